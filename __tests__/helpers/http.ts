@@ -1,0 +1,70 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  text: string;
+}
+
+export type Answer = { status?: number; headers?: Record<string, string>; body?: string | Buffer; destroy?: boolean };
+
+export interface TestServer {
+  /** `http://127.0.0.1:<port>/` */
+  url: string;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+/** Reads a whole request body, bounded to 1 MiB. */
+export function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 1 << 20) req.destroy(new Error('body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** A node:http server on 127.0.0.1, port 0, answering with `handle`. */
+export async function startServer(handle: (req: Received) => Answer | Promise<Answer>, wrap?: (listener: (req: IncomingMessage, res: ServerResponse) => void) => Server): Promise<TestServer> {
+  const received: Received[] = [];
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    readBody(req)
+      .then(async (body) => {
+        const request: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, text: body.toString('utf8') };
+        received.push(request);
+        const answer = await handle(request);
+        if (answer.destroy) {
+          res.socket?.destroy();
+          return;
+        }
+        res.writeHead(answer.status ?? 200, answer.headers ?? {});
+        res.end(answer.body ?? '');
+      })
+      .catch((error: Error) => {
+        res.writeHead(500);
+        res.end(String(error.message));
+      });
+  };
+  const server = wrap ? wrap(listener) : createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const scheme = wrap ? 'https' : 'http';
+  return {
+    url: `${scheme}://127.0.0.1:${port}/`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

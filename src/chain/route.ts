@@ -1,0 +1,149 @@
+import { ConfigurationError, ErrorCode } from '../errors/errors';
+import { placeholderName } from './segments';
+import type { Verb } from './verbs';
+
+/** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
+export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const;
+
+/**
+ * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
+ * nor a placeholder of the path is refused, so a typo never silently drops a value.
+ */
+export const AXIOS_PASS_THROUGH_KEYS = [
+  'baseURL', 'timeout', 'timeoutErrorMessage', 'signal', 'cancelToken', 'responseType', 'responseEncoding',
+  'maxContentLength', 'maxBodyLength', 'maxRedirects', 'beforeRedirect', 'maxRate', 'decompress',
+  'proxy', 'httpAgent', 'httpsAgent', 'socketPath', 'transport', 'lookup', 'family', 'insecureHTTPParser',
+  'onUploadProgress', 'onDownloadProgress', 'adapter', 'transitional', 'env', 'fetchOptions',
+  'http2Options', 'allowAbsoluteUrls', 'withCredentials', 'xsrfCookieName', 'xsrfHeaderName', 'withXSRFToken',
+] as const;
+
+/** Axios keys the SDK owns: setting them would bypass signing or verification. */
+const RESERVED_KEYS: Record<string, string> = {
+  url: 'the URL comes from the chain',
+  method: 'the method comes from the verb you call',
+  data: 'use `xml` (APIv2), `json` (APIv3) or `body` (raw bytes)',
+  params: 'use `query` (PHP\'s name); it is signed as sent',
+  paramsSerializer: 'the SDK serialises `query` itself so the signature covers the exact URL',
+  transformRequest: 'the SDK signs the exact bytes it sends',
+  transformResponse: 'the SDK verifies the raw bytes it receives',
+  validateStatus: 'the SDK turns every non-2xx answer into an ApiError',
+  auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
+};
+
+const SDK_KEYS = new Set<string>(SDK_OPTION_KEYS);
+const AXIOS_KEYS = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
+
+export type QueryValue = string | number | boolean | bigint | null | undefined;
+
+/** What the caller asked for, separated from the axios config: read by the pipelines. */
+export interface RouteOptions {
+  xml?: Record<string, unknown>;
+  json?: unknown;
+  query?: Record<string, QueryValue | readonly QueryValue[]>;
+  headers?: Record<string, string | number | boolean>;
+  body?: string | Buffer | Uint8Array;
+  security?: boolean;
+  nonceless?: boolean;
+}
+
+export interface Route {
+  /** `v2` (XML, MD5/HMAC sign) when the first segment is `v2`, else `v3` (JSON). */
+  pipeline: 'v2' | 'v3';
+  method: Uppercase<Verb>;
+  /** The path sent, placeholders filled and URL-encoded: `/payitil/report`, `/v3/pay/transactions/id/4200…`. */
+  url: string;
+  /** The path as written in the chain, placeholders unfilled: `v3/pay/transactions/id/{transaction_id}`. */
+  template: string;
+  options: RouteOptions;
+  /** Axios config to pass through (timeout, signal, responseType, …). */
+  axios: Record<string, unknown>;
+}
+
+const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** One placeholder value as one URL path segment. */
+function encodePlaceholder(name: string, value: unknown, template: string): string {
+  if (value === undefined || value === null) {
+    throw invalid(`The path ${template} needs a value for {${name}}: pass { ${name}: '…' } in the options`);
+  }
+  const ok = typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value));
+  if (!ok) throw invalid(`Placeholder {${name}} must be a string or a number, got ${describe(value)}`);
+  const text = String(value);
+  // `.` and `..` would be resolved away by URL parsing and reach another endpoint.
+  if (text === '' || text === '.' || text === '..') {
+    throw invalid(`Placeholder {${name}} cannot be ${JSON.stringify(text)}: it must name one path segment`);
+  }
+  return encodeURIComponent(text);
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (Buffer.isBuffer(value)) return 'a Buffer';
+  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'no prototype'})` : `a ${typeof value}`;
+}
+
+function checkOptionTypes(options: RouteOptions, pipeline: Route['pipeline'], template: string): void {
+  const { xml, json, query, headers, body, security, nonceless } = options;
+  if (xml !== undefined && !isPlainObject(xml)) throw invalid(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
+  if (query !== undefined && !isPlainObject(query)) throw invalid(`\`query\` must be a plain object, got ${describe(query)}`);
+  if (headers !== undefined && !isPlainObject(headers)) throw invalid(`\`headers\` must be a plain object, got ${describe(headers)}`);
+  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    throw invalid(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
+  }
+  for (const [name, flag] of Object.entries({ security, nonceless })) {
+    if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`\`${name}\` must be true or false, got ${describe(flag)}`);
+  }
+  const given = (['xml', 'json', 'body'] as const).filter((key) => options[key] !== undefined);
+  if (given.length > 1) throw invalid(`Give one payload, not ${given.map((key) => `\`${key}\``).join(' and ')}`);
+  if (pipeline === 'v2' && json !== undefined) throw invalid(`${template} is an APIv2 (XML) endpoint: pass the payload as \`xml\`, not \`json\``);
+  if (pipeline === 'v3' && xml !== undefined) throw invalid(`${template} is a JSON endpoint: pass the payload as \`json\`, not \`xml\``);
+  if (pipeline === 'v3' && nonceless !== undefined) throw invalid('`nonceless` applies to APIv2 (XML) calls only');
+}
+
+/**
+ * Segments plus a verb's options -> method, URL, SDK options and axios config. Pure: no I/O,
+ * no clock, no randomness; everything wrong with the call is thrown here, before any send.
+ *
+ * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // '/payitil/report'
+ */
+export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}): Route {
+  const template = segments.join('/');
+  if (segments.length === 0) throw invalid('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
+  if (options === undefined || options === null) options = {};
+  if (!isPlainObject(options)) throw invalid(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
+
+  const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
+  const placeholders = new Set<string>();
+  const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
+    const name = placeholderName(segment);
+    if (name === undefined) return segment;
+    if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || name in RESERVED_KEYS) {
+      throw invalid(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
+    }
+    placeholders.add(name);
+    return encodePlaceholder(name, options[name], template);
+  });
+  if (pipeline === 'v2' && parts.length === 0) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
+
+  const route: RouteOptions = {};
+  const axios: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (placeholders.has(key)) continue;
+    if (key in RESERVED_KEYS) throw invalid(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
+    if (SDK_KEYS.has(key)) (route as Record<string, unknown>)[key] = value;
+    else if (AXIOS_KEYS.has(key)) axios[key] = value;
+    else {
+      const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
+      throw invalid(`Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`);
+    }
+  }
+  checkOptionTypes(route, pipeline, template);
+  return { pipeline, method: verb.toUpperCase() as Uppercase<Verb>, url: `/${parts.join('/')}`, template, options: route, axios };
+}

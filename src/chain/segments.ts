@@ -1,0 +1,42 @@
+/**
+ * How property names and path strings become URI segments.
+ *
+ * Property access follows PHP's normalisation, so PHP code ports unchanged; strings (given to
+ * `chain()` or as a bracket key holding `/`) are taken verbatim, which fixes PHP's corruption of
+ * IDs and camelCase paths such as `v2/secapi/mch/addInstitutionsub` (wechatpay-php #56 #69 #74 #77).
+ */
+
+const PLACEHOLDER_PROPERTY = /^_(\w+)_$/;
+
+/**
+ * PHP's rule for a property name: first letter lower-cased, each later capital becomes `-` plus
+ * its lower case, and `_name_` becomes the placeholder `{name}`.
+ *
+ * @example normaliseProperty('merchantService') // 'merchant-service'
+ * @example normaliseProperty('_out_trade_no_')  // '{out_trade_no}'
+ */
+export function normaliseProperty(name: string): string {
+  const placeholder = PLACEHOLDER_PROPERTY.exec(name);
+  if (placeholder) return `{${placeholder[1]}}`;
+  return name.charAt(0).toLowerCase() + name.slice(1).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** A path string split on `/`, every segment kept as written; empty segments (`//`, edges) dropped. */
+export function splitVerbatim(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+/**
+ * The segments a property key adds: a key holding `/` is a path and is taken verbatim; any other
+ * key is one property name, normalised as PHP does.
+ */
+export function segmentsOfKey(key: string): string[] {
+  return key.includes('/') ? splitVerbatim(key) : [normaliseProperty(key)];
+}
+
+const PLACEHOLDER_SEGMENT = /^\{(.+)\}$/;
+
+/** The placeholder's name when `segment` is `{name}`, else undefined. */
+export function placeholderName(segment: string): string | undefined {
+  return PLACEHOLDER_SEGMENT.exec(segment)?.[1];
+}

@@ -1,0 +1,58 @@
+import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import { buildRoute } from './chain/route';
+import type { Verb } from './chain/verbs';
+import { ConfigurationError, ErrorCode } from './errors';
+import type { ResolvedConfig } from './config';
+import { createMerchantAgent } from './transport/agent';
+import { ROUTE, type CallContext } from './transport/context';
+import { toWechatpayError } from './transport/failure';
+import { createInstance, USER_AGENT } from './transport/instance';
+import { tlsStep } from './transport/tls';
+import { v2RequestStep } from './v2/request';
+import { v2ResponseStep } from './v2/response';
+import { v3ParseStep, v3SerializeStep } from './v3/json';
+
+const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer' };
+
+function wantOf(responseType: unknown): CallContext['want'] {
+  if (responseType === undefined) return 'data';
+  const want = WANTS[String(responseType)];
+  if (!want) {
+    throw new ConfigurationError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text' or 'arraybuffer'`, ErrorCode.INVALID_REQUEST);
+  }
+  return want;
+}
+
+/**
+ * One client: the resolved configuration and one axios instance per pipeline, each built once.
+ * `send` is what every node's verbs call.
+ */
+export class WechatpayClient {
+  readonly #v2: AxiosInstance;
+  readonly #v3: AxiosInstance;
+
+  constructor(config: ResolvedConfig) {
+    const merchantAgent = config.merchant === undefined ? undefined : createMerchantAgent(config.merchant);
+    const defaults = { ...config.axios, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as object | undefined) } };
+    const tls = tlsStep(merchantAgent);
+    this.#v2 = createInstance(defaults, {
+      request: [tls, v2RequestStep({ mchid: config.mchid, secret: config.secret })],
+      response: [v2ResponseStep(config.secret)],
+    });
+    this.#v3 = createInstance(defaults, { request: [tls, v3SerializeStep], response: [v3ParseStep] });
+  }
+
+  /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */
+  send = async (segments: readonly string[], verb: Verb, options?: unknown): Promise<unknown> => {
+    const route = buildRoute(segments, verb, options);
+    const { responseType, ...axios } = route.axios;
+    const context: CallContext = { ...route, want: wantOf(responseType) };
+    const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+    try {
+      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: context };
+      return await instance.request(config as AxiosRequestConfig);
+    } catch (error) {
+      throw toWechatpayError(error, route.method, route.url);
+    }
+  };
+}

@@ -1,0 +1,2 @@
+export * from './errors';
+export { redact, REDACTED } from './redact';

@@ -1,0 +1,55 @@
+/**
+ * wechatpay-ts: WeChat Pay (微信支付) APIv2 and APIv3 for TypeScript, mirroring the PHP SDK
+ * `wechatpay/wechatpay`. Everything public is exported here; anything else is internal.
+ */
+export { Builder } from './builder';
+export type { ClientConfig } from './config';
+export type { MerchantCertificate } from './transport/agent';
+
+export { Formatter } from './util/formatter';
+export { Hash, SIGN_TYPES } from './util/hash';
+export type { SignType } from './util/hash';
+export { Transformer } from './util/transformer';
+export type { Dictionary } from './util/transformer';
+
+export { Rsa, AesGcm, AesEcb, PemUtil } from './crypto';
+export type { KeyLike, KeyType } from './crypto';
+
+export {
+  WechatpayError,
+  ConfigurationError,
+  ApiError,
+  VerificationError,
+  BusinessError,
+  TransportError,
+  ErrorCode,
+  VerificationReason,
+  isWechatpayError,
+  isConfigurationError,
+  isApiError,
+  isVerificationError,
+  isBusinessError,
+  isTransportError,
+} from './errors';
+export type { ApiErrorDetail } from './errors';
+
+export { VERBS } from './chain/verbs';
+export type { Verb, AsyncVerb } from './chain/verbs';
+export type {
+  Client,
+  Node,
+  NodeVerbs,
+  VerbFunction,
+  BaseOptions,
+  V2Options,
+  V3Options,
+  EndpointVerb,
+  WechatpayResponse,
+  PassThroughConfig,
+  JoinPath,
+} from './chain/types';
+export type { Endpoints, PathTree } from './generated/endpoints';
+export type { PayitilReportRequest, PayitilReportResponse, PayitilReportTrade } from './v2/report-types';
+export { UNSIGNED_V2 } from './v2/unsigned';
+export { CERT_REQUIRED_V2 } from './generated/cert-required';
+export { VERSION } from './version';

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
+import { createSecureContext } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { ConfigurationError } from '../errors';
+
+/**
+ * The merchant API client certificate for mutual TLS (refunds, transfers, red packets, …): PEM
+ * `cert` + `key` (strings, Buffers or file paths), or a PKCS#12 `pfx` with its `passphrase`.
+ * `ca` adds trusted roots for a private server (the offline simulator with TLS).
+ */
+export interface MerchantCertificate {
+  cert?: string | Buffer;
+  key?: string | Buffer;
+  pfx?: string | Buffer;
+  passphrase?: string;
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+/** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too). */
+function material(what: string, value: string | Buffer, pem: boolean): string | Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`merchant.${what} must be a non-empty string or a Buffer`);
+  if (pem && value.includes('-----BEGIN ')) return value;
+  const path = value.startsWith('file://') ? fileURLToPath(value) : value;
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ConfigurationError(`merchant.${what}: cannot read the file ${JSON.stringify(path)} (${code}); give a PEM string, a Buffer or a readable path`);
+  }
+}
+
+/** One keep-alive https agent carrying the merchant certificate: built once per client. */
+export function createMerchantAgent(merchant: MerchantCertificate): Agent {
+  if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
+  const { cert, key, pfx, passphrase, ca } = merchant;
+  if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
+  if (pfx !== undefined && (cert !== undefined || key !== undefined)) throw new ConfigurationError('`merchant` takes { cert, key } or { pfx }, not both');
+  if (pfx === undefined && (cert === undefined || key === undefined)) {
+    throw new ConfigurationError('`merchant` needs both `cert` and `key` (PEM), or `pfx` (PKCS#12) with its `passphrase`');
+  }
+  const cas = ca === undefined ? undefined : (Array.isArray(ca) ? ca : [ca]).map((item) => material('ca', item, true));
+  const options = {
+    ...(pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) }),
+    ...(passphrase !== undefined ? { passphrase } : {}),
+    ...(cas ? { ca: cas } : {}),
+  };
+  try {
+    // Build the TLS context now so a wrong key, passphrase or pairing fails at configuration
+    // time, not on the first refund.
+    createSecureContext(options);
+    return new Agent({ keepAlive: true, ...options });
+  } catch (error) {
+    throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
+  }
+}

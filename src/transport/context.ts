@@ -1,0 +1,23 @@
+import type { InternalAxiosRequestConfig } from 'axios';
+import { ConfigurationError } from '../errors';
+import type { Route } from '../chain/route';
+
+/**
+ * The route of a call travels inside the axios config under this key, so every interceptor reads
+ * the same options. It holds the caller's payload and flags, never a key or secret: those stay in
+ * the interceptors' closures (axios puts its config into `AxiosError#toJSON()`).
+ */
+export const ROUTE = 'wechatpayRoute';
+
+/** What a call asked for, plus the response type it wants back (the wire always uses bytes). */
+export interface CallContext extends Route {
+  want: 'data' | 'text' | 'arraybuffer';
+}
+
+export type ContextConfig = InternalAxiosRequestConfig & { [ROUTE]?: CallContext };
+
+export function contextOf(config: InternalAxiosRequestConfig): CallContext {
+  const context = (config as ContextConfig)[ROUTE];
+  if (!context) throw new ConfigurationError('Internal: an SDK pipeline ran on a request that did not come through the chain');
+  return context;
+}

@@ -1,0 +1,67 @@
+import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import { VERSION } from '../version';
+
+export type RequestStep = (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig;
+export type ResponseStep = (response: AxiosResponse) => AxiosResponse;
+
+/** `wechatpay-ts/<v> axios/<v> node/<v> (<platform>; <arch>)`: WeChat Pay asks for a User-Agent. */
+export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${process.platform}; ${process.arch})`;
+
+/**
+ * An axios instance for one pipeline, built once per client. The wire always carries bytes:
+ * `transformRequest` and `transformResponse` are empty (the steps serialise, sign, verify and
+ * parse), `responseType` is `arraybuffer` (verification needs the raw body) and every status is
+ * handed to the response steps, which raise `ApiError` for non-2xx after checking the answer.
+ *
+ * Interceptor order is a contract: `request` steps run in the order listed (axios runs request
+ * interceptors last-registered-first, so they are registered in reverse) and the last one signs
+ * the exact bytes sent; `response` steps run in the order listed and the first one sees the raw
+ * body before anything parses it.
+ */
+export function createInstance(
+  defaults: Record<string, unknown>,
+  steps: { request: readonly RequestStep[]; response: readonly ResponseStep[] },
+): AxiosInstance {
+  const instance = axios.create({
+    ...defaults,
+    transformRequest: [],
+    transformResponse: [],
+    responseType: 'arraybuffer',
+    validateStatus: () => true,
+  });
+  for (const step of [...steps.request].reverse()) instance.interceptors.request.use(step, undefined, { synchronous: true });
+  for (const step of steps.response) instance.interceptors.response.use(step);
+  return instance;
+}
+
+/** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
+export function rawBodyOf(response: AxiosResponse): Buffer {
+  const { data } = response;
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  return Buffer.alloc(0);
+}
+
+/**
+ * Give the response its raw bytes (`raw`), their text (`body`, decoded on first read) and its
+ * parsed `data`, as the caller asked: parsed (default), `text` or `arraybuffer` (a Buffer).
+ */
+export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer', parse: () => unknown): AxiosResponse {
+  let text: string | undefined;
+  Object.defineProperty(response, 'raw', { value: raw, enumerable: false, configurable: true });
+  Object.defineProperty(response, 'body', {
+    get: () => (text ??= raw.toString('utf8')),
+    enumerable: false,
+    configurable: true,
+  });
+  response.data = want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse();
+  return response;
+}
+
+/** A header of an answer, case-insensitively, as a string. */
+export function headerOf(response: AxiosResponse, name: string): string | undefined {
+  const value = (response.headers as Record<string, unknown>)[name.toLowerCase()];
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) ? String(value[0]) : String(value);
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+
+const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+// 62 * 4 = 248: bytes at or above it are dropped so every character is equally likely.
+const UNBIASED_LIMIT = 248;
+
+/** Byte-order comparison of two strings (UTF-8), as PHP's `ksort` with SORT_STRING does. */
+function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/**
+ * String builders for nonces, timestamps and the strings WeChat Pay signs, named as in PHP.
+ *
+ * @example Formatter.queryStringLike(Formatter.ksort({ b: '2', a: '1' })) // 'a=1&b=2'
+ */
+export const Formatter = {
+  /** `size` crypto-random alphanumerics (32 by default: APIv2 `nonce_str`, APIv3 nonce). */
+  nonce(size = 32): string {
+    let out = '';
+    // Bounded: each round keeps about 97% of its bytes, so two rounds almost always suffice.
+    for (let round = 0; out.length < size && round < 64; round += 1) {
+      for (const byte of randomBytes(size + 8)) {
+        if (byte < UNBIASED_LIMIT) out += ALPHANUMERIC[byte % 62];
+        if (out.length === size) break;
+      }
+    }
+    return out;
+  },
+
+  /** Unix time in whole seconds. */
+  timestamp(): number {
+    return Math.floor(Date.now() / 1000);
+  },
+
+  /** A copy of `thing` with its keys in byte order: `REMARK` < `RE_OPENID` < `re_openid` < `remark`. */
+  ksort<T extends Record<string, unknown>>(thing: T): T {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(thing).sort(byteOrder)) out[key] = thing[key];
+    return out as T;
+  },
+
+  /**
+   * `k=v&k2=v2` in the given key order, skipping `sign` and values that are null, undefined or ''
+   * (`0` is kept); values are raw UTF-8, never URL-encoded. The APIv2 string to sign.
+   */
+  queryStringLike(thing: Record<string, unknown>): string {
+    const pairs: string[] = [];
+    for (const [key, value] of Object.entries(thing)) {
+      if (key === 'sign' || value === null || value === undefined || value === '') continue;
+      pairs.push(`${key}=${String(value)}`);
+    }
+    return pairs.join('&');
+  },
+
+  /** The APIv3 `Authorization` header value, in PHP's argument and field order. */
+  authorization(mchid: string, nonce: string, signature: string, timestamp: string | number, serial: string): string {
+    return `WECHATPAY2-SHA256-RSA2048 mchid="${mchid}",serial_no="${serial}",timestamp="${timestamp}",nonce_str="${nonce}",signature="${signature}"`;
+  },
+
+  /** The APIv3 request string to sign: `METHOD\nURI\nTIMESTAMP\nNONCE\nBODY\n`. */
+  request(method: string, uri: string, timestamp: string | number, nonce: string, body = ''): string {
+    return Formatter.joinedByLineFeed(method, uri, timestamp, nonce, body);
+  },
+
+  /** The APIv3 response (and notification) string to verify: `TIMESTAMP\nNONCE\nBODY\n`. */
+  response(timestamp: string | number, nonce: string, body = ''): string {
+    return Formatter.joinedByLineFeed(timestamp, nonce, body);
+  },
+
+  /** Every piece followed by `\n`, the last one too. */
+  joinedByLineFeed(...pieces: Array<string | number>): string {
+    return pieces.length ? `${pieces.join('\n')}\n` : '';
+  },
+};

@@ -1,0 +1,90 @@
+import { Parser } from 'xml2js';
+import { ErrorCode, WechatpayError } from '../errors';
+
+/** A parsed APIv2 answer: strings, lists of repeated siblings, nested dictionaries. */
+export interface Dictionary {
+  [key: string]: string | Dictionary | Array<string | Dictionary>;
+}
+
+// One parser per process: xml2js' Parser is reusable and synchronous unless `async` is set.
+// `explicitRoot: false` drops `<xml>`/`<root>`; `ignoreAttrs` keeps the dictionary flat; no
+// `trim`/`normalize`, so values come back exactly as sent.
+const parser = new Parser({
+  explicitArray: false,
+  explicitRoot: false,
+  ignoreAttrs: true,
+  emptyTag: '',
+  trim: false,
+  normalize: false,
+  strict: true,
+  async: false,
+});
+
+const NEEDS_CDATA = /[<>&"]/;
+const ELEMENT_NAME = /^[A-Za-z_][\w.-]*$/;
+
+function cdata(text: string): string {
+  // `]]>` cannot stand inside one CDATA section: end the section after `]]` and start another.
+  return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
+}
+
+function element(name: string, value: unknown): string {
+  if (!ELEMENT_NAME.test(name)) {
+    throw new WechatpayError(`Cannot write ${JSON.stringify(name)} as an XML element name`, ErrorCode.INVALID_REQUEST);
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v)).join('')}</${name}>`;
+  }
+  if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
+  const text = value === null || value === undefined ? '' : String(value);
+  return `<${name}>${NEEDS_CDATA.test(text) ? cdata(text) : text}</${name}>`;
+}
+
+/**
+ * XML to dictionary and back, named as in PHP's `WeChatPay\Transformer`.
+ *
+ * @example Transformer.toArray('<xml><return_code><![CDATA[SUCCESS]]></return_code></xml>')
+ * // { return_code: 'SUCCESS' }
+ */
+export const Transformer = {
+  /**
+   * Parse WeChat Pay XML (root `<xml>` or `<root>`) into a dictionary. CDATA is unwrapped, an empty
+   * element gives `''`, repeated siblings give a list. A DOCTYPE is refused outright, so no entity,
+   * external or internal, is ever loaded; text that is not XML gives a `WechatpayError` (ERR_PARSE).
+   */
+  toArray(xml: string | Buffer = '<xml/>'): Dictionary {
+    const text = Buffer.isBuffer(xml) ? xml.toString('utf8') : xml;
+    if (typeof text !== 'string') {
+      throw new WechatpayError(`Transformer.toArray expects a string, got ${typeof text}`, ErrorCode.PARSE);
+    }
+    if (text.trim() === '') throw new WechatpayError('Cannot parse XML: the text is empty', ErrorCode.PARSE);
+    if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+      throw new WechatpayError('XML with a DOCTYPE or ENTITY declaration is refused', ErrorCode.PARSE);
+    }
+    let result: unknown;
+    let failure: unknown;
+    parser.reset();
+    parser.parseString(text, (error: unknown, parsed: unknown) => {
+      failure = error;
+      result = parsed;
+    });
+    if (failure || result === undefined) {
+      const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
+      throw new WechatpayError(`Cannot parse XML: ${reason}`, ErrorCode.PARSE);
+    }
+    // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
+    if (result === '' || result === null) return {};
+    if (typeof result !== 'object') {
+      throw new WechatpayError('Cannot parse XML: the root element holds text, not fields', ErrorCode.PARSE);
+    }
+    return result as Dictionary;
+  },
+
+  /**
+   * Write a dictionary as `<xml>…</xml>`, one element per key in insertion order. A value holding
+   * `<`, `>`, `&` or `"` goes in CDATA (PHP's rule); null and undefined become empty elements.
+   */
+  toXml(thing: Record<string, unknown>, root = 'xml'): string {
+    return element(root, thing);
+  },
+};

@@ -1,0 +1,18 @@
+import { Formatter } from '../util/formatter';
+import { Hash } from '../util/hash';
+
+/** The APIv2 `sign` of `fields` (byte-order sorted, `sign` and empty values skipped) with `type`. */
+export function signFields(type: string, fields: Record<string, unknown>, secret: string): string {
+  return Hash.sign(type, Formatter.queryStringLike(Formatter.ksort(fields)), secret);
+}
+
+/**
+ * Does `fields.sign` match? Its length picks the algorithm (64 hex characters: HMAC-SHA256,
+ * else MD5), and the comparison takes the same time wherever the first difference is.
+ */
+export function verifyFields(fields: Record<string, unknown>, secret: string): boolean {
+  const given = fields.sign;
+  if (typeof given !== 'string') return false;
+  const type = given.length === 64 ? Hash.ALGO_HMAC_SHA256 : Hash.ALGO_MD5;
+  return Hash.equals(signFields(type, fields, secret), given.toUpperCase());
+}

@@ -1,0 +1,63 @@
+import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
+import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
+import { contextOf } from '../transport/context';
+import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
+import { serializeQuery, withQuery } from '../transport/query';
+
+export const JSON_TYPE = 'application/json';
+
+/**
+ * The APIv3 serialising step: `json` becomes the exact JSON text sent, `query` is written into
+ * the URL. Runs before signing, so the signature covers these very bytes.
+ */
+export function v3SerializeStep(config: InternalAxiosRequestConfig): InternalAxiosRequestConfig {
+  const context = contextOf(config);
+  const { json, body, query } = context.options;
+  config.url = withQuery(context.url, serializeQuery(query));
+  config.headers.set('Accept', JSON_TYPE, false);
+  if (json !== undefined) {
+    config.data = JSON.stringify(json);
+    config.headers.set('Content-Type', JSON_TYPE);
+  } else if (body !== undefined) {
+    config.data = body;
+    config.headers.set('Content-Type', JSON_TYPE, false);
+  }
+  return config;
+}
+
+function parseJson(text: string, requestId: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WechatpayError(`The answer is not JSON${requestId ? ` (Request-ID ${requestId})` : ''}`, ErrorCode.PARSE);
+  }
+}
+
+/**
+ * The APIv3 parsing step (after verification): non-2xx is an `ApiError` with WeChat's `code`,
+ * `message` and `detail`; an empty body (204) gives `data` undefined; JSON is parsed.
+ */
+export function v3ParseStep(response: AxiosResponse): AxiosResponse {
+  const context = contextOf(response.config);
+  const raw = rawBodyOf(response);
+  const requestId = headerOf(response, 'request-id');
+  if (response.status < 200 || response.status > 299) {
+    const text = raw.toString('utf8');
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON (a proxy's HTML page, say): keep the text.
+    }
+    const fields = (body !== null && typeof body === 'object' ? body : {}) as { code?: unknown; message?: unknown; detail?: unknown };
+    throw new ApiError({
+      status: response.status,
+      apiCode: typeof fields.code === 'string' ? fields.code : undefined,
+      message: typeof fields.message === 'string' ? fields.message : undefined,
+      detail: fields.detail !== null && typeof fields.detail === 'object' ? (fields.detail as ApiErrorDetail) : undefined,
+      requestId,
+      body,
+    });
+  }
+  return finishResponse(response, raw, context.want, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestId)));
+}

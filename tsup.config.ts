@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+// One build, two module formats: `import` gets dist/index.js, `require` gets dist/index.cjs,
+// each with its own declaration file (see the `exports` map in package.json).
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node18',
+  platform: 'node',
+  splitting: false,
+  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+});
