@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// One build, two module formats: `import` gets dist/index.js, `require` gets dist/index.cjs,
+// One build, two module formats: `import` gets dist/index.mjs, `require` gets dist/index.cjs,
 // each with its own declaration file (see the `exports` map in package.json).
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', simulator: 'src/simulator/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
@@ -11,5 +11,5 @@ export default defineConfig({
   target: 'node18',
   platform: 'node',
   splitting: false,
-  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
 });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 export interface Received {
   method: string;
@@ -7,6 +8,10 @@ export interface Received {
   headers: IncomingHttpHeaders;
   body: Buffer;
   text: string;
+  /** The client's port: equal across calls when a keep-alive socket is reused. */
+  remotePort: number | undefined;
+  /** The CN of the client certificate presented over mutual TLS, if any. */
+  clientCN: string | undefined;
 }
 
 export type Answer = { status?: number; headers?: Record<string, string>; body?: string | Buffer; destroy?: boolean };
@@ -39,7 +44,10 @@ export async function startServer(handle: (req: Received) => Answer | Promise<An
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     readBody(req)
       .then(async (body) => {
-        const request: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, text: body.toString('utf8') };
+        const socket = req.socket as TLSSocket;
+        const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+        const clientCN = peer && peer.subject ? String(peer.subject.CN) : undefined;
+        const request: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, text: body.toString('utf8'), remotePort: socket.remotePort, clientCN };
         received.push(request);
         const answer = await handle(request);
         if (answer.destroy) {

@@ -21,3 +21,11 @@ export function contextOf(config: InternalAxiosRequestConfig): CallContext {
   if (!context) throw new ConfigurationError('Internal: an SDK pipeline ran on a request that did not come through the chain');
   return context;
 }
+
+/** Set a header the SDK chooses, unless the caller gave that header with this call. */
+export function setDefaultHeader(config: InternalAxiosRequestConfig, name: string, value: string): void {
+  const given = contextOf(config).options.headers;
+  const lower = name.toLowerCase();
+  if (given && Object.keys(given).some((key) => key.toLowerCase() === lower)) return;
+  config.headers.set(name, value, true);
+}

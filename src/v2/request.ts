@@ -3,7 +3,7 @@ import { ConfigurationError, ErrorCode } from '../errors';
 import { Formatter } from '../util/formatter';
 import { Hash, isSignType, SIGN_TYPES } from '../util/hash';
 import { Transformer } from '../util/transformer';
-import { contextOf } from '../transport/context';
+import { contextOf, setDefaultHeader } from '../transport/context';
 import { serializeQuery, withQuery } from '../transport/query';
 import { fieldsOf, merchantIdOf } from './payload';
 import { signFields } from './sign';
@@ -49,11 +49,11 @@ export function v2RequestStep(credentials: V2Credentials) {
   return (config: InternalAxiosRequestConfig): InternalAxiosRequestConfig => {
     const context = contextOf(config);
     const { xml, query, body, nonceless } = context.options;
-    config.headers.set('Accept', V2_ACCEPT, false);
+    setDefaultHeader(config, 'Accept', V2_ACCEPT);
     if (body !== undefined) {
       // A raw body is the caller's own bytes: sent untouched, unsigned.
       config.data = body;
-      config.headers.set('Content-Type', V2_CONTENT_TYPE, false);
+      setDefaultHeader(config, 'Content-Type', V2_CONTENT_TYPE);
       config.url = withQuery(context.url, serializeQuery(query));
     } else if (context.method === 'GET') {
       if (xml !== undefined) throw invalid(`A v2 GET (${context.template}) sends its fields in \`query\`, not \`xml\``);

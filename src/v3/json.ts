@@ -1,6 +1,6 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
-import { contextOf } from '../transport/context';
+import { contextOf, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 
@@ -14,13 +14,13 @@ export function v3SerializeStep(config: InternalAxiosRequestConfig): InternalAxi
   const context = contextOf(config);
   const { json, body, query } = context.options;
   config.url = withQuery(context.url, serializeQuery(query));
-  config.headers.set('Accept', JSON_TYPE, false);
+  setDefaultHeader(config, 'Accept', JSON_TYPE);
   if (json !== undefined) {
     config.data = JSON.stringify(json);
     config.headers.set('Content-Type', JSON_TYPE);
   } else if (body !== undefined) {
     config.data = body;
-    config.headers.set('Content-Type', JSON_TYPE, false);
+    setDefaultHeader(config, 'Content-Type', JSON_TYPE);
   }
   return config;
 }

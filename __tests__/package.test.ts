@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VERSION } from '../src/version';
+
+// The published shape: `require` and `import` of the package name and of the checkout itself,
+// as a user's project would do after `npm run build`.
+const ROOT = join(__dirname, '..');
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'index.cjs')) || !existsSync(join(ROOT, 'dist', 'index.mjs'))) {
+    execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
+  }
+}, 120_000);
+
+function node(code: string, type: 'commonjs' | 'module'): string {
+  const flag = type === 'module' ? '--input-type=module' : '--input-type=commonjs';
+  return execFileSync(process.execPath, [flag, '-e', code], { cwd: ROOT, encoding: 'utf8' }).trim();
+}
+
+test('require() of the checkout and of the package name give the API', () => {
+  const out = node(
+    "const a = require('./'); const b = require('wechatpay-ts'); const s = require('wechatpay-ts/simulator');" +
+      "console.log([typeof a.Builder.factory, typeof b.Transformer.toArray, typeof b.Hash.sign, typeof s.startSimulator, a.Builder === b.Builder].join(','))",
+    'commonjs',
+  );
+  expect(out).toBe('function,function,function,function,true');
+});
+
+test('import of the package name gives the same API (ESM build)', () => {
+  const out = node(
+    "import { Builder, Formatter, isApiError } from 'wechatpay-ts'; import { startSimulator } from 'wechatpay-ts/simulator';" +
+      'console.log([typeof Builder.factory, Formatter.nonce().length, typeof isApiError, typeof startSimulator].join(","))',
+    'module',
+  );
+  expect(out).toBe('function,32,function,function');
+});
+
+test('the version sent in the User-Agent is the package version', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  expect(VERSION).toBe(pkg.version);
+});

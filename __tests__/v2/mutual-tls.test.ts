@@ -1,0 +1,74 @@
+import { Agent, createServer } from 'node:https';
+import { Builder, isConfigurationError, isTransportError } from '../../src';
+import { makePki, type TestPki } from '../helpers/pki';
+import { MCHID, SECRET, seedXml } from '../helpers/seed';
+import { startV2Server, type V2Server } from '../helpers/v2-server';
+
+// A server that, like WeChat Pay's certificate-protected endpoints, refuses any TLS client that
+// does not present a certificate signed by the merchant CA.
+let pki: TestPki;
+let server: V2Server;
+beforeAll(async () => {
+  pki = makePki();
+  server = await startV2Server({
+    mchid: MCHID,
+    secret: SECRET,
+    wrap: (listener) => createServer({ key: pki.serverKey, cert: pki.serverCert, ca: pki.ca, requestCert: true, rejectUnauthorized: true }, listener),
+  });
+});
+afterAll(async () => {
+  await server.close();
+  pki.cleanup();
+});
+beforeEach(() => {
+  server.received.length = 0;
+  server.checked.length = 0;
+});
+
+const refund = { xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1', out_refund_no: 'R1', total_fee: 100, refund_fee: 100 } };
+
+test('an endpoint marked as needing the certificate gets it without asking, over one agent', async () => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
+  await wx.v2.secapi.pay.refund.post(refund);
+  await wx.v2.secapi.pay.refund.post(refund);
+  expect(server.received.map((r) => r.clientCN)).toEqual([MCHID, MCHID]);
+  expect(server.received[0]!.remotePort).toBe(server.received[1]!.remotePort);
+  expect(server.checked.every((c) => c.signOk)).toBe(true);
+});
+
+test('security: true sends the certificate on any endpoint; file paths work for cert and key', async () => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { cert: pki.clientCertPath, key: `file://${pki.clientKeyPath}`, ca: pki.ca } });
+  const { data } = await wx.v2.payitil.report.post({ xml: seedXml(), security: true });
+  expect(data).toMatchObject({ return_code: 'SUCCESS' });
+  expect(server.received[0]!.clientCN).toBe(MCHID);
+});
+
+test('a PKCS#12 pfx with its passphrase works', async () => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { pfx: pki.clientPfx, passphrase: pki.pfxPassphrase, ca: pki.ca } });
+  await wx.v2.secapi.pay.refund.post(refund);
+  expect(server.received[0]!.clientCN).toBe(MCHID);
+});
+
+test('without security the certificate is not sent, and the server refuses the handshake', async () => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, httpsAgent: new Agent({ ca: pki.ca }), merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
+  const error = await wx.v2.payitil.report.post({ xml: seedXml() }).catch((e: unknown) => e);
+  expect(isTransportError(error)).toBe(true);
+  expect(server.received).toHaveLength(0);
+});
+
+test('a call that needs the certificate fails before sending when none is configured', async () => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+  const error = await wx.v2.secapi.pay.refund.post(refund).catch((e: unknown) => e);
+  expect(isConfigurationError(error)).toBe(true);
+  expect((error as Error).message).toMatch(/merchant/);
+  const explicit = await wx.v2.payitil.report.post({ xml: seedXml(), security: true }).catch((e: unknown) => e);
+  expect((explicit as Error).message).toMatch(/security: true/);
+  expect(server.received).toHaveLength(0);
+});
+
+test('a wrong passphrase or a key that does not match is refused at configuration time', () => {
+  expect(() => Builder.factory({ mchid: MCHID, merchant: { pfx: pki.clientPfx, passphrase: 'wrong' } })).toThrow(/merchant certificate rejected/);
+  expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert, key: pki.serverKey } })).toThrow(/merchant certificate rejected/);
+  expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert } })).toThrow(/needs both `cert` and `key`/);
+  expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: '/no/such/file.pem', key: pki.clientKey } })).toThrow(/cannot read the file/);
+});

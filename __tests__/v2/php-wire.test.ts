@@ -1,0 +1,64 @@
+import { Builder, Hash, type Client } from '../../src';
+import { MCHID, SECRET, seedXml } from '../helpers/seed';
+import { phpWire } from '../helpers/shared';
+import { parseFlatXml, startV2Server, wechatSign, type V2Server } from '../helpers/v2-server';
+
+// Our APIv2 requests against the PHP SDK 1.4.12's, captured on the wire: same fields, same
+// values, same order, same bytes but for the random nonce_str and the sign it changes.
+const [seedCall, hmacCall] = phpWire();
+
+let server: V2Server;
+let wx: Client;
+beforeAll(async () => {
+  server = await startV2Server({ mchid: MCHID, secret: SECRET });
+  wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.checked.length = 0;
+});
+
+function withoutNonceAndSign(body: string): string {
+  return body.replace(/<nonce_str>[^<]*<\/nonce_str>/, '<nonce_str/>').replace(/<sign>[^<]*<\/sign>/, '<sign/>');
+}
+
+test('the PHP captures are themselves validly signed (a known answer for the sign)', () => {
+  for (const call of [seedCall!, hmacCall!]) {
+    const fields = parseFlatXml(call.body);
+    expect(wechatSign(fields, SECRET, fields.sign_type ?? 'MD5')).toBe(fields.sign);
+  }
+});
+
+test('the seed call matches PHP: path, content type, accept, fields and bytes', async () => {
+  await wx.v2.payitil.report.post({ xml: seedXml() });
+  const ours = server.checked[0]!;
+  expect(ours.request.method).toBe(seedCall!.method);
+  expect(ours.request.url).toBe(seedCall!.url);
+  expect(ours.request.headers['content-type']).toBe(seedCall!.headers['content-type']);
+  expect(ours.request.headers.accept).toBe(seedCall!.headers.accept);
+  expect(withoutNonceAndSign(ours.request.text)).toBe(withoutNonceAndSign(seedCall!.body));
+  const theirs = parseFlatXml(seedCall!.body);
+  expect(Object.keys(ours.fields)).toEqual(Object.keys(theirs));
+  expect(ours.signOk).toBe(true);
+  expect(ours.fields.sign).toBe(wechatSign(ours.fields, SECRET, 'MD5'));
+});
+
+test('the HMAC-SHA256 call with & < > and CJK matches PHP byte for byte but nonce and sign', async () => {
+  const theirs = parseFlatXml(hmacCall!.body);
+  const { nonce_str: _nonce, sign: _sign, ...xml } = theirs;
+  await wx.chain('v2/payitil/report').post({ xml: { ...xml, trades: JSON.parse(xml.trades!) } });
+  const ours = server.checked[0]!;
+  expect(withoutNonceAndSign(ours.request.text)).toBe(withoutNonceAndSign(hmacCall!.body));
+  expect(ours.fields.sign).toMatch(/^[0-9A-F]{64}$/);
+  expect(ours.signOk).toBe(true);
+});
+
+test('signing the PHP nonce reproduces the PHP sign exactly (MD5 and HMAC-SHA256)', async () => {
+  for (const call of [seedCall!, hmacCall!]) {
+    const { sign, ...fields } = parseFlatXml(call.body);
+    server.checked.length = 0;
+    await wx.v2.payitil.report.post({ xml: fields });
+    expect(server.checked[0]!.fields.sign).toBe(sign);
+    expect(Hash.equals(server.checked[0]!.request.text, call.body)).toBe(true);
+  }
+});
