@@ -11,6 +11,8 @@ import { tlsStep } from './transport/tls';
 import { v2RequestStep } from './v2/request';
 import { v2ResponseStep } from './v2/response';
 import { v3ParseStep, v3SerializeStep } from './v3/json';
+import { v3SignStep } from './v3/sign';
+import { v3VerifyStep } from './v3/verify';
 
 const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer' };
 
@@ -39,7 +41,11 @@ export class WechatpayClient {
       request: [tls, v2RequestStep({ mchid: config.mchid, secret: config.secret })],
       response: [v2ResponseStep(config.secret)],
     });
-    this.#v3 = createInstance(defaults, { request: [tls, v3SerializeStep], response: [v3ParseStep] });
+    const credentials = { mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs };
+    this.#v3 = createInstance(defaults, {
+      request: [tls, v3SerializeStep(config.certs), v3SignStep(credentials)],
+      response: [v3VerifyStep(config.certs), v3ParseStep],
+    });
   }
 
   /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { segmentsOfKey, splitVerbatim } from './segments';
+import { appendSegments, segmentsOfKey, splitVerbatim } from './segments';
 import { verbOf, type Verb } from './verbs';
 
 /** What a node calls when a verb is invoked: the client's sender. */
@@ -34,12 +34,12 @@ export function createNode(send: Send, segments: readonly string[] = []): unknow
     get(t, key) {
       if (typeof key === 'symbol') return symbolProperty(key, path);
       if (key in t.overrides) return t.overrides[key];
-      if (key === 'chain') return (more: string) => createNode(send, [...segments, ...splitVerbatim(String(more))]);
+      if (key === 'chain') return (more: string) => createNode(send, appendSegments(segments, splitVerbatim(String(more))));
       const verb = verbOf(key);
       if (verb) return (options?: unknown) => send(segments, verb, options);
       if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => path;
       if (NOT_SEGMENTS.has(key)) return undefined;
-      return createNode(send, [...segments, ...segmentsOfKey(key)]);
+      return createNode(send, appendSegments(segments, segmentsOfKey(key)));
     },
     set(t, key, value) {
       if (typeof key === 'symbol') return false;

@@ -1,4 +1,5 @@
 import { ConfigurationError, ErrorCode } from '../errors/errors';
+import { encodeComponent } from './encode';
 import { placeholderName } from './segments';
 import type { Verb } from './verbs';
 
@@ -79,7 +80,7 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   if (text === '' || text === '.' || text === '..') {
     throw invalid(`Placeholder {${name}} cannot be ${JSON.stringify(text)}: it must name one path segment`);
   }
-  return encodeURIComponent(text);
+  return encodeComponent(text);
 }
 
 export function describe(value: unknown): string {

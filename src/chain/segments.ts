@@ -21,9 +21,21 @@ export function normaliseProperty(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** A path string split on `/`, every segment kept as written; empty segments (`//`, edges) dropped. */
+/**
+ * A path string split on `/`, every segment kept as written. Empty segments (a leading `/`, `//`)
+ * are dropped, but a trailing `/` is kept as a final empty segment: WeChat Pay has endpoints whose
+ * path ends in `/` (`v3/applyment4sub/applyment/`).
+ */
 export function splitVerbatim(path: string): string[] {
-  return path.split('/').filter((segment) => segment !== '');
+  const segments = path.split('/').filter((segment) => segment !== '');
+  if (path.endsWith('/')) segments.push('');
+  return segments;
+}
+
+/** `segments` followed by `more`; a trailing `/` of `segments` gives way to what follows. */
+export function appendSegments(segments: readonly string[], more: readonly string[]): string[] {
+  const base = segments.at(-1) === '' && more.length > 0 ? segments.slice(0, -1) : segments;
+  return [...base, ...more];
 }
 
 /**

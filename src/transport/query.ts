@@ -1,3 +1,4 @@
+import { encodeComponent } from '../chain/encode';
 import type { QueryValue } from '../chain/route';
 import { ConfigurationError, ErrorCode } from '../errors';
 
@@ -15,7 +16,7 @@ export function serializeQuery(query: Record<string, QueryValue | readonly Query
       if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
         throw new ConfigurationError(`query.${key} must hold strings or numbers, got ${typeof item}`, ErrorCode.INVALID_REQUEST);
       }
-      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`);
+      pairs.push(`${encodeComponent(key)}=${encodeComponent(String(item))}`);
     }
   }
   return pairs.join('&');

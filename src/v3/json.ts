@@ -1,28 +1,33 @@
+import type { KeyObject } from 'node:crypto';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
 import { contextOf, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
+import { withEncryptor, type SensitiveBuilder } from './sensitive';
 
 export const JSON_TYPE = 'application/json';
 
 /**
  * The APIv3 serialising step: `json` becomes the exact JSON text sent, `query` is written into
- * the URL. Runs before signing, so the signature covers these very bytes.
+ * the URL. Runs before signing, so the signature covers these very bytes. A `json` given as a
+ * function receives `encrypt` for sensitive fields (see `sensitive.ts`).
  */
-export function v3SerializeStep(config: InternalAxiosRequestConfig): InternalAxiosRequestConfig {
-  const context = contextOf(config);
-  const { json, body, query } = context.options;
-  config.url = withQuery(context.url, serializeQuery(query));
-  setDefaultHeader(config, 'Accept', JSON_TYPE);
-  if (json !== undefined) {
-    config.data = JSON.stringify(json);
-    config.headers.set('Content-Type', JSON_TYPE);
-  } else if (body !== undefined) {
-    config.data = body;
-    setDefaultHeader(config, 'Content-Type', JSON_TYPE);
-  }
-  return config;
+export function v3SerializeStep(certs: ReadonlyMap<string, KeyObject>) {
+  return (config: InternalAxiosRequestConfig): InternalAxiosRequestConfig => {
+    const context = contextOf(config);
+    const { json, body, query } = context.options;
+    config.url = withQuery(context.url, serializeQuery(query));
+    setDefaultHeader(config, 'Accept', JSON_TYPE);
+    if (json !== undefined) {
+      config.data = JSON.stringify(typeof json === 'function' ? withEncryptor(json as SensitiveBuilder, certs, config, context.options.headers) : json);
+      config.headers.set('Content-Type', JSON_TYPE);
+    } else if (body !== undefined) {
+      config.data = body;
+      setDefaultHeader(config, 'Content-Type', JSON_TYPE);
+    }
+    return config;
+  };
 }
 
 function parseJson(text: string, requestId: string | undefined): unknown {

@@ -1,0 +1,39 @@
+import type { KeyObject } from 'node:crypto';
+import type { InternalAxiosRequestConfig } from 'axios';
+import { Rsa } from '../crypto/rsa';
+import { ConfigurationError, ErrorCode } from '../errors';
+import { preferredPlatformKey } from './credentials';
+
+/** Encrypts one sensitive field (name, ID number, phone, …) for WeChat Pay. */
+export type Encrypt = (plaintext: string) => string;
+/** A `json` body built with `encrypt` at hand: `json: (encrypt) => ({ name: encrypt('张三') })`. */
+export type SensitiveBuilder = (encrypt: Encrypt) => unknown;
+
+const SERIAL_HEADER = 'Wechatpay-Serial';
+
+/**
+ * Build the body of a call that carries encrypted fields. WeChat Pay requires such a request to
+ * name, in `Wechatpay-Serial`, the platform key the fields were encrypted with: this picks that key
+ * (the one named by a caller-given `Wechatpay-Serial` header, else a `PUB_KEY_ID_…` key, else the
+ * last certificate configured), encrypts with RSA-OAEP, and sets the header to match.
+ */
+export function withEncryptor(build: SensitiveBuilder, certs: ReadonlyMap<string, KeyObject>, config: InternalAxiosRequestConfig, given: Record<string, unknown> | undefined): unknown {
+  const named = given && Object.entries(given).find(([key]) => key.toLowerCase() === SERIAL_HEADER.toLowerCase())?.[1];
+  let platform: { id: string; key: KeyObject } | undefined;
+  if (named !== undefined) {
+    const key = certs.get(String(named));
+    if (!key) throw new ConfigurationError(`Wechatpay-Serial ${JSON.stringify(String(named))} names no configured platform key: cannot encrypt for it`, ErrorCode.INVALID_REQUEST);
+    platform = { id: String(named), key };
+  } else {
+    platform = preferredPlatformKey(certs as Map<string, KeyObject>);
+  }
+  if (!platform) throw new ConfigurationError('Encrypting sensitive fields needs a WeChat Pay platform key in `certs`', ErrorCode.INVALID_REQUEST);
+  const { id, key } = platform;
+  const encrypt: Encrypt = (plaintext) => {
+    if (typeof plaintext !== 'string') throw new ConfigurationError(`encrypt() takes a string, got ${typeof plaintext}`, ErrorCode.INVALID_REQUEST);
+    return Rsa.encrypt(plaintext, key);
+  };
+  const body = build(encrypt);
+  config.headers.set(SERIAL_HEADER, id);
+  return body;
+}
