@@ -13,6 +13,6 @@ import { resolveConfig, type ClientConfig } from './config';
 export const Builder = {
   factory(config: ClientConfig): Client {
     const client = new WechatpayClient(resolveConfig(config));
-    return createNode(client.send) as Client;
+    return createNode(client.send, [], client) as Client;
   },
 };

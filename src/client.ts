@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import { OWNER } from './chain/proxy';
 import { buildRoute } from './chain/route';
 import type { Verb } from './chain/verbs';
 import { ConfigurationError, ErrorCode } from './errors';
@@ -13,16 +15,32 @@ import { v2ResponseStep } from './v2/response';
 import { v3ParseStep, v3SerializeStep } from './v3/json';
 import { v3SignStep } from './v3/sign';
 import { v3VerifyStep } from './v3/verify';
+import { isUnsignedV3 } from './v3/unsigned';
 
-const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer' };
+const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
 
 function wantOf(responseType: unknown): CallContext['want'] {
   if (responseType === undefined) return 'data';
   const want = WANTS[String(responseType)];
   if (!want) {
-    throw new ConfigurationError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text' or 'arraybuffer'`, ErrorCode.INVALID_REQUEST);
+    throw new ConfigurationError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`, ErrorCode.INVALID_REQUEST);
   }
   return want;
+}
+
+/** A streamed answer is never verified whole, so only the documented unsigned downloads may stream. */
+function streamConfig(route: { pipeline: string; url: string; template: string }): { responseType: 'stream' } {
+  if (route.pipeline !== 'v3' || !isUnsignedV3(route.url)) {
+    throw new ConfigurationError(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, merchant-service images): ${route.template} answers are verified whole`, ErrorCode.INVALID_REQUEST);
+  }
+  return { responseType: 'stream' };
+}
+
+/** The client behind any node of a chain (for the SDK's helpers: certificates, bills, uploads). */
+export function clientOf(node: unknown): WechatpayClient {
+  const owner = node !== null && (typeof node === 'object' || typeof node === 'function') ? (node as { [OWNER]?: unknown })[OWNER] : undefined;
+  if (!(owner instanceof WechatpayClient)) throw new ConfigurationError('Expected a client made by Builder.factory (or any node of one)');
+  return owner;
 }
 
 /**
@@ -32,8 +50,17 @@ function wantOf(responseType: unknown): CallContext['want'] {
 export class WechatpayClient {
   readonly #v2: AxiosInstance;
   readonly #v3: AxiosInstance;
+  /** The merchant id. */
+  readonly mchid: string;
+  /**
+   * The platform keys answers are verified with, by serial or `PUB_KEY_ID_…`: the very map the
+   * pipeline reads, so keys added here (by the certificate downloader) take effect at once.
+   */
+  readonly certs: Map<string, KeyObject>;
 
   constructor(config: ResolvedConfig) {
+    this.mchid = config.mchid;
+    this.certs = config.certs;
     const merchantAgent = config.merchant === undefined ? undefined : createMerchantAgent(config.merchant);
     const defaults = { ...config.axios, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as object | undefined) } };
     const tls = tlsStep(merchantAgent);
@@ -55,7 +82,7 @@ export class WechatpayClient {
     const context: CallContext = { ...route, want: wantOf(responseType) };
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     try {
-      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: context };
+      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: context, ...(context.want === 'stream' ? streamConfig(route) : {}) };
       return await instance.request(config as AxiosRequestConfig);
     } catch (error) {
       throw toWechatpayError(error, route.method, route.url);

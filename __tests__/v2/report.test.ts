@@ -78,7 +78,7 @@ test('HMAC-SHA256 requests carry sign_type and a 64-character sign', async () =>
 });
 
 test('special characters and CJK in values survive and are signed as sent', async () => {
-  const trades = [{ out_trade_no: 'a&b<c>"d]]>e', begin_time: '20160602203256', end_time: '20160602203257', state: 'CANCLE', err_msg: '超时，用户取消' }];
+  const trades = [{ out_trade_no: 'a&b<c>"d]]>e', begin_time: '20160602203256', end_time: '20160602203257', state: 'CANCLE' as const, err_msg: '超时，用户取消' }];
   await wx.v2.payitil.report.post({ xml: { ...seedXml(), device_info: '柜台1号 & <POS>', trades } });
   const { fields, signOk } = server.checked[0]!;
   expect(signOk).toBe(true);

@@ -3,6 +3,8 @@ import { isConfigurationError, isVerificationError } from '../../src';
 import { MCHID, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 
 const PUB_KEY_ID = 'PUB_KEY_ID_0114232134912410000000000000';
+// Typed as plain `string`: the test server echoes what it got, not the documented answer.
+const APPLYMENT: string = 'v3/applyment4sub/applyment/';
 
 describe('public-key mode (PUB_KEY_ID_…)', () => {
   let v3: V3Setup;
@@ -21,7 +23,7 @@ describe('public-key mode (PUB_KEY_ID_…)', () => {
   });
 
   test('sensitive fields: json as a function gets encrypt(), the request names the key used', async () => {
-    const { data } = await v3.wx.chain('v3/applyment4sub/applyment/').post({
+    const { data } = await v3.wx.chain(APPLYMENT).post({
       json: (encrypt: (text: string) => string) => ({ business_code: 'X', contact_info: { contact_name: encrypt('张三'), mobile_phone: encrypt('13900000000') } }),
     });
     const seen = (data as { seen: { contact_info: Record<string, string> }; serial: string });
@@ -34,7 +36,7 @@ describe('public-key mode (PUB_KEY_ID_…)', () => {
 
   test('a Wechatpay-Serial that names no configured key is refused before sending', async () => {
     const before = v3.server.checks.length;
-    const error = await v3.wx.chain('v3/applyment4sub/applyment/').post({ headers: { 'Wechatpay-Serial': 'NOPE' }, json: (encrypt: (t: string) => string) => ({ name: encrypt('x') }) }).catch((e: unknown) => e);
+    const error = await v3.wx.chain(APPLYMENT).post({ headers: { 'Wechatpay-Serial': 'NOPE' }, json: (encrypt: (t: string) => string) => ({ name: encrypt('x') }) }).catch((e: unknown) => e);
     expect(isConfigurationError(error)).toBe(true);
     expect(v3.server.checks.length).toBe(before);
   });

@@ -4,6 +4,8 @@ import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-cli
 import { parseAuthorization } from '../helpers/v3-server';
 
 let v3: V3Setup;
+// Typed as plain `string`: the test replays PHP's captured body and reads the server's echo.
+const NATIVE: string = 'v3/pay/transactions/native';
 const transaction = { appid: 'wxd678efh567hg6787', mchid: MCHID, out_trade_no: '1217752501201407033233368018', trade_state: 'SUCCESS', amount: { total: 100, currency: 'CNY' } };
 
 beforeAll(async () => {
@@ -39,7 +41,7 @@ describe('request signing', () => {
   test('a POST signs the exact JSON bytes sent, with JSON Accept/Content-Type and our User-Agent (PHP capture 4)', async () => {
     const php = phpWire()[3]!;
     const json = JSON.parse(php.body) as Record<string, unknown>;
-    const { data } = await v3.wx['v3/pay/transactions/native'].post({ json });
+    const { data } = await v3.wx.chain(NATIVE).post({ json });
     expect(data).toMatchObject({ code_url: expect.stringMatching(/^weixin:/), echo: json });
     const check = v3.server.checks[0]!;
     expect(check.authOk).toBe(true);
@@ -50,13 +52,13 @@ describe('request signing', () => {
   });
 
   test('placeholder values are encoded as one segment and the signature still covers the URL sent', async () => {
-    await v3.wx.chain('v3/pay/transactions/out-trade-no/{out_trade_no}').get({ out_trade_no: "a b/c'中" });
-    expect(v3.server.checks[0]!.request.url).toBe('/v3/pay/transactions/out-trade-no/a%20b%2Fc%27%E4%B8%AD');
+    await v3.wx.chain('v3/pay/transactions/out-trade-no/{out_trade_no}').get({ out_trade_no: "a b/c'中", query: { mchid: MCHID } });
+    expect(v3.server.checks[0]!.request.url).toBe('/v3/pay/transactions/out-trade-no/a%20b%2Fc%27%E4%B8%AD?mchid=1900000109');
     expect(v3.server.checks[0]!.authOk).toBe(true);
   });
 
   test("query values with characters the URL parser re-encodes (' and space) are signed as sent", async () => {
-    await v3.wx.v3.marketing.favor.stocks.get({ query: { stock_creator_mchid: MCHID, note: "it's ok", tags: ['a', 'b'] } });
+    await v3.wx.v3.marketing.favor.stocks.get({ query: { offset: 0, limit: 10, stock_creator_mchid: MCHID, note: "it's ok", tags: ['a', 'b'] } as never });
     const check = v3.server.checks[0]!;
     expect(check.request.url).toContain('tags=a&tags=b');
     expect(check.authOk).toBe(true);
@@ -73,7 +75,7 @@ describe('request signing', () => {
 
   test('a v3 call on a client without v3 keys names what is missing and sends nothing', async () => {
     const wx = Builder.factory({ mchid: MCHID, secret: 'your-apiv2-secret-key-length-32b', baseURL: v3.server.url });
-    const error = await wx.v3.pay.transactions.native.post({ json: {} }).catch((e: unknown) => e);
+    const error = await wx.chain(NATIVE).post({ json: {} }).catch((e: unknown) => e);
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/`serial`.*`privateKey`.*`certs`/);
     expect(v3.server.checks).toHaveLength(0);
@@ -82,7 +84,7 @@ describe('request signing', () => {
   test('a wrong merchant key is refused by the server with 401 SIGN_ERROR, surfaced as an ApiError', async () => {
     const other = (await import('../helpers/v3-server')).rsaPair();
     const wx = v3.client({ privateKey: other.privatePem });
-    const error = await wx.v3.pay.transactions.native.post({ json: {} }).catch((e: unknown) => e);
+    const error = await wx.chain(NATIVE).post({ json: {} }).catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 401, apiCode: 'SIGN_ERROR' });
   });
@@ -90,7 +92,7 @@ describe('request signing', () => {
 
 describe('answers that are not 2xx', () => {
   test('an API error carries status, code, message, detail and Request-ID', async () => {
-    const error = await v3.wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: 'x' } }).catch((e: unknown) => e);
+    const error = await v3.wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: 'x', out_refund_no: 'R1', amount: { refund: 0, total: 1, currency: 'CNY' } } }).catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     if (!isApiError(error)) return;
     expect(error.status).toBe(400);

@@ -6,6 +6,12 @@ import { verbOf, type Verb } from './verbs';
 export type Send = (segments: readonly string[], verb: Verb, options?: unknown) => Promise<unknown>;
 
 /**
+ * The client behind a node, for the SDK's own helpers (certificates, bills, uploads): read with
+ * `node[OWNER]`. A symbol, so it can never collide with a path segment.
+ */
+export const OWNER: unique symbol = Symbol.for('wechatpay-ts.owner');
+
+/**
  * Property names that keep their ordinary JavaScript meaning and never become path segments, so
  * `await node`, `console.log(node)`, `String(node)` and `JSON.stringify(node)` send nothing.
  * (WeChat Pay paths are lower-case words with `-` and `_`: none of these can be one.)
@@ -27,19 +33,20 @@ interface Target {
  * node (nothing is cached, so nodes cost nothing to keep and memory stays flat); reading a verb
  * returns a function that hands the segments to `send`.
  */
-export function createNode(send: Send, segments: readonly string[] = []): unknown {
+export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
   const target: Target = { segments, overrides: Object.create(null) };
   const path = segments.join('/');
   return new Proxy(target, {
     get(t, key) {
+      if (key === OWNER) return owner;
       if (typeof key === 'symbol') return symbolProperty(key, path);
       if (key in t.overrides) return t.overrides[key];
-      if (key === 'chain') return (more: string) => createNode(send, appendSegments(segments, splitVerbatim(String(more))));
+      if (key === 'chain') return (more: string) => createNode(send, appendSegments(segments, splitVerbatim(String(more))), owner);
       const verb = verbOf(key);
       if (verb) return (options?: unknown) => send(segments, verb, options);
       if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => path;
       if (NOT_SEGMENTS.has(key)) return undefined;
-      return createNode(send, appendSegments(segments, segmentsOfKey(key)));
+      return createNode(send, appendSegments(segments, segmentsOfKey(key)), owner);
     },
     set(t, key, value) {
       if (typeof key === 'symbol') return false;

@@ -2,6 +2,7 @@ import type { AxiosRequestConfig, AxiosResponse } from 'axios';
 import type { Endpoints, PathTree } from '../generated/endpoints';
 import type { AXIOS_PASS_THROUGH_KEYS, QueryValue } from './route';
 import type { Verb } from './verbs';
+import type { Encrypt } from '../v3/sensitive';
 
 /** The axios request config a call may carry (timeout, signal, responseType, proxy, agents, …). */
 export type PassThroughConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] & keyof AxiosRequestConfig>;
@@ -28,8 +29,11 @@ export interface V2Options<Xml = Record<string, unknown>> extends BaseOptions {
 
 /** Options of an APIv3 (JSON) call. */
 export interface V3Options<Json = unknown> extends BaseOptions {
-  /** The JSON body. */
-  json?: Json;
+  /**
+   * The JSON body; or a function that builds it with `encrypt` for sensitive fields, in which case
+   * the request names the platform key used in `Wechatpay-Serial`.
+   */
+  json?: Json | ((encrypt: Encrypt) => Json);
 }
 
 /** Placeholder values by name, for paths not described in `Endpoints`. */

@@ -11,7 +11,7 @@ export const ROUTE = 'wechatpayRoute';
 
 /** What a call asked for, plus the response type it wants back (the wire always uses bytes). */
 export interface CallContext extends Route {
-  want: 'data' | 'text' | 'arraybuffer';
+  want: 'data' | 'text' | 'arraybuffer' | 'stream';
 }
 
 export type ContextConfig = InternalAxiosRequestConfig & { [ROUTE]?: CallContext };

@@ -2,7 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosReques
 import { VERSION } from '../version';
 
 export type RequestStep = (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig;
-export type ResponseStep = (response: AxiosResponse) => AxiosResponse;
+export type ResponseStep = (response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
 
 /** `wechatpay-ts/<v> axios/<v> node/<v> (<platform>; <arch>)`: WeChat Pay asks for a User-Agent. */
 export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${process.platform}; ${process.arch})`;
@@ -34,6 +34,19 @@ export function createInstance(
   return instance;
 }
 
+/** Read a streamed body (an error answer to a streamed download), at most `limit` bytes. */
+export async function readStream(stream: AsyncIterable<unknown>, limit = 1 << 16): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
+}
+
 /** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
 export function rawBodyOf(response: AxiosResponse): Buffer {
   const { data } = response;
@@ -47,7 +60,7 @@ export function rawBodyOf(response: AxiosResponse): Buffer {
  * Give the response its raw bytes (`raw`), their text (`body`, decoded on first read) and its
  * parsed `data`, as the caller asked: parsed (default), `text` or `arraybuffer` (a Buffer).
  */
-export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer', parse: () => unknown): AxiosResponse {
+export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
   let text: string | undefined;
   Object.defineProperty(response, 'raw', { value: raw, enumerable: false, configurable: true });
   Object.defineProperty(response, 'body', {

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
-import { contextOf, setDefaultHeader } from '../transport/context';
-import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
+import { contextOf, ROUTE, setDefaultHeader } from '../transport/context';
+import { finishResponse, headerOf, rawBodyOf, readStream } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 import { withEncryptor, type SensitiveBuilder } from './sensitive';
 
@@ -42,8 +42,13 @@ function parseJson(text: string, requestId: string | undefined): unknown {
  * The APIv3 parsing step (after verification): non-2xx is an `ApiError` with WeChat's `code`,
  * `message` and `detail`; an empty body (204) gives `data` undefined; JSON is parsed.
  */
-export function v3ParseStep(response: AxiosResponse): AxiosResponse {
+export function v3ParseStep(response: AxiosResponse): AxiosResponse | Promise<AxiosResponse> {
   const context = contextOf(response.config);
+  if (context.want === 'stream') {
+    if (response.status >= 200 && response.status <= 299) return response;
+    // An error answer to a streamed download: read it (bounded) to report WeChat's code.
+    return readStream(response.data as AsyncIterable<unknown>).then((raw) => v3ParseStep({ ...response, data: raw, config: { ...response.config, [ROUTE]: { ...context, want: 'data' } } as typeof response.config }));
+  }
   const raw = rawBodyOf(response);
   const requestId = headerOf(response, 'request-id');
   if (response.status < 200 || response.status > 299) {
