@@ -26,6 +26,7 @@ interface Target {
   readonly segments: readonly string[];
   /** Methods set on this node by hand (e.g. `jest.spyOn(node, 'post')`). */
   overrides: Record<string, unknown>;
+  [inspect.custom]: () => string;
 }
 
 /**
@@ -34,8 +35,9 @@ interface Target {
  * returns a function that hands the segments to `send`.
  */
 export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
-  const target: Target = { segments, overrides: Object.create(null) };
   const path = segments.join('/');
+  // util.inspect looks at a Proxy's target, not through the traps: give the target the label.
+  const target: Target = { segments, overrides: Object.create(null), [inspect.custom]: () => label(path) };
   return new Proxy(target, {
     get(t, key) {
       if (key === OWNER) return owner;
@@ -73,9 +75,13 @@ export function createNode(send: Send, segments: readonly string[] = [], owner?:
   });
 }
 
+function label(path: string): string {
+  return `[WechatpayNode ${path ? `/${path}` : '(root)'}]`;
+}
+
 function symbolProperty(key: symbol, path: string): unknown {
   if (key === Symbol.toPrimitive) return () => path;
   if (key === Symbol.toStringTag) return 'WechatpayNode';
-  if (key === inspect.custom) return () => `[WechatpayNode ${path ? `/${path}` : '(root)'}]`;
+  if (key === inspect.custom) return () => label(path);
   return undefined;
 }

@@ -116,7 +116,9 @@ function checkOptionTypes(options: RouteOptions, pipeline: Route['pipeline'], te
  */
 export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}): Route {
   const template = segments.join('/');
-  if (segments.length === 0) throw invalid('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
+  // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
+  const named = segments.filter((segment) => segment !== '');
+  if (named.length === 0) throw invalid('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
   if (options === undefined || options === null) options = {};
   if (!isPlainObject(options)) throw invalid(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
 
@@ -131,7 +133,7 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
     placeholders.add(name);
     return encodePlaceholder(name, options[name], template);
   });
-  if (pipeline === 'v2' && parts.length === 0) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
+  if (pipeline === 'v2' && named.length === 1) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
 
   const route: RouteOptions = {};
   const axios: Record<string, unknown> = {};

@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { inspect, types } from 'node:util';
 import { redact } from './redact';
 
 /** Machine-readable error codes, as string constants (compare with `error.code`). */
@@ -181,11 +181,11 @@ export class TransportError extends WechatpayError {
 const guard =
   <T extends WechatpayError>(ctor: abstract new (...args: never[]) => T, name: string) =>
   (value: unknown): value is T =>
-    value instanceof ctor || (value instanceof Error && value.name === name && 'code' in value);
+    value instanceof ctor || (types.isNativeError(value) && value.name === name && 'code' in value);
 
 export const isWechatpayError = (value: unknown): value is WechatpayError =>
   value instanceof WechatpayError ||
-  (value instanceof Error && typeof (value as { code?: unknown }).code === 'string' &&
+  (types.isNativeError(value) && typeof (value as { code?: unknown }).code === 'string' &&
     ['WechatpayError', 'ConfigurationError', 'ApiError', 'VerificationError', 'BusinessError', 'TransportError'].includes(value.name));
 export const isConfigurationError = guard(ConfigurationError, 'ConfigurationError');
 export const isApiError = guard(ApiError, 'ApiError');

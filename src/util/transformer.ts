@@ -9,7 +9,12 @@ export interface Dictionary {
 // One parser per process: xml2js' Parser is reusable and synchronous unless `async` is set.
 // `explicitRoot: false` drops `<xml>`/`<root>`; `ignoreAttrs` keeps the dictionary flat; no
 // `trim`/`normalize`, so values come back exactly as sent.
+// Every element name gets a prefix while parsing, because xml2js builds plain objects and would
+// take `<constructor>` or `<toString>` for an existing member; `unprefix` strips it again into
+// objects without a prototype-borne surprise.
+const PREFIX = 'k:';
 const parser = new Parser({
+  tagNameProcessors: [(name: string) => PREFIX + name],
   explicitArray: false,
   explicitRoot: false,
   ignoreAttrs: true,
@@ -19,6 +24,28 @@ const parser = new Parser({
   strict: true,
   async: false,
 });
+
+function unprefix(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unprefix);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
+    // defineProperty, not assignment: a `__proto__` element must stay a plain field.
+    Object.defineProperty(out, name, { value: unprefix(item), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const ROOT_NAME = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.:-]*)/;
+
+/** xml2js stops at the end of the root and ignores what follows: refuse trailing content. */
+function singleRoot(text: string): boolean {
+  const name = ROOT_NAME.exec(text)?.[1];
+  if (name === undefined) return true; // not XML at all: the parser explains
+  const tail = text.trimEnd();
+  return tail.endsWith(`</${name}>`) || (tail.endsWith('/>') && new RegExp(`^\\s*(?:<\\?xml[^>]*\\?>\\s*)?<${name}\\s*/>$`).test(tail));
+}
 
 const NEEDS_CDATA = /[<>&"]/;
 const ELEMENT_NAME = /^[A-Za-z_][\w.-]*$/;
@@ -58,6 +85,7 @@ export const Transformer = {
       throw new WechatpayError(`Transformer.toArray expects a string, got ${typeof text}`, ErrorCode.PARSE);
     }
     if (text.trim() === '') throw new WechatpayError('Cannot parse XML: the text is empty', ErrorCode.PARSE);
+    if (!singleRoot(text)) throw new WechatpayError('Cannot parse XML: expected one root element and nothing after it', ErrorCode.PARSE);
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new WechatpayError('XML with a DOCTYPE or ENTITY declaration is refused', ErrorCode.PARSE);
     }
@@ -77,7 +105,7 @@ export const Transformer = {
     if (typeof result !== 'object') {
       throw new WechatpayError('Cannot parse XML: the root element holds text, not fields', ErrorCode.PARSE);
     }
-    return result as Dictionary;
+    return unprefix(result) as Dictionary;
   },
 
   /**
