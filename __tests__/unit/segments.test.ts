@@ -103,3 +103,11 @@ describe('appendSegments: a trailing slash gives way to what follows', () => {
     expect(base).toEqual(['v3', '']);
   });
 });
+
+describe("regression: WeChat's own capitalised segments survive property access", () => {
+  test('addInstitutionsub as a property keeps its case, other camelCase names still normalise', () => {
+    expect(segmentsOfKey('addInstitutionsub')).toEqual(['addInstitutionsub']);
+    expect(segmentsOfKey('queryInstitutionsub')).toEqual(['queryInstitutionsub']);
+    expect(segmentsOfKey('merchantService')).toEqual(['merchant-service']);
+  });
+});

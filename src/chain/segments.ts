@@ -1,3 +1,5 @@
+import { VERBATIM_SEGMENTS } from '../generated/verbatim-segments';
+
 /**
  * How property names and path strings become URI segments.
  *
@@ -39,11 +41,13 @@ export function appendSegments(segments: readonly string[], more: readonly strin
 }
 
 /**
- * The segments a property key adds: a key holding `/` is a path and is taken verbatim; any other
- * key is one property name, normalised as PHP does.
+ * The segments a property key adds: a key holding `/` is a path and is taken verbatim; a key that
+ * is one of WeChat Pay's own capitalised segments (`addInstitutionsub`) is kept; any other key is
+ * one property name, normalised as PHP does.
  */
 export function segmentsOfKey(key: string): string[] {
-  return key.includes('/') ? splitVerbatim(key) : [normaliseProperty(key)];
+  if (key.includes('/')) return splitVerbatim(key);
+  return [VERBATIM_SEGMENTS.has(key) ? key : normaliseProperty(key)];
 }
 
 const PLACEHOLDER_SEGMENT = /^\{(.+)\}$/;

@@ -1,0 +1,154 @@
+/** The `Endpoints` interface: per chain path and verb, the options a call takes and its answer. */
+import { HEADER, inlineDoc, quote } from './format';
+import { isSchema, type Operation, type Schema, type Spec } from './load';
+import { OVERRIDES, type Override } from './overrides';
+import { emitPathTree } from './path-tree';
+import { TypeEmitter, type Field } from './schema-to-ts';
+
+/** Helpers the entries use; the payload type is written once even when it is an inline literal. */
+const HELPERS = `/** An APIv2 call: the \`xml\` payload is required (\`nonce_str\` and \`sign\` are added by the SDK). */
+type XmlCall<Xml, Response, Extra = unknown> = EndpointVerb<V2Options<Xml> & Required<Pick<V2Options<Xml>, 'xml'>> & Extra, Response>;
+/** An APIv3 call whose \`json\` body is required (as an object, or built with \`encrypt\`). */
+type JsonCall<Json, Response, Extra = unknown> = EndpointVerb<V3Options<Json> & Required<Pick<V3Options<Json>, 'json'>> & Extra, Response>;
+`;
+
+const TYPES_IMPORTED = ['EndpointVerb', 'V2Options', 'V3Options'];
+const RESERVED = ['Endpoints', 'PathTree', 'XmlCall', 'JsonCall', 'Record', 'Array', ...TYPES_IMPORTED];
+
+/** Content types whose answer the SDK cannot give as a parsed object (bill files). */
+const PARSED_CONTENT = /json|xml/;
+
+const ENTRY = '    ';
+
+interface Parameter {
+  schema: Schema;
+  file: string;
+}
+
+export interface EndpointsResult {
+  content: string;
+  /** Schema `type`s that are not JSON types (typos in the description), read as strings. */
+  oddities: string[];
+}
+
+/** src/generated/endpoints.ts for the given operations (sorted). */
+export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs: boolean): EndpointsResult {
+  const overrideImports = new Map<string, Set<string>>();
+  for (const byVerb of Object.values(OVERRIDES)) {
+    for (const override of Object.values(byVerb)) {
+      const names = overrideImports.get(override.from) ?? new Set<string>();
+      [override.request, override.response].forEach((name) => name && names.add(name));
+      overrideImports.set(override.from, names);
+    }
+  }
+  const reserved = new Set([...RESERVED, ...[...overrideImports.values()].flatMap((names) => [...names])]);
+  const emitter = new TypeEmitter(spec, docs, reserved);
+
+  const byPath = new Map<string, string[]>();
+  for (const operation of operations) {
+    const lines = byPath.get(operation.chainPath) ?? [];
+    lines.push(emitOperation(spec, emitter, operation, docs));
+    byPath.set(operation.chainPath, lines);
+  }
+  const entries = [...byPath].map(([path, verbs]) => `  ${quote(path)}: {\n${verbs.join('\n')}\n  };`);
+  // declarations() names the types; every text built before it still holds tokens.
+  const declarations = emitter.declarations();
+  const endpoints = emitter.resolveNames(
+    `/** Every described endpoint: chain path -> verb -> { options, response }. Extend it with \`declare module\`. */\nexport interface Endpoints {\n${entries.join('\n')}\n}\n`,
+  );
+
+  const imports = [
+    `import type { ${TYPES_IMPORTED.join(', ')} } from '../chain/types';`,
+    ...[...overrideImports].sort().map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from ${quote(from)};`),
+  ];
+  const content = [
+    HEADER + imports.join('\n') + '\n',
+    HELPERS,
+    endpoints,
+    emitPathTree([...byPath.keys()]),
+    ...declarations.map((d) => `${d}\n`),
+  ].join('\n');
+  const oddities = [...new Set(emitter.oddities.map((o) => `${o.file}: type ${JSON.stringify(o.type)}`))].sort();
+  return { content, oddities };
+}
+
+function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation, docs: boolean): string {
+  const { op, file, api, chainPath, verb } = operation;
+  const override: Override | undefined = OVERRIDES[chainPath]?.[verb];
+  const parameters = (Array.isArray(op.parameters) ? op.parameters : []).map((p): Parameter => {
+    if (isSchema(p) && typeof p.$ref === 'string') {
+      const target = spec.resolve(file, p.$ref);
+      return { schema: target.schema, file: target.file };
+    }
+    return { schema: isSchema(p) ? p : {}, file };
+  });
+
+  const extra = extraFields(emitter, chainPath, parameters);
+  const extraText = extra.length ? emitter.fields(extra, ENTRY) : undefined;
+  const response = override?.response ?? responseType(emitter, operation);
+
+  const body = parameters.find((p) => p.schema.in === 'body');
+  let options: string;
+  if (api === 'v2') {
+    const xml = override?.request ?? (body ? emitter.type(body.schema.schema, body.file, 'xmlRoot', ENTRY).text : undefined);
+    if (xml && (override?.request || body?.schema.required === true)) options = call('XmlCall', xml, response, extraText);
+    else options = `EndpointVerb<${intersect(xml ? `V2Options<${xml}>` : 'V2Options', extraText)}, ${response}>`;
+  } else {
+    const json = override?.request ?? (body ? emitter.type(body.schema.schema, body.file, 'json', ENTRY).text : undefined);
+    if (json && (override?.request || body?.schema.required === true)) options = call('JsonCall', json, response, extraText);
+    else options = `EndpointVerb<${intersect(json ? `V3Options<${json}>` : 'V3Options', extraText)}, ${response}>`;
+  }
+
+  const summary = docs ? emitter.doc(op.summary) : undefined;
+  const doc = op.deprecated === true ? `@deprecated${summary ? ` ${summary}` : ''}` : summary;
+  return `${ENTRY}${inlineDoc(doc)}${verb}: ${options};`;
+}
+
+function call(helper: string, payload: string, response: string, extra: string | undefined): string {
+  return `${helper}<${payload}, ${response}${extra ? `, ${extra}` : ''}>`;
+}
+
+function intersect(base: string, extra: string | undefined): string {
+  return extra ? `${base} & ${extra}` : base;
+}
+
+/** Path placeholders (required, from the path itself) and `query` (from `in: query` parameters). */
+function extraFields(emitter: TypeEmitter, chainPath: string, parameters: readonly Parameter[]): Field[] {
+  const fields: Field[] = [];
+  for (const [, name] of chainPath.matchAll(/\{([^}]+)\}/g)) {
+    if (name === undefined) continue;
+    const declared = parameters.find((p) => p.schema.in === 'path' && p.schema.name === name);
+    fields.push({ name, type: 'string', optional: false, doc: emitter.doc(declared?.schema.description) });
+  }
+  const query = parameters.filter((p) => p.schema.in === 'query' && typeof p.schema.name === 'string');
+  if (query.length) {
+    const queryFields = query.map((p) => ({
+      name: String(p.schema.name),
+      type: emitter.type(p.schema, p.file, 'json', `${ENTRY}  `).text,
+      optional: p.schema.required !== true,
+      doc: emitter.doc(p.schema.description),
+    }));
+    fields.push({ name: 'query', type: emitter.fields(queryFields, `${ENTRY}  `), optional: queryFields.every((f) => f.optional) });
+  }
+  return fields;
+}
+
+/**
+ * The answer: the first 2xx schema (APIv2 as the XML dictionary, strings only), `void` for 204 or
+ * a 2xx without schema, `unknown` for a file download or when no 2xx is described (a redirect).
+ */
+function responseType(emitter: TypeEmitter, { op, file, api }: Operation): string {
+  const responses = isSchema(op.responses) ? op.responses : {};
+  const code = Object.keys(responses)
+    .filter((c) => /^2\d\d$/.test(c))
+    .sort()[0];
+  if (code === undefined) return 'unknown';
+  const answer = responses[code];
+  const schema = isSchema(answer) ? answer.schema : undefined;
+  if (code === '204') return 'void';
+  if (!isSchema(schema) || Object.keys(schema).length === 0) {
+    const produces = Array.isArray(op.produces) ? op.produces.map(String) : [];
+    return produces.some((type) => !PARSED_CONTENT.test(type)) ? 'unknown' : 'void';
+  }
+  return emitter.type(schema, file, api === 'v2' ? 'xmlResponse' : 'json', ENTRY).text;
+}

@@ -1,0 +1,89 @@
+/**
+ * The generator as functions, so tests can run it in memory: `generate(dir)` returns every file
+ * it owns, path (relative to the repository root) and content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitEndpoints } from './endpoints';
+import { HEADER, quote } from './format';
+import { compare, Spec, type Operation } from './load';
+
+export interface GeneratedFile {
+  /** Relative to the repository root, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface GenerateOptions {
+  /** One-line doc comments from the descriptions (default true). */
+  docs?: boolean;
+}
+
+export interface GenerateResult {
+  files: GeneratedFile[];
+  /** Things in the description the generator could only approximate. */
+  warnings: string[];
+}
+
+/** The URL paths (as sent) of the APIv2 endpoints marked `x-api-cert-required: true`. */
+export function certRequiredPaths(operations: readonly Operation[]): string[] {
+  const paths = operations.filter((o) => o.api === 'v2' && o.op['x-api-cert-required'] === true).map((o) => o.urlPath);
+  return [...new Set(paths)].sort(compare);
+}
+
+function emitCertRequired(paths: readonly string[]): string {
+  return `${HEADER}
+/**
+ * The APIv2 paths (as sent, without the chain's \`v2\` prefix) that need the merchant API client
+ * certificate (mutual TLS); the SDK presents it for these without \`security: true\`.
+ *
+ * @example CERT_REQUIRED_V2.has('/secapi/pay/refund') // true
+ */
+export const CERT_REQUIRED_V2: ReadonlySet<string> = new Set([
+${paths.map((p) => `  ${quote(p)},`).join('\n')}
+]);
+`;
+}
+
+/** Path segments holding capitals (`addInstitutionsub`): PHP's property normalisation would break them. */
+export function verbatimSegments(operations: readonly Operation[]): string[] {
+  const segments = operations.flatMap((o) => o.chainPath.split('/')).filter((s) => /[A-Z]/.test(s) && !s.startsWith('{'));
+  return [...new Set(segments)].sort(compare);
+}
+
+function emitVerbatimSegments(segments: readonly string[]): string {
+  return `${HEADER}
+/**
+ * Path segments written with capitals in WeChat Pay's own paths. A property with one of these
+ * names is kept as written instead of being normalised (\`addInstitutionsub\` would otherwise
+ * become \`add-institutionsub\`), so \`wx.v2.secapi.mch.addInstitutionsub\` reaches the right URL.
+ */
+export const VERBATIM_SEGMENTS: ReadonlySet<string> = new Set([
+${segments.map((s) => `  ${quote(s)},`).join('\n')}
+]);
+`;
+}
+
+function emitNotice(license: string): string {
+  return `src/generated/endpoints.ts, src/generated/cert-required.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi), distributed under the following license:
+
+${license.trimEnd()}
+`;
+}
+
+/** Every generated file, from the OpenAPI description in `openapiDir`. Deterministic. */
+export function generate(openapiDir: string, options: GenerateOptions = {}): GenerateResult {
+  const spec = new Spec(openapiDir);
+  const operations = spec.operations();
+  const endpoints = emitEndpoints(spec, operations, options.docs ?? true);
+  const license = readFileSync(join(openapiDir, 'LICENSE'), 'utf8');
+  return {
+    files: [
+      { path: 'NOTICE', content: emitNotice(license) },
+      { path: 'src/generated/cert-required.ts', content: emitCertRequired(certRequiredPaths(operations)) },
+      { path: 'src/generated/endpoints.ts', content: endpoints.content },
+      { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
+    ],
+    warnings: endpoints.oddities,
+  };
+}
