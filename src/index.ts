@@ -53,3 +53,9 @@ export type { PayitilReportRequest, PayitilReportResponse, PayitilReportTrade } 
 export { UNSIGNED_V2 } from './v2/unsigned';
 export { CERT_REQUIRED_V2 } from './generated/cert-required';
 export { VERSION } from './version';
+
+export { verifyNotification, NOTIFICATION_ALGORITHM, verifyV2Notification, decryptRefundReqInfo, notificationAnswer, v2NotificationAnswer } from './notify';
+export type { Notification, EncryptedResource, VerifyNotificationInput, NotificationAnswer, NotificationHeaders, PlatformKeys } from './notify';
+
+export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './v3/media';
+export type { MediaOptions, MediaInput, MediaStream } from './v3/media';

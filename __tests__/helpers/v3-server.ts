@@ -36,6 +36,11 @@ export interface V3Server extends TestServer {
   checks: V3Check[];
   /** Route table: `METHOD /path` (no query) -> handler returning status and JSON body. */
   routes: Map<string, (check: V3Check) => { status: number; json?: unknown; raw?: string | Buffer; headers?: Record<string, string> }>;
+  /**
+   * Per-route signature checks that replace `check.authOk` (still computed over the whole body) in
+   * deciding the 401: for uploads, whose signature covers the `meta` part only. Same keys as `routes`.
+   */
+  authenticate: Map<string, (check: V3Check) => boolean>;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface V3Server extends TestServer {
  * platform key under `serial`, misbehaving as `fault` says.
  */
 export async function startV3Server(options: { mchid: string; merchantPublicKey: KeyObject; merchantSerial: string; platformKey: KeyObject; serial: string }): Promise<V3Server> {
-  const state = { fault: 'none' as V3Fault, checks: [] as V3Check[], routes: new Map() as V3Server['routes'] };
+  const state = { fault: 'none' as V3Fault, checks: [] as V3Check[], routes: new Map() as V3Server['routes'], authenticate: new Map() as V3Server['authenticate'] };
   const signAnswer = (body: Buffer, extra: Record<string, string> = {}): Record<string, string> => {
     const fault = state.fault;
     const timestamp = String(Math.floor(Date.now() / 1000) - (fault === 'stale' ? 301 : 0));
@@ -81,8 +86,10 @@ export async function startV3Server(options: { mchid: string; merchantPublicKey:
       const body = Buffer.from(JSON.stringify({ code, message }));
       return { status, headers: signAnswer(body), body };
     };
-    if (!authOk) return error(401, 'SIGN_ERROR', '签名错误');
-    const route = state.routes.get(`${request.method} ${request.url.split('?')[0]}`);
+    const key = `${request.method} ${request.url.split('?')[0]}`;
+    const authenticate = state.authenticate.get(key);
+    if (!(authenticate ? authenticate(check) : authOk)) return error(401, 'SIGN_ERROR', '签名错误');
+    const route = state.routes.get(key);
     if (!route) return error(404, 'RESOURCE_NOT_EXISTS', '资源不存在');
     const answer = route(check);
     const body = answer.raw !== undefined ? Buffer.from(answer.raw) : answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
@@ -93,6 +100,7 @@ export async function startV3Server(options: { mchid: string; merchantPublicKey:
     fault: { get: () => state.fault, set: (value: V3Fault) => (state.fault = value), enumerable: true },
     checks: { value: state.checks, enumerable: true },
     routes: { value: state.routes, enumerable: true },
+    authenticate: { value: state.authenticate, enumerable: true },
   }) as V3Server;
 }
 

@@ -122,7 +122,7 @@ export class VerificationError extends WechatpayError {
   readonly requestId: string | undefined;
 
   constructor(reason: string, message: string, requestId?: string) {
-    super(`Response verification failed (${reason}): ${message}`, ErrorCode.VERIFICATION);
+    super(`Verification failed (${reason}): ${message}`, ErrorCode.VERIFICATION);
     this.reason = reason;
     this.requestId = requestId;
   }

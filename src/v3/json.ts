@@ -5,6 +5,7 @@ import { contextOf, ROUTE, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf, readStream } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 import { withEncryptor, type SensitiveBuilder } from './sensitive';
+import { contentTypeOf } from './signed-part';
 
 export const JSON_TYPE = 'application/json';
 
@@ -24,7 +25,7 @@ export function v3SerializeStep(certs: ReadonlyMap<string, KeyObject>) {
       config.headers.set('Content-Type', JSON_TYPE);
     } else if (body !== undefined) {
       config.data = body;
-      setDefaultHeader(config, 'Content-Type', JSON_TYPE);
+      setDefaultHeader(config, 'Content-Type', contentTypeOf(body) ?? JSON_TYPE);
     }
     return config;
   };

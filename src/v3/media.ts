@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { ConfigurationError, ErrorCode } from '../errors';
+import { readSource, readSourceAsync, type MediaInput, type MediaSource, type MediaStream } from './media-source';
+import { checkPartValue, multipartBody } from './multipart';
+import { registerSignedPart } from './signed-part';
+
+export type { MediaInput, MediaStream } from './media-source';
+
+/**
+ * The file part's Content-Type by extension (lower-cased): the images, videos and documents the
+ * APIv3 upload endpoints take. Anything else is sent as `application/octet-stream`.
+ */
+export const MEDIA_CONTENT_TYPES = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  bmp: 'image/bmp',
+  gif: 'image/gif',
+  mp4: 'video/mp4',
+  avi: 'video/x-msvideo',
+  wmv: 'video/x-ms-wmv',
+  mpeg: 'video/mpeg',
+  flv: 'video/x-flv',
+  mkv: 'video/x-matroska',
+  mov: 'video/quicktime',
+  m4v: 'video/x-m4v',
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  txt: 'text/plain',
+} as const satisfies Record<string, string>;
+
+const OCTET_STREAM = 'application/octet-stream';
+
+/**
+ * The Content-Type of a file part, from its name's extension.
+ *
+ * @example mediaContentType('Photo.JPG') // 'image/jpeg'
+ */
+export function mediaContentType(filename: string): string {
+  const extension = extname(filename).slice(1).toLowerCase();
+  return Object.hasOwn(MEDIA_CONTENT_TYPES, extension) ? MEDIA_CONTENT_TYPES[extension as keyof typeof MEDIA_CONTENT_TYPES] : OCTET_STREAM;
+}
+
+export interface MediaOptions {
+  /** Refuse files larger than this many bytes (default `MediaUtil.MAX_BYTES`, 20 MiB). */
+  maxBytes?: number;
+}
+
+const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+
+function limitOf(options: MediaOptions | undefined): number {
+  const limit = options?.maxBytes ?? MediaUtil.MAX_BYTES;
+  if (!Number.isSafeInteger(limit) || limit <= 0) throw invalid(`\`maxBytes\` must be a positive integer, got ${String(limit)}`);
+  return limit;
+}
+
+function nameOf(filename: unknown, source: MediaSource): string {
+  if (filename !== undefined && typeof filename !== 'string') throw invalid(`The media filename must be a string, got a ${typeof filename}`);
+  const name = filename ?? source.pathName;
+  if (name === undefined) {
+    throw invalid("A Buffer or stream carries no file name: pass one, e.g. new MediaUtil(buffer, 'photo.jpg'); WeChat Pay reads the file type from it");
+  }
+  checkPartValue('filename', name);
+  return name;
+}
+
+/**
+ * An APIv3 media upload (PHP's `WeChatPay\Util\MediaUtil`): the `multipart/form-data` body of a
+ * `meta` part (`{"filename","sha256"}`) and a `file` part, registered so that the request
+ * signature covers the `meta` JSON only, as WeChat Pay requires. The whole file is held in memory
+ * (bounded by `maxBytes`) because its sha256 must be known before anything is sent.
+ *
+ * Pass `getStream()` itself as `body`: the signing step recognises that very Buffer, so a copy of
+ * it would be signed whole and refused by WeChat Pay.
+ *
+ * @example
+ * const media = new MediaUtil('./photo.jpg'); // or: await MediaUtil.from(stream, 'photo.jpg')
+ * const { data } = await wx.v3.merchant.media.upload.post({
+ *   body: media.getStream(),
+ *   headers: { 'Content-Type': media.getContentType() },
+ * });
+ * data.media_id;
+ */
+export class MediaUtil {
+  /** The default size limit: 20 MiB (WeChat Pay's own limits are lower, 2 to 7.5 MB). */
+  static readonly MAX_BYTES = 20 * 1024 * 1024;
+
+  /** The file name sent in `meta` and in the file part's `Content-Disposition`. */
+  readonly filename: string;
+  /** Lower-case hex sha256 of the file's bytes. */
+  readonly sha256: string;
+  readonly #meta: string;
+  readonly #body: Buffer;
+  readonly #contentType: string;
+
+  /**
+   * Read a local path or `file://` URL (its base name is the filename) or bytes (give `filename`)
+   * now, synchronously as PHP does. For a stream use `await MediaUtil.from(stream, filename)`.
+   * Throws `ConfigurationError` for an unreadable, empty or oversize file or a bad filename.
+   */
+  constructor(file: MediaInput, filename?: string, options?: MediaOptions) {
+    const source = readSource(file, limitOf(options));
+    this.filename = nameOf(filename, source);
+    this.sha256 = createHash('sha256').update(source.bytes).digest('hex');
+    // Key order as PHP sends it; JSON.stringify escapes quotes and controls, so the JSON is sound.
+    this.#meta = JSON.stringify({ filename: this.filename, sha256: this.sha256 });
+    const { body, boundary } = multipartBody([
+      { name: 'meta', contentType: 'application/json', content: Buffer.from(this.#meta, 'utf8') },
+      { name: 'file', filename: this.filename, contentType: mediaContentType(this.filename), content: source.bytes },
+    ]);
+    this.#body = body;
+    this.#contentType = `multipart/form-data; boundary=${boundary}`;
+    registerSignedPart(body, this.#meta, this.#contentType);
+  }
+
+  /**
+   * Like the constructor, but also takes a readable stream (read whole, refused past `maxBytes`)
+   * and reads paths without blocking.
+   *
+   * @example const media = await MediaUtil.from(createReadStream('clip.mp4'), 'clip.mp4');
+   */
+  static async from(file: MediaInput | MediaStream, filename?: string, options?: MediaOptions): Promise<MediaUtil> {
+    const source = await readSourceAsync(file, limitOf(options));
+    return new MediaUtil(source.bytes, filename ?? source.pathName, options);
+  }
+
+  /** The `meta` JSON exactly as it is in the body and as it is signed. */
+  getMeta(): string {
+    return this.#meta;
+  }
+
+  /** The whole multipart body, to pass as `body` (the same Buffer on every call). */
+  getStream(): Buffer {
+    return this.#body;
+  }
+
+  /** `multipart/form-data; boundary=…`, to pass as the `Content-Type` header. */
+  getContentType(): string {
+    return this.#contentType;
+  }
+}
