@@ -59,3 +59,6 @@ export type { Notification, EncryptedResource, VerifyNotificationInput, Notifica
 
 export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './v3/media';
 export type { MediaOptions, MediaInput, MediaStream } from './v3/media';
+
+export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES } from './v3/bill';
+export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './v3/bill';
