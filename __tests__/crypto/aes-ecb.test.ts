@@ -3,17 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AesEcb } from '../../src/crypto';
 import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
+import { thrown } from '../helpers/thrown';
 
 const vectors = JSON.parse(readFileSync(path.join(__dirname, '../../../shared/vectors.json'), 'utf8'));
 const v = vectors.aesEcb as { plaintext: string; key: string; base64: string };
 
 function expectVerificationError(fn: () => unknown, key: string): WechatpayError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = thrown(fn);
   expect(caught).toBeInstanceOf(WechatpayError);
   const error = caught as WechatpayError;
   expect(error.code).toBe(ErrorCode.VERIFICATION);

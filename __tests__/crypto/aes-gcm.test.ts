@@ -3,18 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AesGcm } from '../../src/crypto';
 import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
+import { thrown } from '../helpers/thrown';
 
 const vectors = JSON.parse(readFileSync(path.join(__dirname, '../../../shared/vectors.json'), 'utf8'));
 const v = vectors.aesGcm as { key: string; nonce: string; aad: string; plaintext: string; base64: string };
 
 /** Asserts `fn` throws a WechatpayError with the verification code, and that the key is not in its message. */
 function expectVerificationError(fn: () => unknown, key = v.key): WechatpayError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = thrown(fn);
   expect(caught).toBeInstanceOf(WechatpayError);
   const error = caught as WechatpayError;
   expect(error.code).toBe(ErrorCode.VERIFICATION);

@@ -2,6 +2,7 @@ import { createCipheriv, createSign, generateKeyPairSync, randomBytes, type KeyO
 import { Builder, isConfigurationError, isVerificationError, VerificationError, VerificationReason } from '../../src';
 import { clientOf } from '../../src/client';
 import { notificationAnswer, platformKeysOf, verifyNotification, type Notification } from '../../src/notify';
+import { thrown } from '../helpers/thrown';
 
 // Everything WeChat's side does is done here with node:crypto directly, never with the SDK's code.
 const SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1';
@@ -64,13 +65,9 @@ function build(options: { resource?: unknown; envelope?: Record<string, unknown>
 
 /** The VerificationError `run` throws; fails the test if it throws anything else or nothing. */
 function verificationFailure(run: () => unknown): VerificationError {
-  try {
-    run();
-  } catch (error) {
-    if (isVerificationError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a VerificationError, but verification passed');
+  const error = thrown(run);
+  if (isVerificationError(error)) return error;
+  throw error;
 }
 
 describe('verifyNotification: a good notification', () => {

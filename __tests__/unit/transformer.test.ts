@@ -1,13 +1,9 @@
 import { ErrorCode, Transformer, WechatpayError, isWechatpayError } from '../../src';
+import { thrown } from '../helpers/thrown';
 
 /** Runs `fn`, expects a WechatpayError with `code`, returns it. */
 function failure(fn: () => unknown, code: string = ErrorCode.PARSE): WechatpayError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = thrown(fn);
   expect(caught).toBeInstanceOf(WechatpayError);
   expect(isWechatpayError(caught)).toBe(true);
   expect((caught as WechatpayError).code).toBe(code);
