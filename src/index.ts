@@ -62,3 +62,6 @@ export type { MediaOptions, MediaInput, MediaStream } from './v3/media';
 
 export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES } from './v3/bill';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './v3/bill';
+
+export { Certificates } from './v3/certificates';
+export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate } from './v3/certificates';

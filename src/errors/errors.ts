@@ -140,6 +140,12 @@ export const VerificationReason = {
   BAD_SIGNATURE: 'BAD_SIGNATURE',
   HASH_MISMATCH: 'HASH_MISMATCH',
   DECRYPT_FAILED: 'DECRYPT_FAILED',
+  /** A platform certificate's `serial_no` is not the serial inside it. */
+  SERIAL_MISMATCH: 'SERIAL_MISMATCH',
+  /** A platform certificate has expired or is not yet valid. */
+  CERTIFICATE_NOT_VALID: 'CERTIFICATE_NOT_VALID',
+  /** A downloaded certificate's key differs from the key configured under its serial. */
+  KEY_MISMATCH: 'KEY_MISMATCH',
 } as const;
 
 /** An APIv2 answer whose `return_code` or `result_code` is not SUCCESS. */

@@ -12,12 +12,16 @@ export interface V3Credentials {
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_';
 
-/** Throws, naming every missing piece, unless the client can sign and verify APIv3 calls. */
-export function requireV3(credentials: V3Credentials, what: string): { serial: string; privateKey: KeyObject } {
+/**
+ * Throws, naming every missing piece, unless the client can sign and verify APIv3 calls. Only
+ * `GET /v3/certificates` may go without `certs` (`certsOptional`): its answer carries the
+ * certificates that verify it, which is how a client with none bootstraps (`Certificates.download`).
+ */
+export function requireV3(credentials: V3Credentials, what: string, certsOptional = false): { serial: string; privateKey: KeyObject } {
   const missing = [
     credentials.serial ? undefined : '`serial` (the merchant API certificate serial number)',
     credentials.privateKey ? undefined : '`privateKey` (the merchant API private key)',
-    credentials.certs.size ? undefined : '`certs` (WeChat Pay platform certificates or a PUB_KEY_ID_… public key)',
+    credentials.certs.size || certsOptional ? undefined : '`certs` (WeChat Pay platform certificates or a PUB_KEY_ID_… public key)',
   ].filter(Boolean);
   if (missing.length) throw new ConfigurationError(`${what} is an APIv3 call and needs ${missing.join(', ')} in Builder.factory's configuration`);
   return { serial: credentials.serial!, privateKey: credentials.privateKey! };

@@ -4,6 +4,7 @@ import { Formatter } from '../util/formatter';
 import { contextOf, setDefaultHeader } from '../transport/context';
 import { requireV3, PUBLIC_KEY_ID_PREFIX, preferredPlatformKey, type V3Credentials } from './credentials';
 import { signedPartOf } from './signed-part';
+import { CERTIFICATES_PATH } from './certificate-answer';
 
 /** The path and query exactly as axios will send them (it parses the same joined URL). */
 export function pathSent(baseURL: string | undefined, url: string): string {
@@ -27,7 +28,9 @@ function bodyText(data: unknown): string {
 export function v3SignStep(credentials: V3Credentials) {
   return (config: InternalAxiosRequestConfig): InternalAxiosRequestConfig => {
     const context = contextOf(config);
-    const { serial, privateKey } = requireV3(credentials, context.template);
+    // A client with no platform keys yet may still ask for them; every other call needs them first.
+    const bootstrap = context.method === 'GET' && context.url === CERTIFICATES_PATH;
+    const { serial, privateKey } = requireV3(credentials, context.template, bootstrap);
     const timestamp = Formatter.timestamp();
     const nonce = Formatter.nonce();
     const signed = signedPartOf(config.data) ?? bodyText(config.data);
