@@ -1,12 +1,22 @@
 /**
- * `npm start`: the seed's transaction-guarantee report (v2/payitil/report) in the six call styles
- * of its documentation page, against the offline WeChat Pay stand-in started in-process.
+ * `npm start`, the README's main job, fully offline: the simulator starts in-process on 127.0.0.1,
+ * then
+ *   1. the seed's transaction-guarantee report (v2/payitil/report) in the six call styles of its
+ *      documentation page, and
+ *   2. an APIv3 round trip: a Native order, its query, a simulated payment whose notification the
+ *      merchant's own notify_url verifies and decrypts with the SDK, and a refund.
  */
-import { Builder, Transformer } from '../src';
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import { Builder, Transformer, notificationAnswer, verifyNotification, type Notification } from '../src';
 import { startSimulator } from '../src/simulator';
 
 const mchid = '1900000109';
 const secret = 'your-apiv2-secret-key-length-32b';
+const apiv3Key = 'your-apiv3-secret-key-length-32b';
+const appid = 'wxd678efh567hg6787';
 
 const xml = {
   appid: 'wx8888888888888888',
@@ -19,10 +29,29 @@ const xml = {
   ]),
 };
 
-async function main(): Promise<void> {
-  const simulator = await startSimulator({ mchid, secret });
-  console.log(`WeChat Pay stand-in listening on ${simulator.url} (offline, 127.0.0.1)\n`);
-  const wx = Builder.factory({ mchid, secret, baseURL: simulator.url });
+const show = (label: string, value: unknown) => console.log(`   ${label} ${inspect(value, { breakLength: Infinity, depth: 4 })}`);
+
+/** The merchant's notify_url: verifies each notification with the SDK and hands it over. */
+async function startNotifyUrl(certs: object, onNotification: (n: Notification<{ out_trade_no: string; trade_state: string; transaction_id: string }>) => void) {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let answer = notificationAnswer();
+      try {
+        onNotification(verifyNotification({ body: Buffer.concat(chunks), headers: req.headers, certs, apiv3Key }));
+      } catch (error) {
+        answer = notificationAnswer(error);
+      }
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function seedReport(wx: ReturnType<typeof Builder.factory>, reports: () => number): Promise<void> {
+  console.log('== 1. v2/payitil/report (交易保障), the six call styles of its page ==\n');
   const styles: Array<[string, () => Promise<{ body: string }>]> = [
     ['wx.v2.payitil.report.postAsync({ xml })', () => wx.v2.payitil.report.postAsync({ xml })],
     ["wx.chain('v2/payitil/report').postAsync({ xml })", () => wx.chain('v2/payitil/report').postAsync({ xml })],
@@ -31,13 +60,64 @@ async function main(): Promise<void> {
     ["wx.chain('v2/payitil/report').post({ xml })", () => wx.chain('v2/payitil/report').post({ xml })],
     ["wx['v2/payitil/report'].post({ xml })", () => wx['v2/payitil/report'].post({ xml })],
   ];
+  for (const [index, [style, call]] of styles.entries()) {
+    const response = await call();
+    console.log(`${index + 1}. ${style}`);
+    show('Transformer.toArray(response.body) =', Transformer.toArray(response.body));
+  }
+  console.log(`\nThe simulator checked the sign of ${reports()} reports and accepted them all.\n`);
+}
+
+async function v3RoundTrip(wx: ReturnType<typeof Builder.factory>, simulator: Awaited<ReturnType<typeof startSimulator>>): Promise<void> {
+  console.log('== 2. APIv3: order, query, payment, notification, refund ==\n');
+  let notified: (n: Notification<{ out_trade_no: string; trade_state: string; transaction_id: string }>) => void = () => undefined;
+  const notification = new Promise<Notification<{ out_trade_no: string; trade_state: string; transaction_id: string }>>((resolve) => (notified = resolve));
+  const notifyUrl = await startNotifyUrl(wx, (n) => notified(n));
   try {
-    for (const [index, [style, call]] of styles.entries()) {
-      const response = await call();
-      console.log(`${index + 1}. ${style}`);
-      console.log('   Transformer.toArray(response.body) =', Transformer.toArray(response.body), '\n');
-    }
-    console.log(`The stand-in checked ${simulator.reports.length} signed reports and accepted them all.`);
+    const out_trade_no = `demo${Date.now()}`;
+    const order = await wx.v3.pay.transactions.native.post({
+      json: { appid, mchid, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no, notify_url: notifyUrl.url, amount: { total: 100, currency: 'CNY' } },
+    });
+    console.log('1. wx.v3.pay.transactions.native.post({ json })');
+    show('data =', order.data);
+
+    const before = await wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no, query: { mchid } });
+    console.log('2. wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no, query: { mchid } })');
+    show('trade_state =', before.data.trade_state);
+
+    await simulator.pay(out_trade_no);
+    const paid = await notification;
+    console.log('3. simulator.pay(out_trade_no): WeChat Pay POSTs a signed, encrypted notification to notify_url');
+    show('verifyNotification(...) =', { event_type: paid.event_type, summary: paid.summary, resource: { out_trade_no: paid.resource.out_trade_no, trade_state: paid.resource.trade_state, transaction_id: paid.resource.transaction_id } });
+
+    const refund = await wx.v3.refund.domestic.refunds.post({
+      json: { out_trade_no, out_refund_no: `R${out_trade_no}`, reason: 'demo', amount: { refund: 100, total: 100, currency: 'CNY' } },
+    });
+    console.log('4. wx.v3.refund.domestic.refunds.post({ json })');
+    show('data =', { out_refund_no: refund.data.out_refund_no, refund_id: refund.data.refund_id, status: refund.data.status, refund: refund.data.amount.refund });
+    console.log('\nEvery APIv3 answer above was signed by the simulator and verified by the SDK before use.');
+  } finally {
+    await notifyUrl.close();
+  }
+}
+
+async function main(): Promise<void> {
+  // The merchant's API key pair: the simulator knows the public half, as WeChat Pay would.
+  const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const serial = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C';
+  const simulator = await startSimulator({ mchid, secret, apiv3Key, merchantPublicKey: merchant.publicKey, merchantSerial: serial });
+  console.log(`WeChat Pay simulator listening on ${simulator.url} (offline, 127.0.0.1)\n`);
+  const wx = Builder.factory({
+    mchid,
+    secret,
+    serial,
+    privateKey: merchant.privateKey,
+    certs: { [simulator.platform.publicKeyId]: simulator.platform.publicKeyPem },
+    baseURL: simulator.url,
+  });
+  try {
+    await seedReport(wx, () => simulator.reports.length);
+    await v3RoundTrip(wx, simulator);
   } finally {
     await simulator.close();
   }

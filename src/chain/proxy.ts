@@ -24,10 +24,54 @@ const NOT_SEGMENTS = new Set([
 
 interface Target {
   readonly segments: readonly string[];
+  readonly send: Send;
+  readonly owner: object | undefined;
   /** Methods set on this node by hand (e.g. `jest.spyOn(node, 'post')`). */
   overrides: Record<string, unknown>;
   [inspect.custom]: () => string;
 }
+
+const pathOf = (t: Target): string => t.segments.join('/');
+
+/**
+ * One handler for every node: a call walks five or six nodes (`wx.v3.pay.transactions.id.…`),
+ * so the traps read what they need from the target instead of being closures made per node.
+ */
+const HANDLER: ProxyHandler<Target> = {
+  get(t, key) {
+    if (key === OWNER) return t.owner;
+    if (typeof key === 'symbol') return symbolProperty(key, pathOf(t));
+    if (key in t.overrides) return t.overrides[key];
+    if (key === 'chain') return (more: string) => createNode(t.send, appendSegments(t.segments, splitVerbatim(String(more))), t.owner);
+    const verb = verbOf(key);
+    if (verb) return (options?: unknown) => t.send(t.segments, verb, options);
+    if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => pathOf(t);
+    if (NOT_SEGMENTS.has(key)) return undefined;
+    return createNode(t.send, appendSegments(t.segments, segmentsOfKey(key)), t.owner);
+  },
+  set(t, key, value) {
+    if (typeof key === 'symbol') return false;
+    t.overrides[key] = value;
+    return true;
+  },
+  has(t, key) {
+    return typeof key === 'string' && (key === 'chain' || verbOf(key) !== undefined || key in t.overrides);
+  },
+  ownKeys: (t) => Reflect.ownKeys(t.overrides),
+  getOwnPropertyDescriptor(t, key) {
+    if (typeof key !== 'string' || !(key in t.overrides)) return undefined;
+    return { value: t.overrides[key], writable: true, enumerable: true, configurable: true };
+  },
+  defineProperty(t, key, descriptor) {
+    if (typeof key === 'symbol') return false;
+    t.overrides[key] = descriptor.value ?? descriptor.get?.call(undefined);
+    return true;
+  },
+  deleteProperty(t, key) {
+    if (typeof key === 'string') delete t.overrides[key];
+    return true;
+  },
+};
 
 /**
  * A node of the chain: a Proxy that only collects segments. Reading a property returns a child
@@ -35,44 +79,9 @@ interface Target {
  * returns a function that hands the segments to `send`.
  */
 export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
-  const path = segments.join('/');
   // util.inspect looks at a Proxy's target, not through the traps: give the target the label.
-  const target: Target = { segments, overrides: Object.create(null), [inspect.custom]: () => label(path) };
-  return new Proxy(target, {
-    get(t, key) {
-      if (key === OWNER) return owner;
-      if (typeof key === 'symbol') return symbolProperty(key, path);
-      if (key in t.overrides) return t.overrides[key];
-      if (key === 'chain') return (more: string) => createNode(send, appendSegments(segments, splitVerbatim(String(more))), owner);
-      const verb = verbOf(key);
-      if (verb) return (options?: unknown) => send(segments, verb, options);
-      if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => path;
-      if (NOT_SEGMENTS.has(key)) return undefined;
-      return createNode(send, appendSegments(segments, segmentsOfKey(key)), owner);
-    },
-    set(t, key, value) {
-      if (typeof key === 'symbol') return false;
-      t.overrides[key] = value;
-      return true;
-    },
-    has(t, key) {
-      return typeof key === 'string' && (key === 'chain' || verbOf(key) !== undefined || key in t.overrides);
-    },
-    ownKeys: (t) => Reflect.ownKeys(t.overrides),
-    getOwnPropertyDescriptor(t, key) {
-      if (typeof key !== 'string' || !(key in t.overrides)) return undefined;
-      return { value: t.overrides[key], writable: true, enumerable: true, configurable: true };
-    },
-    defineProperty(t, key, descriptor) {
-      if (typeof key === 'symbol') return false;
-      t.overrides[key] = descriptor.value ?? descriptor.get?.call(undefined);
-      return true;
-    },
-    deleteProperty(t, key) {
-      if (typeof key === 'string') delete t.overrides[key];
-      return true;
-    },
-  });
+  const target: Target = { segments, send, owner, overrides: Object.create(null), [inspect.custom]: () => label(pathOf(target)) };
+  return new Proxy(target, HANDLER);
 }
 
 function label(path: string): string {

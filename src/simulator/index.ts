@@ -1,3 +1,10 @@
+/**
+ * The offline WeChat Pay simulator, published as `wechatpay-ts/simulator`.
+ *
+ * @example
+ * import { startSimulator } from 'wechatpay-ts/simulator';
+ * const sim = await startSimulator({ mchid: '1900000109', secret, apiv3Key, merchantPublicKey });
+ */
 export { startSimulator } from './server';
-export type { Simulator, SimulatorOptions } from './server';
-export type { StoredReport } from './v2/report';
+export { FAULT_KINDS } from './types';
+export type { Simulator, SimulatorOptions, SimOrder, SimRefund, NotificationAttempt, Faults, FaultKind, StoredReport } from './types';

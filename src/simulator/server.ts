@@ -1,92 +1,141 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { answerXml, fail, parseRequest, signValid } from './v2/xml';
-import { validateReport, type StoredReport } from './v2/report';
+import type { SimContext } from './context';
+import { createFaults } from './faults';
+import { incomingOf, readBody, type Incoming, type Reply } from './http';
+import { createNotifier } from './notify';
+import { resolveOptions } from './options';
+import { payOrder } from './pay';
+import { createPlatform } from './platform';
+import { isV3, route } from './router';
+import { createState } from './state';
+import { tlsSetup } from './tls';
+import type { Simulator, SimulatorOptions } from './types';
+import { v2, v2Reply } from './v2/reply';
+import { v3Error, v3Reply } from './v3/reply';
 
-export interface SimulatorOptions {
-  /** The merchant id it serves. */
-  mchid: string;
-  /** The APIv2 key it shares with that merchant. */
-  secret: string;
-  /** 0 (the default) picks a free port. */
-  port?: number;
+const WILDCARD = new Set(['0.0.0.0', '::']);
+
+function urlOf(scheme: string, host: string, port: number): string {
+  const shown = WILDCARD.has(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `${scheme}://${shown}:${port}/`;
 }
 
-export interface Simulator {
-  /** `http://127.0.0.1:<port>/`: give it to Builder.factory as `baseURL`. */
-  url: string;
-  port: number;
-  /** The transaction-guarantee reports received, oldest first (the latest 1,000). */
-  reports: StoredReport[];
-  close(): Promise<void>;
-}
-
-const MAX_BODY = 1 << 20;
-const MAX_REPORTS = 1000;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) req.destroy(new Error('request body over 1 MiB'));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function reply(res: ServerResponse, status: number, body: string, type = 'text/xml; charset=utf-8'): void {
-  res.writeHead(status, { 'Content-Type': type, 'Request-ID': `sim-${Date.now().toString(36)}` });
-  res.end(body);
+function tooLarge(incoming: Incoming, ctx: SimContext): Reply {
+  const message = '请求体超过1MiB (the body is over 1 MiB)';
+  return isV3(incoming) ? v3Reply(v3Error(400, 'PARAM_ERROR', message), incoming, ctx.platform, ctx.faults) : v2Reply(v2.fail(message, 400), ctx.options.secret, 'MD5', ctx.faults);
 }
 
 /**
- * Start the offline WeChat Pay stand-in on 127.0.0.1. It answers `POST /payitil/report` as WeChat
- * Pay does: the sign checked (MD5 or HMAC-SHA256), the fields validated, the answer unsigned.
+ * Start the offline WeChat Pay stand-in: a real HTTP(S) server that checks APIv2 signs and APIv3
+ * signatures as WeChat Pay does, keeps orders, refunds and reports in memory (bounded), signs its
+ * answers with its platform key, sends notifications with retries, serves bills and the platform
+ * certificate, and misbehaves on demand (`faults`).
  *
  * @example
- * const sim = await startSimulator({ mchid: '1900000109', secret });
- * const wx = Builder.factory({ mchid: '1900000109', secret, baseURL: sim.url });
+ * const sim = await startSimulator({ mchid: '1900000109', secret, apiv3Key, merchantPublicKey, notifyRetryDelays: [50, 50] });
+ * const wx = Builder.factory({ mchid: '1900000109', secret, serial, privateKey, certs: { [sim.platform.publicKeyId]: sim.platform.publicKeyPem }, baseURL: sim.url });
+ * await wx.v3.pay.transactions.native.post({ json: { appid, mchid: '1900000109', description: '商品', out_trade_no: 'T1', notify_url, amount: { total: 1 } } });
+ * await sim.pay('T1'); // the notification goes to notify_url
+ * await sim.close();
  */
 export async function startSimulator(options: SimulatorOptions): Promise<Simulator> {
-  const reports: StoredReport[] = [];
-  const server: Server = createServer((req, res) => {
-    readBody(req)
-      .then((text) => {
-        const path = (req.url ?? '').split('?')[0];
-        if (req.method !== 'POST' || path !== '/payitil/report') {
-          reply(res, 404, JSON.stringify({ code: 'RESOURCE_NOT_EXISTS', message: `${req.method} ${path} is not simulated` }), 'application/json');
-          return;
-        }
-        const fields = parseRequest(text);
-        if (typeof fields === 'string') return reply(res, 200, fail(fields));
-        if (!signValid(fields, options.secret)) return reply(res, 200, fail('签名错误'));
-        if (fields.mch_id !== options.mchid) return reply(res, 200, fail('mch_id参数错误'));
-        const report = validateReport(fields);
-        if (typeof report === 'string') return reply(res, 200, fail(report));
-        reports.push(report);
-        // A simulator runs for hours in a developer's terminal: keep the latest reports only.
-        if (reports.length > MAX_REPORTS) reports.splice(0, reports.length - MAX_REPORTS);
-        reply(res, 200, answerXml({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' }));
-      })
-      .catch(() => reply(res, 400, fail('请求读取失败')));
-  });
+  const resolved = resolveOptions(options);
+  const platform = await createPlatform(resolved.platformKey, resolved.publicKeyId);
+  const tls = tlsSetup(resolved);
+  const state = createState();
+  const faults = createFaults();
+  const notifier = createNotifier(resolved, platform, state);
+  const ctx: SimContext = { options: resolved, platform, state, faults, notifier, url: '' };
+  const log = resolved.log;
+
+  // Delays under way, so close() can end them rather than leave timers behind.
+  const waiting = new Map<NodeJS.Timeout, () => void>();
+  let closed = false;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        waiting.delete(timer);
+        resolve();
+      }, ms);
+      waiting.set(timer, resolve);
+    });
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const body = await readBody(req);
+    const incoming = incomingOf(req, body ?? Buffer.alloc(0));
+    const reply = body === undefined ? tooLarge(incoming, ctx) : route(incoming, ctx);
+    const delay = faults.take('delay');
+    if (delay) await sleep(delay.delayMs);
+    const line = `${incoming.method} ${incoming.path} -> ${reply.status}`;
+    // Closing, or the client gave up while we waited: nobody to answer, and no fault to spend on it.
+    if (closed || res.destroyed || req.socket.destroyed) {
+      req.socket.destroy();
+      if (!closed) log(`${line}: the client went away ${Date.now() - started} ms in, before the answer`);
+      return;
+    }
+    if (faults.take('drop')) {
+      req.socket.destroy();
+      log(`${line} dropped (drop fault) ${Date.now() - started} ms`);
+      return;
+    }
+    res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(reply.body.length) });
+    res.end(reply.body);
+    log(`${line}${delay ? ` after a ${delay.delayMs} ms delay` : ''} ${Date.now() - started} ms`);
+  }
+
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    answer(req, res).catch((error: unknown) => {
+      log(`${req.method} ${req.url?.split('?')[0]} failed: ${(error as Error).message}`);
+      req.socket.destroy();
+    });
+  };
+  const server: Server = tls ? createHttpsServer(tls.server, listener) : createServer(listener);
+  server.on('tlsClientError', (error: Error) => log(`TLS handshake refused: ${error.message}`));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    server.listen(resolved.port, resolved.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
+  ctx.url = urlOf(tls ? 'https' : 'http', resolved.host, port);
+  log(`WeChat Pay simulator on ${ctx.url} for merchant ${resolved.mchid} (${platform.publicKeyId}, certificate ${platform.certificateSerial})`);
+
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: ctx.url,
     port,
-    reports,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
+    platform: {
+      publicKeyId: platform.publicKeyId,
+      publicKey: platform.publicKey,
+      publicKeyPem: platform.publicKeyPem,
+      certificateSerial: platform.certificateSerial,
+      certificatePem: platform.certificatePem,
+    },
+    ...(tls ? { tls: tls.info } : {}),
+    reports: state.reports,
+    orders: state.orders,
+    refunds: state.refunds,
+    notifications: state.notifications,
+    pay: (outTradeNo, payOptions) => payOrder(ctx, outTradeNo, payOptions),
+    faults: { set: faults.set, clear: faults.clear, active: faults.active },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        closed = true;
+        notifier.close();
+        for (const [timer, resume] of waiting) {
+          clearTimeout(timer);
+          resume();
+        }
+        waiting.clear();
         server.close(() => resolve());
-      }),
+        server.closeAllConnections();
+      });
+      return closing;
+    },
   };
 }

@@ -1,0 +1,308 @@
+import { execFileSync } from 'node:child_process';
+import { createHash, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import { ConfigurationError } from '../../src/errors/errors';
+import * as der from '../../src/simulator/der';
+import { createCertificate, createSelfSignedPair, randomSerial, type CertificateOptions } from '../../src/simulator/x509';
+import { thrown } from '../helpers/thrown';
+
+const pair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
+const spki = (key: KeyObject) => key.export({ type: 'spki', format: 'der' });
+const derOf = (pem: string) => Buffer.from(pem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+
+const root = pair();
+const leaf = pair();
+const stranger = pair();
+const ROOT_NAME = { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com Root CA' };
+const NOT_BEFORE = new Date('2024-01-02T03:04:05Z');
+const NOT_AFTER = new Date('2034-01-02T03:04:05Z');
+const ROOT_SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1';
+
+function rootOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
+  return {
+    subjectKey: root.publicKey, issuerKey: root.privateKey, serial: ROOT_SERIAL, subject: ROOT_NAME,
+    notBefore: NOT_BEFORE, notAfter: NOT_AFTER, ca: true, ...extra,
+  };
+}
+
+function leafOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
+  return {
+    subjectKey: leaf.publicKey, issuerKey: root.privateKey, issuer: ROOT_NAME, serial: '0A1B2C3D',
+    subject: { C: 'CN', O: '财付通支付科技有限公司', CN: '1900000109' },
+    notBefore: NOT_BEFORE, notAfter: NOT_AFTER, extendedKeyUsage: ['serverAuth', 'clientAuth'],
+    subjectAltNames: [{ ip: '127.0.0.1' }, { ip: '::1' }, { dns: 'localhost' }], ...extra,
+  };
+}
+
+const rootPem = createCertificate(rootOptions());
+const leafPem = createCertificate(leafOptions());
+
+describe('der: the encodings X.690 fixes byte for byte', () => {
+  it('writes short and long definite lengths', () => {
+    expect(der.tlv(0x04, Buffer.alloc(127)).subarray(0, 2).toString('hex')).toBe('047f');
+    expect(der.tlv(0x04, Buffer.alloc(200)).subarray(0, 3).toString('hex')).toBe('0481c8');
+    expect(der.tlv(0x04, Buffer.alloc(300)).subarray(0, 4).toString('hex')).toBe('0482012c');
+  });
+
+  it('writes the sha256WithRSAEncryption OID as every certificate carries it', () => {
+    expect(der.oid('1.2.840.113549.1.1.11').toString('hex')).toBe('06092a864886f70d01010b');
+    expect(der.oid('2.5.4.3').toString('hex')).toBe('0603550403');
+  });
+
+  it('keeps integers positive and minimal', () => {
+    expect(der.unsignedInteger(Buffer.from([0x80])).toString('hex')).toBe('02020080');
+    expect(der.unsignedInteger(Buffer.from([0x00, 0x00, 0x7f])).toString('hex')).toBe('02017f');
+    expect(der.smallInteger(2).toString('hex')).toBe('020102');
+  });
+
+  it('drops trailing zero bits of a named bit string (keyUsage)', () => {
+    expect(der.namedBits([0, 2]).toString('hex')).toBe('030205a0'); // digitalSignature, keyEncipherment
+    expect(der.namedBits([0, 2, 5, 6]).toString('hex')).toBe('030201a6'); // + keyCertSign, cRLSign
+  });
+
+  it('picks UTCTime before 2050 and GeneralizedTime from 2050 (RFC 5280 §4.1.2.5)', () => {
+    expect(der.time(new Date('2049-12-31T23:59:59Z')).toString('latin1')).toBe('\x17\x0d491231235959Z');
+    expect(der.time(new Date('2050-01-01T00:00:00Z')).toString('latin1')).toBe('\x18\x0f20500101000000Z');
+    expect(der.time(new Date('1949-12-31T23:59:59Z')).toString('latin1')).toBe('\x18\x0f19491231235959Z');
+  });
+
+  it('sorts SET OF members by encoding', () => {
+    expect(der.set(Buffer.from([0x02, 0x01, 0x05]), Buffer.from([0x01, 0x01, 0xff])).toString('hex')).toBe('31060101ff020105');
+  });
+});
+
+describe('createCertificate, read back by node X509Certificate', () => {
+  const cert = new X509Certificate(rootPem);
+
+  it('is PEM with 64-character lines', () => {
+    expect(rootPem).toMatch(/^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END CERTIFICATE-----\n$/);
+  });
+
+  it('carries the serial, names and validity given', () => {
+    expect(cert.serialNumber).toBe(ROOT_SERIAL);
+    expect(cert.subject).toBe('C=CN\nO=Tenpay.com\nOU=Tenpay.com CA Center\nCN=Tenpay.com Root CA');
+    expect(cert.issuer).toBe(cert.subject);
+    expect(new Date(cert.validFrom).getTime()).toBe(NOT_BEFORE.getTime());
+    expect(new Date(cert.validTo).getTime()).toBe(NOT_AFTER.getTime());
+    expect(cert.ca).toBe(true);
+  });
+
+  it('binds the subject key and verifies with its own key only', () => {
+    expect(spki(cert.publicKey).equals(spki(root.publicKey))).toBe(true);
+    expect(cert.verify(root.publicKey)).toBe(true);
+    expect(cert.verify(stranger.publicKey)).toBe(false);
+    expect(cert.checkIssued(cert)).toBe(true);
+  });
+
+  it('prints a serial with a high first byte as given, upper-case (the 00 is encoding only)', () => {
+    const serial = 'f0c09a5b1cb0b596fbf137a8241e57235e58ef7a';
+    const high = new X509Certificate(createCertificate(rootOptions({ serial })));
+    expect(high.serialNumber).toBe(serial.toUpperCase());
+    // INTEGER, length 21, then the 00 that keeps it positive.
+    expect(derOf(createCertificate(rootOptions({ serial }))).includes(Buffer.from(`021500${serial}`, 'hex'))).toBe(true);
+  });
+
+  it('signs a CA-issued certificate with the CA key, not its own', () => {
+    const issued = new X509Certificate(leafPem);
+    expect(issued.issuer).toBe(cert.subject);
+    expect(spki(issued.publicKey).equals(spki(leaf.publicKey))).toBe(true);
+    expect(issued.verify(root.publicKey)).toBe(true);
+    expect(issued.verify(leaf.publicKey)).toBe(false);
+    expect(issued.checkIssued(cert)).toBe(true);
+    expect(issued.ca).toBe(false);
+    expect(issued.serialNumber).toBe('0A1B2C3D');
+  });
+
+  it('writes subjectAltName IPs (v4 and v6) and DNS names that node matches', () => {
+    const issued = new X509Certificate(leafPem);
+    expect(issued.checkIP('127.0.0.1')).toBe('127.0.0.1');
+    expect(issued.checkIP('::1')).toBeDefined();
+    expect(issued.checkIP('127.0.0.2')).toBeUndefined();
+    expect(issued.checkHost('localhost')).toBe('localhost');
+    expect(issued.subjectAltName).toBe('IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:localhost');
+    expect(issued.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.2']);
+  });
+
+  it('round-trips CJK names as UTF8String', () => {
+    const cjk = new X509Certificate(createCertificate(rootOptions({ subject: { O: '腾讯', CN: '微信支付平台证书' } })));
+    expect(cjk.subject).toBe('O=腾讯\nCN=微信支付平台证书');
+    expect(derOf(createCertificate(rootOptions({ subject: { CN: '微信' } }))).includes(Buffer.concat([Buffer.from([0x0c, 6]), Buffer.from('微信')]))).toBe(true);
+  });
+
+  it('writes 2050 and later as GeneralizedTime that node reads back', () => {
+    const late = createCertificate(rootOptions({ notBefore: new Date('2049-06-01T00:00:00Z'), notAfter: new Date('2060-01-01T00:00:00Z') }));
+    const parsed = new X509Certificate(late);
+    expect(new Date(parsed.validFrom).toISOString()).toBe('2049-06-01T00:00:00.000Z');
+    expect(new Date(parsed.validTo).toISOString()).toBe('2060-01-01T00:00:00.000Z');
+    expect(derOf(late).includes(Buffer.from('\x18\x0f20600101000000Z', 'latin1'))).toBe(true);
+    expect(derOf(late).includes(Buffer.from('\x17\x0d490601000000Z', 'latin1'))).toBe(true);
+  });
+
+  it('drops milliseconds, which X.509 cannot carry', () => {
+    const parsed = new X509Certificate(createCertificate(rootOptions({ notBefore: new Date('2024-01-02T03:04:05.999Z') })));
+    expect(new Date(parsed.validFrom).toISOString()).toBe('2024-01-02T03:04:05.000Z');
+  });
+
+  it('randomSerial gives 40 upper-case hex digits that survive as written', () => {
+    for (let i = 0; i < 20; i += 1) {
+      const serial = randomSerial();
+      expect(serial).toMatch(/^[1-7][0-9A-F]{39}$/);
+    }
+    const serial = randomSerial();
+    expect(new X509Certificate(createCertificate(rootOptions({ serial }))).serialNumber).toBe(serial);
+  });
+});
+
+describe('createCertificate refuses bad input before signing', () => {
+  const cases: Array<[string, Partial<CertificateOptions>, RegExp]> = [
+    ['odd hex serial', { serial: 'ABC' }, /odd number of hex digits/],
+    ['non-hex serial', { serial: 'XYZ1' }, /serial must be hex/],
+    ['leading 00 serial', { serial: '0012' }, /starts with a 00 byte/],
+    ['21-byte serial', { serial: '11'.repeat(21) }, /at most 20/],
+    ['private subjectKey', { subjectKey: root.privateKey }, /subjectKey must be a public key/],
+    ['public issuerKey', { issuerKey: root.publicKey }, /issuerKey must be a private key/],
+    ['EC issuerKey', { issuerKey: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey }, /issuerKey must be an RSA key/],
+    ['not a KeyObject', { subjectKey: 'pem' as unknown as KeyObject }, /subjectKey must be a public RSA KeyObject/],
+    ['self-signed with a foreign key', { issuerKey: stranger.privateKey }, /issuerKey is not the private half of subjectKey/],
+    ['notAfter before notBefore', { notAfter: new Date('2020-01-01T00:00:00Z') }, /notAfter .* must be later than notBefore/],
+    ['invalid Date', { notBefore: new Date('nope') }, /notBefore must be a valid Date/],
+    ['lower-case country', { subject: { C: 'cn', CN: 'x' } }, /C must be a two-letter ISO 3166 code/],
+    ['unknown attribute', { subject: { CN: 'x', E: 'a@b' } as never }, /subject has E/],
+    ['empty O', { subject: { CN: 'x', O: '' } }, /subject\.O must be a non-empty string/],
+    ['missing CN', { subject: { O: 'x' } as never }, /subject\.CN is required/],
+    ['newline in CN', { subject: { CN: 'a\nb' } }, /control character/],
+    ['lone surrogate', { subject: { CN: 'a\uD800' } }, /lone UTF-16 surrogate/],
+    ['bad IP', { subjectAltNames: [{ ip: '999.1.1.1' }] }, /ip '999\.1\.1\.1' is not an IPv4 or IPv6 address/],
+    ['IPv6 zone', { subjectAltNames: [{ ip: 'fe80::1%eth0' }] }, /is not an IPv4 or IPv6 address/],
+    ['bad DNS', { subjectAltNames: [{ dns: 'exa mple.com' }] }, /dns 'exa mple\.com' is not a DNS name/],
+    ['empty SAN list', { subjectAltNames: [] }, /at least one name/],
+    ['unknown EKU', { extendedKeyUsage: ['codeSigning' as never] }, /'codeSigning' is not one of serverAuth, clientAuth/],
+    ['duplicate EKU', { extendedKeyUsage: ['serverAuth', 'serverAuth'] }, /twice/],
+  ];
+  it.each(cases)('%s', (_name, extra, message) => {
+    const error = thrown(() => createCertificate(rootOptions(extra)));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('PRIVATE KEY');
+  });
+});
+
+describe('the openssl binary agrees (test-only cross-check)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wechatpay-x509-'));
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+  const pki = createSelfSignedPair();
+  const other = createSelfSignedPair();
+  writeFileSync(join(dir, 'root.pem'), rootPem);
+  writeFileSync(join(dir, 'leaf.pem'), leafPem);
+  writeFileSync(join(dir, 'ca.pem'), pki.ca);
+  writeFileSync(join(dir, 'server.pem'), pki.cert);
+  writeFileSync(join(dir, 'client.pem'), pki.issueClientCertificate('1900000109').cert);
+  writeFileSync(join(dir, 'other-ca.pem'), other.ca);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('parses the certificate and shows the serial and extensions', () => {
+    const text = openssl('x509', '-in', 'root.pem', '-noout', '-text');
+    expect(text).toContain(ROOT_SERIAL.toLowerCase().replace(/(..)(?!$)/g, '$1:'));
+    expect(text).toContain('Signature Algorithm: sha256WithRSAEncryption');
+    expect(text).toMatch(/Basic Constraints: critical\s+CA:TRUE/);
+    expect(text).toMatch(/Key Usage: critical\s+Digital Signature, Key Encipherment, Certificate Sign, CRL Sign/);
+    expect(openssl('x509', '-in', 'root.pem', '-noout', '-serial').trim()).toBe(`serial=${ROOT_SERIAL}`);
+  });
+
+  it('computes the key identifiers as SHA-1 of the RSA public key', () => {
+    const colons = (key: KeyObject) => createHash('sha1').update(key.export({ type: 'pkcs1', format: 'der' })).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
+    const text = openssl('x509', '-in', 'leaf.pem', '-noout', '-text');
+    expect(text).toMatch(new RegExp(`Subject Key Identifier:\\s+${colons(leaf.publicKey)}`));
+    expect(text).toMatch(new RegExp(`Authority Key Identifier:\\s+(keyid:)?${colons(root.publicKey)}`));
+    expect(text).toMatch(/Extended Key Usage:\s+TLS Web Server Authentication, TLS Web Client Authentication/);
+    expect(text).toMatch(/Subject Alternative Name:\s+IP Address:127\.0\.0\.1, IP Address:0:0:0:0:0:0:0:1, DNS:localhost/);
+  });
+
+  it('verifies CA-issued certificates against their CA, strictly, and not against another', () => {
+    expect(openssl('verify', '-CAfile', 'root.pem', 'leaf.pem').trim()).toBe('leaf.pem: OK');
+    expect(openssl('verify', '-x509_strict', '-CAfile', 'ca.pem', 'server.pem', 'client.pem').trim()).toBe('server.pem: OK\nclient.pem: OK');
+    expect(() => openssl('verify', '-CAfile', 'other-ca.pem', 'server.pem')).toThrow();
+  });
+});
+
+describe('createSelfSignedPair in a real mutual-TLS handshake', () => {
+  const pki = createSelfSignedPair();
+  const merchant = pki.issueClientCertificate('1900000109', { subject: { O: '商户' } });
+  let server: Server;
+  let port = 0;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    server = createServer({ key: pki.key, cert: pki.cert, ca: pki.ca, requestCert: true, rejectUnauthorized: true }, (req, res) => {
+      const cn = String((req.socket as TLSSocket).getPeerCertificate().subject.CN);
+      seen.push(cn);
+      res.end(cn);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  function get(options: { ca: string; cert?: string; key?: string }): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/', agent: false, timeout: 5000, ...options }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('error', reject);
+      });
+      req.on('timeout', () => req.destroy(new Error('timed out')));
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('makes a server certificate for 127.0.0.1 and the client CN reaches the server', async () => {
+    expect(new X509Certificate(pki.cert).checkIP('127.0.0.1')).toBe('127.0.0.1');
+    expect(new X509Certificate(pki.ca).ca).toBe(true);
+    await expect(get({ ca: pki.ca, cert: merchant.cert, key: merchant.key })).resolves.toEqual({ status: 200, body: '1900000109' });
+    expect(new X509Certificate(merchant.cert).subject).toBe('O=商户\nCN=1900000109');
+  });
+
+  it('issues for a merchant key it did not generate', async () => {
+    const own = pair();
+    const issued = pki.issueClientCertificate('1900000110', { publicKey: own.publicKey });
+    expect(Object.keys(issued)).toEqual(['cert']);
+    const key = own.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    await expect(get({ ca: pki.ca, cert: issued.cert, key })).resolves.toEqual({ status: 200, body: '1900000110' });
+  });
+
+  it('fails the handshake for a client certificate from another CA, and without one', async () => {
+    const before = seen.length;
+    const foreign = createSelfSignedPair().issueClientCertificate('1900000109');
+    // TLS 1.3 finishes the client's side first, so the refusal shows as an alert or a dropped socket.
+    const refused = /alert|socket hang up|ECONNRESET|EPIPE/;
+    await expect(get({ ca: pki.ca, cert: foreign.cert, key: foreign.key })).rejects.toThrow(refused);
+    await expect(get({ ca: pki.ca })).rejects.toThrow(refused);
+    expect(seen.length).toBe(before);
+  });
+
+  it('is rejected by a client that trusts another CA', async () => {
+    await expect(get({ ca: createSelfSignedPair().ca, cert: merchant.cert, key: merchant.key })).rejects.toThrow(/self[- ]signed|unable to verify|certificate/i);
+  });
+
+  it('honours days and now', () => {
+    const past = createSelfSignedPair({ now: new Date('2020-01-01T00:00:00Z'), days: 2, hosts: ['example.test'] });
+    const cert = new X509Certificate(past.cert);
+    expect(new Date(cert.validFrom).toISOString()).toBe('2019-12-31T23:00:00.000Z');
+    expect(new Date(cert.validTo).toISOString()).toBe('2020-01-03T00:00:00.000Z');
+    expect(cert.checkHost('example.test')).toBe('example.test');
+    expect(cert.subject).toBe('CN=example.test');
+    expect(thrown(() => createSelfSignedPair({ days: 0 }))).toBeInstanceOf(ConfigurationError);
+    expect(thrown(() => createSelfSignedPair({ hosts: [] }))).toBeInstanceOf(ConfigurationError);
+  });
+});

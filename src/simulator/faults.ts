@@ -1,0 +1,57 @@
+import { ConfigurationError } from '../errors/errors';
+import { FAULT_KINDS, type FaultKind, type Faults } from './types';
+
+interface Switch {
+  /** Answers left; Infinity until cleared. */
+  left: number;
+  delayMs: number;
+  status: number;
+}
+
+/** The switches plus the one call the answer paths make: take a fault if it is on. */
+export interface FaultBoard extends Faults {
+  /** When `kind` is on, use it up for this answer and return its settings. */
+  take(kind: FaultKind): { delayMs: number; status: number } | undefined;
+}
+
+const DEFAULT_DELAY = 1000;
+const MAX_DELAY = 10 * 60_000;
+
+function bad(message: string): never {
+  throw new ConfigurationError(`faults.set: ${message}`);
+}
+
+/**
+ * @example
+ * const faults = createFaults();
+ * faults.set('server-error', { times: 1, status: 503 });
+ * faults.take('server-error') // { delayMs: 1000, status: 503 }, then undefined
+ */
+export function createFaults(): FaultBoard {
+  const switches = new Map<FaultKind, Switch>();
+  return {
+    set(kind, options = {}) {
+      if (!FAULT_KINDS.includes(kind)) bad(`unknown fault ${JSON.stringify(kind)}; expected ${FAULT_KINDS.join(', ')}`);
+      if (options === null || typeof options !== 'object') bad('options must be { times?, delayMs?, status? }');
+      const { times, delayMs = DEFAULT_DELAY, status = 500 } = options;
+      if (times !== undefined && !(Number.isInteger(times) && times >= 1)) bad(`times must be a whole number from 1, got ${String(times)}`);
+      if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= MAX_DELAY)) bad(`delayMs must be whole milliseconds from 0 to ${MAX_DELAY}, got ${String(delayMs)}`);
+      if (!(Number.isInteger(status) && status >= 400 && status <= 599)) bad(`status must be an HTTP error status from 400 to 599, got ${String(status)}`);
+      switches.set(kind, { left: times ?? Number.POSITIVE_INFINITY, delayMs, status });
+    },
+    clear(kind) {
+      if (kind === undefined) switches.clear();
+      else switches.delete(kind);
+    },
+    active() {
+      return FAULT_KINDS.filter((kind) => switches.has(kind));
+    },
+    take(kind) {
+      const on = switches.get(kind);
+      if (!on) return undefined;
+      on.left -= 1;
+      if (on.left <= 0) switches.delete(kind);
+      return { delayMs: on.delayMs, status: on.status };
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import type { KeyObject } from 'node:crypto';
+import type { KeyLike } from '../crypto/rsa';
+import type { StoredReport } from './v2/report';
+
+export type { StoredReport } from './v2/report';
+
+/**
+ * What `startSimulator` takes.
+ *
+ * @example
+ * const sim = await startSimulator({ mchid: '1900000109', secret: apiv2Key, apiv3Key, merchantPublicKey: 'file:///keys/apiclient_pub.pem' });
+ */
+export interface SimulatorOptions {
+  /** The merchant it serves (digits). */
+  mchid: string;
+  /** The APIv2 key shared with the merchant. */
+  secret: string;
+  /** The 32-byte APIv3 key: encrypts notifications and the `/v3/certificates` answer. */
+  apiv3Key: string;
+  /** Verifies APIv3 `Authorization` (PEM, KeyObject, certificate, file://). Without it, v3 calls get 401 SIGN_ERROR saying so. */
+  merchantPublicKey?: KeyLike;
+  /** The `serial_no` the merchant's Authorization must name; any when absent. */
+  merchantSerial?: string;
+  /** The simulator's platform private key; generated when absent. */
+  platformKey?: KeyLike;
+  /** Default: `PUB_KEY_ID_` + 28 digits derived from the platform key. */
+  publicKeyId?: string;
+  /** 0 (the default): any free port. */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /**
+   * https. `true` generates a CA and a 127.0.0.1 server certificate. Client certificates are demanded
+   * for `/secapi/*` and must chain to `ca` (the generated CA with `true`); with
+   * `requireClientCertificate` the TLS handshake itself refuses a client without one.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer; ca?: string | Buffer; requireClientCertificate?: boolean } | true;
+  /** Milliseconds between notification attempts while the merchant does not answer 2xx; default WeChat's 15 steps over about 24 h. */
+  notifyRetryDelays?: number[];
+  /** One line per request and per notification attempt (never a key, sign or Authorization). */
+  log?: (line: string) => void;
+}
+
+/** A v2 or v3 order, by `out_trade_no`. */
+export interface SimOrder {
+  /** Which API created it: the notification follows (JSON for v3, XML for v2). */
+  api: 'v2' | 'v3';
+  appid: string;
+  mchid: string;
+  out_trade_no: string;
+  /** Assigned when paid. */
+  transaction_id?: string;
+  trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
+  trade_state: 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'REFUND';
+  description: string;
+  attach?: string;
+  notify_url?: string;
+  /** In fen (分). `refunded` sums the refunds so far. */
+  amount: { total: number; currency: string; refunded: number };
+  payer?: { openid: string };
+  prepay_id?: string;
+  code_url?: string;
+  h5_url?: string;
+  created: Date;
+  success_time?: Date;
+}
+
+/** A refund, by `out_refund_no`. */
+export interface SimRefund {
+  api: 'v2' | 'v3';
+  out_refund_no: string;
+  refund_id: string;
+  out_trade_no: string;
+  transaction_id: string;
+  /** In fen. */
+  amount: { refund: number; total: number; currency: string };
+  status: 'SUCCESS';
+  reason?: string;
+  notify_url?: string;
+  created: Date;
+  success_time: Date;
+}
+
+/** One POST of a notification to a merchant's notify_url. */
+export interface NotificationAttempt {
+  /** The notification id: the same on every retry. */
+  id: string;
+  /** `TRANSACTION.SUCCESS`, `REFUND.SUCCESS`, or `v2` for an APIv2 XML notification. */
+  event_type: string;
+  url: string;
+  out_trade_no: string;
+  /** 1 for the first POST. */
+  attempt: number;
+  at: Date;
+  /** The merchant's HTTP status, when it answered. */
+  status?: number;
+  /** Why it did not count as received (network error, status, FAIL answer). */
+  error?: string;
+  delivered: boolean;
+}
+
+/** The misbehaviours the simulator can put on. */
+export const FAULT_KINDS = ['forge', 'probe', 'stale', 'delay', 'server-error', 'drop'] as const;
+/**
+ * forge: a signature over other bytes (v3) / a wrong sign (v2); probe: a `WECHATPAY/SIGNTEST/`
+ * signature; stale: Wechatpay-Timestamp 10 minutes old; delay: wait `delayMs` before answering;
+ * server-error: 500 (or `status`) with SYSTEM_ERROR / v2 SYSTEMERROR, before anything is done;
+ * drop: the request is carried out, then the socket destroyed instead of answering.
+ */
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/**
+ * Fault switches. Each applies to the next `times` answers it can affect (forge, probe and stale
+ * only signed answers), or until cleared.
+ *
+ * @example
+ * sim.faults.set('forge', { times: 1 });
+ * sim.faults.set('delay', { delayMs: 2000 });
+ * sim.faults.clear();
+ */
+export interface Faults {
+  set(kind: FaultKind, options?: { times?: number; delayMs?: number; status?: number }): void;
+  clear(kind?: FaultKind): void;
+  active(): FaultKind[];
+}
+
+/** A running simulator. */
+export interface Simulator {
+  /** `http(s)://127.0.0.1:<port>/`: give it to `Builder.factory({ baseURL })`. */
+  url: string;
+  port: number;
+  /** What a merchant configures to verify the simulator. */
+  platform: {
+    /** `PUB_KEY_ID_…` */
+    publicKeyId: string;
+    publicKey: KeyObject;
+    publicKeyPem: string;
+    /** Upper-case hex. */
+    certificateSerial: string;
+    /** X.509, the one served (encrypted) by `GET /v3/certificates`. */
+    certificatePem: string;
+  };
+  /**
+   * With `tls`: the CA to trust. With `tls: true` the CA is generated here, and
+   * `issueClientCertificate` issues merchant client certificates from it (CN = the mchid by default).
+   */
+  tls?: { ca: string; issueClientCertificate?: (commonName?: string) => { cert: string; key: string } };
+  /** payitil/report, both forms, the latest 1000. */
+  reports: StoredReport[];
+  /** By out_trade_no, v2 and v3 orders alike; the latest 10,000. */
+  orders: ReadonlyMap<string, SimOrder>;
+  /** By out_refund_no; the latest 10,000. */
+  refunds: ReadonlyMap<string, SimRefund>;
+  /** Every notification POST attempt, the latest 1000. */
+  notifications: NotificationAttempt[];
+  /**
+   * The user pays: trade_state SUCCESS, a transaction_id, and a notification to notify_url (signed,
+   * encrypted, retried). Rejects for an unknown order or one that is not NOTPAY.
+   */
+  pay(outTradeNo: string, options?: { openid?: string }): Promise<SimOrder>;
+  faults: Faults;
+  /** Stops the server and cancels pending notification retries. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,157 @@
+import type { SimContext } from '../context';
+import { findOrder, internalsOf, markPaid, storeOrder } from '../orders';
+import { ids } from '../state';
+import { beijing } from '../time';
+import type { SimOrder } from '../types';
+import { fieldProblem, v2Fingerprint } from './fields';
+import { v2, type V2Result } from './reply';
+import type { Fields } from './xml';
+
+const TRADE_TYPES = ['JSAPI', 'NATIVE', 'APP', 'MWEB'] as const;
+const LIMITS = { appid: 32, body: 128, out_trade_no: 32, attach: 127, device_info: 32, openid: 128, notify_url: 256, spbill_create_ip: 64 };
+// 18 digits starting 10–15: what a WeChat payment code (付款码) reads as.
+const AUTH_CODE = /^1[0-5]\d{16}$/;
+
+function signTypeOf(fields: Fields): string {
+  return fields.sign_type ?? 'MD5';
+}
+
+/** An existing order under the same out_trade_no: why a new request for it is refused, if it is. */
+function conflict(request: Fields, order: SimOrder): V2Result | undefined {
+  if (order.trade_state === 'SUCCESS' || order.trade_state === 'REFUND') return v2.business(request, 'ORDERPAID', '该订单已支付');
+  if (order.trade_state === 'CLOSED') return v2.business(request, 'ORDERCLOSED', '该订单已关闭');
+  if (internalsOf(order)?.fingerprint !== v2Fingerprint(request)) return v2.business(request, 'INVALID_REQUEST', '201 商户订单号重复');
+  return undefined;
+}
+
+function prepayFields(order: SimOrder): Fields {
+  return {
+    prepay_id: order.prepay_id ?? '',
+    trade_type: order.trade_type,
+    ...(order.code_url ? { code_url: order.code_url } : {}),
+    ...(order.h5_url ? { mweb_url: order.h5_url } : {}),
+  };
+}
+
+/**
+ * `POST /pay/unifiedorder`: a prepay order; code_url for NATIVE, mweb_url for MWEB. The same
+ * request again gives the same prepay_id; other content under the same out_trade_no is refused.
+ *
+ * @example unifiedorder({ appid, mch_id, body: '商品', out_trade_no: 'T1', total_fee: '1', spbill_create_ip, notify_url, trade_type: 'NATIVE' }, ctx)
+ */
+export function unifiedorder(request: Fields, ctx: SimContext): V2Result {
+  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'notify_url', 'trade_type'], LIMITS);
+  if (problem) return v2.fail(problem);
+  const tradeType = request.trade_type as SimOrder['trade_type'];
+  if (!(TRADE_TYPES as readonly string[]).includes(tradeType)) return v2.fail(`trade_type参数错误，应为${TRADE_TYPES.join('|')}`);
+  if (tradeType === 'JSAPI' && !request.openid) return v2.fail('trade_type=JSAPI时openid为必填参数 (JSAPI needs openid)');
+  if (request.fee_type !== undefined && request.fee_type !== 'CNY') return v2.fail('fee_type只支持CNY');
+  const existing = ctx.state.orders.get(request.out_trade_no!);
+  if (existing) return conflict(request, existing) ?? v2.ok(request, prepayFields(existing));
+
+  const now = new Date();
+  const prepayId = ids.prepay(now);
+  const order: SimOrder = {
+    api: 'v2',
+    appid: request.appid!,
+    mchid: ctx.options.mchid,
+    out_trade_no: request.out_trade_no!,
+    trade_type: tradeType,
+    trade_state: 'NOTPAY',
+    description: request.body!,
+    ...(request.attach ? { attach: request.attach } : {}),
+    notify_url: request.notify_url!,
+    amount: { total: Number(request.total_fee), currency: 'CNY', refunded: 0 },
+    ...(request.openid ? { payer: { openid: request.openid } } : {}),
+    prepay_id: prepayId,
+    ...(tradeType === 'NATIVE' ? { code_url: ids.codeUrl() } : {}),
+    ...(tradeType === 'MWEB' ? { h5_url: ids.h5Url(prepayId) } : {}),
+    created: now,
+  };
+  storeOrder(ctx.state, order, { fingerprint: v2Fingerprint(request), signType: signTypeOf(request), serial: undefined });
+  return v2.ok(request, prepayFields(order));
+}
+
+/** The fields of a paid order, as orderquery, micropay and the payment notification carry them. */
+export function paidFields(order: SimOrder): Fields {
+  return {
+    openid: order.payer?.openid ?? '',
+    is_subscribe: 'N',
+    trade_type: order.trade_type,
+    bank_type: 'OTHERS',
+    total_fee: String(order.amount.total),
+    fee_type: order.amount.currency,
+    cash_fee: String(order.amount.total),
+    transaction_id: order.transaction_id ?? '',
+    out_trade_no: order.out_trade_no,
+    ...(order.attach ? { attach: order.attach } : {}),
+    time_end: order.success_time ? beijing.compact(order.success_time) : '',
+  };
+}
+
+const STATE_DESC: Record<SimOrder['trade_state'], string> = { NOTPAY: '订单未支付', SUCCESS: '支付成功', CLOSED: '订单已关闭', REFUND: '订单发生过退款' };
+
+/**
+ * `POST /pay/orderquery` by transaction_id or out_trade_no.
+ *
+ * @example orderquery({ appid, mch_id, out_trade_no: 'T1' }, ctx)
+ */
+export function orderquery(request: Fields, ctx: SimContext): V2Result {
+  const problem = fieldProblem(request, ['appid'], LIMITS);
+  if (problem) return v2.fail(problem);
+  if (!request.transaction_id && !request.out_trade_no) return v2.fail('缺少参数transaction_id或out_trade_no (one of them is needed)');
+  const order = findOrder(ctx.state, request);
+  if (!order) return v2.business(request, 'ORDERNOTEXIST', '此交易订单号不存在');
+  const common = { trade_state: order.trade_state, trade_state_desc: STATE_DESC[order.trade_state] };
+  if (order.transaction_id === undefined) return v2.ok(request, { out_trade_no: order.out_trade_no, trade_type: order.trade_type, total_fee: String(order.amount.total), ...common });
+  return v2.ok(request, { ...paidFields(order), ...common });
+}
+
+/**
+ * `POST /pay/micropay`: the payment code is "scanned" and the order paid at once (no
+ * notification: micropay has no notify_url). The same request again answers the same payment.
+ *
+ * @example micropay({ appid, mch_id, body, out_trade_no: 'M1', total_fee: '1', spbill_create_ip, auth_code: '134567890123456789' }, ctx)
+ */
+export function micropay(request: Fields, ctx: SimContext): V2Result {
+  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'auth_code'], LIMITS);
+  if (problem) return v2.fail(problem);
+  if (!AUTH_CODE.test(request.auth_code!)) return v2.business(request, 'AUTH_CODE_INVALID', '请扫描微信支付授权码(以10/11/12/13/14/15为前缀的18位数字)');
+  const existing = ctx.state.orders.get(request.out_trade_no!);
+  if (existing) {
+    const same = internalsOf(existing)?.fingerprint === v2Fingerprint(request) && existing.trade_type === 'MICROPAY';
+    if (same && existing.transaction_id) return v2.ok(request, paidFields(existing));
+    return v2.business(request, 'INVALID_REQUEST', '201 商户订单号重复');
+  }
+  const order: SimOrder = {
+    api: 'v2',
+    appid: request.appid!,
+    mchid: ctx.options.mchid,
+    out_trade_no: request.out_trade_no!,
+    trade_type: 'MICROPAY',
+    trade_state: 'NOTPAY',
+    description: request.body!,
+    ...(request.attach ? { attach: request.attach } : {}),
+    amount: { total: Number(request.total_fee), currency: 'CNY', refunded: 0 },
+    created: new Date(),
+  };
+  storeOrder(ctx.state, order, { fingerprint: v2Fingerprint(request), signType: signTypeOf(request), serial: undefined });
+  markPaid(ctx.state, order, undefined);
+  return v2.ok(request, paidFields(order));
+}
+
+/**
+ * `POST /pay/closeorder`: an unpaid order is closed; a paid or closed one is refused.
+ *
+ * @example closeorder({ appid, mch_id, out_trade_no: 'T1' }, ctx)
+ */
+export function closeorder(request: Fields, ctx: SimContext): V2Result {
+  const problem = fieldProblem(request, ['appid', 'out_trade_no'], LIMITS);
+  if (problem) return v2.fail(problem);
+  const order = ctx.state.orders.get(request.out_trade_no!);
+  if (!order) return v2.business(request, 'ORDERNOTEXIST', '此交易订单号不存在');
+  if (order.trade_state === 'SUCCESS' || order.trade_state === 'REFUND') return v2.business(request, 'ORDERPAID', '订单已支付，不能发起关单');
+  if (order.trade_state === 'CLOSED') return v2.business(request, 'ORDERCLOSED', '订单已关闭，无法重复关闭');
+  order.trade_state = 'CLOSED';
+  return v2.ok(request, { result_msg: 'OK' });
+}

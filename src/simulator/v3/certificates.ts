@@ -1,0 +1,37 @@
+import { AesGcm } from '../../crypto/aes-gcm';
+import type { SimContext } from '../context';
+import { ids } from '../state';
+import { beijing } from '../time';
+import type { V3Result } from './reply';
+
+/**
+ * `GET /v3/certificates`: the platform certificate, encrypted with the APIv3 key
+ * (AEAD_AES_256_GCM, associated_data `certificate`), and the answer signed under the certificate
+ * serial whatever key the request named: a merchant bootstraps from it before it knows any key id.
+ *
+ * @example certificates(ctx).json // { data: [{ serial_no, effective_time, expire_time, encrypt_certificate }] }
+ */
+export function certificates(ctx: SimContext): V3Result {
+  const { platform, options } = ctx;
+  const nonce = ids.nonce(12);
+  const associatedData = 'certificate';
+  return {
+    status: 200,
+    certificateSerial: true,
+    json: {
+      data: [
+        {
+          serial_no: platform.certificateSerial,
+          effective_time: beijing.rfc3339(platform.notBefore),
+          expire_time: beijing.rfc3339(platform.notAfter),
+          encrypt_certificate: {
+            algorithm: 'AEAD_AES_256_GCM',
+            nonce,
+            associated_data: associatedData,
+            ciphertext: AesGcm.encrypt(platform.certificatePem, options.apiv3Key, nonce, associatedData),
+          },
+        },
+      ],
+    },
+  };
+}
