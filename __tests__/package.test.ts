@@ -8,7 +8,7 @@ import { VERSION } from '../src/version';
 const ROOT = join(__dirname, '..');
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'index.cjs')) || !existsSync(join(ROOT, 'dist', 'index.mjs'))) {
+  if (!['index.cjs', 'index.mjs', 'cli.cjs'].every((file) => existsSync(join(ROOT, 'dist', file)))) {
     execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
   }
 }, 120_000);
@@ -39,4 +39,11 @@ test('import of the package name gives the same API (ESM build)', () => {
 test('the version sent in the User-Agent is the package version', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   expect(VERSION).toBe(pkg.version);
+});
+
+test('the `wechatpay` bin runs from the build and prints the package version', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+  const out = execFileSync(process.execPath, [join(ROOT, pkg.bin.wechatpay!), '--version'], { encoding: 'utf8' }).trim();
+  expect(out).toBe(pkg.version);
+  expect(readFileSync(join(ROOT, pkg.bin.wechatpay!), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
 });

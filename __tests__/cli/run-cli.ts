@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The repository root: the CLI runs from its sources through tsx, so no build is needed. */
+export const ROOT = join(__dirname, '..', '..');
+const TSX = require.resolve('tsx/cli');
+const ENTRY = join(ROOT, 'src', 'cli', 'index.ts');
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** WECHATPAY_* and the like; the parent's WECHATPAY_* variables never leak in. */
+  env?: Record<string, string>;
+  cwd?: string;
+  input?: string;
+  timeoutMs?: number;
+}
+
+/** Only what node needs from the parent's environment: a developer's WECHATPAY_* must not change results. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const keep = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WECHATPAY_') && !name.startsWith('JEST') && name !== 'NODE_OPTIONS'));
+  return { ...keep, ...extra };
+}
+
+/** Starts `wechatpay …` as a child process. */
+export function spawnCli(args: readonly string[], options: RunOptions = {}): ChildProcess {
+  return spawn(process.execPath, [TSX, ENTRY, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** Runs `wechatpay …` to its end (killed after `timeoutMs`) and collects what it printed. */
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  const child = spawnCli(args, options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdin!.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`wechatpay ${args.join(' ')} did not end within ${options.timeoutMs ?? 30_000} ms; stderr: ${stderr}`));
+    }, options.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** A temporary directory with a `write(name, content)` helper. */
+export function tempDir(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `wechatpay-cli-${prefix}-`));
+  return {
+    dir,
+    write(name: string, content: unknown): string {
+      const path = join(dir, name);
+      writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+      return path;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** stderr of a failed run: exactly one line starting with `error:`. */
+export function oneErrorLine(result: CliResult): string {
+  const lines = result.stderr.split('\n').filter((line) => line !== '');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^error: /);
+  return lines[0]!;
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Certificates, type PlatformCertificate } from '../v3/certificates';
+import { clientFrom, loadConfig } from './config';
+import { UsageError } from './errors';
+import { printJson, type Io } from './io';
+
+interface DownloadFlags {
+  output: string;
+  config?: string;
+  apiv3Key?: string;
+  baseUrl?: string;
+}
+
+/** The nearest directory that exists at or above `path`: where a new directory would be made. */
+async function nearestExisting(path: string): Promise<string> {
+  let current = path;
+  // Bounded: dirname reaches the root after at most one step per path segment.
+  for (let depth = 0; depth < 4096; depth += 1) {
+    if (await stat(current).catch(() => undefined)) return current;
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** `-o` is a directory (or can become one) we may write in: checked before anything is asked for. */
+async function checkOutput(output: string, cwd: string): Promise<string> {
+  const dir = resolve(cwd, output);
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`-o ${dir} is not a directory`);
+  const existing = await nearestExisting(dir);
+  if (!(await stat(existing)).isDirectory()) throw new UsageError(`-o ${dir}: ${existing} is not a directory`);
+  await access(existing, constants.W_OK).catch(() => {
+    throw new UsageError(`-o ${dir}: ${existing} is not writable`);
+  });
+  return dir;
+}
+
+/**
+ * Writes every certificate as `wechatpay_<serial>.pem`: all to temporary files first, then each
+ * renamed into place, so a failure part-way leaves no half-written file under a certificate's name.
+ */
+async function writeAll(dir: string, list: readonly PlatformCertificate[]): Promise<Array<{ serial: string; path: string; effective: string; expire: string }>> {
+  await mkdir(dir, { recursive: true });
+  const staged: Array<{ temporary: string; path: string; item: PlatformCertificate }> = [];
+  try {
+    for (const item of list) {
+      const path = join(dir, `wechatpay_${item.serial}.pem`);
+      const temporary = join(dir, `.wechatpay_${item.serial}.${randomBytes(6).toString('hex')}.part`);
+      staged.push({ temporary, path, item });
+      await writeFile(temporary, item.pem.endsWith('\n') ? item.pem : `${item.pem}\n`, { flag: 'wx', mode: 0o644 });
+    }
+    for (const { temporary, path } of staged) await rename(temporary, path);
+  } catch (error) {
+    await Promise.all(staged.map(({ temporary }) => unlink(temporary).catch(() => undefined)));
+    throw error;
+  }
+  return staged.map(({ path, item }) => ({ serial: item.serial, path, effective: item.effective.toISOString(), expire: item.expire.toISOString() }));
+}
+
+/**
+ * `wechatpay certificates download -o DIR`: `Certificates.download` (decrypt, check every
+ * certificate, verify the answer's signature), and only then write the files.
+ *
+ * @example wechatpay certificates download -o ./certs -c config.json --apiv3-key "$APIV3_KEY"
+ */
+export function registerCertificates(program: Command, io: Io): void {
+  const certificates = program.command('certificates').description('WeChat Pay platform certificates');
+  certificates
+    .command('download')
+    .description('download, decrypt and verify the platform certificates, then write wechatpay_<serial>.pem files (nothing is written unless everything verifies)')
+    .requiredOption('-o, --output <dir>', 'the directory to write to (made if missing)')
+    .option('-c, --config <file>', 'configuration JSON file (WECHATPAY_* variables fill what it lacks)')
+    .option('--apiv3-key <key>', 'the APIv3 key (default: the config\'s "apiv3Key", then $WECHATPAY_APIV3_KEY)')
+    .option('--base-url <url>', 'send to this base URL instead of https://api.mch.weixin.qq.com/')
+    .option('--debug', 'on failure, print the (redacted) error with its stack')
+    .action(async (flags: DownloadFlags) => {
+      const dir = await checkOutput(flags.output, io.cwd);
+      const config = loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd });
+      const apiv3Key = flags.apiv3Key ?? config.apiv3Key;
+      if (apiv3Key === undefined || apiv3Key === '') throw new UsageError('the APIv3 key is needed: --apiv3-key, "apiv3Key" in the config file, or WECHATPAY_APIV3_KEY');
+      const list = await Certificates.download(clientFrom(config), { apiv3Key });
+      // A serial names a file: only hex may reach the file system (it is checked against the certificate).
+      const odd = list.find((item) => !/^[0-9A-Fa-f]{1,64}$/.test(item.serial));
+      if (odd) throw new Error(`refusing to name a file after the serial ${JSON.stringify(odd.serial)}: not hex`);
+      printJson(io.stdout, await writeAll(dir, list));
+    });
+}

@@ -1,0 +1,96 @@
+import { Option, type Command } from 'commander';
+import { AesEcb } from '../crypto/aes-ecb';
+import { AesGcm } from '../crypto/aes-gcm';
+import { Rsa } from '../crypto/rsa';
+import { Formatter } from '../util/formatter';
+import { Hash, SIGN_TYPES, isSignType } from '../util/hash';
+import { EXIT, UsageError } from './errors';
+import { printLine, type Io } from './io';
+import { jsonObjectArgument } from './json-input';
+
+const KEY_HELP = 'PEM text, a file path or a file:// URL';
+
+/** A required value that may come from an environment variable instead of the command line. */
+function fromFlagOrEnv(value: string | undefined, io: Io, variable: string, flag: string): string {
+  const chosen = value ?? io.env[variable];
+  if (chosen === undefined || chosen === '') throw new UsageError(`${flag} is required (or set ${variable})`);
+  return chosen;
+}
+
+function debugOption(command: Command): Command {
+  return command.option('--debug', 'on failure, print the error with its stack');
+}
+
+/**
+ * `wechatpay crypto …`: the SDK's Rsa, AesGcm, AesEcb and APIv2 signing from the shell. Each
+ * result is printed on one line of stdout.
+ *
+ * @example wechatpay crypto rsa-sign --key apiclient_key.pem --message $'GET\n/v3/certificates\n1554208460\nNONCE\n\n'
+ */
+export function registerCrypto(program: Command, io: Io, run: { exitCode: number }): void {
+  const crypto = program.command('crypto').description('sign, verify, encrypt and decrypt as WeChat Pay does (RSA, AES-256-GCM, AES-256-ECB, APIv2 sign)');
+
+  debugOption(crypto.command('rsa-sign').description('SHA256withRSA signature (base64) of a message, with a private key'))
+    .requiredOption('--key <key>', `the private key: ${KEY_HELP}`)
+    .requiredOption('--message <text>', 'the exact text to sign (UTF-8), e.g. $\'GET\\n/v3/certificates\\n…\\n\'')
+    .action((flags: { key: string; message: string }) => printLine(io.stdout, Rsa.sign(flags.message, Rsa.from(flags.key, 'private'))));
+
+  debugOption(crypto.command('rsa-verify').description('check a SHA256withRSA signature; prints valid (exit 0) or invalid (exit 1)'))
+    .requiredOption('--key <key>', `the public key, certificate or private key: ${KEY_HELP}`)
+    .requiredOption('--message <text>', 'the exact text that was signed')
+    .requiredOption('--signature <base64>', 'the signature, base64')
+    .action((flags: { key: string; message: string; signature: string }) => {
+      const valid = Rsa.verify(flags.message, flags.signature, Rsa.from(flags.key, 'public'));
+      printLine(io.stdout, valid ? 'valid' : 'invalid');
+      run.exitCode = valid ? EXIT.OK : EXIT.FAILURE;
+    });
+
+  debugOption(crypto.command('rsa-encrypt').description('RSA-OAEP (SHA-1) encrypt a sensitive field for WeChat Pay (base64)'))
+    .argument('<plaintext>', 'the text to encrypt (UTF-8, at most 214 bytes)')
+    .requiredOption('--key <key>', `the platform public key or certificate: ${KEY_HELP}`)
+    .action((plaintext: string, flags: { key: string }) => printLine(io.stdout, Rsa.encrypt(plaintext, Rsa.from(flags.key, 'public'))));
+
+  debugOption(crypto.command('rsa-decrypt').description('RSA-OAEP (SHA-1) decrypt base64 ciphertext with a private key'))
+    .argument('<ciphertext>', 'base64 ciphertext')
+    .requiredOption('--key <key>', `the private key: ${KEY_HELP}`)
+    .action((ciphertext: string, flags: { key: string }) => printLine(io.stdout, Rsa.decrypt(ciphertext, Rsa.from(flags.key, 'private'))));
+
+  const gcm = (name: string, what: string, argument: string) =>
+    debugOption(crypto.command(name).description(what))
+      .argument(argument, argument === '<plaintext>' ? 'the text to encrypt (UTF-8)' : 'base64 of ciphertext followed by the 16-byte tag')
+      .option('--key <key>', 'the 32-byte APIv3 key (default: $WECHATPAY_APIV3_KEY)')
+      .requiredOption('--nonce <nonce>', 'the nonce (IV), 12 bytes as WeChat Pay uses')
+      .option('--aad <text>', 'the associated data', '');
+  gcm('aes-gcm-encrypt', 'AEAD_AES_256_GCM encrypt, as WeChat Pay seals notifications and certificates (base64 of ciphertext || tag)', '<plaintext>')
+    .action((text: string, flags: { key?: string; nonce: string; aad: string }) =>
+      printLine(io.stdout, AesGcm.encrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)));
+  gcm('aes-gcm-decrypt', 'AEAD_AES_256_GCM decrypt and authenticate (a notification\'s resource, a certificate)', '<ciphertext>')
+    .action((text: string, flags: { key?: string; nonce: string; aad: string }) =>
+      printLine(io.stdout, AesGcm.decrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)));
+
+  const ecb = (name: string, what: string, argument: string) =>
+    debugOption(crypto.command(name).description(what))
+      .argument(argument, argument === '<plaintext>' ? 'the text to encrypt (UTF-8)' : 'base64 ciphertext')
+      .requiredOption('--key <key>', 'the 32-byte key; for a refund\'s req_info, the lower-case hex MD5 of the APIv2 secret');
+  ecb('aes-ecb-encrypt', 'AES-256-ECB (PKCS#7) encrypt, base64', '<plaintext>')
+    .action((text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.encrypt(text, flags.key)));
+  ecb('aes-ecb-decrypt', 'AES-256-ECB (PKCS#7) decrypt base64, e.g. an APIv2 refund notification\'s req_info', '<ciphertext>')
+    .action((text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.decrypt(text, flags.key)));
+
+  debugOption(crypto.command('v2-sign').description('the APIv2 sign of a set of fields (keys sorted, empty values and "sign" skipped)'))
+    .argument('<fields>', 'the fields as a JSON object, or @file.json, or @- for stdin')
+    .option('--secret <secret>', 'the APIv2 key (default: $WECHATPAY_SECRET)')
+    .addOption(new Option('--type <type>', 'MD5 or HMAC-SHA256 (default: the fields\' sign_type, else MD5)').choices(SIGN_TYPES))
+    .action(async (fieldsArgument: string, flags: { secret?: string; type?: string }) => {
+      const fields = await jsonObjectArgument(fieldsArgument, '<fields>', io);
+      const given = fields.sign_type;
+      if (given !== undefined && !isSignType(given)) throw new UsageError(`the fields' sign_type must be ${SIGN_TYPES.join(' or ')}, got ${JSON.stringify(given)}`);
+      // sign_type is itself signed: a --type that disagrees would make a sign WeChat Pay rejects.
+      if (given !== undefined && flags.type !== undefined && given !== flags.type) throw new UsageError(`--type ${flags.type} disagrees with the fields' sign_type ${given}`);
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== null && typeof value === 'object') throw new UsageError(`field "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}: APIv2 fields are strings or numbers (JSON-encode nested values yourself, as for "trades")`);
+      }
+      const secret = fromFlagOrEnv(flags.secret, io, 'WECHATPAY_SECRET', '--secret');
+      printLine(io.stdout, Hash.sign(flags.type ?? given ?? Hash.ALGO_MD5, Formatter.queryStringLike(Formatter.ksort(fields)), secret));
+    });
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { UsageError } from './errors';
+
+/** The most bytes `-d @-` reads from stdin, so a runaway pipe cannot fill memory. */
+export const MAX_STDIN_BYTES = 16 * 1024 * 1024;
+
+/** Line and column (1-based) of a character offset, for pointing at bad JSON without quoting it. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * Parses JSON text or throws a one-line `UsageError` naming `what` and where the text breaks.
+ * V8's own message may quote the input, which could hold a secret: it is never shown, only the
+ * kind of mistake and its position.
+ *
+ * @example parseJson('{"xml":{}}', '-d') // { xml: {} }
+ */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const kind = message.split(/,? "| in JSON| at position/)[0]?.trim() || 'invalid JSON';
+    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
+    throw new UsageError(`${what} is not valid JSON: ${kind}${where}`);
+  }
+}
+
+async function readStdin(stdin: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += bytes.length;
+    if (size > MAX_STDIN_BYTES) throw new UsageError(`standard input is over ${MAX_STDIN_BYTES} bytes; pass a file with @file.json instead`);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A JSON command-line argument: the JSON itself, `@file.json` (relative to `cwd`) or `@-` (stdin).
+ *
+ * @example await jsonArgument('@seed.json', '-d', io) // the file's object
+ */
+export async function jsonArgument(value: string, what: string, io: { cwd: string; stdin: Readable }): Promise<unknown> {
+  if (!value.startsWith('@')) return parseJson(value, what);
+  const name = value.slice(1);
+  if (name === '') throw new UsageError(`${what}: "@" must be followed by a file name, or "-" for standard input`);
+  if (name === '-') return parseJson(await readStdin(io.stdin), `${what} (standard input)`);
+  const path = resolve(io.cwd, name);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${what}: cannot read ${path} (${error.code ?? error.message})`);
+  });
+  return parseJson(text, `${what} (${path})`);
+}
+
+/** True for `{…}` JSON objects (not arrays, not null). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A JSON argument that must be an object. */
+export async function jsonObjectArgument(value: string, what: string, io: { cwd: string; stdin: Readable }): Promise<Record<string, unknown>> {
+  const parsed = await jsonArgument(value, what, io);
+  if (!isJsonObject(parsed)) throw new UsageError(`${what} must be a JSON object {…}, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}`);
+  return parsed;
+}

@@ -1,0 +1,186 @@
+import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { rename, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { Rsa } from '../crypto/rsa';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
+import { Formatter } from '../util/formatter';
+import type { CliConfig } from './config';
+import { UsageError } from './errors';
+import { printLine, type Io } from './io';
+
+interface SimulateFlags {
+  port: number;
+  tls?: boolean;
+  mchid: string;
+  secret?: string;
+  apiv3Key?: string;
+  privateKey?: string;
+  serial?: string;
+  platformKey?: string;
+  publicKeyId?: string;
+  writeConfig?: string;
+  quiet?: boolean;
+}
+
+/** The signals that stop the simulator cleanly. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a port number from 0 (any free port) to 65535');
+  return port;
+}
+
+function pemOf(key: KeyObject): string {
+  return key.export({ type: key.type === 'private' ? 'pkcs8' : 'spki', format: 'pem' }).toString();
+}
+
+/** A merchant certificate serial as WeChat writes them: 40 upper-case hex digits. */
+function randomSerial(): string {
+  return randomBytes(20).toString('hex').toUpperCase();
+}
+
+/** What the merchant side of a simulator session needs: given on the command line or made here. */
+interface Merchant {
+  mchid: string;
+  secret: string;
+  apiv3Key: string;
+  privateKey: KeyObject;
+  serial: string;
+}
+
+function merchantOf(flags: SimulateFlags): Merchant {
+  if (!/^\d+$/.test(flags.mchid)) throw new UsageError(`--mchid must be digits, got ${JSON.stringify(flags.mchid)}`);
+  if (flags.apiv3Key !== undefined && Buffer.byteLength(flags.apiv3Key) !== 32) throw new UsageError(`--apiv3-key must be 32 bytes, got ${Buffer.byteLength(flags.apiv3Key)}`);
+  if (flags.serial !== undefined && !/^[0-9A-Fa-f]{2,40}$/.test(flags.serial)) throw new UsageError('--serial must be a certificate serial: up to 40 hex digits');
+  if (flags.serial !== undefined && flags.privateKey === undefined) throw new UsageError('--serial names the certificate of a key you give: pass --private-key with it');
+  return {
+    mchid: flags.mchid,
+    secret: flags.secret ?? Formatter.nonce(32),
+    apiv3Key: flags.apiv3Key ?? Formatter.nonce(32),
+    privateKey: flags.privateKey === undefined ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : Rsa.from(flags.privateKey, 'private'),
+    serial: flags.serial ?? randomSerial(),
+  };
+}
+
+/** A merchant API client certificate from the simulator's own CA (WeChat Pay's has the mchid as CN). */
+function clientCertificate(sim: Simulator, mchid: string): { cert: string; key: string } {
+  const issue = sim.tls?.issueClientCertificate;
+  if (!issue) throw new Error('the simulator did not offer to issue a merchant client certificate');
+  return issue(mchid);
+}
+
+/** `--write-config`'s file can be written: checked before the simulator starts, not after. */
+async function checkConfigPath(path: string): Promise<string> {
+  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: the directory ${dirname(path)} does not exist`);
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: ${path} is a directory; name the file to write`);
+  return path;
+}
+
+/** Writes the file with owner-only permissions (it holds the secrets), atomically. */
+async function writePrivateFile(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  await writeFile(temporary, text, { flag: 'wx', mode: 0o600 });
+  await rename(temporary, path);
+}
+
+/**
+ * The `-c` configuration that talks to this simulator as its merchant; over TLS it trusts the
+ * simulator's CA (`ca`, every call) and carries a client certificate that CA issued (`merchant`).
+ */
+export function configFor(sim: Simulator, merchant: Merchant): CliConfig {
+  const client = sim.tls ? clientCertificate(sim, merchant.mchid) : undefined;
+  const privateKey = pemOf(merchant.privateKey);
+  return {
+    mchid: merchant.mchid,
+    secret: merchant.secret,
+    serial: merchant.serial,
+    privateKey,
+    certs: { [sim.platform.publicKeyId]: sim.platform.publicKeyPem },
+    apiv3Key: merchant.apiv3Key,
+    baseURL: sim.url,
+    ...(sim.tls && client ? { ca: sim.tls.ca, merchant: { ...client, ca: sim.tls.ca } } : {}),
+  };
+}
+
+/** Resolves with the first stop signal; `cancel` (or that signal) removes the handlers. */
+function untilStopped(): { stopped: Promise<string>; cancel(): void } {
+  let cancel = () => {};
+  const stopped = new Promise<string>((done) => {
+    const stop = (signal: string) => {
+      cancel();
+      done(signal);
+    };
+    cancel = () => {
+      for (const name of STOP_SIGNALS) process.removeListener(name, stop);
+    };
+    for (const name of STOP_SIGNALS) process.on(name, stop);
+  });
+  return { stopped, cancel };
+}
+
+/**
+ * `wechatpay simulate`: the offline WeChat Pay simulator in the foreground, one log line per
+ * request, until SIGINT or SIGTERM; `--write-config` saves the merchant's side for `-c`.
+ *
+ * @example wechatpay simulate --port 8000 --write-config sim.json   # then: wechatpay v2/payitil/report -d @seed.json -c sim.json
+ */
+export function registerSimulate(program: Command, io: Io): void {
+  program
+    .command('simulate')
+    .description('run the offline WeChat Pay simulator (APIv2 + APIv3 + notifications) until Ctrl-C')
+    .option('--port <n>', 'the port to listen on (0: any free port)', parsePort, 0)
+    .option('--tls', 'serve https with a throw-away CA; the config gets that CA and a merchant client certificate')
+    .option('--mchid <mchid>', 'the merchant id it serves', '1900000109')
+    .option('--secret <secret>', 'the APIv2 key (default: generated)')
+    .option('--apiv3-key <key>', 'the 32-byte APIv3 key (default: generated)')
+    .option('--private-key <key>', 'the merchant private key, PEM text or a path (default: generated)')
+    .option('--serial <hex>', 'the serial of that key\'s merchant certificate (default: generated)')
+    .option('--platform-key <key>', 'the platform private key, PEM text or a path (default: generated)')
+    .option('--public-key-id <id>', 'the platform public-key id (default: PUB_KEY_ID_ + digits)')
+    .option('--write-config <file>', 'write the merchant configuration (secrets included, mode 0600) for -c')
+    .option('--quiet', 'do not log each request')
+    .option('--debug', 'on failure, print the error with its stack')
+    .action(async (flags: SimulateFlags) => {
+      const merchant = merchantOf(flags);
+      if (flags.publicKeyId !== undefined && !/^PUB_KEY_ID_\w+$/.test(flags.publicKeyId)) throw new UsageError('--public-key-id must look like PUB_KEY_ID_0114232134912410000000000000');
+      const configPath = flags.writeConfig === undefined ? undefined : await checkConfigPath(resolve(io.cwd, flags.writeConfig));
+      const options: SimulatorOptions = {
+        mchid: merchant.mchid,
+        secret: merchant.secret,
+        apiv3Key: merchant.apiv3Key,
+        merchantPublicKey: createPublicKey(merchant.privateKey),
+        merchantSerial: merchant.serial,
+        port: flags.port,
+        ...(flags.platformKey !== undefined ? { platformKey: Rsa.from(flags.platformKey, 'private') } : {}),
+        ...(flags.publicKeyId !== undefined ? { publicKeyId: flags.publicKeyId } : {}),
+        ...(flags.tls ? { tls: true as const } : {}),
+        ...(flags.quiet ? {} : { log: (line: string) => printLine(io.stdout, line) }),
+      };
+      // Signals are caught from here on, so a Ctrl-C during start-up still closes what was opened.
+      const { stopped, cancel } = untilStopped();
+      const sim = await startSimulator(options).catch((error: unknown) => {
+        cancel();
+        throw error;
+      });
+      try {
+        printLine(io.stdout, `wechatpay simulator listening on ${sim.url} (merchant ${merchant.mchid})`);
+        printLine(io.stdout, `platform public key id: ${sim.platform.publicKeyId}`);
+        printLine(io.stdout, `platform certificate serial: ${sim.platform.certificateSerial}`);
+        if (configPath) {
+          await writePrivateFile(configPath, `${JSON.stringify(configFor(sim, merchant), null, 2)}\n`);
+          printLine(io.stdout, `config written to ${configPath} (for -c)`);
+        } else {
+          printLine(io.stdout, 'the merchant keys and secrets are not shown: pass --write-config FILE to use this simulator with -c');
+        }
+        printLine(io.stdout, 'press Ctrl-C to stop');
+        const signal = await stopped;
+        printLine(io.stdout, `${signal}: stopping`);
+      } finally {
+        cancel();
+        await sim.close();
+      }
+      printLine(io.stdout, 'simulator stopped');
+    });
+}
