@@ -6,7 +6,7 @@ import type { Verb } from './chain/verbs';
 import { ConfigurationError, ErrorCode } from './errors';
 import type { ResolvedConfig } from './config';
 import { createMerchantAgent } from './transport/agent';
-import { ROUTE, type CallContext } from './transport/context';
+import { Carried, ROUTE, type CallContext } from './transport/context';
 import { toWechatpayError } from './transport/failure';
 import { createInstance, USER_AGENT } from './transport/instance';
 import { tlsStep } from './transport/tls';
@@ -50,6 +50,8 @@ export function clientOf(node: unknown): WechatpayClient {
 export class WechatpayClient {
   readonly #v2: AxiosInstance;
   readonly #v3: AxiosInstance;
+  /** Calls under way: past one, v3 signing moves off the event loop. */
+  #inFlight = 0;
   /** The merchant id. */
   readonly mchid: string;
   /**
@@ -70,8 +72,9 @@ export class WechatpayClient {
     });
     const credentials = { mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs };
     this.#v3 = createInstance(defaults, {
-      request: [tls, v3SerializeStep(config.certs), v3SignStep(credentials)],
+      request: [tls, v3SerializeStep(config.certs), v3SignStep(credentials, () => this.#inFlight > 1)],
       response: [v3VerifyStep(config.certs), v3ParseStep],
+      async: true,
     });
   }
 
@@ -81,11 +84,14 @@ export class WechatpayClient {
     const { responseType, ...axios } = route.axios;
     const context: CallContext = { ...route, want: wantOf(responseType) };
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+    this.#inFlight += 1;
     try {
-      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: context, ...(context.want === 'stream' ? streamConfig(route) : {}) };
+      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: new Carried(context), ...(context.want === 'stream' ? streamConfig(route) : {}) };
       return await instance.request(config as AxiosRequestConfig);
     } catch (error) {
       throw toWechatpayError(error, route.method, route.url);
+    } finally {
+      this.#inFlight -= 1;
     }
   };
 }

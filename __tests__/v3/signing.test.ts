@@ -64,6 +64,15 @@ describe('request signing', () => {
     expect(check.authOk).toBe(true);
   });
 
+  test('concurrent calls (signed off the event loop) are each signed correctly', async () => {
+    const calls = Array.from({ length: 24 }, () => v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: '1217752501201407033233368018', query: { mchid: MCHID } }));
+    const answers = await Promise.all(calls);
+    expect(answers.every((answer) => (answer.data as { out_trade_no: string }).out_trade_no === '1217752501201407033233368018')).toBe(true);
+    expect(v3.server.checks).toHaveLength(24);
+    expect(v3.server.checks.every((check) => check.authOk)).toBe(true);
+    expect(new Set(v3.server.checks.map((check) => check.authorization!.nonce_str)).size).toBe(24);
+  });
+
   test('a 204 answer gives empty data and is still verified', async () => {
     const response = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: '1217752501201407033233368018', json: { mchid: MCHID } });
     expect(response.status).toBe(204);

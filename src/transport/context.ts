@@ -14,10 +14,18 @@ export interface CallContext extends Route {
   want: 'data' | 'text' | 'arraybuffer' | 'stream';
 }
 
-export type ContextConfig = InternalAxiosRequestConfig & { [ROUTE]?: CallContext };
+/**
+ * The context rides in a class instance, not a plain object: axios deep-copies every plain object
+ * of a request config while merging defaults, which would copy the caller's whole payload per call.
+ */
+export class Carried {
+  constructor(readonly context: CallContext) {}
+}
+
+export type ContextConfig = InternalAxiosRequestConfig & { [ROUTE]?: Carried };
 
 export function contextOf(config: InternalAxiosRequestConfig): CallContext {
-  const context = (config as ContextConfig)[ROUTE];
+  const context = (config as ContextConfig)[ROUTE]?.context;
   if (!context) throw new ConfigurationError('Internal: an SDK pipeline ran on a request that did not come through the chain');
   return context;
 }

@@ -1,7 +1,7 @@
 import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { VERSION } from '../version';
 
-export type RequestStep = (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig;
+export type RequestStep = (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>;
 export type ResponseStep = (response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
 
 /** `wechatpay-ts/<v> axios/<v> node/<v> (<platform>; <arch>)`: WeChat Pay asks for a User-Agent. */
@@ -20,16 +20,21 @@ export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/$
  */
 export function createInstance(
   defaults: Record<string, unknown>,
-  steps: { request: readonly RequestStep[]; response: readonly ResponseStep[] },
+  steps: { request: readonly RequestStep[]; response: readonly ResponseStep[]; async?: boolean },
 ): AxiosInstance {
   const instance = axios.create({
+    // WeChat Pay answers API calls directly, never with a redirect: a signed request is not
+    // followed elsewhere (a 3xx becomes an ApiError), and axios skips follow-redirects' wrapping.
+    maxRedirects: 0,
     ...defaults,
     transformRequest: [],
     transformResponse: [],
     responseType: 'arraybuffer',
     validateStatus: () => true,
   });
-  for (const step of [...steps.request].reverse()) instance.interceptors.request.use(step, undefined, { synchronous: true });
+  // Steps that may answer with a promise (v3 signing off the event loop) make axios chain them as
+  // promises; an all-synchronous stack runs in one go.
+  for (const step of [...steps.request].reverse()) instance.interceptors.request.use(step, undefined, { synchronous: !steps.async });
   for (const step of steps.response) instance.interceptors.response.use(step);
   return instance;
 }
@@ -62,11 +67,10 @@ export function rawBodyOf(response: AxiosResponse): Buffer {
  */
 export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
   let text: string | undefined;
-  Object.defineProperty(response, 'raw', { value: raw, enumerable: false, configurable: true });
-  Object.defineProperty(response, 'body', {
-    get: () => (text ??= raw.toString('utf8')),
-    enumerable: false,
-    configurable: true,
+  // Not enumerable: logging a response shows what axios shows, not the bytes twice.
+  Object.defineProperties(response, {
+    raw: { value: raw, configurable: true },
+    body: { get: () => (text ??= raw.toString('utf8')), configurable: true },
   });
   response.data = want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse();
   return response;

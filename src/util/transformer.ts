@@ -1,5 +1,6 @@
 import { Parser } from 'xml2js';
 import { ErrorCode, WechatpayError } from '../errors';
+import { parseFlatXml } from './flat-xml';
 
 /** A parsed APIv2 answer: strings, lists of repeated siblings, nested dictionaries. */
 export interface Dictionary {
@@ -89,23 +90,7 @@ export const Transformer = {
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new WechatpayError('XML with a DOCTYPE or ENTITY declaration is refused', ErrorCode.PARSE);
     }
-    let result: unknown;
-    let failure: unknown;
-    parser.reset();
-    parser.parseString(text, (error: unknown, parsed: unknown) => {
-      failure = error;
-      result = parsed;
-    });
-    if (failure || result === undefined) {
-      const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
-      throw new WechatpayError(`Cannot parse XML: ${reason}`, ErrorCode.PARSE);
-    }
-    // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
-    if (result === '' || result === null) return {};
-    if (typeof result !== 'object') {
-      throw new WechatpayError('Cannot parse XML: the root element holds text, not fields', ErrorCode.PARSE);
-    }
-    return unprefix(result) as Dictionary;
+    return parseFlatXml(text) ?? parseWithXml2js(text);
   },
 
   /**
@@ -116,3 +101,24 @@ export const Transformer = {
     return element(root, thing);
   },
 };
+
+/** The general path: xml2js, for anything the flat fast path does not take. */
+export function parseWithXml2js(text: string): Dictionary {
+  let result: unknown;
+  let failure: unknown;
+  parser.reset();
+  parser.parseString(text, (error: unknown, parsed: unknown) => {
+    failure = error;
+    result = parsed;
+  });
+  if (failure || result === undefined) {
+    const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
+    throw new WechatpayError(`Cannot parse XML: ${reason}`, ErrorCode.PARSE);
+  }
+  // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
+  if (result === '' || result === null) return {};
+  if (typeof result !== 'object') {
+    throw new WechatpayError('Cannot parse XML: the root element holds text, not fields', ErrorCode.PARSE);
+  }
+  return unprefix(result) as Dictionary;
+}

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
-import { contextOf, ROUTE, setDefaultHeader } from '../transport/context';
+import { Carried, contextOf, ROUTE, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf, readStream } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 import { withEncryptor, type SensitiveBuilder } from './sensitive';
@@ -48,7 +48,7 @@ export function v3ParseStep(response: AxiosResponse): AxiosResponse | Promise<Ax
   if (context.want === 'stream') {
     if (response.status >= 200 && response.status <= 299) return response;
     // An error answer to a streamed download: read it (bounded) to report WeChat's code.
-    return readStream(response.data as AsyncIterable<unknown>).then((raw) => v3ParseStep({ ...response, data: raw, config: { ...response.config, [ROUTE]: { ...context, want: 'data' } } as typeof response.config }));
+    return readStream(response.data as AsyncIterable<unknown>).then((raw) => v3ParseStep({ ...response, data: raw, config: { ...response.config, [ROUTE]: new Carried({ ...context, want: 'data' }) } as typeof response.config }));
   }
   const raw = rawBodyOf(response);
   const requestId = headerOf(response, 'request-id');
