@@ -62,18 +62,42 @@ export function rawBodyOf(response: AxiosResponse): Buffer {
 }
 
 /**
- * Give the response its raw bytes (`raw`), their text (`body`, decoded on first read) and its
- * parsed `data`, as the caller asked: parsed (default), `text` or `arraybuffer` (a Buffer).
+ * What a call resolves to: axios' response fields, with `data` parsed as the caller asked (parsed
+ * by default, `text`, or `arraybuffer` as a Buffer), plus `raw` (the bytes as received and
+ * verified) and `body` (their text, decoded on first read). A class, so every response has one
+ * shape; `raw` and `body` live on the prototype and stay out of `console.log`.
  */
+export class SdkResponse<T = unknown> implements AxiosResponse<T> {
+  data: T;
+  status: number;
+  statusText: string;
+  headers: AxiosResponse['headers'];
+  config: AxiosResponse['config'];
+  request?: unknown;
+  readonly #raw: Buffer;
+  #text: string | undefined;
+
+  constructor(response: AxiosResponse, raw: Buffer, data: T) {
+    this.data = data;
+    this.status = response.status;
+    this.statusText = response.statusText;
+    this.headers = response.headers;
+    this.config = response.config;
+    this.request = response.request;
+    this.#raw = raw;
+  }
+
+  get raw(): Buffer {
+    return this.#raw;
+  }
+
+  get body(): string {
+    return (this.#text ??= this.#raw.toString('utf8'));
+  }
+}
+
 export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
-  let text: string | undefined;
-  // Not enumerable: logging a response shows what axios shows, not the bytes twice.
-  Object.defineProperties(response, {
-    raw: { value: raw, configurable: true },
-    body: { get: () => (text ??= raw.toString('utf8')), configurable: true },
-  });
-  response.data = want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse();
-  return response;
+  return new SdkResponse(response, raw, want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse());
 }
 
 /** A header of an answer, case-insensitively, as a string. */
