@@ -81,6 +81,9 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, served, loa
           own: own.usPerCall - floor.usPerCall - primitives[kind],
           floor: verifying.usPerCall,
           direct: own.usPerCall - verifying.usPerCall,
+          // CPU time is what this process itself spent: steadier than wall time on a shared
+          // machine, where another tenant's load stretches every wall-clock figure.
+          cpu: own.cpuUsPerCall - verifying.cpuUsPerCall,
         };
       }
     }
@@ -91,7 +94,8 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, served, loa
     ...LOOPS.map((loop) => ({ what: `v2 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`, want: `≥ ${TARGETS.v2Ratio.toFixed(2)}×`, got: `${ratio('v2', loop).toFixed(2)}×`, met: ratio('v2', loop) >= TARGETS.v2Ratio })),
     ...LOOPS.map((loop) => ({ what: `v3 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`, want: `≥ ${TARGETS.v3Ratio.toFixed(2)}×`, got: `${ratio('v3', loop).toFixed(2)}×`, met: ratio('v3', loop) >= TARGETS.v3Ratio })),
     ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call beyond crypto/XML (sequential: µs − bare − primitives alone)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.own.toFixed(1)} µs`, met: overhead[kind].sdk.own <= TARGETS.overheadUs })),
-    ...KINDS.map((kind) => ({ what: `the same, against the verifying floor (sequential: µs − floor)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.direct.toFixed(1)} µs`, met: overhead[kind].sdk.direct <= TARGETS.overheadUs })),
+    ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call against the verifying floor (sequential: µs − floor)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.direct.toFixed(1)} µs`, met: overhead[kind].sdk.direct <= TARGETS.overheadUs })),
+    ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call against the verifying floor, CPU time (sequential: CPU µs − floor CPU µs)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.cpu.toFixed(1)} µs`, met: overhead[kind].sdk.cpu <= TARGETS.overheadUs })),
     { what: `RSS growth over ${MEMORY_CALLS.toLocaleString('en')} v3 calls, each a new {transaction_id}`, want: `≤ ${TARGETS.memoryMB} MB`, got: `${(memory.rssDelta / MB).toFixed(2)} MB`, met: memory.rssDelta <= TARGETS.memoryMB * MB },
     { what: 'heapUsed growth over the same calls', want: `≤ ${TARGETS.memoryMB} MB`, got: `${(memory.heapDelta / MB).toFixed(2)} MB`, met: memory.heapDelta <= TARGETS.memoryMB * MB },
   ];
@@ -134,10 +138,10 @@ function overheadTable(s) {
   for (const kind of KINDS) {
     for (const client of ['sdk', 'plugin']) {
       const o = s.overhead[kind][client];
-      if (o) rows.push([CALL_NAMES[kind], LABELS[client], n1(o.total), n1(o.bare), n1(o.primitives), `**${n1(o.own)}**`, n1(o.floor), `**${n1(o.direct)}**`]);
+      if (o) rows.push([CALL_NAMES[kind], LABELS[client], n1(o.total), n1(o.bare), n1(o.primitives), `**${n1(o.own)}**`, n1(o.floor), `**${n1(o.direct)}**`, `**${n1(o.cpu)}**`]);
     }
   }
-  return table(['call', 'client', 'µs/call', 'bare axios', 'primitives alone', 'own = µs − bare − primitives', 'verifying floor', 'own = µs − floor'], rows);
+  return table(['call', 'client', 'µs/call', 'bare axios', 'primitives alone', 'own = µs − bare − primitives', 'verifying floor', 'own = µs − floor', 'own CPU = CPU µs − floor CPU µs'], rows);
 }
 
 function primitivesLine(s) {
@@ -245,6 +249,17 @@ ${clientTable(s)}
 
 Sequential µs/call minus bare axios (the transport and server) minus the cryptographic and XML
 work the call needs anyway.
+
+How to read it:
+- "primitives alone" are timed in a tight loop, hot in the caches; inside a real call the RSA work
+  runs with the HTTP code around it and costs more, so "µs − bare − primitives" overstates every
+  v3 client's own cost (the verifying floor, bare axios plus the same primitives on every real
+  call, sits well above bare + primitives alone). "own = µs − floor" compares like with like;
+  the CPU column does the same with the process's own CPU time, which another tenant's load on a
+  shared machine does not stretch.
+- The SDK sends with \`maxRedirects: 0\` (WeChat Pay never redirects an API call), which skips
+  axios' follow-redirects wrapper; bare axios is run with axios' defaults, so the SDK's v2 call can
+  come out below it.
 
 ${overheadTable(s)}
 
