@@ -1,7 +1,8 @@
 import { createCipheriv, createHash, createSign, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Builder } from '../../src';
+import { readBody } from '../helpers/http';
 import { notificationAnswer, v2NotificationAnswer, verifyNotification, verifyV2Notification, type Notification } from '../../src/notify';
 
 // End to end: a real node:http server is the merchant's notify_url, written as a merchant would
@@ -16,24 +17,9 @@ let server: Server;
 let port: number;
 const handled: Array<Notification | Error> = [];
 
-/** Reads the raw body, bounded like a real handler should be. */
-function rawBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > 1 << 20) req.destroy(new Error('notification too large'));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 beforeAll(async () => {
   server = createServer((req, res) => {
-    void rawBody(req).then((body) => {
+    void readBody(req).then((body) => {
       if (req.url === '/notify/v2') {
         let answer;
         try {
