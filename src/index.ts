@@ -65,3 +65,4 @@ export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, Downloa
 
 export { Certificates } from './v3/certificates';
 export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate } from './v3/certificates';
+export type { V2BillFile } from './v2/bill-types';

@@ -20,6 +20,9 @@ export const OVERRIDES: Readonly<Record<string, Partial<Record<HttpVerb, Overrid
   'v2/payitil/report': {
     post: { from: '../v2/report-types', request: 'PayitilReportRequest', response: 'PayitilReportResponse' },
   },
+  // On success these answer the bill itself (CSV, or gzip), not the XML the description shows.
+  'v2/pay/downloadbill': { post: { from: '../v2/bill-types', response: 'V2BillFile' } },
+  'v2/pay/downloadfundflow': { post: { from: '../v2/bill-types', response: 'V2BillFile' } },
 };
 
 /**

@@ -48,7 +48,9 @@ export function v2ResponseStep(secret: string | undefined) {
       throw new ApiError({ status: response.status, apiCode: dict?.return_code as string | undefined, message: dict?.return_msg as string | undefined, requestId, body });
     }
     if (!xml && FILE_ANSWER_V2.has(context.url)) {
-      return finishResponse(response, raw, context.want === 'data' ? 'text' : context.want, () => undefined);
+      // A bill: CSV text, or (tar_type=GZIP) gzip bytes, which would not survive decoding as text.
+      const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
+      return finishResponse(response, raw, context.want === 'data' ? (gzip ? 'arraybuffer' : 'text') : context.want, () => undefined);
     }
     const dict = parse(raw, requestId);
     if (dict.return_code !== SUCCESS) throw new BusinessError(dict);
