@@ -1,3 +1,5 @@
+import { Builder, type Client } from '../../src';
+import { MCHID, SECRET } from './seed';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { startServer, type Answer, type Received, type TestServer } from './http';
@@ -104,4 +106,22 @@ function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * A verifying v2 server and a client for it, for the whole test file: started before the tests,
+ * closed after them, its mode and records reset before each.
+ */
+export function useV2Server(): { readonly server: V2Server; readonly wx: Client } {
+  const fixture = {} as { server: V2Server; wx: Client };
+  beforeAll(async () => {
+    fixture.server = await startV2Server({ mchid: MCHID, secret: SECRET });
+    fixture.wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: fixture.server.url });
+  });
+  afterAll(() => fixture.server.close());
+  beforeEach(() => {
+    fixture.server.mode = 'ok';
+    fixture.server.checked.length = 0;
+  });
+  return fixture;
 }

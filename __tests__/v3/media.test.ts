@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { isApiError, isConfigurationError } from '../../src';
 import { MediaUtil, mediaContentType, MEDIA_CONTENT_TYPES } from '../../src/v3/media';
 import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
-import { parseAuthorization, type V3Check } from '../helpers/v3-server';
+import type { V3Check } from '../helpers/v3-server';
 
 // ---- An independent multipart/form-data reader: byte offsets and regexes, none of the SDK's code.
 
