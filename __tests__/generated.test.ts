@@ -7,7 +7,7 @@ import { segmentsOfKey } from '../src/chain/segments';
 import { CERT_REQUIRED_V2 } from '../src/generated/cert-required';
 
 const repo = path.resolve(__dirname, '..');
-const openapi = path.resolve(__dirname, '../../shared/openapi');
+const openapi = path.resolve(__dirname, '../vendor/openapi');
 
 /** The first line where two texts differ, for a readable failure instead of a 2 MB diff. */
 function firstDifference(actual: string, expected: string): string | undefined {

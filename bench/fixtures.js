@@ -13,7 +13,7 @@ const SECRET = 'bench0secret0key0of032characters';
 const MERCHANT_SERIAL = '3775B6A45ACD588826D15E583A95F5DD00000001';
 const PLATFORM_SERIAL = '7132D72A03E93CDDF8C03BBD1F37EEDF00000001';
 
-/** The seed call of /work/shared/seed/payitil-report.txt, field for field. */
+/** The seed call of the seed page (__tests__/fixtures/payitil-report.txt), field for field. */
 const SEED_XML = Object.freeze({
   appid: 'wx8888888888888888',
   mch_id: MCHID,

@@ -1,6 +1,6 @@
 /**
  * `npm run generate`: writes src/generated/ (and NOTICE) from the WeChat Pay OpenAPI description.
- * The description is read from ../shared/openapi, or from $WECHATPAY_OPENAPI_DIR.
+ * The description is read from vendor/openapi (vendored, MIT, see NOTICE), or from $WECHATPAY_OPENAPI_DIR.
  * The package never reads the description at run time: all it needs is in src/generated/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { generate } from './generate/index';
 
 const repo = resolve(__dirname, '..');
-const openapiDir = resolve(process.env.WECHATPAY_OPENAPI_DIR ?? resolve(repo, '../shared/openapi'));
+const openapiDir = resolve(process.env.WECHATPAY_OPENAPI_DIR ?? resolve(repo, 'vendor/openapi'));
 const docs = process.env.WECHATPAY_GENERATE_DOCS !== '0';
 
 const started = Date.now();

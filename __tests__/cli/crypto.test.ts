@@ -2,11 +2,11 @@ import { createHash, generateKeyPairSync, privateDecrypt, publicEncrypt, constan
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHARED } from '../helpers/shared';
+import { FIXTURES } from '../helpers/shared';
 import { oneErrorLine, runCli, tempDir } from './run-cli';
 
 // `wechatpay crypto …` as child processes; results checked with node:crypto and the shared vectors.
-const vectors = JSON.parse(readFileSync(join(SHARED, 'vectors.json'), 'utf8'));
+const vectors = JSON.parse(readFileSync(join(FIXTURES, 'vectors.json'), 'utf8'));
 const tmp = tempDir('crypto');
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

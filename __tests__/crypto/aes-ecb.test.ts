@@ -1,11 +1,12 @@
 import { createCipheriv, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURES } from '../helpers/shared';
 import { AesEcb } from '../../src/crypto';
 import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
 import { thrown } from '../helpers/thrown';
 
-const vectors = JSON.parse(readFileSync(path.join(__dirname, '../../../shared/vectors.json'), 'utf8'));
+const vectors = JSON.parse(readFileSync(path.join(FIXTURES, 'vectors.json'), 'utf8'));
 const v = vectors.aesEcb as { plaintext: string; key: string; base64: string };
 
 function expectVerificationError(fn: () => unknown, key: string): WechatpayError {

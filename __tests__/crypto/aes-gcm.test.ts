@@ -1,11 +1,12 @@
 import { createDecipheriv, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURES } from '../helpers/shared';
 import { AesGcm } from '../../src/crypto';
 import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
 import { thrown } from '../helpers/thrown';
 
-const vectors = JSON.parse(readFileSync(path.join(__dirname, '../../../shared/vectors.json'), 'utf8'));
+const vectors = JSON.parse(readFileSync(path.join(FIXTURES, 'vectors.json'), 'utf8'));
 const v = vectors.aesGcm as { key: string; nonce: string; aad: string; plaintext: string; base64: string };
 
 /** Asserts `fn` throws a WechatpayError with the verification code, and that the key is not in its message. */

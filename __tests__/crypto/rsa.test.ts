@@ -13,11 +13,12 @@ import {
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FIXTURES } from '../helpers/shared';
 import { pathToFileURL } from 'node:url';
 import { Rsa } from '../../src/crypto';
 import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
 
-const shared = path.join(__dirname, '../../../shared');
+const shared = FIXTURES;
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const spkiDer = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 let dir: string;

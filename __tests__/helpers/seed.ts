@@ -1,4 +1,4 @@
-/** The seed page's values (../shared/seed/payitil-report.txt) and the PHP capture's configuration. */
+/** The seed page's values (__tests__/fixtures/payitil-report.txt) and the PHP capture's configuration. */
 export const MCHID = '1900000109';
 export const SECRET = 'your-apiv2-secret-key-length-32b';
 

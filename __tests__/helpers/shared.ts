@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** ../shared beside the checkout (CI lays a copy there too). */
-export const SHARED = join(__dirname, '..', '..', '..', 'shared');
+/** Reference data the tests need, kept in the repo: known-answer vectors and the PHP SDK's captured requests. */
+export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 export interface WireRequest {
   method: string;
@@ -11,10 +11,11 @@ export interface WireRequest {
   body: string;
 }
 
-/** The PHP SDK's captured requests, in file order (see ../shared/php-wire.md). */
+/** The PHP SDK's captured requests, in file order (see __tests__/fixtures/php-wire.md). */
 export function phpWire(): WireRequest[] {
-  return readFileSync(join(SHARED, 'php-wire.jsonl'), 'utf8')
+  return readFileSync(join(FIXTURES, 'php-wire.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as WireRequest);
 }
+

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/shared';
 import { Formatter, Hash } from '../../src';
 
 interface Vectors {
@@ -8,7 +10,7 @@ interface Vectors {
   authorization: { args: [string, string, string, string, string]; header: string };
   v3StringToSign: { example: string };
 }
-const vectors = JSON.parse(readFileSync('/work/shared/vectors.json', 'utf8')) as Vectors;
+const vectors = JSON.parse(readFileSync(join(FIXTURES, 'vectors.json'), 'utf8')) as Vectors;
 
 describe('vectors.json', () => {
   test('v2Sign: ksort + queryStringLike give the official stringA', () => {

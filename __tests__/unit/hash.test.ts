@@ -1,8 +1,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/shared';
 import { ConfigurationError, Formatter, Hash, SIGN_TYPES } from '../../src';
 
-const vectors = JSON.parse(readFileSync('/work/shared/vectors.json', 'utf8')) as {
+const vectors = JSON.parse(readFileSync(join(FIXTURES, 'vectors.json'), 'utf8')) as {
   v2Sign: { params: Record<string, string>; secret: string; stringA: string; MD5: string; 'HMAC-SHA256': string };
 };
 

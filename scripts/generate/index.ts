@@ -65,7 +65,7 @@ ${segments.map((s) => `  ${quote(s)},`).join('\n')}
 }
 
 function emitNotice(license: string): string {
-  return `src/generated/endpoints.ts, src/generated/cert-required.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi), distributed under the following license:
+  return `src/generated/endpoints.ts, src/generated/cert-required.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
 
 ${license.trimEnd()}
 `;
