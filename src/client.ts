@@ -3,7 +3,7 @@ import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from './chain/proxy';
 import { buildRoute } from './chain/route';
 import type { Verb } from './chain/verbs';
-import { ConfigurationError, ErrorCode } from './errors';
+import { ConfigurationError, InvalidRequestError } from './errors';
 import type { ResolvedConfig } from './config';
 import { createMerchantAgent } from './transport/agent';
 import { Carried, ROUTE, type CallContext } from './transport/context';
@@ -23,7 +23,7 @@ function wantOf(responseType: unknown): CallContext['want'] {
   if (responseType === undefined) return 'data';
   const want = WANTS[String(responseType)];
   if (!want) {
-    throw new ConfigurationError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`, ErrorCode.INVALID_REQUEST);
+    throw new InvalidRequestError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`);
   }
   return want;
 }
@@ -31,7 +31,7 @@ function wantOf(responseType: unknown): CallContext['want'] {
 /** A streamed answer is never verified whole, so only the documented unsigned downloads may stream. */
 function streamConfig(route: { pipeline: string; url: string; template: string }): { responseType: 'stream' } {
   if (route.pipeline !== 'v3' || !isUnsignedV3(route.url)) {
-    throw new ConfigurationError(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, merchant-service images): ${route.template} answers are verified whole`, ErrorCode.INVALID_REQUEST);
+    throw new InvalidRequestError(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, merchant-service images): ${route.template} answers are verified whole`);
   }
   return { responseType: 'stream' };
 }

@@ -18,18 +18,22 @@ export type { KeyLike, KeyType } from './crypto';
 export {
   WechatpayError,
   ConfigurationError,
+  InvalidRequestError,
   ApiError,
   VerificationError,
   BusinessError,
   TransportError,
+  ParseError,
   ErrorCode,
   VerificationReason,
   isWechatpayError,
   isConfigurationError,
+  isInvalidRequestError,
   isApiError,
   isVerificationError,
   isBusinessError,
   isTransportError,
+  isParseError,
 } from './errors';
 export type { ApiErrorDetail } from './errors';
 

@@ -99,9 +99,15 @@ describe('verifyV2Notification: signed notifications', () => {
     expect((caught as Error).message).toMatch(/return_code FAIL: 签名失败/);
   });
 
-  test('bad arguments are ConfigurationErrors: a parsed body, an empty secret', () => {
-    for (const run of [() => verifyV2Notification(paid as never, SECRET), () => verifyV2Notification(toXml(paid), ''), () => decryptRefundReqInfo(undefined as never, SECRET)]) {
-      expect(() => run()).toThrow(expect.objectContaining({ name: 'ConfigurationError' }));
+  test('bad arguments are ConfigurationErrors (a parsed body or req_info: InvalidRequestError; an empty secret: ConfigurationError)', () => {
+    const cases = [
+      [() => verifyV2Notification(paid as never, SECRET), 'InvalidRequestError'],
+      [() => verifyV2Notification(toXml(paid), ''), 'ConfigurationError'],
+      [() => decryptRefundReqInfo(undefined as never, SECRET), 'InvalidRequestError'],
+    ] as const;
+    for (const [run, name] of cases) {
+      expect(() => run()).toThrow(expect.objectContaining({ name }));
+      expect(isConfigurationError(thrown(run))).toBe(true);
     }
     try {
       verifyV2Notification(paid as never, SECRET);

@@ -1,4 +1,4 @@
-import { ConfigurationError, ErrorCode } from '../errors/errors';
+import { ApiError, InvalidRequestError } from '../errors/errors';
 import { encodeComponent } from './encode';
 import { placeholderName } from './segments';
 import type { Verb } from './verbs';
@@ -60,7 +60,7 @@ export interface Route {
   axios: Record<string, unknown>;
 }
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;

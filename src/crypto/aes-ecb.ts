@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { ConfigurationError, ErrorCode, WechatpayError } from '../errors/errors';
+import { ConfigurationError, VerificationError, VerificationReason } from '../errors/errors';
 import { BASE64 } from './base64';
 
 const KEY_LENGTH = 32;
@@ -43,17 +43,17 @@ export const AesEcb = {
   decrypt(ciphertext: string, key: string | Buffer, _iv: string | Buffer = ''): string {
     const k = keyBytes(key, 'AesEcb.decrypt');
     const text = typeof ciphertext === 'string' ? ciphertext.trim() : '';
-    if (!BASE64.test(text)) throw new WechatpayError('AesEcb.decrypt: the ciphertext is not base64 text.', ErrorCode.VERIFICATION);
+    if (!BASE64.test(text)) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesEcb.decrypt: the ciphertext is not base64 text.');
     const bytes = Buffer.from(text, 'base64');
     if (bytes.length === 0 || bytes.length % BLOCK !== 0) {
-      throw new WechatpayError(`AesEcb.decrypt: the ciphertext is ${bytes.length} bytes, not a positive multiple of ${BLOCK}; it was truncated or is not AES.`, ErrorCode.VERIFICATION);
+      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `AesEcb.decrypt: the ciphertext is ${bytes.length} bytes, not a positive multiple of ${BLOCK}; it was truncated or is not AES.`);
     }
     try {
       const decipher = createDecipheriv('aes-256-ecb', k, null);
       return Buffer.concat([decipher.update(bytes), decipher.final()]).toString('utf8');
     } catch {
       // ECB has no tag: a wrong key surfaces only as invalid PKCS#7 padding (most of the time).
-      throw new WechatpayError('AesEcb.decrypt: bad PKCS#7 padding: wrong key (for req_info, the MD5 hex of the APIv2 secret) or damaged ciphertext.', ErrorCode.VERIFICATION);
+      throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesEcb.decrypt: bad PKCS#7 padding: wrong key (for req_info, the MD5 hex of the APIv2 secret) or damaged ciphertext.');
     }
   },
 } as const;

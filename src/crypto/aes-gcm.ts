@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { ConfigurationError, ErrorCode, WechatpayError } from '../errors/errors';
+import { ConfigurationError, VerificationError, VerificationReason } from '../errors/errors';
 import { BASE64 } from './base64';
 
 /** Bytes of the GCM authentication tag WeChat appends to every ciphertext. */
@@ -45,14 +45,14 @@ export const AesGcm = {
   decrypt(ciphertext: string, key: string | Buffer, iv: string | Buffer, aad: string | Buffer = ''): string {
     const k = keyBytes(key, 'AesGcm.decrypt');
     const text = typeof ciphertext === 'string' ? ciphertext.trim() : '';
-    if (!BASE64.test(text)) throw new WechatpayError('AesGcm.decrypt: the ciphertext is not base64 text.', ErrorCode.VERIFICATION);
+    if (!BASE64.test(text)) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesGcm.decrypt: the ciphertext is not base64 text.');
     const bytes = Buffer.from(text, 'base64');
     // Without a whole tag there is nothing to authenticate: refuse rather than emit unchecked bytes.
     if (bytes.length < TAG_LENGTH) {
-      throw new WechatpayError(`AesGcm.decrypt: the ciphertext is ${bytes.length} bytes, shorter than the ${TAG_LENGTH}-byte tag it must end with.`, ErrorCode.VERIFICATION);
+      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `AesGcm.decrypt: the ciphertext is ${bytes.length} bytes, shorter than the ${TAG_LENGTH}-byte tag it must end with.`);
     }
     const nonce = Buffer.from(iv ?? '');
-    if (nonce.length === 0) throw new WechatpayError('AesGcm.decrypt: the iv (nonce) is empty.', ErrorCode.VERIFICATION);
+    if (nonce.length === 0) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesGcm.decrypt: the iv (nonce) is empty.');
     try {
       const decipher = createDecipheriv('aes-256-gcm', k, nonce, { authTagLength: TAG_LENGTH });
       decipher.setAuthTag(bytes.subarray(bytes.length - TAG_LENGTH));
@@ -60,7 +60,7 @@ export const AesGcm = {
       const plain = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_LENGTH)), decipher.final()]);
       return plain.toString('utf8');
     } catch {
-      throw new WechatpayError('AesGcm.decrypt: authentication failed: wrong APIv3 key, or the ciphertext, nonce or associated data was altered.', ErrorCode.VERIFICATION);
+      throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesGcm.decrypt: authentication failed: wrong APIv3 key, or the ciphertext, nonce or associated data was altered.');
     }
   },
 } as const;

@@ -12,7 +12,7 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { types } from 'node:util';
-import { ConfigurationError, ErrorCode, WechatpayError } from '../errors/errors';
+import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors/errors';
 import { BASE64 } from './base64';
 
 /** Which half of an RSA key pair is wanted. */
@@ -247,7 +247,7 @@ export const Rsa = {
     try {
       return publicEncrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(plaintext)).toString('base64');
     } catch (error) {
-      throw new WechatpayError(`Rsa.encrypt: could not encrypt ${Buffer.byteLength(plaintext)} bytes (${reason(error)}); RSA-OAEP with a 2048-bit key takes at most 214 bytes.`, ErrorCode.INVALID_REQUEST);
+      throw new InvalidRequestError(`Rsa.encrypt: could not encrypt ${Buffer.byteLength(plaintext)} bytes (${reason(error)}); RSA-OAEP with a 2048-bit key takes at most 214 bytes.`);
     }
   },
 
@@ -258,11 +258,11 @@ export const Rsa = {
   decrypt(ciphertext: string, privateKey: KeyLike): string {
     const key = keyOf(privateKey, 'private');
     const bytes = decodeBase64(ciphertext);
-    if (!bytes) throw new WechatpayError('Rsa.decrypt: the ciphertext is not base64 text.', ErrorCode.VERIFICATION);
+    if (!bytes) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'Rsa.decrypt: the ciphertext is not base64 text.');
     try {
       return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, bytes).toString('utf8');
     } catch (error) {
-      throw new WechatpayError(`Rsa.decrypt: RSA-OAEP (SHA-1) decryption failed (${reason(error)}); wrong private key or tampered ciphertext.`, ErrorCode.VERIFICATION);
+      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `Rsa.decrypt: RSA-OAEP (SHA-1) decryption failed (${reason(error)}); wrong private key or tampered ciphertext.`);
     }
   },
 } as const;

@@ -1,27 +1,31 @@
 import { inspect, types } from 'node:util';
-import { redact } from './redact';
+import { redact, scrubText } from './redact';
 
-/** Machine-readable error codes, as string constants (compare with `error.code`). */
+/** Machine-readable error codes, as string constants (compare with `error.code`). Each belongs to one class. */
 export const ErrorCode = {
-  /** The client configuration is missing something or holds a value of the wrong kind. */
+  /** `ConfigurationError`: the client configuration is missing something or holds a value of the wrong kind. */
   CONFIGURATION: 'ERR_CONFIGURATION',
-  /** A call's options are wrong: caught before anything was sent. */
+  /** `InvalidRequestError`: a call's options are wrong; caught before anything was sent. */
   INVALID_REQUEST: 'ERR_INVALID_REQUEST',
-  /** WeChat Pay answered with a non-2xx status. */
+  /** `ApiError`: WeChat Pay answered with a non-2xx status. */
   API: 'ERR_API',
-  /** An answer or notification failed signature, timestamp or integrity checks. */
+  /** `VerificationError`: an answer, notification or ciphertext failed signature, timestamp or integrity checks. */
   VERIFICATION: 'ERR_VERIFICATION',
-  /** An APIv2 answer said `return_code` or `result_code` FAIL. */
+  /** `BusinessError`: an APIv2 answer said `return_code` or `result_code` FAIL. */
   BUSINESS: 'ERR_BUSINESS',
-  /** The request never got an answer: DNS, TLS, timeout, reset, abort. */
+  /** `TransportError`: the request never got a usable answer: DNS, TLS, timeout, reset, abort, an answer over the size limit. */
   TRANSPORT: 'ERR_TRANSPORT',
-  /** Text that should be XML or JSON is not. */
+  /** `ParseError`: text that should be XML or JSON is not. */
   PARSE: 'ERR_PARSE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** What a plain view of an error shows when its own fields cannot be shown (they threw, or are cyclic beyond repair). */
+const UNRENDERABLE = '[unrenderable]';
+
 /**
- * The base of every error this SDK throws.
+ * The base of every error this SDK throws; the SDK itself only throws its subclasses, one per
+ * code, so `error.code` and the `isX()` guards always agree.
  *
  * @example
  * try { await wx.v2.payitil.report.post({ xml }); }
@@ -36,20 +40,29 @@ export class WechatpayError extends Error {
     this.code = code;
   }
 
-  /** A plain, redacted view: safe to log or send to an error tracker. */
+  /** A plain, redacted view: safe to log or send to an error tracker. Never throws. */
   toJSON(): Record<string, unknown> {
-    const view: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };
-    for (const [key, value] of Object.entries(this)) {
-      if (key !== 'name' && key !== 'code') view[key] = value;
+    try {
+      const view: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };
+      for (const [key, value] of Object.entries(this)) {
+        if (key !== 'name' && key !== 'code') view[key] = value;
+      }
+      if (this.cause !== undefined) view.cause = describeCause(this.cause);
+      return redact(view);
+    } catch {
+      return { name: String(this.name), code: String(this.code), message: String(this.message), detail: UNRENDERABLE };
     }
-    if (this.cause !== undefined) view.cause = describeCause(this.cause);
-    return redact(view);
   }
 
+  /** `util.inspect` shows the redacted view and the stack. Never throws. */
   [inspect.custom](): string {
-    const { name, message, ...rest } = this.toJSON();
-    const stack = (this.stack ?? '').split('\n').slice(1).join('\n');
-    return `${String(name)}: ${String(message)} ${inspect(rest, { depth: 4 })}${stack ? `\n${stack}` : ''}`;
+    try {
+      const { name, message, ...rest } = this.toJSON();
+      const stack = (this.stack ?? '').split('\n').slice(1).join('\n');
+      return `${String(name)}: ${String(message)} ${inspect(rest, { depth: 4 })}${stack ? `\n${stack}` : ''}`;
+    } catch {
+      return `${String(this.name)}: ${String(this.message)} ${UNRENDERABLE}`;
+    }
   }
 }
 
@@ -62,11 +75,28 @@ function describeCause(cause: unknown): unknown {
   return String(cause);
 }
 
-/** The client was configured wrongly, or a call's options are wrong: nothing was sent. */
+/** The client was configured wrongly (`Builder.factory`, a helper's options): nothing was sent. */
 export class ConfigurationError extends WechatpayError {
   override name = 'ConfigurationError';
-  constructor(message: string, code: string = ErrorCode.CONFIGURATION) {
-    super(message, code);
+  declare readonly code: typeof ErrorCode.CONFIGURATION | typeof ErrorCode.INVALID_REQUEST;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, ErrorCode.CONFIGURATION, options);
+  }
+}
+
+/**
+ * One call's options are wrong (a missing placeholder, a payload of the wrong kind, a header with
+ * CR/LF, …): refused before anything was sent. A kind of `ConfigurationError`, so code that
+ * handles "nothing was sent" with `isConfigurationError` keeps working.
+ */
+export class InvalidRequestError extends ConfigurationError {
+  override name = 'InvalidRequestError';
+  declare readonly code: typeof ErrorCode.INVALID_REQUEST;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    (this as { code: string }).code = ErrorCode.INVALID_REQUEST;
   }
 }
 
@@ -78,9 +108,16 @@ export interface ApiErrorDetail {
   [key: string]: unknown;
 }
 
-/** WeChat Pay answered with an HTTP status outside 2xx. */
+/**
+ * WeChat Pay answered with an HTTP status outside 2xx. `verified` says whether the answer carried a
+ * WeChat Pay signature that was checked: an error answer with the `Wechatpay-*` headers is verified
+ * like any other (a forged one is a `VerificationError` instead); one without them cannot be, so do
+ * not act on its content (an `ORDER_NOT_EXIST` from an unverified answer may come from anyone on
+ * the path): query again.
+ */
 export class ApiError extends WechatpayError {
   override name = 'ApiError';
+  declare readonly code: typeof ErrorCode.API;
   /** The HTTP status code. */
   readonly status: number;
   /** WeChat's error code (`PARAM_ERROR`, `SIGN_ERROR`, …) when the body carried one. */
@@ -91,6 +128,8 @@ export class ApiError extends WechatpayError {
   readonly requestId: string | undefined;
   /** The parsed body: JSON for APIv3, the dictionary for APIv2, else the text. */
   readonly body: unknown;
+  /** True when the answer's WeChat Pay signature was checked and held; false when it carried none. */
+  readonly verified: boolean;
 
   constructor(init: {
     status: number;
@@ -99,24 +138,29 @@ export class ApiError extends WechatpayError {
     detail?: ApiErrorDetail | undefined;
     requestId?: string | undefined;
     body?: unknown;
+    verified?: boolean;
   }) {
     const what = init.apiCode ? `${init.apiCode}: ${init.message ?? ''}`.trim() : init.message || 'no error body';
-    super(`WeChat Pay answered HTTP ${init.status} (${what})${init.requestId ? `, Request-ID ${init.requestId}` : ''}`, ErrorCode.API);
+    const trust = init.verified ? '' : '; unverified: the answer carried no WeChat Pay signature';
+    super(`WeChat Pay answered HTTP ${init.status} (${what})${init.requestId ? `, Request-ID ${init.requestId}` : ''}${trust}`, ErrorCode.API);
     this.status = init.status;
     this.apiCode = init.apiCode;
     this.detail = init.detail;
     this.requestId = init.requestId;
     this.body = init.body;
+    this.verified = init.verified === true;
   }
 }
 
 /**
- * An answer or notification could not be trusted: bad or missing signature, unknown serial, stale
- * timestamp, tampered body, a `WECHATPAY/SIGNTEST/` probe. Treat the call's outcome as unknown and
- * query it again; never act on the content.
+ * An answer, notification or ciphertext could not be trusted: bad or missing signature, unknown
+ * serial, expired certificate, stale timestamp, tampered body, a `WECHATPAY/SIGNTEST/` probe, a
+ * ciphertext that does not decrypt. Treat the call's outcome as unknown and query it again; never
+ * act on the content.
  */
 export class VerificationError extends WechatpayError {
   override name = 'VerificationError';
+  declare readonly code: typeof ErrorCode.VERIFICATION;
   /** Why verification failed, as a constant from `VerificationReason`. */
   readonly reason: string;
   readonly requestId: string | undefined;
@@ -142,15 +186,22 @@ export const VerificationReason = {
   DECRYPT_FAILED: 'DECRYPT_FAILED',
   /** A platform certificate's `serial_no` is not the serial inside it. */
   SERIAL_MISMATCH: 'SERIAL_MISMATCH',
-  /** A platform certificate has expired or is not yet valid. */
+  /** A platform certificate is not valid yet. */
   CERTIFICATE_NOT_VALID: 'CERTIFICATE_NOT_VALID',
+  /** A platform certificate has expired: it verifies nothing any more. */
+  CERTIFICATE_EXPIRED: 'CERTIFICATE_EXPIRED',
   /** A downloaded certificate's key differs from the key configured under its serial. */
   KEY_MISMATCH: 'KEY_MISMATCH',
 } as const;
 
-/** An APIv2 answer whose `return_code` or `result_code` is not SUCCESS. */
+/**
+ * An APIv2 answer whose `return_code` or `result_code` is not SUCCESS. `verified` says whether its
+ * `sign` was checked: WeChat Pay signs `result_code` FAIL answers (verified) but not `return_code`
+ * FAIL ones, which anyone on the path could forge: do not act on those without querying again.
+ */
 export class BusinessError extends WechatpayError {
   override name = 'BusinessError';
+  declare readonly code: typeof ErrorCode.BUSINESS;
   readonly returnCode: string | undefined;
   readonly returnMsg: string | undefined;
   readonly resultCode: string | undefined;
@@ -158,43 +209,112 @@ export class BusinessError extends WechatpayError {
   readonly errCodeDes: string | undefined;
   /** The whole parsed dictionary of the answer (its `sign` is redacted in logs and `toJSON`). */
   readonly dictionary: Record<string, unknown>;
+  /** True when the answer's `sign` was checked and held. */
+  readonly verified: boolean;
 
-  constructor(dictionary: Record<string, unknown>) {
+  constructor(dictionary: Record<string, unknown>, verified = false) {
     const text = (key: string) => (typeof dictionary[key] === 'string' ? (dictionary[key] as string) : undefined);
     const returnCode = text('return_code');
     const failedReturn = returnCode !== 'SUCCESS';
     const what = failedReturn
       ? `return_code ${returnCode ?? '(missing)'}: ${text('return_msg') ?? 'no return_msg'}`
       : `result_code ${text('result_code')}: ${[text('err_code'), text('err_code_des')].filter(Boolean).join(' ') || 'no err_code'}`;
-    super(`WeChat Pay APIv2 answered ${what}`, ErrorCode.BUSINESS);
+    super(`WeChat Pay APIv2 answered ${what}${verified ? '' : ' (unverified: the answer carried no checked sign)'}`, ErrorCode.BUSINESS);
     this.returnCode = returnCode;
     this.returnMsg = text('return_msg');
     this.resultCode = text('result_code');
     this.errCode = text('err_code');
     this.errCodeDes = text('err_code_des');
     this.dictionary = dictionary;
+    this.verified = verified;
   }
 }
 
-/** The request got no usable answer: connection refused or reset, DNS, TLS, timeout, abort. */
+/**
+ * The request got no usable answer: connection refused or reset, DNS, TLS, the call's deadline
+ * passed, it was aborted, or the answer was larger than the limit.
+ */
 export class TransportError extends WechatpayError {
   override name = 'TransportError';
+  declare readonly code: typeof ErrorCode.TRANSPORT;
   constructor(message: string, cause: unknown) {
     super(message, ErrorCode.TRANSPORT, { cause });
   }
 }
 
-const guard =
-  <T extends WechatpayError>(ctor: abstract new (...args: never[]) => T, name: string) =>
-  (value: unknown): value is T =>
-    value instanceof ctor || (types.isNativeError(value) && value.name === name && 'code' in value);
+/**
+ * Text that should be XML or JSON is not (or is nested deeper than any WeChat Pay document).
+ * For an answer, `requestId` names it; treat the call's outcome as unknown and query it again.
+ */
+export class ParseError extends WechatpayError {
+  override name = 'ParseError';
+  declare readonly code: typeof ErrorCode.PARSE;
+  readonly requestId: string | undefined;
 
-export const isWechatpayError = (value: unknown): value is WechatpayError =>
-  value instanceof WechatpayError ||
-  (types.isNativeError(value) && typeof (value as { code?: unknown }).code === 'string' &&
-    ['WechatpayError', 'ConfigurationError', 'ApiError', 'VerificationError', 'BusinessError', 'TransportError'].includes(value.name));
-export const isConfigurationError = guard(ConfigurationError, 'ConfigurationError');
-export const isApiError = guard(ApiError, 'ApiError');
-export const isVerificationError = guard(VerificationError, 'VerificationError');
-export const isBusinessError = guard(BusinessError, 'BusinessError');
-export const isTransportError = guard(TransportError, 'TransportError');
+  constructor(message: string, requestId?: string, options?: { cause?: unknown }) {
+    super(message, ErrorCode.PARSE, options);
+    this.requestId = requestId;
+  }
+}
+
+/**
+ * Replace, in place, every occurrence of `values` (what a call sent: its `Authorization`, its
+ * signature, its `sign`) in an error's message and fields, so a server or gateway that echoes the
+ * request cannot get them into a log. Keys are redacted by name elsewhere; this is by value.
+ */
+export function scrubError<E extends WechatpayError>(error: E, values: readonly string[]): E {
+  const secrets = values.filter((value) => value.length >= 8);
+  if (secrets.length === 0) return error;
+  error.message = scrubText(error.message, secrets);
+  if (error.stack) error.stack = scrubText(error.stack, secrets);
+  for (const [key, value] of Object.entries(error)) {
+    if (key === 'name' || key === 'code') continue;
+    Object.defineProperty(error, key, { value: scrubValue(value, secrets, 0), enumerable: true, writable: false, configurable: true });
+  }
+  return error;
+}
+
+function scrubValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets, depth + 1));
+  const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
+  for (const [key, item] of Object.entries(value)) out[scrubText(key, secrets)] = scrubValue(item, secrets, depth + 1);
+  return out;
+}
+
+/** Every error class by name, with the codes its instances may carry: the guards' one table. */
+const CODES_BY_NAME: Record<string, readonly string[]> = {
+  WechatpayError: Object.values(ErrorCode),
+  ConfigurationError: [ErrorCode.CONFIGURATION],
+  InvalidRequestError: [ErrorCode.INVALID_REQUEST],
+  ApiError: [ErrorCode.API],
+  VerificationError: [ErrorCode.VERIFICATION],
+  BusinessError: [ErrorCode.BUSINESS],
+  TransportError: [ErrorCode.TRANSPORT],
+  ParseError: [ErrorCode.PARSE],
+};
+
+/** A guard that holds across realms (another copy of the package, a vm context): by name and code. */
+const guard =
+  <T extends WechatpayError>(ctor: abstract new (...args: never[]) => T, names: readonly string[]) =>
+  (value: unknown): value is T =>
+    value instanceof ctor ||
+    (types.isNativeError(value) && names.includes(value.name) && (CODES_BY_NAME[value.name] ?? []).includes(String((value as { code?: unknown }).code)));
+
+/** @example if (isWechatpayError(e)) log(e.code, e.message) */
+export const isWechatpayError = guard(WechatpayError, Object.keys(CODES_BY_NAME));
+/** Nothing was sent: the configuration or (an `InvalidRequestError`) the call's options are wrong. @example if (isConfigurationError(e)) fixConfig() */
+export const isConfigurationError = guard(ConfigurationError, ['ConfigurationError', 'InvalidRequestError']);
+/** @example if (isInvalidRequestError(e)) console.error('bad call options:', e.message) */
+export const isInvalidRequestError = guard(InvalidRequestError, ['InvalidRequestError']);
+/** @example if (isApiError(e) && e.verified && e.apiCode === 'ORDER_NOT_EXIST') … */
+export const isApiError = guard(ApiError, ['ApiError']);
+/** @example if (isVerificationError(e)) queryAgain() */
+export const isVerificationError = guard(VerificationError, ['VerificationError']);
+/** @example if (isBusinessError(e) && e.verified) console.error(e.errCode) */
+export const isBusinessError = guard(BusinessError, ['BusinessError']);
+/** @example if (isTransportError(e)) retryLater() */
+export const isTransportError = guard(TransportError, ['TransportError']);
+/** @example if (isParseError(e)) queryAgain() */
+export const isParseError = guard(ParseError, ['ParseError']);

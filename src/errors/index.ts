@@ -1,2 +1,2 @@
 export * from './errors';
-export { redact, REDACTED } from './redact';
+export { redact, REDACTED, describePath, MAX_RENDER_DEPTH } from './redact';

@@ -21,20 +21,78 @@ const SECRET_KEYS = new Set([
 ]);
 
 export const REDACTED = '[redacted]';
+/** How deep `redact` copies: WeChat Pay answers are a few levels deep; a hostile one can be any depth. */
+export const MAX_RENDER_DEPTH = 8;
+/** How many entries of one object or array `redact` copies. */
+export const MAX_RENDER_ENTRIES = 256;
+const TOO_DEEP = '[nested too deep]';
+const CIRCULAR = '[circular]';
 
 /** True when the value under `key` must not be shown. */
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase());
 }
 
-/** A deep copy of `value` with every secret-bearing key's value replaced by `[redacted]`. */
-export function redact<T>(value: T, depth = 0): T {
-  if (depth > 8 || value === null || typeof value !== 'object') return value;
-  if (Buffer.isBuffer(value)) return `<Buffer ${value.length} bytes>` as unknown as T;
-  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1)) as unknown as T;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    out[key] = isSecretKey(key) ? REDACTED : redact(item, depth + 1);
+/**
+ * A copy of `value` with every secret-bearing key's value replaced by `[redacted]`, cut at
+ * `MAX_RENDER_DEPTH` levels and `MAX_RENDER_ENTRIES` entries, cycles shown as `[circular]`: it
+ * never throws, so `JSON.stringify` of the copy cannot overflow the stack however deep the input.
+ */
+export function redact<T>(value: T): T {
+  return copy(value, 0, new Set()) as T;
+}
+
+function copy(value: unknown, depth: number, seen: Set<object>): unknown {
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? `${value}n` : value;
+  if (Buffer.isBuffer(value)) return `<Buffer ${value.length} bytes>`;
+  if (seen.has(value)) return CIRCULAR;
+  if (depth >= MAX_RENDER_DEPTH) return TOO_DEEP;
+  seen.add(value);
+  try {
+    if (Array.isArray(value)) {
+      const items = value.slice(0, MAX_RENDER_ENTRIES).map((item) => copy(item, depth + 1, seen));
+      if (value.length > MAX_RENDER_ENTRIES) items.push(`[${value.length - MAX_RENDER_ENTRIES} more]`);
+      return items;
+    }
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(value);
+    for (const key of keys.slice(0, MAX_RENDER_ENTRIES)) {
+      let item: unknown;
+      try {
+        item = (value as Record<string, unknown>)[key];
+      } catch {
+        item = '[unreadable]';
+      }
+      out[key] = isSecretKey(key) ? REDACTED : copy(item, depth + 1, seen);
+    }
+    if (keys.length > MAX_RENDER_ENTRIES) out['…'] = `${keys.length - MAX_RENDER_ENTRIES} more keys`;
+    return out;
+  } finally {
+    seen.delete(value);
   }
-  return out as T;
+}
+
+/** `text` with every occurrence of each of `secrets` replaced by `[redacted]`. */
+export function scrubText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret && out.includes(secret)) out = out.split(secret).join(REDACTED);
+  return out;
+}
+
+// PEM armour, PHP's `private.pkcs8://`-style prefixes, or a long run of base64 letters and digits
+// (DER keys, certificates and PFX files written as text; path segments are never 48 such in a row).
+const KEY_MATERIAL = /-----BEGIN |[A-Za-z0-9+=]{48,}|^(?:private|public)\.[a-z0-9]+:\/\//i;
+const MAX_SHOWN_PATH = 240;
+
+/**
+ * A file path or URL given by the user, quoted for a message, or a placeholder when the text looks
+ * like key material rather than a path (PEM, base64 DER, `private.pkcs8://…`, a PFX as base64):
+ * those are often passed where a path was expected, and must never be echoed.
+ *
+ * @example describePath('/etc/wechatpay/apiclient_key.pem') // '"/etc/wechatpay/apiclient_key.pem"'
+ * @example describePath('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…')  // '(the value, not shown: it looks like key material, not a path)'
+ */
+export function describePath(path: string): string {
+  if (path.length > MAX_SHOWN_PATH || /[\r\n]/.test(path) || KEY_MATERIAL.test(path)) return '(the value, not shown: it looks like key material, not a path)';
+  return JSON.stringify(path);
 }

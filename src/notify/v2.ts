@@ -1,5 +1,5 @@
 import { AesEcb } from '../crypto/aes-ecb';
-import { BusinessError, ConfigurationError, ErrorCode, VerificationError, VerificationReason } from '../errors';
+import { BusinessError, ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { Hash } from '../util/hash';
 import { Transformer, type Dictionary } from '../util/transformer';
 import { verifyFields } from '../v2/sign';
@@ -14,10 +14,7 @@ function checkSecret(secret: unknown, where: string): string {
 function textOf(body: unknown): string {
   if (typeof body === 'string') return body;
   if (Buffer.isBuffer(body)) return body.toString('utf8');
-  throw new ConfigurationError(
-    `verifyV2Notification needs the raw XML body (a string or Buffer), got ${body === null ? 'null' : typeof body === 'object' ? 'an already parsed object' : typeof body}: read the body as text (express.text({ type: ['text/xml', 'application/xml'] }))`,
-    ErrorCode.INVALID_REQUEST,
-  );
+  throw new InvalidRequestError(`verifyV2Notification needs the raw XML body (a string or Buffer), got ${body === null ? 'null' : typeof body === 'object' ? 'an already parsed object' : typeof body}: read the body as text (express.text({ type: ['text/xml', 'application/xml'] }))`);
 }
 
 function parse(xml: string, what: string): Dictionary {
@@ -41,7 +38,7 @@ function parse(xml: string, what: string): Dictionary {
 export function decryptRefundReqInfo(reqInfo: string, secret: string): Dictionary {
   const key = Hash.md5(checkSecret(secret, 'decryptRefundReqInfo'));
   if (typeof reqInfo !== 'string' || reqInfo.trim() === '') {
-    throw new ConfigurationError(`decryptRefundReqInfo: req_info must be the base64 text of a refund notification's <req_info>, got ${reqInfo === '' ? "''" : typeof reqInfo}`, ErrorCode.INVALID_REQUEST);
+    throw new InvalidRequestError(`decryptRefundReqInfo: req_info must be the base64 text of a refund notification's <req_info>, got ${reqInfo === '' ? "''" : typeof reqInfo}`);
   }
   let xml: string;
   try {

@@ -1,5 +1,5 @@
 import { AesGcm } from '../crypto/aes-gcm';
-import { ConfigurationError, ErrorCode, VerificationError, VerificationReason } from '../errors';
+import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { verifySignedMessage } from '../v3/verify';
 import { headerReader, type NotificationHeaders } from './headers';
 import { platformKeysOf, type PlatformKeys } from './platform-keys';
@@ -62,11 +62,8 @@ function bodyBytes(body: unknown): Buffer {
   if (Buffer.isBuffer(body)) return body;
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const got = body === null ? 'null' : body === undefined ? 'undefined' : typeof body === 'object' ? 'an already parsed object' : typeof body;
-  throw new ConfigurationError(
-    `verifyNotification needs the raw request body exactly as received (a string or Buffer), got ${got}. The signature covers the bytes sent, ` +
-      "so read the body before any JSON parser: express.raw({ type: 'application/json' }), Koa's ctx.request.rawBody, Fastify's addContentTypeParser with parseAs 'buffer', or `await request.text()` with fetch.",
-    ErrorCode.INVALID_REQUEST,
-  );
+  throw new InvalidRequestError(`verifyNotification needs the raw request body exactly as received (a string or Buffer), got ${got}. The signature covers the bytes sent, ` +
+      "so read the body before any JSON parser: express.raw({ type: 'application/json' }), Koa's ctx.request.rawBody, Fastify's addContentTypeParser with parseAs 'buffer', or `await request.text()` with fetch.");
 }
 
 function checkApiv3Key(key: unknown): string | Buffer {
@@ -127,13 +124,13 @@ function envelopeOf(raw: Buffer): Record<string, unknown> & { resource: Encrypte
  * }
  */
 export function verifyNotification<T = Record<string, unknown>>(input: VerifyNotificationInput): Notification<T> {
-  if (!isRecord(input)) throw new ConfigurationError('verifyNotification takes { body, headers, certs, apiv3Key }', ErrorCode.INVALID_REQUEST);
+  if (!isRecord(input)) throw new InvalidRequestError('verifyNotification takes { body, headers, certs, apiv3Key }');
   // Every mistake of ours is named before anything about the message is judged.
   const raw = bodyBytes(input.body);
   const header = headerReader(input.headers);
   const certs = platformKeysOf(input.certs);
   const apiv3Key = checkApiv3Key(input.apiv3Key);
-  if (input.now !== undefined && !Number.isFinite(input.now)) throw new ConfigurationError(`now must be milliseconds since the epoch, got ${String(input.now)}`, ErrorCode.INVALID_REQUEST);
+  if (input.now !== undefined && !Number.isFinite(input.now)) throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
 
   verifySignedMessage(
     { timestamp: header('wechatpay-timestamp'), nonce: header('wechatpay-nonce'), signature: header('wechatpay-signature'), serial: header('wechatpay-serial'), body: raw },

@@ -1,6 +1,6 @@
 import { encodeComponent } from '../chain/encode';
 import type { QueryValue } from '../chain/route';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 
 /**
  * `query` as the exact string sent after `?`, keys in the order given, arrays as repeated keys,
@@ -14,7 +14,7 @@ export function serializeQuery(query: Record<string, QueryValue | readonly Query
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
       if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
-        throw new ConfigurationError(`query.${key} must hold strings or numbers, got ${typeof item}`, ErrorCode.INVALID_REQUEST);
+        throw new InvalidRequestError(`query.${key} must hold strings or numbers, got ${typeof item}`);
       }
       pairs.push(`${encodeComponent(key)}=${encodeComponent(String(item))}`);
     }

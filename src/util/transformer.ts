@@ -1,5 +1,5 @@
 import { Parser } from 'xml2js';
-import { ErrorCode, WechatpayError } from '../errors';
+import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
 
 /** A parsed APIv2 answer: strings, lists of repeated siblings, nested dictionaries. */
@@ -58,7 +58,7 @@ function cdata(text: string): string {
 
 function element(name: string, value: unknown): string {
   if (!ELEMENT_NAME.test(name)) {
-    throw new WechatpayError(`Cannot write ${JSON.stringify(name)} as an XML element name`, ErrorCode.INVALID_REQUEST);
+    throw new InvalidRequestError(`Cannot write ${JSON.stringify(name)} as an XML element name`);
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v)).join('')}</${name}>`;
@@ -83,12 +83,12 @@ export const Transformer = {
   toArray(xml: string | Buffer = '<xml/>'): Dictionary {
     const text = Buffer.isBuffer(xml) ? xml.toString('utf8') : xml;
     if (typeof text !== 'string') {
-      throw new WechatpayError(`Transformer.toArray expects a string, got ${typeof text}`, ErrorCode.PARSE);
+      throw new ParseError(`Transformer.toArray expects a string, got ${typeof text}`);
     }
-    if (text.trim() === '') throw new WechatpayError('Cannot parse XML: the text is empty', ErrorCode.PARSE);
-    if (!singleRoot(text)) throw new WechatpayError('Cannot parse XML: expected one root element and nothing after it', ErrorCode.PARSE);
+    if (text.trim() === '') throw new ParseError('Cannot parse XML: the text is empty');
+    if (!singleRoot(text)) throw new ParseError('Cannot parse XML: expected one root element and nothing after it');
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-      throw new WechatpayError('XML with a DOCTYPE or ENTITY declaration is refused', ErrorCode.PARSE);
+      throw new ParseError('XML with a DOCTYPE or ENTITY declaration is refused');
     }
     return parseFlatXml(text) ?? parseWithXml2js(text);
   },
@@ -113,12 +113,12 @@ export function parseWithXml2js(text: string): Dictionary {
   });
   if (failure || result === undefined) {
     const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
-    throw new WechatpayError(`Cannot parse XML: ${reason}`, ErrorCode.PARSE);
+    throw new ParseError(`Cannot parse XML: ${reason}`);
   }
   // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
   if (result === '' || result === null) return {};
   if (typeof result !== 'object') {
-    throw new WechatpayError('Cannot parse XML: the root element holds text, not fields', ErrorCode.PARSE);
+    throw new ParseError('Cannot parse XML: the root element holds text, not fields');
   }
   return unprefix(result) as Dictionary;
 }

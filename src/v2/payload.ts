@@ -1,7 +1,7 @@
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 import { describe } from '../chain/route';
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 /**
  * The caller's APIv2 fields as the strings that are signed and sent, in the caller's order.

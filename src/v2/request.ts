@@ -1,5 +1,5 @@
 import type { InternalAxiosRequestConfig } from 'axios';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { ConfigurationError, InvalidRequestError } from '../errors';
 import { Formatter } from '../util/formatter';
 import { Hash, isSignType, SIGN_TYPES } from '../util/hash';
 import { Transformer } from '../util/transformer';
@@ -14,7 +14,7 @@ export interface V2Credentials {
   secret: string | undefined;
 }
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 /** PHP's v2 Accept header: XML answers, CSV bills, gzip bills. */
 export const V2_ACCEPT = 'text/xml, text/plain, application/x-gzip';

@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { isAxiosError } from 'axios';
-import { ErrorCode, TransportError, VerificationError, VerificationReason, WechatpayError } from '../errors';
+import { ParseError, TransportError, VerificationError, VerificationReason, WechatpayError } from '../errors';
 
 /** How far a download has come: bytes on the wire so far and, when the server said, in all. */
 export interface BillProgress {
@@ -91,7 +91,7 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
   const encoding = options.encoding?.trim().toLowerCase() || 'identity';
   if (encoding !== 'identity' && !CONTENT_GZIP.has(encoding)) {
     (body as { destroy?: () => void }).destroy?.();
-    throw new WechatpayError(`${what} came with Content-Encoding ${JSON.stringify(options.encoding)}, which this SDK does not decode (it asks for gzip only)`, ErrorCode.PARSE);
+    throw new ParseError(`${what} came with Content-Encoding ${JSON.stringify(options.encoding)}, which this SDK does not decode (it asks for gzip only)`);
   }
   const iterator = body[Symbol.asyncIterator]();
   // Destroying the body makes the pending read fail, wherever the download is: one way to stop.
@@ -124,10 +124,7 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
       hash.update(chunk);
       size += chunk.length;
       if ('limit' in sink && size > sink.limit) {
-        throw new WechatpayError(
-          `The bill is larger than ${sink.limit} bytes, the most kept in memory: pass \`to: '/path/bill.csv'\` to stream it into a file`,
-          ErrorCode.INVALID_REQUEST,
-        );
+        throw new TransportError(`The bill is larger than ${sink.limit} bytes, the most kept in memory: pass \`to: '/path/bill.csv'\` to stream it into a file`, undefined);
       }
       yield chunk;
     }
@@ -186,7 +183,7 @@ function failure(error: unknown, what: string, received: number, signal: AbortSi
   if (error instanceof WechatpayError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && code.startsWith('Z_')) {
-    return new WechatpayError(`The bill looks gzip-compressed but does not decompress (${(error as Error).message})`, ErrorCode.PARSE, { cause: bare(error) });
+    return new ParseError(`The bill looks gzip-compressed but does not decompress (${(error as Error).message})`, undefined, { cause: bare(error) });
   }
   // A file-system error (disk full, …) or the caller's own onProgress throwing: passed on as is.
   return error;

@@ -1,4 +1,4 @@
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 import { serializeQuery } from '../transport/query';
 
 /** The one path a bill's `download_url` may name: the only bill download answered unsigned. */
@@ -12,7 +12,7 @@ export interface DownloadTarget {
   query: Record<string, string | string[]>;
 }
 
-const invalid = (message: string) => new ConfigurationError(`download_url ${message}`, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(`download_url ${message}`);
 
 /** scheme, authority, path, query, fragment: split on the raw text, before any URL parser normalises it. */
 const PARTS = /^([a-z][a-z\d+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i;

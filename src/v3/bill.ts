@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe } from '../chain/route';
 import { clientOf } from '../client';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 import type { Endpoints } from '../generated/endpoints';
 import { BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
 import { consumeBill, type BillProgress, type BillSink } from './bill-stream';
@@ -61,7 +61,7 @@ export interface BillFile {
 /** The most bytes a bill may have to be returned as text (256 MiB): larger ones need `to`. */
 export const MAX_BILL_TEXT_BYTES = 256 * 1024 * 1024;
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;

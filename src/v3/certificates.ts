@@ -1,6 +1,6 @@
 import axios, { type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { clientOf, type WechatpayClient } from '../client';
-import { ConfigurationError, VerificationReason, isVerificationError } from '../errors';
+import { ConfigurationError, isVerificationError, VerificationReason } from '../errors';
 import { headerOf, rawBodyOf } from '../transport/instance';
 import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
 import { installCertificates } from './certificate-store';

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
-import { ApiError, ErrorCode, WechatpayError, type ApiErrorDetail } from '../errors';
+import { ApiError, ParseError, type ApiErrorDetail } from '../errors';
 import { Carried, contextOf, ROUTE, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf, readStream } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
@@ -35,7 +35,7 @@ function parseJson(text: string, requestId: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new WechatpayError(`The answer is not JSON${requestId ? ` (Request-ID ${requestId})` : ''}`, ErrorCode.PARSE);
+    throw new ParseError(`The answer is not JSON${requestId ? ` (Request-ID ${requestId})` : ''}`, requestId);
   }
 }
 

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { ConfigurationError, InvalidRequestError } from '../errors';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
 export type MediaInput = string | URL | Uint8Array;
@@ -14,7 +14,7 @@ export interface MediaSource {
   pathName: string | undefined;
 }
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

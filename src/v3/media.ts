@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 import { readSource, readSourceAsync, type MediaInput, type MediaSource, type MediaStream } from './media-source';
 import { checkPartValue, multipartBody } from './multipart';
 import { registerSignedPart } from './signed-part';
@@ -47,7 +47,7 @@ export interface MediaOptions {
   maxBytes?: number;
 }
 
-const invalid = (message: string) => new ConfigurationError(message, ErrorCode.INVALID_REQUEST);
+const invalid = (message: string) => new InvalidRequestError(message);
 
 function limitOf(options: MediaOptions | undefined): number {
   const limit = options?.maxBytes ?? MediaUtil.MAX_BYTES;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 
 /** One part of a `multipart/form-data` body. */
 export interface FormPart {
@@ -35,14 +35,14 @@ export function checkPartValue(what: string, value: string): void {
     : LONE_SURROGATE.test(value) ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)'
     : undefined;
   if (problem) {
-    throw new ConfigurationError(`The multipart ${what} ${JSON.stringify(value)} ${problem}: it would break the multipart framing or be sent altered; rename it`, ErrorCode.INVALID_REQUEST);
+    throw new InvalidRequestError(`The multipart ${what} ${JSON.stringify(value)} ${problem}: it would break the multipart framing or be sent altered; rename it`);
   }
 }
 
 function partHead(part: FormPart): string {
   checkPartValue('field name', part.name);
   if (part.filename !== undefined) checkPartValue('filename', part.filename);
-  if (CONTROL.test(part.contentType)) throw new ConfigurationError('A multipart Content-Type contains a control character', ErrorCode.INVALID_REQUEST);
+  if (CONTROL.test(part.contentType)) throw new InvalidRequestError('A multipart Content-Type contains a control character');
   const filename = part.filename === undefined ? '' : `; filename="${part.filename}"`;
   return `Content-Disposition: form-data; name="${part.name}"${filename}${CRLF}Content-Type: ${part.contentType}${CRLF}${CRLF}`;
 }
@@ -72,5 +72,5 @@ export function multipartBody(parts: readonly FormPart[]): { body: Buffer; bound
     return { body: assemble(parts, boundary), boundary };
   }
   // Unreachable in practice (2^-128 per try); refusing beats sending an ambiguous body.
-  throw new ConfigurationError('Could not find a multipart boundary absent from the content', ErrorCode.INVALID_REQUEST);
+  throw new InvalidRequestError('Could not find a multipart boundary absent from the content');
 }

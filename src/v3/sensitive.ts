@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { InternalAxiosRequestConfig } from 'axios';
 import { Rsa } from '../crypto/rsa';
-import { ConfigurationError, ErrorCode } from '../errors';
+import { InvalidRequestError } from '../errors';
 import { preferredPlatformKey } from './credentials';
 
 /** Encrypts one sensitive field (name, ID number, phone, …) for WeChat Pay. */
@@ -22,15 +22,15 @@ export function withEncryptor(build: SensitiveBuilder, certs: ReadonlyMap<string
   let platform: { id: string; key: KeyObject } | undefined;
   if (named !== undefined) {
     const key = certs.get(String(named));
-    if (!key) throw new ConfigurationError(`Wechatpay-Serial ${JSON.stringify(String(named))} names no configured platform key: cannot encrypt for it`, ErrorCode.INVALID_REQUEST);
+    if (!key) throw new InvalidRequestError(`Wechatpay-Serial ${JSON.stringify(String(named))} names no configured platform key: cannot encrypt for it`);
     platform = { id: String(named), key };
   } else {
     platform = preferredPlatformKey(certs as Map<string, KeyObject>);
   }
-  if (!platform) throw new ConfigurationError('Encrypting sensitive fields needs a WeChat Pay platform key in `certs`', ErrorCode.INVALID_REQUEST);
+  if (!platform) throw new InvalidRequestError('Encrypting sensitive fields needs a WeChat Pay platform key in `certs`');
   const { id, key } = platform;
   const encrypt: Encrypt = (plaintext) => {
-    if (typeof plaintext !== 'string') throw new ConfigurationError(`encrypt() takes a string, got ${typeof plaintext}`, ErrorCode.INVALID_REQUEST);
+    if (typeof plaintext !== 'string') throw new InvalidRequestError(`encrypt() takes a string, got ${typeof plaintext}`);
     return Rsa.encrypt(plaintext, key);
   };
   const body = build(encrypt);
