@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import type { PlatformKey } from './crypto/platform-key';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from './chain/proxy';
 import { buildRoute } from './chain/route';
@@ -58,7 +58,7 @@ export class WechatpayClient {
    * The platform keys answers are verified with, by serial or `PUB_KEY_ID_…`: the very map the
    * pipeline reads, so keys added here (by the certificate downloader) take effect at once.
    */
-  readonly certs: Map<string, KeyObject>;
+  readonly certs: Map<string, PlatformKey>;
 
   constructor(config: ResolvedConfig) {
     this.mchid = config.mchid;

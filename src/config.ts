@@ -1,5 +1,6 @@
 import type { AxiosRequestConfig } from 'axios';
 import type { KeyObject } from 'node:crypto';
+import { platformKeyOf, type PlatformKey } from './crypto/platform-key';
 import { AXIOS_PASS_THROUGH_KEYS } from './chain/route';
 import type { KeyLike } from './crypto/rsa';
 import { Rsa } from './crypto/rsa';
@@ -35,7 +36,7 @@ export interface ResolvedConfig {
   secret: string | undefined;
   serial: string | undefined;
   privateKey: KeyObject | undefined;
-  certs: Map<string, KeyObject>;
+  certs: Map<string, PlatformKey>;
   merchant: MerchantCertificate | undefined;
   axios: Record<string, unknown>;
 }
@@ -71,17 +72,24 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {
     throw new ConfigurationError(`\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`);
   }
-  const certs = new Map<string, KeyObject>();
+  const serial = optionalString(config, 'serial');
+  const certs = new Map<string, PlatformKey>();
   if (config.certs !== undefined) {
     if (config.certs === null || typeof config.certs !== 'object' || Array.isArray(config.certs)) {
       throw new ConfigurationError('`certs` must map platform certificate serials or PUB_KEY_ID_… ids to public keys');
     }
-    for (const [id, key] of Object.entries(config.certs as Record<string, KeyLike>)) certs.set(id, Rsa.from(key, 'public'));
+    for (const [id, key] of Object.entries(config.certs as Record<string, KeyLike>)) {
+      // PHP refuses this too: the merchant's own certificate verifies nothing WeChat Pay sends.
+      if (serial !== undefined && id.toUpperCase() === serial.toUpperCase()) {
+        throw new ConfigurationError(`\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`);
+      }
+      certs.set(id, platformKeyOf(key));
+    }
   }
   return {
     mchid,
     secret: optionalString(config, 'secret'),
-    serial: optionalString(config, 'serial'),
+    serial,
     privateKey: config.privateKey === undefined ? undefined : Rsa.from(config.privateKey as KeyLike, 'private'),
     certs,
     merchant: config.merchant as MerchantCertificate | undefined,

@@ -99,7 +99,7 @@ describe('verifyNotification: a good notification', () => {
     // A key the certificate downloader adds to the client later counts at once.
     const later = Builder.factory({ mchid: '1900000109' });
     expect(verificationFailure(() => verifyNotification({ body, headers, certs: later, apiv3Key: APIV3_KEY })).reason).toBe(VerificationReason.UNKNOWN_SERIAL);
-    clientOf(later).certs.set(SERIAL, platform.publicKey);
+    clientOf(later).certs.set(SERIAL, { key: platform.publicKey });
     expect(verifyNotification({ body, headers, certs: later, apiv3Key: APIV3_KEY }).resource).toEqual(transaction);
   });
 
@@ -236,7 +236,7 @@ describe('verifyNotification: each failure has its own reason', () => {
     expect(configuration(() => verifyNotification({ body, headers, certs, apiv3Key: 'short' }))).toMatch(/32-byte APIv3 key.*got 5 bytes/);
     expect(configuration(() => verifyNotification({ body, headers, certs: [] as never, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*got an array/);
     expect(configuration(() => verifyNotification({ body, headers, certs: platform.publicKey, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*KeyObject/);
-    expect(configuration(() => verifyNotification({ body, headers, certs: new Map([[SERIAL, platformPem]]), apiv3Key: APIV3_KEY }))).toMatch(/not a KeyObject/);
+    expect(configuration(() => verifyNotification({ body, headers, certs: new Map([[SERIAL, platformPem]]), apiv3Key: APIV3_KEY }))).toMatch(/neither a KeyObject nor an X509Certificate/);
     expect(configuration(() => verifyNotification({ body, headers, certs: { [SERIAL]: 'not a key' }, apiv3Key: APIV3_KEY }))).toMatch(/Rsa\.from/);
     expect(configuration(() => verifyNotification({ body, headers: undefined as never, certs, apiv3Key: APIV3_KEY }))).toMatch(/headers must be/);
   });

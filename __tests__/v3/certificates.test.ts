@@ -107,7 +107,7 @@ describe('Certificates.download', () => {
     expect(list[0]!.certificate.serialNumber.toUpperCase()).toBe(S1);
     expect(list[0]!.expire.getTime()).toBe(new Date(new X509Certificate(cert1).validTo).getTime());
     expect(keysOf(wx)).toEqual([S1]);
-    expect(clientOf(wx).certs.get(S1)!.equals(v3.platform.publicKey)).toBe(true);
+    expect(clientOf(wx).certs.get(S1)!.key.equals(v3.platform.publicKey)).toBe(true);
     const before = v3.server.checks.length;
     await expect(wx.chain(ORDER).get()).resolves.toMatchObject({ status: 200, data: { trade_state: 'SUCCESS' } });
     expect(v3.server.checks.slice(before).every((check) => check.authOk)).toBe(true);
@@ -172,7 +172,7 @@ describe('Certificates.download', () => {
     const wx = v3.client({ certs: { [HAND]: hand.publicPem, [S2]: other.publicPem } });
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('KEY_MISMATCH');
     expect(keysOf(wx)).toEqual([HAND, S2]);
-    expect(clientOf(wx).certs.get(S2)!.equals(other.publicKey)).toBe(true);
+    expect(clientOf(wx).certs.get(S2)!.key.equals(other.publicKey)).toBe(true);
   });
 
   test('an answer that is not { data: [...] }, or lists too many certificates, is UNPARSEABLE', async () => {

@@ -1,4 +1,5 @@
-import type { KeyObject, X509Certificate } from 'node:crypto';
+import type { X509Certificate } from 'node:crypto';
+import type { PlatformKey } from '../crypto/platform-key';
 import { AesGcm } from '../crypto/aes-gcm';
 import { PemUtil } from '../crypto/pem-util';
 import { VerificationError, VerificationReason } from '../errors';
@@ -122,10 +123,10 @@ export function decodeCertificates(raw: Buffer, apiv3Key: Buffer, requestId: str
  *
  * @example checkAgainstConfigured(clientOf(wx).certs, decodeCertificates(raw, key, id, Date.now()), id)
  */
-export function checkAgainstConfigured(certs: ReadonlyMap<string, KeyObject>, list: readonly PlatformCertificate[], requestId: string | undefined): void {
+export function checkAgainstConfigured(certs: ReadonlyMap<string, PlatformKey>, list: readonly PlatformCertificate[], requestId: string | undefined): void {
   for (const { serial, certificate } of list) {
     const known = certs.get(serial);
-    if (known && !known.equals(certificate.publicKey)) {
+    if (known && !known.key.equals(certificate.publicKey)) {
       throw new VerificationError(VerificationReason.KEY_MISMATCH, `certificate ${serial} carries a different key from the one configured under that serial: check \`certs\``, requestId);
     }
   }
@@ -136,8 +137,13 @@ export function checkAgainstConfigured(certs: ReadonlyMap<string, KeyObject>, li
  *
  * @example verifySignedMessage(message, keysWith(clientOf(wx).certs, list), requestId)
  */
-export function keysWith(certs: ReadonlyMap<string, KeyObject>, list: readonly PlatformCertificate[]): Map<string, KeyObject> {
+export function keysWith(certs: ReadonlyMap<string, PlatformKey>, list: readonly PlatformCertificate[]): Map<string, PlatformKey> {
   const keys = new Map(certs);
-  for (const { serial, certificate } of list) if (!keys.has(serial)) keys.set(serial, certificate.publicKey);
+  for (const item of list) if (!keys.has(item.serial)) keys.set(item.serial, platformKeyOfCertificate(item));
   return keys;
+}
+
+/** A downloaded certificate as the pipeline verifies with it: its key and its validity window. */
+export function platformKeyOfCertificate(item: PlatformCertificate): PlatformKey {
+  return { key: item.certificate.publicKey, notBefore: item.effective.getTime(), notAfter: item.expire.getTime() };
 }

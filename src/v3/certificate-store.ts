@@ -1,12 +1,12 @@
-import type { KeyObject } from 'node:crypto';
-import { MAX_CERTIFICATES, type PlatformCertificate } from './certificate-answer';
+import type { PlatformKey } from '../crypto/platform-key';
+import { MAX_CERTIFICATES, platformKeyOfCertificate, type PlatformCertificate } from './certificate-answer';
 
 /** At most this many downloaded keys stay in one client's map (the latest answer's always do). */
 export const MAX_DOWNLOADED = MAX_CERTIFICATES;
 
 interface Downloaded {
-  /** The very KeyObject put into the map: if the map holds another, the user replaced it. */
-  key: KeyObject;
+  /** The very entry put into the map: if the map holds another, the user replaced it. */
+  entry: PlatformKey;
   expire: number;
 }
 
@@ -15,7 +15,7 @@ interface Downloaded {
  * that is dropped takes this bookkeeping with it. Keys configured by hand never appear here, and so
  * are never removed.
  */
-const DOWNLOADED = new WeakMap<Map<string, KeyObject>, Map<string, Downloaded>>();
+const DOWNLOADED = new WeakMap<Map<string, PlatformKey>, Map<string, Downloaded>>();
 
 /**
  * Put checked certificates into a client's live map (the one its pipeline verifies with), then drop
@@ -24,18 +24,18 @@ const DOWNLOADED = new WeakMap<Map<string, KeyObject>, Map<string, Downloaded>>(
  *
  * @example installCertificates(clientOf(wx).certs, await decodeAndVerify(), Date.now())
  */
-export function installCertificates(certs: Map<string, KeyObject>, list: readonly PlatformCertificate[], now: number): void {
+export function installCertificates(certs: Map<string, PlatformKey>, list: readonly PlatformCertificate[], now: number): void {
   let ours = DOWNLOADED.get(certs);
   if (!ours) DOWNLOADED.set(certs, (ours = new Map()));
   // An entry removed or replaced by hand since is the user's now: forget it.
-  for (const [serial, entry] of ours) if (certs.get(serial) !== entry.key) ours.delete(serial);
+  for (const [serial, mine] of ours) if (certs.get(serial) !== mine.entry) ours.delete(serial);
   const listed = new Set(list.map((item) => item.serial));
   // Oldest first, so the newest certificate ends up last: the one sensitive fields are encrypted for.
   for (const item of [...list].sort((a, b) => a.effective.getTime() - b.effective.getTime())) {
     if (certs.has(item.serial) && !ours.has(item.serial)) continue;
-    const key = ours.get(item.serial)?.key ?? item.certificate.publicKey;
-    certs.set(item.serial, key);
-    ours.set(item.serial, { key, expire: item.expire.getTime() });
+    const entry = ours.get(item.serial)?.entry ?? platformKeyOfCertificate(item);
+    certs.set(item.serial, entry);
+    ours.set(item.serial, { entry, expire: item.expire.getTime() });
   }
   const drop = (serial: string) => {
     certs.delete(serial);
@@ -50,6 +50,6 @@ export function installCertificates(certs: Map<string, KeyObject>, list: readonl
  *
  * @example downloadedSerials(clientOf(wx).certs) // ['5157F09EFDC096DE15EBE81A47057A7232F1B8E1']
  */
-export function downloadedSerials(certs: Map<string, KeyObject>): string[] {
+export function downloadedSerials(certs: Map<string, PlatformKey>): string[] {
   return [...(DOWNLOADED.get(certs)?.keys() ?? [])];
 }

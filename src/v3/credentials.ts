@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { invalidAt, type PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError } from '../errors';
 
 /** What APIv3 signing and verification need; only v3 calls ask for it. */
@@ -7,7 +8,7 @@ export interface V3Credentials {
   serial: string | undefined;
   privateKey: KeyObject | undefined;
   /** Platform public keys by certificate serial or `PUB_KEY_ID_…`; shared with the refresher. */
-  certs: Map<string, KeyObject>;
+  certs: Map<string, PlatformKey>;
 }
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_';
@@ -29,13 +30,14 @@ export function requireV3(credentials: V3Credentials, what: string, certsOptiona
 
 /**
  * The platform key requests should name in `Wechatpay-Serial` (for encrypted fields, and in
- * public-key mode): a `PUB_KEY_ID_…` key when one is configured, else the last certificate added.
+ * public-key mode): a `PUB_KEY_ID_…` key when one is configured, else the last certificate added
+ * that is valid now (an expired certificate's key is never encrypted for).
  */
-export function preferredPlatformKey(certs: Map<string, KeyObject>): { id: string; key: KeyObject } | undefined {
+export function preferredPlatformKey(certs: ReadonlyMap<string, PlatformKey>, now = Date.now()): { id: string; key: KeyObject } | undefined {
   let chosen: { id: string; key: KeyObject } | undefined;
-  for (const [id, key] of certs) {
-    if (id.startsWith(PUBLIC_KEY_ID_PREFIX)) return { id, key };
-    chosen = { id, key };
+  for (const [id, entry] of certs) {
+    if (id.startsWith(PUBLIC_KEY_ID_PREFIX)) return { id, key: entry.key };
+    if (invalidAt(entry, now) === undefined) chosen = { id, key: entry.key };
   }
   return chosen;
 }

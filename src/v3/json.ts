@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import type { PlatformKey } from '../crypto/platform-key';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ApiError, ParseError, type ApiErrorDetail } from '../errors';
 import { Carried, contextOf, ROUTE, setDefaultHeader } from '../transport/context';
@@ -14,7 +14,7 @@ export const JSON_TYPE = 'application/json';
  * the URL. Runs before signing, so the signature covers these very bytes. A `json` given as a
  * function receives `encrypt` for sensitive fields (see `sensitive.ts`).
  */
-export function v3SerializeStep(certs: ReadonlyMap<string, KeyObject>) {
+export function v3SerializeStep(certs: ReadonlyMap<string, PlatformKey>) {
   return (config: InternalAxiosRequestConfig): InternalAxiosRequestConfig => {
     const context = contextOf(config);
     const { json, body, query } = context.options;

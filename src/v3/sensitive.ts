@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { PlatformKey } from '../crypto/platform-key';
 import type { InternalAxiosRequestConfig } from 'axios';
 import { Rsa } from '../crypto/rsa';
 import { InvalidRequestError } from '../errors';
@@ -17,15 +18,15 @@ const SERIAL_HEADER = 'Wechatpay-Serial';
  * (the one named by a caller-given `Wechatpay-Serial` header, else a `PUB_KEY_ID_…` key, else the
  * last certificate configured), encrypts with RSA-OAEP, and sets the header to match.
  */
-export function withEncryptor(build: SensitiveBuilder, certs: ReadonlyMap<string, KeyObject>, config: InternalAxiosRequestConfig, given: Record<string, unknown> | undefined): unknown {
+export function withEncryptor(build: SensitiveBuilder, certs: ReadonlyMap<string, PlatformKey>, config: InternalAxiosRequestConfig, given: Record<string, unknown> | undefined): unknown {
   const named = given && Object.entries(given).find(([key]) => key.toLowerCase() === SERIAL_HEADER.toLowerCase())?.[1];
   let platform: { id: string; key: KeyObject } | undefined;
   if (named !== undefined) {
-    const key = certs.get(String(named));
-    if (!key) throw new InvalidRequestError(`Wechatpay-Serial ${JSON.stringify(String(named))} names no configured platform key: cannot encrypt for it`);
-    platform = { id: String(named), key };
+    const entry = certs.get(String(named));
+    if (!entry) throw new InvalidRequestError(`Wechatpay-Serial ${JSON.stringify(String(named))} names no configured platform key: cannot encrypt for it`);
+    platform = { id: String(named), key: entry.key };
   } else {
-    platform = preferredPlatformKey(certs as Map<string, KeyObject>);
+    platform = preferredPlatformKey(certs);
   }
   if (!platform) throw new InvalidRequestError('Encrypting sensitive fields needs a WeChat Pay platform key in `certs`');
   const { id, key } = platform;

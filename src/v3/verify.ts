@@ -1,4 +1,5 @@
-import { createHash, type KeyObject } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { invalidAt, type PlatformKey } from '../crypto/platform-key';
 import type { AxiosResponse } from 'axios';
 import { Rsa } from '../crypto/rsa';
 import { VerificationError, VerificationReason } from '../errors';
@@ -24,7 +25,7 @@ export interface SignedMessage {
  * Verify a WeChat Pay signature (an answer's or a notification's) over the raw body. Throws a
  * `VerificationError` with a precise reason; never returns on anything short of a valid signature.
  */
-export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<string, KeyObject>, requestId?: string, now = Date.now()): void {
+export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<string, PlatformKey>, requestId?: string, now = Date.now()): void {
   const { timestamp, nonce, signature, serial } = message;
   const missing = [
     timestamp === undefined && 'Wechatpay-Timestamp',
@@ -41,12 +42,19 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
   if (!(skew <= MAX_CLOCK_SKEW)) {
     throw new VerificationError(VerificationReason.STALE_TIMESTAMP, `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`, requestId);
   }
-  const key = certs.get(serial!);
-  if (!key) {
+  const entry = certs.get(serial!);
+  if (!entry) {
     throw new VerificationError(VerificationReason.UNKNOWN_SERIAL, `Wechatpay-Serial ${JSON.stringify(serial)} is not among the configured platform keys (${[...certs.keys()].join(', ') || 'none'}): download the platform certificates or add the public key to \`certs\``, requestId);
   }
+  // A certificate vouches for signatures made inside its validity window only: judged at the
+  // signing time, which the check above put within MAX_CLOCK_SKEW of our clock.
+  const invalid = invalidAt(entry, seconds * 1000);
+  if (invalid === 'expired') {
+    throw new VerificationError(VerificationReason.CERTIFICATE_EXPIRED, `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`, requestId);
+  }
+  if (invalid) throw new VerificationError(VerificationReason.CERTIFICATE_NOT_VALID, `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`, requestId);
   const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), message.body, Buffer.from('\n', 'utf8')]);
-  if (!Rsa.verify(signed, signature!, key)) {
+  if (!Rsa.verify(signed, signature!, entry.key)) {
     throw new VerificationError(VerificationReason.BAD_SIGNATURE, 'the signature does not match the body: the message was not sent by WeChat Pay or was altered', requestId);
   }
 }
@@ -57,7 +65,7 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
  * Statements are verified over `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1
  * is checked against that header. Non-2xx answers go on to become `ApiError`s.
  */
-export function v3VerifyStep(certs: ReadonlyMap<string, KeyObject>) {
+export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
   return (response: AxiosResponse): AxiosResponse => {
     if (response.status < 200 || response.status > 299) return response;
     const context = contextOf(response.config);

@@ -1,0 +1,59 @@
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import { types } from 'node:util';
+import { readPemSource, Rsa, type KeyLike } from './rsa';
+
+/**
+ * A WeChat Pay platform key as answers are verified with it: the public key and, when it came
+ * from a certificate, the certificate's validity window (milliseconds since the epoch). A raw
+ * public key (public-key mode, `PUB_KEY_ID_…`) has no dates and stays valid.
+ */
+export interface PlatformKey {
+  readonly key: KeyObject;
+  readonly notBefore?: number;
+  readonly notAfter?: number;
+}
+
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/;
+
+function fromCertificate(certificate: X509Certificate): PlatformKey {
+  return { key: Rsa.from(certificate, 'public'), notBefore: Date.parse(certificate.validFrom), notAfter: Date.parse(certificate.validTo) };
+}
+
+/**
+ * A platform key from anything `Rsa.from` takes: a certificate (X509Certificate, PEM text, a
+ * path or `file://` URL to one) keeps its dates; a public key has none.
+ *
+ * @example platformKeyOf(readFileSync('wechatpay_cert.pem')).notAfter // 1924905600000
+ */
+export function platformKeyOf(thing: KeyLike | PlatformKey): PlatformKey {
+  if (isPlatformKey(thing)) return thing;
+  if (thing instanceof X509Certificate) return fromCertificate(thing);
+  if (typeof thing === 'string' || Buffer.isBuffer(thing)) {
+    const pem = typeof thing === 'string' && /^(?:private|public)\.[a-z0-9]+:\/\//i.test(thing.trim()) ? undefined : readPemSource(thing, 'Rsa.from');
+    // The first PEM block is the one `Rsa.from` would take for a public key.
+    const first = pem === undefined ? undefined : /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1];
+    const block = first === 'CERTIFICATE' ? CERTIFICATE_BLOCK.exec(pem ?? '')?.[0] : undefined;
+    if (block !== undefined) {
+      let certificate: X509Certificate | undefined;
+      try {
+        certificate = new X509Certificate(block);
+      } catch {
+        // Rsa.from below explains what is wrong with it.
+      }
+      if (certificate) return fromCertificate(certificate);
+    }
+    return { key: Rsa.from(pem ?? thing, 'public') };
+  }
+  return { key: Rsa.from(thing, 'public') };
+}
+
+function isPlatformKey(thing: unknown): thing is PlatformKey {
+  return thing !== null && typeof thing === 'object' && !types.isKeyObject(thing) && !(thing instanceof X509Certificate) && !Buffer.isBuffer(thing) && types.isKeyObject((thing as { key?: unknown }).key);
+}
+
+/** Why `entry` may not verify a message signed at `at` (ms), or undefined when it may. */
+export function invalidAt(entry: PlatformKey, at: number): 'expired' | 'not yet valid' | undefined {
+  if (entry.notAfter !== undefined && !(at <= entry.notAfter)) return 'expired';
+  if (entry.notBefore !== undefined && !(at >= entry.notBefore)) return 'not yet valid';
+  return undefined;
+}
