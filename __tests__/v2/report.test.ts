@@ -1,4 +1,4 @@
-import { Transformer, isBusinessError, isVerificationError } from '../../src';
+import { Transformer, isBusinessError, isParseError, isVerificationError, type ParseError } from '../../src';
 import { useV2Server, wechatSign } from '../helpers/v2-server';
 import { MCHID, SECRET, SEED_TRADES, seedXml } from '../helpers/seed';
 
@@ -127,10 +127,11 @@ describe('answers that carry a sign (pay/orderquery)', () => {
     expect(error).toMatchObject({ resultCode: 'FAIL', errCode: 'ORDERNOTEXIST' });
   });
 
-  test('a body that is not XML is a VerificationError, not a crash', async () => {
+  test('a body that is not XML is a ParseError (as in APIv3), not a crash', async () => {
     v2.server.mode = 'not-xml';
     const error = await v2.wx.chain("v2/pay/orderquery").post(query).catch((e: unknown) => e);
-    expect(isVerificationError(error)).toBe(true);
-    expect((error as { reason: string }).reason).toBe('UNPARSEABLE');
+    expect(isParseError(error)).toBe(true);
+    expect((error as ParseError).requestId).toBeUndefined();
+    expect((error as Error).message).toMatch(/not XML/);
   });
 });

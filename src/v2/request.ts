@@ -7,6 +7,7 @@ import { contextOf, setDefaultHeader } from '../transport/context';
 import { serializeQuery, withQuery } from '../transport/query';
 import { fieldsOf, merchantIdOf } from './payload';
 import { signFields } from './sign';
+import { UNSIGNED_V2 } from './unsigned';
 
 export interface V2Credentials {
   mchid: string;
@@ -51,7 +52,11 @@ export function v2RequestStep(credentials: V2Credentials) {
     const { xml, query, body, nonceless } = context.options;
     setDefaultHeader(config, 'Accept', V2_ACCEPT);
     if (body !== undefined) {
-      // A raw body is the caller's own bytes: sent untouched, unsigned.
+      // A raw body is the caller's own bytes: sent untouched, unsigned. Its answer is still
+      // checked, and that needs the key: without one, a forged answer could not be told apart.
+      if (!credentials.secret && !UNSIGNED_V2.has(context.url)) {
+        throw new ConfigurationError(`${context.template} answers with a \`sign\` that only the APIv2 key can check, and this client has no \`secret\`: pass it to Builder.factory (a raw \`body\` is sent as is, but its answer is verified like any other)`);
+      }
       config.data = body;
       setDefaultHeader(config, 'Content-Type', V2_CONTENT_TYPE);
       config.url = withQuery(context.url, serializeQuery(query));

@@ -4,7 +4,7 @@ import { ConfigurationError, isVerificationError, VerificationReason } from '../
 import { headerOf, rawBodyOf } from '../transport/instance';
 import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
 import { installCertificates } from './certificate-store';
-import { verifySignedMessage } from './verify';
+import { apiErrorOf, verifySignedMessage } from './verify';
 
 export type { PlatformCertificate } from './certificate-answer';
 
@@ -63,9 +63,11 @@ function apiv3KeyOf(value: unknown, what: string): Buffer {
 /**
  * `GET /v3/certificates` through the client, so it is signed like any call, with the raw answer
  * kept aside. The pipeline verifies with the configured keys only and refuses an answer signed by
- * a certificate it does not know yet (UNKNOWN_SERIAL); only that refusal is set aside here, because
- * the caller verifies the same bytes again against the configured keys plus the ones the answer
- * carries. Every other failure (bad signature, probe, stale, HTTP error, transport) is thrown.
+ * a certificate it does not know yet (UNKNOWN_SERIAL); only that refusal is set aside here: a 2xx
+ * answer is verified again by the caller against the configured keys plus the ones it carries; an
+ * error answer (a public-key-mode merchant's 404) cannot be verified by a client that holds no key
+ * of its signer, and is reported as the unverified `ApiError` it is. Every other failure (bad
+ * signature, probe, stale, transport) is thrown.
  * The per-call adapter is axios's own: a custom adapter set on the client does not apply here.
  */
 async function fetchCertificates(client: WechatpayClient): Promise<AxiosResponse> {
@@ -76,6 +78,7 @@ async function fetchCertificates(client: WechatpayClient): Promise<AxiosResponse
     await client.send(['v3', 'certificates'], 'get', { adapter, responseType: 'arraybuffer' });
   } catch (error) {
     if (!(answer && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
+    if (answer.status < 200 || answer.status > 299) throw apiErrorOf(answer, rawBodyOf(answer), headerOf(answer, 'request-id'), false);
   }
   return answer!;
 }

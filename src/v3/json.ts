@@ -1,8 +1,8 @@
 import type { PlatformKey } from '../crypto/platform-key';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
-import { ApiError, ParseError, type ApiErrorDetail } from '../errors';
-import { Carried, contextOf, ROUTE, setDefaultHeader } from '../transport/context';
-import { finishResponse, headerOf, rawBodyOf, readStream } from '../transport/instance';
+import { ParseError } from '../errors';
+import { contextOf, setDefaultHeader } from '../transport/context';
+import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 import { withEncryptor, type SensitiveBuilder } from './sensitive';
 import { contentTypeOf } from './signed-part';
@@ -40,35 +40,14 @@ function parseJson(text: string, requestId: string | undefined): unknown {
 }
 
 /**
- * The APIv3 parsing step (after verification): non-2xx is an `ApiError` with WeChat's `code`,
- * `message` and `detail`; an empty body (204) gives `data` undefined; JSON is parsed.
+ * The APIv3 parsing step (after verification, which also turned every error answer into an
+ * `ApiError`): an empty body (204) gives `data` undefined; JSON is parsed, a body that is not JSON
+ * is a `ParseError`; `responseType` `text`/`arraybuffer` give the verified text or bytes.
  */
-export function v3ParseStep(response: AxiosResponse): AxiosResponse | Promise<AxiosResponse> {
+export function v3ParseStep(response: AxiosResponse): AxiosResponse {
   const context = contextOf(response.config);
-  if (context.want === 'stream') {
-    if (response.status >= 200 && response.status <= 299) return response;
-    // An error answer to a streamed download: read it (bounded) to report WeChat's code.
-    return readStream(response.data as AsyncIterable<unknown>).then((raw) => v3ParseStep({ ...response, data: raw, config: { ...response.config, [ROUTE]: new Carried({ ...context, want: 'data' }) } as typeof response.config }));
-  }
+  if (context.want === 'stream') return response;
   const raw = rawBodyOf(response);
   const requestId = headerOf(response, 'request-id');
-  if (response.status < 200 || response.status > 299) {
-    const text = raw.toString('utf8');
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON (a proxy's HTML page, say): keep the text.
-    }
-    const fields = (body !== null && typeof body === 'object' ? body : {}) as { code?: unknown; message?: unknown; detail?: unknown };
-    throw new ApiError({
-      status: response.status,
-      apiCode: typeof fields.code === 'string' ? fields.code : undefined,
-      message: typeof fields.message === 'string' ? fields.message : undefined,
-      detail: fields.detail !== null && typeof fields.detail === 'object' ? (fields.detail as ApiErrorDetail) : undefined,
-      requestId,
-      body,
-    });
-  }
   return finishResponse(response, raw, context.want, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestId)));
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { invalidAt, type PlatformKey } from '../crypto/platform-key';
 import type { AxiosResponse } from 'axios';
 import { Rsa } from '../crypto/rsa';
-import { VerificationError, VerificationReason } from '../errors';
+import { ApiError, VerificationError, VerificationReason, type ApiErrorDetail } from '../errors';
 import { contextOf } from '../transport/context';
-import { headerOf, rawBodyOf } from '../transport/instance';
+import { headerOf, rawBodyOf, readStream } from '../transport/instance';
 import { isStatement, isUnsignedV3, STATEMENT_SHA1_HEADER } from './unsigned';
 
 /** WeChat Pay's allowed clock difference between its signature and our clock, in seconds. */
@@ -59,35 +59,71 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
   }
 }
 
+const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
+
+/** Verify `response` (its body as `raw`) with `certs`; statements through their SHA-1 header. */
+function verifyAnswer(response: AxiosResponse, raw: Buffer, path: string, certs: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
+  const sha1 = isStatement(path) ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
+  verifySignedMessage(
+    {
+      timestamp: headerOf(response, 'wechatpay-timestamp'),
+      nonce: headerOf(response, 'wechatpay-nonce'),
+      signature: headerOf(response, 'wechatpay-signature'),
+      serial: headerOf(response, 'wechatpay-serial'),
+      body: sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8'),
+    },
+    certs,
+    requestId,
+  );
+  if (sha1 !== undefined && createHash('sha1').update(raw).digest('hex') !== sha1.toLowerCase()) {
+    throw new VerificationError(VerificationReason.HASH_MISMATCH, 'the statement file does not match its Wechatpay-Statement-Sha1', requestId);
+  }
+}
+
+/** WeChat's `{ code, message, detail }` of an error answer, or the text when it is not JSON. */
+export function apiErrorOf(response: AxiosResponse, raw: Buffer, requestId: string | undefined, verified: boolean): ApiError {
+  const text = raw.toString('utf8');
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (a proxy's HTML page, say): keep the text.
+  }
+  const fields = (body !== null && typeof body === 'object' ? body : {}) as { code?: unknown; message?: unknown; detail?: unknown };
+  return new ApiError({
+    status: response.status,
+    apiCode: typeof fields.code === 'string' ? fields.code : undefined,
+    message: typeof fields.message === 'string' ? fields.message : undefined,
+    detail: fields.detail !== null && typeof fields.detail === 'object' ? (fields.detail as ApiErrorDetail) : undefined,
+    requestId,
+    body,
+    verified,
+  });
+}
+
 /**
- * The first APIv3 response step, on the raw bytes and before any parsing: every 2xx answer
- * (a 204 too) must carry a valid WeChat Pay signature, except the documented unsigned downloads.
- * Statements are verified over `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1
- * is checked against that header. Non-2xx answers go on to become `ApiError`s.
+ * The first APIv3 response step, on the raw bytes and before any parsing. Every 2xx answer (a 204
+ * too) must carry a valid WeChat Pay signature, except the documented unsigned downloads; an
+ * error answer that carries any `Wechatpay-*` signature header is verified the same way (a forged
+ * one is a `VerificationError`), and then becomes an `ApiError` with `verified: true`; one that
+ * carries none becomes an `ApiError` with `verified: false`. Statements are verified over
+ * `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1 is checked against that header.
+ * An error answer to a streamed download is read first (bounded), so it is judged the same way.
  */
 export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
-  return (response: AxiosResponse): AxiosResponse => {
-    if (response.status < 200 || response.status > 299) return response;
+  return async (response: AxiosResponse): Promise<AxiosResponse> => {
+    const ok = response.status >= 200 && response.status <= 299;
     const context = contextOf(response.config);
     const path = context.url;
-    if (isUnsignedV3(path)) return response;
-    const raw = rawBodyOf(response);
+    if (ok && isUnsignedV3(path)) return response;
     const requestId = headerOf(response, 'request-id');
-    const sha1 = isStatement(path) ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
-    verifySignedMessage(
-      {
-        timestamp: headerOf(response, 'wechatpay-timestamp'),
-        nonce: headerOf(response, 'wechatpay-nonce'),
-        signature: headerOf(response, 'wechatpay-signature'),
-        serial: headerOf(response, 'wechatpay-serial'),
-        body: sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8'),
-      },
-      certs,
-      requestId,
-    );
-    if (sha1 !== undefined && createHash('sha1').update(raw).digest('hex') !== sha1.toLowerCase()) {
-      throw new VerificationError(VerificationReason.HASH_MISMATCH, 'the statement file does not match its Wechatpay-Statement-Sha1', requestId);
+    if (ok) {
+      verifyAnswer(response, rawBodyOf(response), path, certs, requestId);
+      return response;
     }
-    return response;
+    const raw = context.want === 'stream' ? await readStream(response.data as AsyncIterable<unknown>) : rawBodyOf(response);
+    const signed = SIGNATURE_HEADERS.some((name) => headerOf(response, name) !== undefined);
+    if (signed) verifyAnswer(response, raw, path, certs, requestId);
+    throw apiErrorOf(response, raw, requestId, signed);
   };
 }
