@@ -1,15 +1,17 @@
 import type { PlatformKey } from './crypto/platform-key';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from './chain/proxy';
-import { buildRoute } from './chain/route';
+import { buildRoute, type Route } from './chain/route';
 import type { Verb } from './chain/verbs';
-import { ConfigurationError, InvalidRequestError } from './errors';
+import { ConfigurationError, InvalidRequestError, scrubError, TransportError, WechatpayError } from './errors';
 import type { ResolvedConfig } from './config';
 import { createMerchantAgent } from './transport/agent';
 import { Carried, ROUTE, type CallContext } from './transport/context';
 import { toWechatpayError } from './transport/failure';
 import { createInstance, USER_AGENT } from './transport/instance';
+import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline, type Deadline } from './transport/limits';
 import { tlsStep } from './transport/tls';
+import { FILE_ANSWER_V2 } from './v2/unsigned';
 import { v2RequestStep } from './v2/request';
 import { v2ResponseStep } from './v2/response';
 import { v3ParseStep, v3SerializeStep } from './v3/json';
@@ -52,8 +54,14 @@ export class WechatpayClient {
   readonly #v3: AxiosInstance;
   /** Calls under way: past one, v3 signing moves off the event loop. */
   #inFlight = 0;
+  /** The client's own limits, the call's options win over them. */
+  readonly #timeout: number;
+  readonly #maxContentLength: number | undefined;
+  readonly #maxRedirects: number;
   /** The merchant id. */
   readonly mchid: string;
+  /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
+  readonly baseURL: string;
   /**
    * The platform keys answers are verified with, by serial or `PUB_KEY_ID_…`: the very map the
    * pipeline reads, so keys added here (by the certificate downloader) take effect at once.
@@ -63,6 +71,10 @@ export class WechatpayClient {
   constructor(config: ResolvedConfig) {
     this.mchid = config.mchid;
     this.certs = config.certs;
+    this.baseURL = String(config.axios.baseURL);
+    this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
+    this.#maxContentLength = config.axios.maxContentLength as number | undefined;
+    this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
     const merchantAgent = config.merchant === undefined ? undefined : createMerchantAgent(config.merchant);
     const defaults = { ...config.axios, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as object | undefined) } };
     const tls = tlsStep(merchantAgent);
@@ -78,19 +90,48 @@ export class WechatpayClient {
     });
   }
 
+  /**
+   * The limits of one call: its deadline (joined with its `signal`), the most bytes its answer may
+   * have, and a guard on redirects when it opted into them.
+   */
+  #limits(route: Route, deadline: Deadline): Record<string, unknown> {
+    const { maxContentLength, maxRedirects = this.#maxRedirects, beforeRedirect, baseURL = this.baseURL } = route.axios;
+    const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && FILE_ANSWER_V2.has(route.url) ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
+    const refuse = (to: string) => new TransportError(`${route.method} ${route.url} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
+    return {
+      // The deadline governs; axios' own timer only notices an idle socket.
+      timeout: 0,
+      signal: deadline.signal,
+      maxContentLength: limit,
+      ...((maxRedirects as number) > 0 ? { beforeRedirect: sameOriginRedirects(String(baseURL), refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) } : {}),
+    };
+  }
+
   /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */
   send = async (segments: readonly string[], verb: Verb, options?: unknown): Promise<unknown> => {
     const route = buildRoute(segments, verb, options);
     const { responseType, ...axios } = route.axios;
-    const context: CallContext = { ...route, want: wantOf(responseType) };
+    const context: CallContext = { ...route, want: wantOf(responseType), sent: [] };
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+    const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
+    const deadline = startDeadline(timeout, route.axios.signal as AbortSignal | undefined);
     this.#inFlight += 1;
     try {
-      const config = { ...axios, method: route.method, url: route.url, headers: route.options.headers, [ROUTE]: new Carried(context), ...(context.want === 'stream' ? streamConfig(route) : {}) };
+      const config = {
+        ...axios,
+        ...this.#limits(route, deadline),
+        method: route.method,
+        url: route.url,
+        headers: route.options.headers,
+        [ROUTE]: new Carried(context),
+        ...(context.want === 'stream' ? streamConfig(route) : {}),
+      };
       return await instance.request(config as AxiosRequestConfig);
     } catch (error) {
-      throw toWechatpayError(error, route.method, route.url);
+      const failure = toWechatpayError(error, route.method, route.url, deadline.expired ? timeout : undefined);
+      throw failure instanceof WechatpayError ? scrubError(failure, context.sent) : failure;
     } finally {
+      deadline.dispose();
       this.#inFlight -= 1;
     }
   };

@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from 'axios';
 import type { KeyObject } from 'node:crypto';
 import { platformKeyOf, type PlatformKey } from './crypto/platform-key';
-import { AXIOS_PASS_THROUGH_KEYS } from './chain/route';
+import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from './chain/route';
 import type { KeyLike } from './crypto/rsa';
 import { Rsa } from './crypto/rsa';
 import { ConfigurationError } from './errors';
@@ -67,6 +67,9 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     }
     axios[key] = value;
   }
+  const configurationError = (message: string) => new ConfigurationError(message);
+  checkAxiosOptions(axios, configurationError);
+  checkHeaders(axios.headers, configurationError);
   const { mchid } = config;
   if (mchid === undefined) throw new ConfigurationError('`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: \'1900000109\' }');
   if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {

@@ -90,11 +90,73 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'no prototype'})` : `a ${typeof value}`;
 }
 
+// RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_HEADER_VALUE = /[\r\n\0]/;
+
+/** `headers` as the SDK sends them: names that are tokens, values that are text on one line. */
+export function checkHeaders(headers: unknown, fail: (message: string) => Error, where = '`headers`'): void {
+  if (headers === undefined) return;
+  if (!isPlainObject(headers)) throw fail(`${where} must be a plain object of header names to values, got ${describe(headers)}`);
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    if (value === undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
+    if (BAD_HEADER_VALUE.test(String(value))) throw fail(`${where}.${name} holds a line break or NUL, which would split the request's headers`);
+  }
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return value instanceof AbortSignal || (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function');
+}
+
+/** An absolute `https:` (or `http:`) URL with no query or fragment. */
+function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const got = typeof value === 'string' ? JSON.stringify(value) : describe(value);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw fail(`\`baseURL\` must be an absolute http(s) URL such as https://api.mch.weixin.qq.com/, got ${got}`);
+  if (url.search || url.hash || url.username || url.password) throw fail(`\`baseURL\` must not carry a query, a #fragment or credentials, got ${got}`);
+}
+
+function checkProxy(value: unknown, fail: (message: string) => Error): void {
+  if (value === false) return;
+  const expected = '`proxy` must be false or { protocol?: \'http\' | \'https\', host, port }';
+  if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
+  const { host, port, protocol } = value;
+  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host)) throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
+  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536)) throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
+  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol))) throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
+}
+
+/**
+ * The axios options whose wrong values would otherwise fail deep inside axios or Node (or not at
+ * all), checked before anything is sent. Used for a call's options and a client's defaults.
+ */
+export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message: string) => Error): void {
+  const { timeout, signal, baseURL, proxy, maxContentLength, maxRedirects, beforeRedirect } = axios;
+  if (timeout !== undefined && !(typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 0)) {
+    throw fail(`\`timeout\` must be a number of milliseconds (0 for no deadline), got ${typeof timeout === 'number' ? String(timeout) : describe(timeout)}`);
+  }
+  if (signal !== undefined && !isAbortSignal(signal)) throw fail(`\`signal\` must be an AbortSignal (new AbortController().signal), got ${describe(signal)}`);
+  if (baseURL !== undefined) checkBaseUrl(baseURL, fail);
+  if (proxy !== undefined) checkProxy(proxy, fail);
+  if (maxContentLength !== undefined && !(Number.isSafeInteger(maxContentLength) && ((maxContentLength as number) > 0 || maxContentLength === -1))) {
+    throw fail(`\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(maxContentLength)}`);
+  }
+  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0)) throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
+  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function') throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
+}
+
 function checkOptionTypes(options: RouteOptions, pipeline: Route['pipeline'], template: string): void {
   const { xml, json, query, headers, body, security, nonceless } = options;
   if (xml !== undefined && !isPlainObject(xml)) throw invalid(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
   if (query !== undefined && !isPlainObject(query)) throw invalid(`\`query\` must be a plain object, got ${describe(query)}`);
-  if (headers !== undefined && !isPlainObject(headers)) throw invalid(`\`headers\` must be a plain object, got ${describe(headers)}`);
+  checkHeaders(headers, invalid);
   if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
     throw invalid(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
   }
@@ -148,5 +210,6 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
     }
   }
   checkOptionTypes(route, pipeline, template);
+  checkAxiosOptions(axios, invalid);
   return { pipeline, method: verb.toUpperCase() as Uppercase<Verb>, url: `/${parts.join('/')}`, template, options: route, axios };
 }

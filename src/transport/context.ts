@@ -12,6 +12,11 @@ export const ROUTE = 'wechatpayRoute';
 /** What a call asked for, plus the response type it wants back (the wire always uses bytes). */
 export interface CallContext extends Route {
   want: 'data' | 'text' | 'arraybuffer' | 'stream';
+  /**
+   * What this call sent that must never be shown (its `Authorization`, its signature, its `sign`):
+   * filled by the signing steps, scrubbed by value from any error, since a server may echo them.
+   */
+  sent: string[];
 }
 
 /**

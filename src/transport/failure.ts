@@ -1,15 +1,37 @@
 import { isAxiosError } from 'axios';
 import { TransportError, WechatpayError } from '../errors';
 
+/** Our own error inside an adapter's failure (a refused redirect, say), however deep. */
+function ownCause(error: unknown): WechatpayError | undefined {
+  let cause: unknown = error;
+  // Bounded: causes nest a handful of levels (AxiosError -> RedirectionError -> ours).
+  for (let depth = 0; depth < 8 && cause !== null && typeof cause === 'object'; depth += 1) {
+    if (cause instanceof WechatpayError) return cause;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /**
  * Any rejection of a call as a `WechatpayError`. Our own errors pass through; an axios failure
- * (no answer: refused, reset, DNS, TLS, timeout, abort) becomes a `TransportError` whose cause is
- * the underlying system error, never the AxiosError itself: that one carries the request config,
- * headers and body (with `sign` or `Authorization`) in its `toJSON()`.
+ * (no answer: refused, reset, DNS, TLS, deadline, abort, an answer over `maxContentLength`)
+ * becomes a `TransportError` whose cause is the underlying system error, never the AxiosError
+ * itself: that one carries the request config, headers and body (with `sign` or `Authorization`)
+ * in its `toJSON()`. `deadline` is the call's timeout when its deadline is what stopped it.
  */
-export function toWechatpayError(error: unknown, method: string, url: string): unknown {
+export function toWechatpayError(error: unknown, method: string, url: string, deadline?: number): unknown {
   if (error instanceof WechatpayError) return error;
+  const own = ownCause(error);
+  if (own) return own;
   if (isAxiosError(error)) {
+    if (deadline !== undefined) {
+      const cause = Object.assign(new Error(`no complete answer within ${deadline} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+      return new TransportError(`${method} ${url} timed out: no complete answer within the call's deadline of ${deadline} ms (\`timeout\`); its outcome is unknown, query it before retrying`, cause);
+    }
+    if (/^maxContentLength size of \d+ exceeded$/.test(error.message)) {
+      const cause = Object.assign(new Error(error.message), { name: 'Error', code: 'ERR_ANSWER_TOO_LARGE' });
+      return new TransportError(`${method} ${url}: the answer is larger than the ${error.config?.maxContentLength} bytes allowed (\`maxContentLength\`); it was not read further`, cause);
+    }
     const system = error.cause instanceof Error ? error.cause : undefined;
     const cause = Object.assign(new Error(system?.message ?? error.message), {
       name: system?.name ?? 'Error',

@@ -42,6 +42,13 @@ export function signedFields(
   return fields;
 }
 
+/** `signedFields`, remembering the `sign` among what this call must never show. */
+function signFor(context: { sent: string[] }, payload: Record<string, unknown>, credentials: V2Credentials, options: { nonceless?: boolean | undefined; where: string }): Record<string, string> {
+  const fields = signedFields(payload, credentials, options);
+  context.sent.push(fields.sign!);
+  return fields;
+}
+
 /**
  * The last APIv2 request step: check, nonce, sign, serialise. A POST sends the fields as XML; a
  * GET signs its query string instead. What is signed here is exactly what goes on the wire.
@@ -62,10 +69,10 @@ export function v2RequestStep(credentials: V2Credentials) {
       config.url = withQuery(context.url, serializeQuery(query));
     } else if (context.method === 'GET') {
       if (xml !== undefined) throw invalid(`A v2 GET (${context.template}) sends its fields in \`query\`, not \`xml\``);
-      const fields = signedFields(query ?? {}, credentials, { nonceless, where: 'query' });
+      const fields = signFor(context, query ?? {}, credentials, { nonceless, where: 'query' });
       config.url = withQuery(context.url, serializeQuery(fields));
     } else {
-      config.data = Transformer.toXml(signedFields(xml ?? {}, credentials, { nonceless, where: 'xml' }));
+      config.data = Transformer.toXml(signFor(context, xml ?? {}, credentials, { nonceless, where: 'xml' }));
       config.headers.set('Content-Type', V2_CONTENT_TYPE);
       config.url = withQuery(context.url, serializeQuery(query));
     }

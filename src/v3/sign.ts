@@ -56,7 +56,9 @@ export function v3SignStep(credentials: V3Credentials, busy: () => boolean = () 
     const uri = pathSent(config.baseURL, config.url ?? context.url);
     const message = Formatter.request(context.method, uri, timestamp, nonce, signed);
     const finish = (signature: string): InternalAxiosRequestConfig => {
-      config.headers.set('Authorization', Formatter.authorization(credentials.mchid, nonce, signature, timestamp, serial));
+      const authorization = Formatter.authorization(credentials.mchid, nonce, signature, timestamp, serial);
+      context.sent.push(authorization, signature);
+      config.headers.set('Authorization', authorization);
       const platform = preferredPlatformKey(credentials.certs);
       if (platform?.id.startsWith(PUBLIC_KEY_ID_PREFIX)) setDefaultHeader(config, 'Wechatpay-Serial', platform.id);
       return config;
