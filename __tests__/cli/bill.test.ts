@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -18,15 +16,13 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const tmp = tempDir('bill');
 let v3: V3Setup;
 let config: string;
-let slow: Server;
-let slowUrl: string;
 
 beforeAll(async () => {
   v3 = await setupV3();
   v3.server.routes.set('GET /v3/bill/tradebill', (check) => {
     const query = new URL(check.request.url, 'http://x').searchParams;
     if (query.get('bill_date') === '2024-02-30') return { status: 400, json: { code: 'PARAM_ERROR', message: '账单日期格式不正确' } };
-    if (query.get('bill_date') === '2024-01-09') return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(SLOW), download_url: `${slowUrl}v3/billdownload/file?token=SLOW` } };
+    if (query.get('bill_date') === '2024-01-09') return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(SLOW), download_url: `${v3.server.url}v3/billdownload/file?token=SLOW` } };
     const token = query.get('bill_date') === '2024-01-02' ? 'TAMPERED' : 'PLAIN';
     return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(CSV), download_url: `${v3.server.url}v3/billdownload/file?token=${token}` } };
   });
@@ -34,31 +30,17 @@ beforeAll(async () => {
     status: 200,
     json: { hash_type: 'SHA1', hash_value: sha1(CSV).toUpperCase(), download_url: `${v3.server.url}v3/billdownload/file?token=GZ&q=${new URL(check.request.url, 'http://x').searchParams.get('account_type')}` },
   }));
-  v3.server.routes.set('GET /v3/billdownload/file', (check) => {
+  v3.server.routes.set('GET /v3/billdownload/file', (check): { status: number; raw: string | Buffer; headers: Record<string, string>; trickle?: { parts: number; delayMs: number } } => {
     const token = new URL(check.request.url, 'http://x').searchParams.get('token');
     if (token === 'GZ') return { status: 200, raw: gzipSync(CSV), headers: { 'Content-Type': 'application/octet-stream' } };
+    // A download that trickles in over about 2.5 s, with its Content-Length: long enough for progress lines.
+    if (token === 'SLOW') return { status: 200, raw: SLOW, headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(Buffer.byteLength(SLOW)) }, trickle: { parts: 5, delayMs: 600 } };
     return { status: 200, raw: token === 'TAMPERED' ? CSV.replace('SUCCESS', 'REFUND') : CSV, headers: { 'Content-Type': 'application/octet-stream' } };
   });
-  // A download that trickles in over about 2.5 s, with its Content-Length: long enough for progress lines.
-  const body = Buffer.from(SLOW);
-  slow = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.length) });
-    const parts = 5;
-    const size = Math.ceil(body.length / parts);
-    const send = (index: number) => {
-      if (index === parts) return void res.end();
-      res.write(body.subarray(index * size, (index + 1) * size));
-      setTimeout(() => send(index + 1), 600);
-    };
-    send(0);
-  });
-  await new Promise<void>((done) => slow.listen(0, '127.0.0.1', done));
-  slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
   config = tmp.write('config.json', { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: v3.merchant.privatePem, certs: { [PLATFORM_SERIAL]: v3.platform.publicPem }, baseURL: v3.server.url });
 });
 afterAll(async () => {
-  slow.closeAllConnections();
-  await Promise.all([v3.server.close(), new Promise((done) => slow.close(done))]);
+  await v3.server.close();
   tmp.remove();
 });
 beforeEach(() => {

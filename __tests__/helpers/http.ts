@@ -14,7 +14,24 @@ export interface Received {
   clientCN: string | undefined;
 }
 
-export type Answer = { status?: number; headers?: Record<string, string>; body?: string | Buffer; destroy?: boolean };
+/** How a test server answers; `trickle` writes the body in `parts` pieces, `delayMs` apart. */
+export type Answer = { status?: number; headers?: Record<string, string>; body?: string | Buffer; destroy?: boolean; trickle?: Trickle };
+export interface Trickle {
+  parts: number;
+  delayMs: number;
+}
+
+/** Write `body` in `parts` pieces `delayMs` apart, then end; stops if the client goes away. */
+export function trickle(res: ServerResponse, body: Buffer, { parts, delayMs }: Trickle): void {
+  const size = Math.ceil(body.length / parts);
+  const send = (index: number) => {
+    if (res.destroyed) return;
+    if (index >= parts) return void res.end();
+    res.write(body.subarray(index * size, (index + 1) * size));
+    setTimeout(() => send(index + 1), delayMs).unref();
+  };
+  send(0);
+}
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>/` */
@@ -55,7 +72,8 @@ export async function startServer(handle: (req: Received) => Answer | Promise<An
           return;
         }
         res.writeHead(answer.status ?? 200, answer.headers ?? {});
-        res.end(answer.body ?? '');
+        if (answer.trickle) trickle(res, Buffer.from(answer.body ?? ''), answer.trickle);
+        else res.end(answer.body ?? '');
       })
       .catch((error: Error) => {
         res.writeHead(500);

@@ -1,5 +1,5 @@
 import { createHash, createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { startServer, type Answer, type Received, type TestServer } from './http';
+import { startServer, type Answer, type Received, type TestServer, type Trickle } from './http';
 
 /** An RSA key pair made for one test file. */
 export function rsaPair(): { privateKey: KeyObject; publicKey: KeyObject; privatePem: string; publicPem: string } {
@@ -35,7 +35,7 @@ export interface V3Server extends TestServer {
   fault: V3Fault;
   checks: V3Check[];
   /** Route table: `METHOD /path` (no query) -> handler returning status and JSON body. */
-  routes: Map<string, (check: V3Check) => { status: number; json?: unknown; raw?: string | Buffer; headers?: Record<string, string> }>;
+  routes: Map<string, (check: V3Check) => { status: number; json?: unknown; raw?: string | Buffer; headers?: Record<string, string>; trickle?: Trickle }>;
   /**
    * Per-route signature checks that replace `check.authOk` (still computed over the whole body) in
    * deciding the 401: for uploads, whose signature covers the `meta` part only. Same keys as `routes`.
@@ -94,7 +94,7 @@ export async function startV3Server(options: { mchid: string; merchantPublicKey:
     const answer = route(check);
     const body = answer.raw !== undefined ? Buffer.from(answer.raw) : answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
     const headers = signAnswer(body, answer.headers);
-    return { status: answer.status, headers, body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body };
+    return { status: answer.status, headers, body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body, ...(answer.trickle ? { trickle: answer.trickle } : {}) };
   });
   return Object.defineProperties(server, {
     fault: { get: () => state.fault, set: (value: V3Fault) => (state.fault = value), enumerable: true },

@@ -148,7 +148,7 @@ describe('downloadBill', () => {
     try {
       const progress: BillProgress[] = [];
       const answer = { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` };
-      const error = await errorOf(downloadBill(v3.wx, answer, { to: join(dir, 'bill.csv'), onProgress: (p) => progress.push(p) }));
+      const error = await errorOf(downloadBill(v3.client({ baseURL: raw.url }), answer, { to: join(dir, 'bill.csv'), onProgress: (p) => progress.push(p) }));
       expect(isTransportError(error)).toBe(true);
       expect((error as Error).message).toMatch(/GET \/v3\/billdownload\/file failed after \d+ bytes of the bill: aborted/);
       expect(readdirSync(dir)).toEqual([]);
@@ -162,7 +162,7 @@ describe('downloadBill', () => {
   test('a dropped connection with the bill kept in memory is a TransportError too', async () => {
     const raw = await startRawServer(halfThenDrop(Buffer.from(BIG)));
     try {
-      const error = await errorOf(downloadBill(v3.wx, { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` }));
+      const error = await errorOf(downloadBill(v3.client({ baseURL: raw.url }), { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` }));
       expect(isTransportError(error)).toBe(true);
     } finally {
       await raw.close();
@@ -181,7 +181,7 @@ describe('downloadBill', () => {
     });
     try {
       const download_url = `${raw.url}v3/billdownload/file?token=${ESCAPED}&tartype=gzip`;
-      const text = await downloadBill(v3.wx, { hash_type: 'sha1', hash_value: sha1Hex(BIG), download_url });
+      const text = await downloadBill(v3.client({ baseURL: raw.url }), { hash_type: 'sha1', hash_value: sha1Hex(BIG), download_url });
       expect(text).toBe(BIG);
       expect(raw.requests[0]!.url).toBe(`/v3/billdownload/file?token=${ESCAPED}&tartype=gzip`);
       expect(authorizationVerifies(raw.requests[0]!)).toBe(true);
@@ -198,7 +198,7 @@ describe('downloadBill', () => {
     });
     try {
       for (const extra of ['', '&tartype=gzip']) {
-        const text = await downloadBill(v3.wx, { hash_type: 'SHA1', hash_value: sha1Hex(CSV), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}${extra}` });
+        const text = await downloadBill(v3.client({ baseURL: raw.url }), { hash_type: 'SHA1', hash_value: sha1Hex(CSV), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}${extra}` });
         expect(text).toBe(CSV);
       }
       expect(raw.requests[0]!.headers['accept-encoding']).toBe('gzip');
@@ -249,7 +249,7 @@ describe('downloadBill', () => {
     try {
       const controller = new AbortController();
       const answer = { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` };
-      const error = await errorOf(downloadBill(v3.wx, answer, { to: join(dir, 'bill.csv'), signal: controller.signal, onProgress: ({ received }) => received > 0 && controller.abort() }));
+      const error = await errorOf(downloadBill(v3.client({ baseURL: raw.url }), answer, { to: join(dir, 'bill.csv'), signal: controller.signal, onProgress: ({ received }) => received > 0 && controller.abort() }));
       expect(isTransportError(error)).toBe(true);
       expect((error as Error).message).toMatch(/aborted/);
       expect(readdirSync(dir)).toEqual([]);

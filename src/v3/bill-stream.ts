@@ -13,8 +13,8 @@ export interface BillProgress {
   total?: number;
 }
 
-/** Where the bill's (decompressed) bytes go: an open file, or memory up to `limit` bytes. */
-export type BillSink = { file: FileHandle } | { limit: number };
+/** Where the bill's (decompressed) bytes go, at most `limit` of them: an open file, or memory. */
+export type BillSink = { file: FileHandle; limit: number } | { limit: number };
 
 export interface ConsumeOptions {
   /** The download's body, exactly as on the wire (fetched with axios' `decompress: false`). */
@@ -123,8 +123,9 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
     for await (const chunk of bytes) {
       hash.update(chunk);
       size += chunk.length;
-      if ('limit' in sink && size > sink.limit) {
-        throw new TransportError(`The bill is larger than ${sink.limit} bytes, the most kept in memory: pass \`to: '/path/bill.csv'\` to stream it into a file`, undefined);
+      if (size > sink.limit) {
+        const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
+        throw new TransportError(`The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`, undefined);
       }
       yield chunk;
     }

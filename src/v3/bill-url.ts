@@ -3,6 +3,8 @@ import { serializeQuery } from '../transport/query';
 
 /** The one path a bill's `download_url` may name: the only bill download answered unsigned. */
 export const BILL_DOWNLOAD_PATH = '/v3/billdownload/file';
+/** WeChat Pay's own API hosts (the primary and its documented backup): downloads may go there. */
+export const API_HOSTS = ['api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com'] as const;
 
 /** Where and how to send the download through the chain so the query sent is the URL's own. */
 export interface DownloadTarget {
@@ -36,11 +38,14 @@ function decode(text: string): string | undefined {
  * `token=…&tartype=gzip`) always match. One that does not (a raw `+`, `=` or `/`, lower-case
  * `%2b`, a name without `=`) is refused rather than sent altered.
  *
+ * The URL must be on one of `hosts` (host and port, as `URL#host` writes them): WeChat Pay's API
+ * hosts and the client's `baseURL` host, so an answer cannot send a signed request anywhere else.
+ *
  * @example
  * downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUP&tartype=gzip')
  * // { baseURL: 'https://api.mch.weixin.qq.com/', query: { token: '6XIv5TUP', tartype: 'gzip' } }
  */
-export function downloadTarget(downloadUrl: unknown): DownloadTarget {
+export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = API_HOSTS): DownloadTarget {
   if (typeof downloadUrl !== 'string') throw invalid(`must be a string, got ${downloadUrl === null ? 'null' : typeof downloadUrl}`);
   const parts = PARTS.exec(downloadUrl);
   let url: URL | undefined;
@@ -55,6 +60,10 @@ export function downloadTarget(downloadUrl: unknown): DownloadTarget {
     throw invalid(`must use https (plain http only for a loopback test server), got ${url.protocol}//${url.host}`);
   }
   if (url.username || url.password) throw invalid('must not carry a user name or password');
+  // The download is signed: never let an answer send it (and its Authorization) elsewhere.
+  if (!hosts.includes(url.host.toLowerCase())) {
+    throw invalid(`names the host ${url.host}, which is neither WeChat Pay's API (${API_HOSTS.join(', ')}) nor this client's \`baseURL\`: a signed request is sent to those only`);
+  }
   if (path !== BILL_DOWNLOAD_PATH) {
     throw invalid(`must name ${BILL_DOWNLOAD_PATH}, got ${JSON.stringify(path)}: only that download is answered unsigned`);
   }

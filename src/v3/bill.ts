@@ -5,10 +5,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe } from '../chain/route';
 import { clientOf } from '../client';
-import { InvalidRequestError } from '../errors';
+import { InvalidRequestError, isTransportError, TransportError } from '../errors';
 import type { Endpoints } from '../generated/endpoints';
-import { BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
-import { consumeBill, type BillProgress, type BillSink } from './bill-stream';
+import { startDeadline } from '../transport/limits';
+import { API_HOSTS, BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
+import { consumeBill, type BillProgress } from './bill-stream';
 
 export type { BillProgress } from './bill-stream';
 
@@ -42,7 +43,12 @@ export interface DownloadBillOptions {
   onProgress?: (progress: BillProgress) => void;
   /** Without `to`: the most bytes (decompressed) kept in memory. Default `MAX_BILL_TEXT_BYTES`. */
   maxBytes?: number;
-  /** Per request, as for any call. */
+  /** With `to`: the most bytes (decompressed) written. Default `MAX_BILL_FILE_BYTES`. */
+  maxFileBytes?: number;
+  /**
+   * The deadline of the whole download in milliseconds (asking for the bill, the download and its
+   * body), default `DOWNLOAD_TIMEOUT_MS`; 0 for none. Past it the download rejects with a `TransportError`.
+   */
   timeout?: number;
   /** Abort the bill request or the download, wherever it is: rejects with a `TransportError`. */
   signal?: AbortSignal;
@@ -60,6 +66,10 @@ export interface BillFile {
 
 /** The most bytes a bill may have to be returned as text (256 MiB): larger ones need `to`. */
 export const MAX_BILL_TEXT_BYTES = 256 * 1024 * 1024;
+/** The most bytes a bill written to a file may have (4 GiB), so an endless body cannot fill the disk. */
+export const MAX_BILL_FILE_BYTES = 4 * 1024 * 1024 * 1024;
+/** The default deadline of a whole bill download: 10 minutes. */
+export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
 const invalid = (message: string) => new InvalidRequestError(message);
 
@@ -98,17 +108,19 @@ function checkRequest(bill: Record<string, unknown>): BillRequest {
 function checkOptions(options: unknown): DownloadBillOptions {
   if (options === undefined) return {};
   if (!isPlainObject(options)) throw invalid(`downloadBill's options must be a plain object, got ${describe(options)}`);
-  const known = new Set(['to', 'onProgress', 'maxBytes', 'timeout', 'signal']);
+  const known = new Set(['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal']);
   const unknown = Object.keys(options).filter((key) => !known.has(key));
   if (unknown.length) throw invalid(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
-  const { to, onProgress, maxBytes, timeout, signal } = options;
+  const { to, onProgress, maxBytes, maxFileBytes, timeout, signal } = options;
   if (to !== undefined && (typeof to !== 'string' || to === '')) throw invalid(`\`to\` must be a file path, got ${describe(to)}`);
   if (onProgress !== undefined && typeof onProgress !== 'function') throw invalid(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
   if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0)) throw invalid(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)) throw invalid(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
   const isSignal = signal !== null && typeof signal === 'object' && 'aborted' in signal && typeof (signal as AbortSignal).addEventListener === 'function';
   if (signal !== undefined && !isSignal) throw invalid(`\`signal\` must be an AbortSignal, got ${describe(signal)}`);
-  if (maxBytes !== undefined && to !== undefined) throw invalid('`maxBytes` bounds a bill kept in memory: it does not apply with `to`');
+  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0)) throw invalid(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
+  if (maxBytes !== undefined && to !== undefined) throw invalid('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
+  if (maxFileBytes !== undefined && to === undefined) throw invalid('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
   return options as DownloadBillOptions;
 }
 
@@ -149,57 +161,69 @@ export function downloadBill(wx: object, bill: BillAnswer | BillRequest, options
 export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, options?: DownloadBillOptions): Promise<string | BillFile> {
   // Everything the caller gave is checked before the first request.
   const client = clientOf(wx);
-  const { to, onProgress, maxBytes = MAX_BILL_TEXT_BYTES, timeout, signal } = checkOptions(options);
+  const { to, onProgress, maxBytes = MAX_BILL_TEXT_BYTES, maxFileBytes = MAX_BILL_FILE_BYTES, timeout = DOWNLOAD_TIMEOUT_MS, signal } = checkOptions(options);
   if (!isPlainObject(bill)) throw invalid(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
   const request = 'type' in bill || 'query' in bill ? checkRequest(bill) : undefined;
   const given = request ? undefined : checkAnswer(bill, 'bill');
-  const target = given ? downloadTarget(given.download_url) : undefined;
+  const hosts = [...API_HOSTS, new URL(client.baseURL).host];
+  const target = given ? downloadTarget(given.download_url, hosts) : undefined;
   const destination = to === undefined ? undefined : await checkDestination(to);
-  const passed = { ...(timeout === undefined ? {} : { timeout }), ...(signal === undefined ? {} : { signal }) };
 
-  let answer = given;
-  if (request) {
-    const response = (await client.send(['v3', 'bill', request.type], 'get', { query: request.query, ...passed })) as { data: unknown };
-    answer = checkAnswer(response.data, `The answer of GET /v3/bill/${request.type}`);
+  // One deadline for the whole download: each request's own is turned off, the signal carries it.
+  const deadline = startDeadline(timeout, signal);
+  const passed = { timeout: 0, signal: deadline.signal };
+  try {
+    let answer = given;
+    if (request) {
+      const response = (await client.send(['v3', 'bill', request.type], 'get', { query: request.query, ...passed })) as { data: unknown };
+      answer = checkAnswer(response.data, `The answer of GET /v3/bill/${request.type}`);
+    }
+    const { hash_value: expected, download_url: url } = answer!;
+    const { baseURL, query } = target ?? downloadTarget(url, hosts);
+
+    // Wire bytes (decompress: false) so Content-Length and progress count what arrives, and the
+    // file's own gzip is told apart from a transfer encoding; only gzip is asked for, and decoded.
+    const response = (await client.send(['v3', 'billdownload', 'file'], 'get', {
+      query,
+      baseURL,
+      responseType: 'stream',
+      decompress: false,
+      headers: { 'Accept-Encoding': 'gzip' },
+      ...passed,
+    })) as { data: Readable; headers: Record<string, unknown> };
+    const length = Number(response.headers['content-length']);
+    const common = {
+      body: response.data,
+      encoding: typeof response.headers['content-encoding'] === 'string' ? response.headers['content-encoding'] : undefined,
+      expected,
+      total: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+      onProgress,
+      signal: deadline.signal,
+      what: `GET ${BILL_DOWNLOAD_PATH}`,
+    };
+
+    if (destination === undefined) {
+      const { data } = await consumeBill({ ...common, sink: { limit: maxBytes } });
+      return data!.toString('utf8');
+    }
+    return await downloadToFile(destination, (file) => consumeBill({ ...common, sink: { file, limit: maxFileBytes } }), response.data);
+  } catch (error) {
+    if (deadline.expired && isTransportError(error)) {
+      throw new TransportError(`downloadBill timed out: the bill was not downloaded within its deadline of ${timeout} ms (\`timeout\`); download it again`, error);
+    }
+    throw error;
+  } finally {
+    deadline.dispose();
   }
-  const { hash_value: expected, download_url: url } = answer!;
-  const { baseURL, query } = target ?? downloadTarget(url);
-
-  // Wire bytes (decompress: false) so Content-Length and progress count what arrives, and the
-  // file's own gzip is told apart from a transfer encoding; only gzip is asked for, and decoded.
-  const response = (await client.send(['v3', 'billdownload', 'file'], 'get', {
-    query,
-    baseURL,
-    responseType: 'stream',
-    decompress: false,
-    headers: { 'Accept-Encoding': 'gzip' },
-    ...passed,
-  })) as { data: Readable; headers: Record<string, unknown> };
-  const length = Number(response.headers['content-length']);
-  const common = {
-    body: response.data,
-    encoding: typeof response.headers['content-encoding'] === 'string' ? response.headers['content-encoding'] : undefined,
-    expected,
-    total: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
-    onProgress,
-    signal,
-    what: `GET ${BILL_DOWNLOAD_PATH}`,
-  };
-
-  if (destination === undefined) {
-    const { data } = await consumeBill({ ...common, sink: { limit: maxBytes } });
-    return data!.toString('utf8');
-  }
-  return downloadToFile(destination, (sink) => consumeBill({ ...common, sink }), response.data);
 }
 
 /** Stream into a temporary file beside `path`, then rename it into place; on any failure, remove it. */
-async function downloadToFile(path: string, consume: (sink: BillSink) => ReturnType<typeof consumeBill>, body: Readable): Promise<BillFile> {
+async function downloadToFile(path: string, consume: (file: FileHandle) => ReturnType<typeof consumeBill>, body: Readable): Promise<BillFile> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
   let file: FileHandle | undefined;
   try {
     file = await open(temporary, 'wx');
-    const { size, sha1 } = await consume({ file });
+    const { size, sha1 } = await consume(file);
     // On disk before the rename, so a crash cannot leave a verified name over missing bytes.
     await file.sync();
     await file.close();
