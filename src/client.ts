@@ -17,7 +17,8 @@ import { v2ResponseStep } from './v2/response';
 import { v3ParseStep, v3SerializeStep } from './v3/json';
 import { v3SignStep } from './v3/sign';
 import { v3VerifyStep } from './v3/verify';
-import { isUnsignedV3 } from './v3/unsigned';
+import { pathSent } from './v3/sign';
+import { answerKindOf } from './v3/unsigned';
 
 const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
 
@@ -31,8 +32,8 @@ function wantOf(responseType: unknown): CallContext['want'] {
 }
 
 /** A streamed answer is never verified whole, so only the documented unsigned downloads may stream. */
-function streamConfig(route: { pipeline: string; url: string; template: string }): { responseType: 'stream' } {
-  if (route.pipeline !== 'v3' || !isUnsignedV3(route.url)) {
+function streamConfig(route: { pipeline: string; url: string; template: string }, baseURL: string): { responseType: 'stream' } {
+  if (route.pipeline !== 'v3' || answerKindOf(pathSent(baseURL, route.url)).signed) {
     throw new InvalidRequestError(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, merchant-service images): ${route.template} answers are verified whole`);
   }
   return { responseType: 'stream' };
@@ -124,7 +125,7 @@ export class WechatpayClient {
         url: route.url,
         headers: route.options.headers,
         [ROUTE]: new Carried(context),
-        ...(context.want === 'stream' ? streamConfig(route) : {}),
+        ...(context.want === 'stream' ? streamConfig(route, String(route.axios.baseURL ?? this.baseURL)) : {}),
       };
       return await instance.request(config as AxiosRequestConfig);
     } catch (error) {

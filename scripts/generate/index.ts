@@ -45,6 +45,33 @@ ${paths.map((p) => `  ${quote(p)},`).join('\n')}
 `;
 }
 
+/**
+ * The APIv3 operations whose description says they answer a file (`produces` holds no JSON type):
+ * their URL path as sent and the media types, so the SDK never parses those answers as JSON.
+ */
+export function fileAnswers(operations: readonly Operation[]): Array<{ path: string; produces: string[] }> {
+  const files = operations.filter((o) => {
+    const produces = o.op.produces;
+    return o.api === 'v3' && Array.isArray(produces) && produces.length > 0 && produces.every((type) => !/json/i.test(String(type)));
+  });
+  return files.map((o) => ({ path: o.urlPath, produces: (o.op.produces as unknown[]).map(String) })).sort((a, b) => compare(a.path, b.path));
+}
+
+function emitFileAnswers(files: ReadonlyArray<{ path: string; produces: string[] }>): string {
+  return `${HEADER}
+/**
+ * The APIv3 paths (as sent) whose answer is a file, with the media types the description gives
+ * (\`produces\`): a PDF, an image, a CSV or gzip bill. Such an answer is handed back as bytes (or
+ * text for \`text/*\`), never parsed as JSON.
+ *
+ * @example FILE_ANSWER_V3.get('/v3/transferdownload/signfile') // ['application/pdf']
+ */
+export const FILE_ANSWER_V3: ReadonlyMap<string, readonly string[]> = new Map([
+${files.map((f) => `  [${quote(f.path)}, [${f.produces.map(quote).join(', ')}]],`).join('\n')}
+]);
+`;
+}
+
 /** Path segments holding capitals (`addInstitutionsub`): PHP's property normalisation would break them. */
 export function verbatimSegments(operations: readonly Operation[]): string[] {
   const segments = operations.flatMap((o) => o.chainPath.split('/')).filter((s) => /[A-Z]/.test(s) && !s.startsWith('{'));
@@ -65,7 +92,7 @@ ${segments.map((s) => `  ${quote(s)},`).join('\n')}
 }
 
 function emitNotice(license: string): string {
-  return `src/generated/endpoints.ts, src/generated/cert-required.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
+  return `src/generated/endpoints.ts, src/generated/cert-required.ts, src/generated/file-answers.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
 
 ${license.trimEnd()}
 `;
@@ -82,6 +109,7 @@ export function generate(openapiDir: string, options: GenerateOptions = {}): Gen
       { path: 'NOTICE', content: emitNotice(license) },
       { path: 'src/generated/cert-required.ts', content: emitCertRequired(certRequiredPaths(operations)) },
       { path: 'src/generated/endpoints.ts', content: endpoints.content },
+      { path: 'src/generated/file-answers.ts', content: emitFileAnswers(fileAnswers(operations)) },
       { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
     ],
     warnings: endpoints.oddities,

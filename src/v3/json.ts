@@ -6,6 +6,8 @@ import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
 import { withEncryptor, type SensitiveBuilder } from './sensitive';
 import { contentTypeOf } from './signed-part';
+import { answerKindOf } from './unsigned';
+import { sentPathOf } from './verify';
 
 export const JSON_TYPE = 'application/json';
 
@@ -48,6 +50,12 @@ export function v3ParseStep(response: AxiosResponse): AxiosResponse {
   const context = contextOf(response.config);
   if (context.want === 'stream') return response;
   const raw = rawBodyOf(response);
+  const { file } = answerKindOf(sentPathOf(response));
+  if (file !== undefined && context.want === 'data') {
+    // A file: a CSV as text (unless it came gzip-compressed), anything else as its bytes.
+    const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
+    return finishResponse(response, raw, file === 'text' && !gzip ? 'text' : 'arraybuffer', () => undefined);
+  }
   const requestId = headerOf(response, 'request-id');
   return finishResponse(response, raw, context.want, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestId)));
 }

@@ -5,7 +5,8 @@ import { Rsa } from '../crypto/rsa';
 import { ApiError, VerificationError, VerificationReason, type ApiErrorDetail } from '../errors';
 import { contextOf } from '../transport/context';
 import { headerOf, rawBodyOf, readStream } from '../transport/instance';
-import { isStatement, isUnsignedV3, STATEMENT_SHA1_HEADER } from './unsigned';
+import { pathSent } from './sign';
+import { answerKindOf, STATEMENT_SHA1_HEADER, type AnswerKind } from './unsigned';
 
 /** WeChat Pay's allowed clock difference between its signature and our clock, in seconds. */
 export const MAX_CLOCK_SKEW = 300;
@@ -59,11 +60,18 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
   }
 }
 
+/** The path an answer answers, as it was sent: the `baseURL`'s path, then the call's, no query. */
+export function sentPathOf(response: AxiosResponse): string {
+  const sent = pathSent(response.config.baseURL, response.config.url ?? '');
+  const query = sent.indexOf('?');
+  return query < 0 ? sent : sent.slice(0, query);
+}
+
 const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
 
 /** Verify `response` (its body as `raw`) with `certs`; statements through their SHA-1 header. */
-function verifyAnswer(response: AxiosResponse, raw: Buffer, path: string, certs: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
-  const sha1 = isStatement(path) ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
+function verifyAnswer(response: AxiosResponse, raw: Buffer, kind: AnswerKind, certs: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
+  const sha1 = kind.statement ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
   verifySignedMessage(
     {
       timestamp: headerOf(response, 'wechatpay-timestamp'),
@@ -114,16 +122,16 @@ export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
   return async (response: AxiosResponse): Promise<AxiosResponse> => {
     const ok = response.status >= 200 && response.status <= 299;
     const context = contextOf(response.config);
-    const path = context.url;
-    if (ok && isUnsignedV3(path)) return response;
+    const kind = answerKindOf(sentPathOf(response));
+    if (ok && !kind.signed) return response;
     const requestId = headerOf(response, 'request-id');
     if (ok) {
-      verifyAnswer(response, rawBodyOf(response), path, certs, requestId);
+      verifyAnswer(response, rawBodyOf(response), kind, certs, requestId);
       return response;
     }
     const raw = context.want === 'stream' ? await readStream(response.data as AsyncIterable<unknown>) : rawBodyOf(response);
     const signed = SIGNATURE_HEADERS.some((name) => headerOf(response, name) !== undefined);
-    if (signed) verifyAnswer(response, raw, path, certs, requestId);
+    if (signed) verifyAnswer(response, raw, kind, certs, requestId);
     throw apiErrorOf(response, raw, requestId, signed);
   };
 }
