@@ -1,5 +1,6 @@
 import { InvalidRequestError } from '../errors';
 import { describe } from '../chain/route';
+import { jsonText } from '../util/json-text';
 
 const invalid = (message: string) => new InvalidRequestError(message);
 
@@ -16,7 +17,7 @@ export function fieldsOf(payload: Record<string, unknown>, where = 'xml'): Recor
     if (value === undefined || value === null) continue;
     if (typeof value === 'string') fields[key] = value;
     else if (typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value))) fields[key] = String(value);
-    else if (Array.isArray(value) || isPlainObject(value)) fields[key] = JSON.stringify(value);
+    else if (Array.isArray(value) || isPlainObject(value)) fields[key] = jsonText(value, `${where}.${key}`);
     else throw invalid(`${where}.${key} must be a string (or a number, or an array/object to send as JSON), got ${describe(value)}`);
   }
   return fields;

@@ -1,6 +1,7 @@
 import type { PlatformKey } from '../crypto/platform-key';
 import type { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { ParseError } from '../errors';
+import { jsonText } from '../util/json-text';
 import { contextOf, setDefaultHeader } from '../transport/context';
 import { finishResponse, headerOf, rawBodyOf } from '../transport/instance';
 import { serializeQuery, withQuery } from '../transport/query';
@@ -23,11 +24,14 @@ export function v3SerializeStep(certs: ReadonlyMap<string, PlatformKey>) {
     config.url = withQuery(context.url, serializeQuery(query));
     setDefaultHeader(config, 'Accept', JSON_TYPE);
     if (json !== undefined) {
-      config.data = JSON.stringify(typeof json === 'function' ? withEncryptor(json as SensitiveBuilder, certs, config, context.options.headers) : json);
+      config.data = jsonText(typeof json === 'function' ? withEncryptor(json as SensitiveBuilder, certs, config, context.options.headers) : json, '`json`');
       config.headers.set('Content-Type', JSON_TYPE);
     } else if (body !== undefined) {
       config.data = body;
       setDefaultHeader(config, 'Content-Type', contentTypeOf(body) ?? JSON_TYPE);
+    } else if (context.method !== 'GET' && context.method !== 'DELETE') {
+      // No body: still a JSON call (PHP sends this too); without it axios would send its form default.
+      setDefaultHeader(config, 'Content-Type', JSON_TYPE);
     }
     return config;
   };

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { PlatformKey } from '../crypto/platform-key';
 import type { InternalAxiosRequestConfig } from 'axios';
 import { Rsa } from '../crypto/rsa';
-import { InvalidRequestError } from '../errors';
+import { InvalidRequestError, WechatpayError } from '../errors';
 import { preferredPlatformKey } from './credentials';
 
 /** Encrypts one sensitive field (name, ID number, phone, …) for WeChat Pay. */
@@ -34,7 +34,13 @@ export function withEncryptor(build: SensitiveBuilder, certs: ReadonlyMap<string
     if (typeof plaintext !== 'string') throw new InvalidRequestError(`encrypt() takes a string, got ${typeof plaintext}`);
     return Rsa.encrypt(plaintext, key);
   };
-  const body = build(encrypt);
+  let body: unknown;
+  try {
+    body = build(encrypt);
+  } catch (error) {
+    if (error instanceof WechatpayError) throw error;
+    throw new InvalidRequestError(`The \`json\` function threw before anything was sent: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   config.headers.set(SERIAL_HEADER, id);
   return body;
 }
