@@ -46,4 +46,6 @@ test('the `wechatpay` bin runs from the build and prints the package version', (
   const out = execFileSync(process.execPath, [join(ROOT, pkg.bin.wechatpay!), '--version'], { encoding: 'utf8' }).trim();
   expect(out).toBe(pkg.version);
   expect(readFileSync(join(ROOT, pkg.bin.wechatpay!), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  // The package's own name too: `npx wechatpay-ts` runs it, while `npx wechatpay` would fetch an unrelated registry package.
+  expect(pkg.bin['wechatpay-ts']).toBe(pkg.bin.wechatpay);
 });

@@ -36,6 +36,7 @@ export {
   isParseError,
 } from './errors';
 export type { ApiErrorDetail } from './errors';
+export type { PlatformKey } from './crypto/platform-key';
 
 export { VERBS } from './chain/verbs';
 export type { Verb, AsyncVerb } from './chain/verbs';
@@ -64,7 +65,8 @@ export type { Notification, EncryptedResource, VerifyNotificationInput, Notifica
 export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './v3/media';
 export type { MediaOptions, MediaInput, MediaStream } from './v3/media';
 
-export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES } from './v3/bill';
+export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES, MAX_BILL_FILE_BYTES, DOWNLOAD_TIMEOUT_MS } from './v3/bill';
+export { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './transport/limits';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './v3/bill';
 
 export { Certificates } from './v3/certificates';
