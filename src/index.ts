@@ -13,7 +13,7 @@ export { Transformer } from './util/transformer';
 export type { Dictionary } from './util/transformer';
 
 export { Rsa, AesGcm, AesEcb, PemUtil } from './crypto';
-export type { KeyLike, KeyType } from './crypto';
+export type { KeyLike, KeyType, KeyWithPassphrase } from './crypto';
 
 export {
   WechatpayError,
