@@ -12,7 +12,7 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { types } from 'node:util';
-import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
+import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason, describePath } from '../errors';
 import { BASE64 } from './base64';
 
 /** Which half of an RSA key pair is wanted. */
@@ -142,12 +142,12 @@ export function readPemSource(thing: string | Buffer, what: string): string | un
     try {
       path = fileURLToPath(text);
     } catch (error) {
-      throw new ConfigurationError(`${what}: ${text} is not a valid file:// URL (${reason(error)}); write file:///absolute/path.`);
+      throw new ConfigurationError(`${what}: ${describePath(text)} is not a valid file:// URL (${reason(error)}); write file:///absolute/path.`);
     }
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
-      throw new ConfigurationError(`${what}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
+      throw new ConfigurationError(`${what}: cannot read ${describePath(path)} (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
     }
   }
   // A plain path only when such a file exists: a bare base64 key must never be echoed as a "path".
