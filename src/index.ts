@@ -9,7 +9,7 @@ export type { MerchantCertificate } from './transport/agent';
 export { Formatter } from './util/formatter';
 export { Hash, SIGN_TYPES } from './util/hash';
 export type { SignType } from './util/hash';
-export { Transformer } from './util/transformer';
+export { Transformer, MAX_XML_DEPTH } from './util/transformer';
 export type { Dictionary } from './util/transformer';
 
 export { Rsa, AesGcm, AesEcb, PemUtil } from './crypto';

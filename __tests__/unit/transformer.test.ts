@@ -1,4 +1,4 @@
-import { ErrorCode, Transformer, WechatpayError, isWechatpayError } from '../../src';
+import { ErrorCode, MAX_XML_DEPTH, ParseError, Transformer, WechatpayError, isWechatpayError } from '../../src';
 import { thrown } from '../helpers/thrown';
 
 /** Runs `fn`, expects a WechatpayError with `code`, returns it. */
@@ -109,6 +109,60 @@ describe('Transformer.toArray', () => {
         failure(() => Transformer.toArray(`<xml><a>${i}</b></xml>`));
         expect(Transformer.toArray(`<xml><a>${i}</a></xml>`)).toEqual({ a: String(i) });
       }
+    });
+  });
+
+  describe('one root element and nothing after it', () => {
+    test.each([
+      ['a second root', '<xml><a>1</a></xml><xml><b>2</b></xml>'],
+      ['a second root after a comment', '<xml><a>1</a></xml><!-- c --><xml><b>2</b></xml>'],
+      ['a second, empty root', '<xml><a>1</a></xml><xml/>'],
+      ['text and a stray end tag', '<xml><a>1</a></xml>junk</xml>'],
+      ['a stray end tag', '<xml><a>1</a></xml></xml>'],
+      ['an element and a stray end tag', '<xml><a>1</a></xml><x/></xml>'],
+      ['a trailing comment', '<xml><a>1</a></xml>\n<!-- c -->'],
+      ['a trailing processing instruction', '<xml><a>1</a></xml><?pi x?>'],
+      ['trailing text', '<xml><a>1</a></xml>tail'],
+      ['a second root after a self-closed one', '<xml/><xml><a>1</a></xml>'],
+      ['two <root> documents', '<root><a>1</a></root>\n<root><a>2</a></root>\n'],
+    ])('%s is refused with a ParseError', (_label, xml) => {
+      const error = failure(() => Transformer.toArray(xml));
+      expect(error).toBeInstanceOf(ParseError);
+      expect(error.message).toBe('Cannot parse XML: expected one root element and nothing after it');
+    });
+
+    test('white space, a declaration and comments before the root, and white space after it, are fine', () => {
+      expect(Transformer.toArray('<?xml version="1.0"?>\n<!-- answer -->\n<xml><a x=">">1</a><!-- inner --><b><![CDATA[</xml><xml>]]></b></xml>\n \n')).toEqual({ a: '1', b: '</xml><xml>' });
+    });
+  });
+
+  describe(`nesting deeper than MAX_XML_DEPTH (${MAX_XML_DEPTH}) is a ParseError, never a RangeError`, () => {
+    const nested = (depth: number, leaf = 'x') => `<xml>${'<a>'.repeat(depth - 1)}${leaf}${'</a>'.repeat(depth - 1)}</xml>`;
+
+    test('100,000 nested elements: a ParseError, quickly', () => {
+      const xml = nested(100_000);
+      const started = process.hrtime.bigint();
+      const error = failure(() => Transformer.toArray(xml));
+      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+      expect(error).toBeInstanceOf(ParseError);
+      expect(error.message).toBe(`Cannot parse XML: elements are nested deeper than ${MAX_XML_DEPTH} levels; no WeChat Pay document is`);
+      expect(elapsedMs).toBeLessThan(1000);
+    });
+
+    test('100,000 nested elements with attributes and CDATA: the same', () => {
+      const xml = `<xml>${'<a k="<v>">'.repeat(99_999)}<![CDATA[<]]>${'</a>'.repeat(99_999)}</xml>`;
+      expect(failure(() => Transformer.toArray(xml)).message).toMatch(/nested deeper than 64 levels/);
+    });
+
+    test('exactly MAX_XML_DEPTH levels parse; one more does not', () => {
+      let expected: unknown = 'x';
+      for (let i = 0; i < MAX_XML_DEPTH - 1; i += 1) expected = { a: expected };
+      expect(Transformer.toArray(nested(MAX_XML_DEPTH))).toEqual(expected);
+      expect(failure(() => Transformer.toArray(nested(MAX_XML_DEPTH + 1))).message).toMatch(/nested deeper/);
+    });
+
+    test('self-closed elements do not count as nesting', () => {
+      expect(Transformer.toArray(`<xml>${'<a/>'.repeat(1000)}</xml>`)).toEqual({ a: Array(1000).fill('') });
     });
   });
 

@@ -1,6 +1,9 @@
 import { Parser } from 'xml2js';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
+import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
+
+export { MAX_XML_DEPTH };
 
 /** A parsed APIv2 answer: strings, lists of repeated siblings, nested dictionaries. */
 export interface Dictionary {
@@ -38,16 +41,6 @@ function unprefix(value: unknown): unknown {
   return out;
 }
 
-const ROOT_NAME = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.:-]*)/;
-
-/** xml2js stops at the end of the root and ignores what follows: refuse trailing content. */
-function singleRoot(text: string): boolean {
-  const name = ROOT_NAME.exec(text)?.[1];
-  if (name === undefined) return true; // not XML at all: the parser explains
-  const tail = text.trimEnd();
-  return tail.endsWith(`</${name}>`) || (tail.endsWith('/>') && new RegExp(`^\\s*(?:<\\?xml[^>]*\\?>\\s*)?<${name}\\s*/>$`).test(tail));
-}
-
 const NEEDS_CDATA = /[<>&"]/;
 const ELEMENT_NAME = /^[A-Za-z_][\w.-]*$/;
 
@@ -78,7 +71,8 @@ export const Transformer = {
   /**
    * Parse WeChat Pay XML (root `<xml>` or `<root>`) into a dictionary. CDATA is unwrapped, an empty
    * element gives `''`, repeated siblings give a list. A DOCTYPE is refused outright, so no entity,
-   * external or internal, is ever loaded; text that is not XML gives a `WechatpayError` (ERR_PARSE).
+   * external or internal, is ever loaded. Text that is not XML, a second root or anything but white
+   * space after the root, and nesting deeper than `MAX_XML_DEPTH` give a `ParseError` (ERR_PARSE).
    */
   toArray(xml: string | Buffer = '<xml/>'): Dictionary {
     const text = Buffer.isBuffer(xml) ? xml.toString('utf8') : xml;
@@ -86,7 +80,6 @@ export const Transformer = {
       throw new ParseError(`Transformer.toArray expects a string, got ${typeof text}`);
     }
     if (text.trim() === '') throw new ParseError('Cannot parse XML: the text is empty');
-    if (!singleRoot(text)) throw new ParseError('Cannot parse XML: expected one root element and nothing after it');
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new ParseError('XML with a DOCTYPE or ENTITY declaration is refused');
     }
@@ -104,13 +97,19 @@ export const Transformer = {
 
 /** The general path: xml2js, for anything the flat fast path does not take. */
 export function parseWithXml2js(text: string): Dictionary {
+  checkXmlShape(text);
   let result: unknown;
   let failure: unknown;
   parser.reset();
-  parser.parseString(text, (error: unknown, parsed: unknown) => {
-    failure = error;
-    result = parsed;
-  });
+  try {
+    parser.parseString(text, (error: unknown, parsed: unknown) => {
+      failure ??= error;
+      result = parsed;
+    });
+  } catch (error) {
+    // xml2js rethrows what sax reports after the root has ended.
+    failure ??= error;
+  }
   if (failure || result === undefined) {
     const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
     throw new ParseError(`Cannot parse XML: ${reason}`);
