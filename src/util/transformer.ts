@@ -42,23 +42,88 @@ function unprefix(value: unknown): unknown {
 }
 
 const NEEDS_CDATA = /[<>&"]/;
-const ELEMENT_NAME = /^[A-Za-z_][\w.-]*$/;
+// PHP's Transformer::isElementNameValid: a letter or `_`, then letters, ASCII digits, `.`, `_`, `:`, `-`.
+const ELEMENT_NAME = /^[\p{L}_][\p{L}0-9._:-]*$/u;
+// A key PHP stores as an integer ("0", "10", "-5"), so PHP writes it under the list item's name.
+const LIST_INDEX = /^(?:0|-?[1-9][0-9]*)$/;
+
+const invalid = (message: string) => new InvalidRequestError(`Transformer.toXml: ${message}`);
+
+/** True for a name `Transformer.toXml` writes as an element: PHP's rule. */
+export function isElementName(name: string): boolean {
+  return ELEMENT_NAME.test(name);
+}
 
 function cdata(text: string): string {
   // `]]>` cannot stand inside one CDATA section: end the section after `]]` and start another.
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-function element(name: string, value: unknown): string {
-  if (!ELEMENT_NAME.test(name)) {
-    throw new InvalidRequestError(`Cannot write ${JSON.stringify(name)} as an XML element name`);
-  }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v)).join('')}</${name}>`;
-  }
-  if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
-  const text = value === null || value === undefined ? '' : String(value);
-  return `<${name}>${NEEDS_CDATA.test(text) ? cdata(text) : text}</${name}>`;
+/**
+ * Element content: PHP's CDATA rule, and every CR as `&#13;`, outside CDATA too, because an XML
+ * parser turns a raw CR (even inside CDATA) into LF, and WeChat's sign check then fails.
+ */
+function content(text: string): string {
+  if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
+  return text.split('\r').map((piece) => (piece === '' ? '' : cdata(piece))).join('&#13;');
+}
+
+/** An object with a `toString` of its own (not Object.prototype's) is text, as PHP casts a Stringable. */
+function isStringable(value: object): boolean {
+  const { toString } = value as { toString?: unknown };
+  return typeof toString === 'function' && toString !== Object.prototype.toString;
+}
+
+function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && (Array.isArray(value) || !isStringable(value));
+}
+
+function scalar(value: unknown, at: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'function' || typeof value === 'symbol') throw invalid(`${at} is a ${typeof value}, which has no text to write`);
+  return String(value);
+}
+
+interface XmlStyle {
+  indent: boolean;
+  item: string;
+  /** The containers being written, so a cycle is refused instead of recursing forever. */
+  open: Set<object>;
+}
+
+/** The element names and values of a container: list items and integer keys under `item`, as PHP. */
+function entriesOf(value: object, style: XmlStyle, at: string): Array<[string, unknown]> {
+  if (Array.isArray(value)) return Array.from(value as unknown[], (item) => [style.item, item]);
+  if (value instanceof Map || value instanceof Set) throw invalid(`${at} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
+  return Object.keys(value).map((key) => {
+    if (isElementName(key)) return [key, (value as Record<string, unknown>)[key]];
+    if (LIST_INDEX.test(key)) return [style.item, (value as Record<string, unknown>)[key]];
+    // PHP writes any such key as `item`; renaming a caller's field silently is worse: refuse it.
+    throw invalid(`the key ${JSON.stringify(key)} in ${at} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`);
+  });
+}
+
+/** One element at `depth` (the root is 1), written as PHP's XMLWriter writes it. */
+function element(name: string, value: unknown, style: XmlStyle, depth: number, at: string): string {
+  const pad = style.indent ? ' '.repeat(depth - 1) : '';
+  const end = style.indent ? '\n' : '';
+  if (!isContainer(value)) return `${pad}<${name}>${content(scalar(value, at))}</${name}>${end}`;
+  if (depth >= MAX_XML_DEPTH) throw invalid(`${at} is nested deeper than ${MAX_XML_DEPTH} levels, which Transformer.toArray would refuse`);
+  if (style.open.has(value)) throw invalid(`${at} contains itself (a circular reference)`);
+  style.open.add(value);
+  const inner = entriesOf(value, style, at).map(([key, item]) => element(key, item, style, depth + 1, `${at}.${key}`)).join('');
+  style.open.delete(value);
+  return inner === '' ? `${pad}<${name}/>${end}` : `${pad}<${name}>${end}${inner}${pad}</${name}>${end}`;
+}
+
+function checkFlag(value: unknown, name: string): boolean {
+  if (typeof value === 'boolean') return value;
+  throw invalid(`${name} must be a boolean, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; the arguments are (data, headless, indent, root, item), as in PHP`);
+}
+
+function checkName(value: unknown, name: string): string {
+  if (typeof value === 'string' && isElementName(value)) return value;
+  throw invalid(`${name} must be an XML element name (a letter or _, then letters, digits, . _ : -), got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
 }
 
 /**
@@ -87,11 +152,28 @@ export const Transformer = {
   },
 
   /**
-   * Write a dictionary as `<xml>…</xml>`, one element per key in insertion order. A value holding
-   * `<`, `>`, `&` or `"` goes in CDATA (PHP's rule); null and undefined become empty elements.
+   * Write `data` as XML, with PHP's parameters and output (its XMLWriter): `headless` leaves out
+   * the `<?xml version="1.0" encoding="UTF-8"?>` declaration, `indent` pretty-prints with one space
+   * per level. One element per key, in the object's key order (JavaScript lists integer-like keys
+   * first); list items and integer-like keys are written under `item`; a nested object or array
+   * nests; an object with its own `toString()` is written as that text; null and undefined are
+   * empty elements. A value holding `<`, `>`, `&` or `"` goes in CDATA (PHP's rule; `]]>` is split
+   * across sections), and every CR is written `&#13;` so it survives parsing.
+   *
+   * Unlike PHP, a key that is neither an element name nor an integer-like list index is refused
+   * (InvalidRequestError) rather than silently renamed `item`.
+   *
+   * @example Transformer.toXml({ return_code: 'SUCCESS', return_msg: 'OK' }) // '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>'
+   * @example Transformer.toXml({ a: ['1', '2'] }, false, true, 'root') // '<?xml …?>\n<root>\n <a>\n  <item>1</item>…'
    */
-  toXml(thing: Record<string, unknown>, root = 'xml'): string {
-    return element(root, thing);
+  toXml(data: Record<string, unknown> | readonly unknown[], headless = true, indent = false, root = 'xml', item = 'item'): string {
+    const head = !checkFlag(headless, 'headless');
+    const style: XmlStyle = { indent: checkFlag(indent, 'indent'), item: checkName(item, 'item'), open: new Set() };
+    const name = checkName(root, 'root');
+    if (!isContainer(data)) throw invalid(`data must be a plain object or an array, got ${data === null ? 'null' : typeof data}`);
+    const body = element(name, data, style, 1, name);
+    // XMLWriter's endDocument ends the text with a line feed; indentation already did.
+    return head ? `<?xml version="1.0" encoding="UTF-8"?>\n${body}${indent ? '' : '\n'}` : body;
   },
 };
 
