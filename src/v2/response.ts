@@ -56,7 +56,9 @@ export function v2ResponseStep(secret: string | undefined) {
     if (dict.return_code !== SUCCESS) throw new BusinessError(dict);
     if (!UNSIGNED_V2.has(context.url)) {
       if (dict.sign === undefined) throw new VerificationError(VerificationReason.MISSING_SIGN, `${context.template} answered without \`sign\``, requestId);
-      if (!verifyFields(dict, secret ?? '')) {
+      // A raw-body call needs no key to send; its answer cannot be checked without one.
+      if (!secret) throw new VerificationError(VerificationReason.BAD_SIGN, `the \`sign\` of the ${context.template} answer cannot be checked: this client has no APIv2 key (pass \`secret\` to Builder.factory)`, requestId);
+      if (!verifyFields(dict, secret)) {
         throw new VerificationError(VerificationReason.BAD_SIGN, `the \`sign\` of the ${context.template} answer does not match: it was not sent by WeChat Pay or was altered`, requestId);
       }
     }
