@@ -48,7 +48,7 @@ export function platformKeysOf(certs: unknown): ReadonlyMap<string, KeyObject> {
   if (certs instanceof Map) {
     for (const [id, key] of certs) {
       if (!types.isKeyObject(key)) {
-        throw new ConfigurationError(`certs: the Map's value for ${JSON.stringify(String(id))} is not a KeyObject; pass a plain record { [serial]: pem } instead, or parse with Rsa.from(pem)`);
+        throw new ConfigurationError(`certs: the Map's value for ${JSON.stringify(String(id))} is not a KeyObject; pass a plain record { [serial]: pem } instead, or parse with Rsa.from(pem, 'public')`);
       }
     }
     return certs as ReadonlyMap<string, KeyObject>;
