@@ -80,14 +80,19 @@ describe('ksort: byte order even for integer-like keys (a plain object lists tho
     expect(Formatter.queryStringLike(Formatter.ksort({ '2': 'x', '100': 'y', '-1': 'z', B: 'w', '1a': 'v' }))).toBe('-1=z&100=y&1a=v&2=x&B=w');
   });
 
-  test('keys added later are listed in byte order too; values and lookups are plain', () => {
-    const sorted = Formatter.ksort<Record<string, unknown>>({ b: '1' });
+  test('keys added to a copy holding integer-like keys are listed in byte order too; values and lookups are plain', () => {
+    const sorted = Formatter.ksort<Record<string, unknown>>({ b: '1', '7': 'z' });
     sorted['0'] = 'x';
     sorted.A = 'y';
-    expect(Object.keys(sorted)).toEqual(['0', 'A', 'b']);
+    expect(Object.keys(sorted)).toEqual(['0', '7', 'A', 'b']);
     expect(sorted['0']).toBe('x');
     expect('b' in sorted).toBe(true);
-    expect(sorted).toEqual({ b: '1', '0': 'x', A: 'y' });
+    expect(sorted).toEqual({ b: '1', '7': 'z', '0': 'x', A: 'y' });
+  });
+
+  test('keys that are not array indices keep byte order as plain keys: 4294967295, -1, 01, 1.5', () => {
+    expect(Object.keys(Formatter.ksort({ b: 1, '4294967295': 1, '-1': 1, '01': 1, '1.5': 1, a: 1 }))).toEqual(['-1', '01', '1.5', '4294967295', 'a', 'b']);
+    expect(Object.keys(Formatter.ksort({ '4294967294': 1, '4294967295': 1, '5': 1 }))).toEqual(['4294967294', '4294967295', '5']);
   });
 
   test('a __proto__ key is copied as a key, never as the prototype', () => {

@@ -78,9 +78,10 @@ function isContainer(value: unknown): value is object {
   return value !== null && typeof value === 'object' && (Array.isArray(value) || !isStringable(value));
 }
 
-function scalar(value: unknown, at: string): string {
+function scalar(value: unknown, path: readonly string[]): string {
+  if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
-  if (typeof value === 'function' || typeof value === 'symbol') throw invalid(`${at} is a ${typeof value}, which has no text to write`);
+  if (typeof value === 'function' || typeof value === 'symbol') throw invalid(`${path.join('.')} is a ${typeof value}, which has no text to write`);
   return String(value);
 }
 
@@ -91,27 +92,37 @@ interface XmlStyle {
   open: Set<object>;
 }
 
-/** The element names and values of a container: list items and integer keys under `item`, as PHP. */
-function entriesOf(value: object, style: XmlStyle, at: string): Array<[string, unknown]> {
-  if (Array.isArray(value)) return Array.from(value as unknown[], (item) => [style.item, item]);
-  if (value instanceof Map || value instanceof Set) throw invalid(`${at} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
-  return Object.keys(value).map((key) => {
-    if (isElementName(key)) return [key, (value as Record<string, unknown>)[key]];
-    if (LIST_INDEX.test(key)) return [style.item, (value as Record<string, unknown>)[key]];
-    // PHP writes any such key as `item`; renaming a caller's field silently is worse: refuse it.
-    throw invalid(`the key ${JSON.stringify(key)} in ${at} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`);
-  });
+/** The element name of `key` in a container: integer-like keys under `item`, as PHP. */
+function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
+  if (isElementName(key)) return key;
+  if (LIST_INDEX.test(key)) return style.item;
+  // PHP writes any such key as `item`; renaming a caller's field silently is worse: refuse it.
+  throw invalid(`the key ${JSON.stringify(key)} in ${path.join('.')} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`);
+}
+
+/** The children of a container, each written one level deeper; `path` names it in messages. */
+function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
+  if (value instanceof Map || value instanceof Set) throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
+  let out = '';
+  const write = (name: string, item: unknown) => {
+    path.push(name);
+    out += element(name, item, style, depth + 1, path);
+    path.pop();
+  };
+  if (Array.isArray(value)) for (const item of value as unknown[]) write(style.item, item);
+  else for (const key of Object.keys(value)) write(nameOf(key, style, path), (value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /** One element at `depth` (the root is 1), written as PHP's XMLWriter writes it. */
-function element(name: string, value: unknown, style: XmlStyle, depth: number, at: string): string {
+function element(name: string, value: unknown, style: XmlStyle, depth: number, path: string[]): string {
   const pad = style.indent ? ' '.repeat(depth - 1) : '';
   const end = style.indent ? '\n' : '';
-  if (!isContainer(value)) return `${pad}<${name}>${content(scalar(value, at))}</${name}>${end}`;
-  if (depth >= MAX_XML_DEPTH) throw invalid(`${at} is nested deeper than ${MAX_XML_DEPTH} levels, which Transformer.toArray would refuse`);
-  if (style.open.has(value)) throw invalid(`${at} contains itself (a circular reference)`);
+  if (!isContainer(value)) return `${pad}<${name}>${content(scalar(value, path))}</${name}>${end}`;
+  if (depth >= MAX_XML_DEPTH) throw invalid(`${path.join('.')} is nested deeper than ${MAX_XML_DEPTH} levels, which Transformer.toArray would refuse`);
+  if (style.open.has(value)) throw invalid(`${path.join('.')} contains itself (a circular reference)`);
   style.open.add(value);
-  const inner = entriesOf(value, style, at).map(([key, item]) => element(key, item, style, depth + 1, `${at}.${key}`)).join('');
+  const inner = children(value, style, depth, path);
   style.open.delete(value);
   return inner === '' ? `${pad}<${name}/>${end}` : `${pad}<${name}>${end}${inner}${pad}</${name}>${end}`;
 }
@@ -171,7 +182,7 @@ export const Transformer = {
     const style: XmlStyle = { indent: checkFlag(indent, 'indent'), item: checkName(item, 'item'), open: new Set() };
     const name = checkName(root, 'root');
     if (!isContainer(data)) throw invalid(`data must be a plain object or an array, got ${data === null ? 'null' : typeof data}`);
-    const body = element(name, data, style, 1, name);
+    const body = element(name, data, style, 1, [name]);
     // XMLWriter's endDocument ends the text with a line feed; indentation already did.
     return head ? `<?xml version="1.0" encoding="UTF-8"?>\n${body}${indent ? '' : '\n'}` : body;
   },
