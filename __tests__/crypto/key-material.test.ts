@@ -1,4 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { Builder, ConfigurationError, PemUtil, Rsa } from '../../src';
 import { makePki, type TestPki } from '../helpers/pki';
@@ -89,6 +91,7 @@ describe('errors from Rsa and PemUtil never quote key material', () => {
   });
 
   test('a real path is still named in the message', () => {
-    expect(() => Rsa.from('file:///nonexistent/apiclient_key.pem')).toThrow('Rsa.from: cannot read "/nonexistent/apiclient_key.pem" (ENOENT).');
+    const missing = join(__dirname, 'no-such-apiclient_key.pem');
+    expect(() => Rsa.from(pathToFileURL(missing).href)).toThrow(`Rsa.from: cannot read ${JSON.stringify(missing)} (ENOENT).`);
   });
 });
