@@ -22,7 +22,7 @@ export interface ClientConfig extends ClientAxiosConfig {
   secret?: string;
   /** The merchant API certificate's serial number. Needed by APIv3 calls only. */
   serial?: string;
-  /** The merchant API private key. Needed by APIv3 calls only. */
+  /** The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`). Needed by APIv3 calls only. */
   privateKey?: KeyLike;
   /** WeChat Pay platform keys by id: certificate serials and/or `PUB_KEY_ID_…` public-key ids. */
   certs?: Record<string, KeyLike>;

@@ -9,11 +9,11 @@ export type { MerchantCertificate } from './transport/agent';
 export { Formatter } from './util/formatter';
 export { Hash, SIGN_TYPES } from './util/hash';
 export type { SignType } from './util/hash';
-export { Transformer } from './util/transformer';
+export { Transformer, MAX_XML_DEPTH } from './util/transformer';
 export type { Dictionary } from './util/transformer';
 
 export { Rsa, AesGcm, AesEcb, PemUtil } from './crypto';
-export type { KeyLike, KeyType } from './crypto';
+export type { KeyLike, KeyType, KeyWithPassphrase } from './crypto';
 
 export {
   WechatpayError,

@@ -2,7 +2,7 @@ import type { InternalAxiosRequestConfig } from 'axios';
 import { ConfigurationError, InvalidRequestError } from '../errors';
 import { Formatter } from '../util/formatter';
 import { Hash, isSignType, SIGN_TYPES } from '../util/hash';
-import { Transformer } from '../util/transformer';
+import { isElementName, Transformer } from '../util/transformer';
 import { contextOf, setDefaultHeader } from '../transport/context';
 import { serializeQuery, withQuery } from '../transport/query';
 import { fieldsOf, merchantIdOf } from './payload';
@@ -50,6 +50,17 @@ function signFor(context: { sent: string[] }, payload: Record<string, unknown>, 
 }
 
 /**
+ * The XML body carries each field as an element named by its key, and the sign covers the key:
+ * a key that is no element name (`10`, which `Transformer.toXml` writes as `<item>`) can never verify.
+ */
+function checkElementNames(fields: Record<string, string>, where: string): Record<string, string> {
+  for (const key of Object.keys(fields)) {
+    if (!isElementName(key)) throw invalid(`${where}.${key} cannot be sent: an APIv2 field name must be an XML element name (a letter or _, then letters, digits, . _ : -)`);
+  }
+  return fields;
+}
+
+/**
  * The last APIv2 request step: check, nonce, sign, serialise. A POST sends the fields as XML; a
  * GET signs its query string instead. What is signed here is exactly what goes on the wire.
  */
@@ -72,7 +83,7 @@ export function v2RequestStep(credentials: V2Credentials) {
       const fields = signFor(context, query ?? {}, credentials, { nonceless, where: 'query' });
       config.url = withQuery(context.url, serializeQuery(fields));
     } else {
-      config.data = Transformer.toXml(signFor(context, xml ?? {}, credentials, { nonceless, where: 'xml' }));
+      config.data = Transformer.toXml(checkElementNames(signFor(context, xml ?? {}, credentials, { nonceless, where: 'xml' }), 'xml'));
       config.headers.set('Content-Type', V2_CONTENT_TYPE);
       config.url = withQuery(context.url, serializeQuery(query));
     }
