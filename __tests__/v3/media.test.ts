@@ -1,12 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, createVerify, randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { isApiError, isConfigurationError } from '../../src';
 import { MediaUtil, mediaContentType, MEDIA_CONTENT_TYPES } from '../../src/v3/media';
+import { runTypeScript } from '../cli/run-cli';
 import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
+import { thrown as thrownBy } from '../helpers/thrown';
 import type { V3Check } from '../helpers/v3-server';
 
 // ---- An independent multipart/form-data reader: byte offsets and regexes, none of the SDK's code.
@@ -294,10 +298,72 @@ describe('bad input is refused before anything is sent', () => {
     await refusedAsync(() => MediaUtil.from(missing), /Cannot read the media file .*ENOENT/);
     const folder = join(dir, 'folder.jpg');
     mkdirSync(folder, { recursive: true });
-    refused(() => new MediaUtil(folder), /not a regular file/);
-    await refusedAsync(() => MediaUtil.from(folder), /not a regular file/);
+    refused(() => new MediaUtil(folder), /folder\.jpg" is a directory, not a regular file/);
+    await refusedAsync(() => MediaUtil.from(folder), /is a directory, not a regular file/);
     refused(() => new MediaUtil(file('empty.jpg', Buffer.alloc(0))), /is empty \(0 bytes\)/);
     refused(() => new MediaUtil(''), /path is empty/);
+  });
+
+  test('a character device is refused by what it is, before it is read, in both forms', async () => {
+    refused(() => new MediaUtil(devNull), /is a character device, not a regular file/);
+    await refusedAsync(() => MediaUtil.from(devNull), /is a character device, not a regular file/);
+    refused(() => new MediaUtil(pathToFileURL(devNull)), /is a character device/);
+  });
+
+  test('regression: new MediaUtil(fifo) with no writer is refused at once instead of blocking the event loop (run in a child process)', async () => {
+    const fifo = join(dir, 'pipe.jpg');
+    execFileSync('mkfifo', [fifo]);
+    const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'v3', 'media'));
+    const code = `import { MediaUtil } from ${media};
+      const started = Date.now();
+      try { new MediaUtil(${JSON.stringify(fifo)}); console.log(JSON.stringify({ returned: true })); }
+      catch (e) { console.log(JSON.stringify({ name: e.name, code: e.code, message: e.message, ms: Date.now() - started })); }`;
+    // Blocked in open(), the child would never print: the helper kills it and rejects after 10 s.
+    const result = await runTypeScript(code, { timeoutMs: 10_000 });
+    const outcome = JSON.parse(result.stdout) as { name: string; code: string; message: string; ms: number };
+    expect(outcome).toMatchObject({ name: 'InvalidRequestError', code: 'ERR_INVALID_REQUEST' });
+    expect(outcome.message).toBe(`The media path ${JSON.stringify(fifo)} is a FIFO (named pipe), not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
+    expect(outcome.ms).toBeLessThan(1000);
+  });
+
+  test('regression: MediaUtil.from(fifo) with no writer is refused at once instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.mp4');
+    execFileSync('mkfifo', [fifo]);
+    let timer: NodeJS.Timeout | undefined;
+    const tooLate = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('MediaUtil.from(fifo) did not settle within 2 s: it is waiting for a writer')), 2000);
+    });
+    try {
+      const started = Date.now();
+      const error = await Promise.race([MediaUtil.from(fifo).catch((e: unknown) => e), tooLate]);
+      expect(isConfigurationError(error)).toBe(true);
+      expect((error as Error).message).toMatch(/pipe\.mp4" is a FIFO \(named pipe\), not a regular file/);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      clearTimeout(timer);
+      // Had it regressed, a libuv thread would still wait in open(): a writer that comes and goes frees it.
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // ENXIO: no reader waits, as it should be
+      }
+    }
+  });
+
+  test('a path that looks like key material is not quoted in the message', async () => {
+    const base64 = randomBytes(96).toString('base64').replace(/\//g, '_');
+    const cases: Array<[string, RegExp]> = [
+      [join(dir, base64), /^Cannot read the media file \(the value, not shown: it looks like key material, not a path\): ENOENT: no such file or directory$/],
+      [`file:///${base64}`, /^Cannot read the media file \(the value, not shown: it looks like key material, not a path\): ENOENT/],
+      [`private.pkcs8://${base64}`, /got a private\.pkcs8: URL/],
+    ];
+    for (const [path, message] of cases) {
+      for (const error of [thrownBy(() => new MediaUtil(path)), await MediaUtil.from(path).catch((e: unknown) => e)]) {
+        expect(isConfigurationError(error)).toBe(true);
+        expect((error as Error).message).toMatch(message);
+        for (const shown of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(base64.slice(0, 40));
+      }
+    }
   });
 
   test('oversize: a file over 20 MiB is refused from its size, unread', async () => {

@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, InvalidRequestError } from '../errors';
+import { ConfigurationError, describePath, InvalidRequestError } from '../errors';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
 export type MediaInput = string | URL | Uint8Array;
@@ -35,23 +35,64 @@ export function isStream(value: unknown): value is MediaStream {
 /** A local path from a path or `file://` URL; any other scheme is refused (PHP would fetch it). */
 function localPath(file: string | URL): string {
   if (file instanceof URL || /^[a-z][a-z\d+.-]*:\/\//i.test(file)) {
-    const url = file instanceof URL ? file : new URL(file);
+    let url: URL;
+    try {
+      url = file instanceof URL ? file : new URL(file);
+    } catch {
+      throw invalid(`The media path ${describePath(String(file))} is not a valid URL: give a local path or a file:///absolute/path URL`);
+    }
     if (url.protocol !== 'file:') throw invalid(`Media must be a local path or a file:// URL, got a ${url.protocol} URL: download it first and pass a Buffer or a stream`);
-    return fileURLToPath(url);
+    try {
+      return fileURLToPath(url);
+    } catch (error) {
+      throw invalid(`The media URL ${describePath(url.href)} names no local file (${reasonOf(error)}): write file:///absolute/path`);
+    }
   }
   if (file === '') throw invalid('The media path is empty');
   return file;
 }
 
-function unreadable(path: string, error: unknown): ConfigurationError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return invalid(`Cannot read the media file ${JSON.stringify(path)}: ${reason}`);
+/**
+ * Why a file could not be read, without its path: Node's fs messages end with it
+ * ("ENOENT: no such file or directory, open '/x'"), and the path is shown (or hidden, when it
+ * looks like key material) by `describePath` alone.
+ */
+function reasonOf(error: unknown): string {
+  const { code, syscall, message: text } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
+  // Duck-typed: fs/promises errors may come from another realm (a vm context, jest's sandbox).
+  const message = typeof text === 'string' ? text : String(error);
+  const cut = syscall ? message.indexOf(`, ${syscall}`) : -1;
+  if (cut > 0) return message.slice(0, cut);
+  // Node's own argument errors (ERR_INVALID_FILE_URL_HOST, …) say what is wrong without the value.
+  return code?.startsWith('ERR_') ? message : (code ?? 'unreadable');
 }
 
-function checkStat(path: string, stat: { isFile(): boolean; size: number }, limit: number): void {
-  // Not a regular file: a directory fails to read, and /dev/zero or a FIFO would never end.
-  if (!stat.isFile()) throw invalid(`The media path ${JSON.stringify(path)} is not a regular file`);
-  if (stat.size > limit) throw oversize(`The media file ${JSON.stringify(path)}`, `${stat.size} bytes`, limit);
+function unreadable(path: string, error: unknown): ConfigurationError {
+  return invalid(`Cannot read the media file ${describePath(path)}: ${reasonOf(error)}`);
+}
+
+// Open flags that cannot block: without O_NONBLOCK, open() on a FIFO waits for a writer (the sync
+// form stalls the whole event loop, the async one a libuv thread), and O_NOCTTY keeps a terminal
+// from becoming the process's. The fstat after the open, not the stat before it, decides, so a
+// path swapped for a FIFO in between is refused too. Windows has neither flag (nor FIFOs).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** What a path that is not a regular file is, for the message. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'an unknown kind of file';
+}
+
+function checkStat(path: string, stats: Stats, limit: number): void {
+  // A directory cannot be read; a FIFO may wait for a writer forever; /dev/zero never ends.
+  if (!stats.isFile()) {
+    throw invalid(`The media path ${describePath(path)} is ${kindOf(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
+  }
+  if (stats.size > limit) throw oversize(`The media file ${describePath(path)}`, `${stats.size} bytes`, limit);
 }
 
 function checkBytes(bytes: Buffer, what: string, limit: number): Buffer {
@@ -72,7 +113,8 @@ export function readSource(file: MediaInput, limit: number): MediaSource {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    checkStat(path, statSync(path), limit);
+    fd = openSync(path, OPEN_FLAGS);
     checkStat(path, fstatSync(fd), limit);
     bytes = readFileSync(fd);
   } catch (error) {
@@ -81,7 +123,7 @@ export function readSource(file: MediaInput, limit: number): MediaSource {
     if (fd !== undefined) closeSync(fd);
   }
   // Checked again: the file may have grown since it was stat'ed.
-  return { bytes: checkBytes(bytes, `The media file ${JSON.stringify(path)}`, limit), pathName: basename(path) };
+  return { bytes: checkBytes(bytes, `The media file ${describePath(path)}`, limit), pathName: basename(path) };
 }
 
 /** Read a stream to its end, refusing (and destroying it) as soon as it passes `limit` bytes. */
@@ -111,7 +153,8 @@ export async function readSourceAsync(file: MediaInput | MediaStream, limit: num
   const path = localPath(file);
   let bytes: Buffer;
   try {
-    const handle = await open(path, 'r');
+    checkStat(path, await stat(path), limit);
+    const handle = await open(path, OPEN_FLAGS);
     try {
       checkStat(path, await handle.stat(), limit);
       bytes = await handle.readFile();
@@ -121,5 +164,5 @@ export async function readSourceAsync(file: MediaInput | MediaStream, limit: num
   } catch (error) {
     throw error instanceof ConfigurationError ? error : unreadable(path, error);
   }
-  return { bytes: checkBytes(bytes, `The media file ${JSON.stringify(path)}`, limit), pathName: basename(path) };
+  return { bytes: checkBytes(bytes, `The media file ${describePath(path)}`, limit), pathName: basename(path) };
 }

@@ -97,7 +97,9 @@ export class MediaUtil {
   /**
    * Read a local path or `file://` URL (its base name is the filename) or bytes (give `filename`)
    * now, synchronously as PHP does. For a stream use `await MediaUtil.from(stream, filename)`.
-   * Throws `ConfigurationError` for an unreadable, empty or oversize file or a bad filename.
+   * Throws `InvalidRequestError` for an unreadable, empty or oversize file, a bad filename, or a
+   * path that is not a regular file (a directory, a FIFO, a device): refused from its `stat`,
+   * before anything could wait on it.
    */
   constructor(file: MediaInput, filename?: string, options?: MediaOptions) {
     const source = readSource(file, limitOf(options));
