@@ -1,5 +1,9 @@
+import { createPrivateKey } from 'node:crypto';
 import { Agent, createServer } from 'node:https';
+import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { Builder, isConfigurationError, isTransportError } from '../../src';
+import { thrown } from '../helpers/thrown';
 import { makePki, type TestPki } from '../helpers/pki';
 import { MCHID, SECRET, seedXml } from '../helpers/seed';
 import { startV2Server, type V2Server } from '../helpers/v2-server';
@@ -71,4 +75,32 @@ test('a wrong passphrase or a key that does not match is refused at configuratio
   expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert, key: pki.serverKey } })).toThrow(/merchant certificate rejected/);
   expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert } })).toThrow(/needs both `cert` and `key`/);
   expect(() => Builder.factory({ mchid: MCHID, merchant: { cert: '/no/such/file.pem', key: pki.clientKey } })).toThrow(/cannot read the file/);
+});
+
+test('regression: key material given where a path was expected is named by field, never quoted in the message, JSON or inspect', () => {
+  const der = createPrivateKey(pki.clientKey).export({ type: 'pkcs8', format: 'der' }).toString('base64');
+  const pfx = pki.clientPfx.toString('base64');
+  const cases: Array<[Record<string, unknown>, RegExp]> = [
+    [{ cert: pki.clientCert, key: der }, /^merchant\.key: cannot read the file \(the value, not shown: it looks like key material, not a path\) \(ENOENT: no such file or directory\); give PEM text/],
+    [{ cert: pki.clientCert, key: `private.pkcs8://${der}` }, /^merchant\.key: cannot read the file \(the value, not shown/],
+    [{ cert: pki.clientCert, key: `file:///${der}` }, /^merchant\.key: cannot read the file \(the value, not shown/],
+    [{ cert: pki.clientCert, key: `file://${der}` }, /^merchant\.key: \(the value, not shown: it looks like key material, not a path\) is not a usable file:\/\/ URL/],
+    [{ pfx, passphrase: pki.pfxPassphrase }, /^merchant\.pfx: cannot read the file \(the value, not shown.*Buffer\.from\(base64, 'base64'\)/],
+    [{ pfx: pki.clientKey, passphrase: pki.pfxPassphrase }, /^merchant\.pfx: cannot read the file \(the value, not shown/],
+    [{ cert: der, key: pki.clientKey }, /^merchant\.cert: cannot read the file \(the value, not shown/],
+  ];
+  const pieces = [der.slice(0, 40), der.slice(-40), pfx.slice(0, 40), pfx.slice(-40), pki.clientKey.split('\n')[1]!, pki.pfxPassphrase];
+  for (const [merchant, message] of cases) {
+    const error = thrown(() => Builder.factory({ mchid: MCHID, merchant: merchant as never }));
+    expect(isConfigurationError(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+    for (const shown of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true }), String((error as Error).stack)]) {
+      for (const piece of pieces) expect(shown).not.toContain(piece);
+    }
+  }
+});
+
+test('a path to something that is not a regular file is refused by what it is, before it is opened', () => {
+  const error = thrown(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert, key: pathToFileURL(pki.dir).href } }));
+  expect((error as Error).message).toBe(`merchant.key: ${JSON.stringify(pki.dir)} is a directory, not a regular file; give PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file`);
 });

@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../errors';
+import { fileKind, fsReason, readRegularFile, readRegularFileSync } from '../transport/files';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
 export type MediaInput = string | URL | Uint8Array;
@@ -55,52 +55,21 @@ function localPath(file: string | URL): string {
     try {
       return fileURLToPath(url);
     } catch (error) {
-      throw invalid(`The media URL ${describePath(url.href)} names no local file (${reasonOf(error)}): write file:///absolute/path`);
+      throw invalid(`The media URL ${describePath(url.href)} names no local file (${fsReason(error)}): write file:///absolute/path`);
     }
   }
   if (file === '') throw invalid('The media path is empty');
   return file;
 }
 
-/**
- * Why a file could not be read, without its path: Node's fs messages end with it
- * ("ENOENT: no such file or directory, open '/x'"), and the path is shown (or hidden, when it
- * looks like key material) by `describePath` alone.
- */
-function reasonOf(error: unknown): string {
-  const { code, syscall, message: text } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  // Duck-typed: fs/promises errors may come from another realm (a vm context, jest's sandbox).
-  const message = typeof text === 'string' ? text : String(error);
-  const cut = syscall ? message.indexOf(`, ${syscall}`) : -1;
-  if (cut > 0) return message.slice(0, cut);
-  // Node's own argument errors (ERR_INVALID_FILE_URL_HOST, …) say what is wrong without the value.
-  return code?.startsWith('ERR_') ? message : (code ?? 'unreadable');
-}
-
 function unreadable(path: string, error: unknown): ConfigurationError {
-  return invalid(`Cannot read the media file ${describePath(path)}: ${reasonOf(error)}`);
-}
-
-// Open flags that cannot block: without O_NONBLOCK, open() on a FIFO waits for a writer (the sync
-// form stalls the whole event loop, the async one a libuv thread), and O_NOCTTY keeps a terminal
-// from becoming the process's. The fstat after the open, not the stat before it, decides, so a
-// path swapped for a FIFO in between is refused too. Windows has neither flag (nor FIFOs).
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-
-/** What a path that is not a regular file is, for the message. */
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  return 'an unknown kind of file';
+  return invalid(`Cannot read the media file ${describePath(path)}: ${fsReason(error)}`);
 }
 
 function checkStat(path: string, stats: Stats, limit: number): void {
   // A directory cannot be read; a FIFO may wait for a writer forever; /dev/zero never ends.
   if (!stats.isFile()) {
-    throw invalid(`The media path ${describePath(path)} is ${kindOf(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
+    throw invalid(`The media path ${describePath(path)} is ${fileKind(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
   }
   if (stats.size > limit) throw oversize(`The media file ${describePath(path)}`, `${stats.size} bytes`, limit);
 }
@@ -124,16 +93,10 @@ export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
   }
   const path = localPath(file);
   let bytes: Buffer;
-  let fd: number | undefined;
   try {
-    checkStat(path, statSync(path), limit);
-    fd = openSync(path, OPEN_FLAGS);
-    checkStat(path, fstatSync(fd), limit);
-    bytes = readFileSync(fd);
+    bytes = readRegularFileSync(path, (stats) => checkStat(path, stats, limit));
   } catch (error) {
-    throw error instanceof ConfigurationError ? error : unreadable(path, error);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    throw isConfigurationError(error) ? error : unreadable(path, error);
   }
   // Checked again: the file may have grown since it was stat'ed.
   return { bytes: checkBytes(bytes, `The media file ${describePath(path)}`, limit), pathName: basename(path) };
@@ -251,18 +214,6 @@ async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promi
   return Buffer.concat(chunks, size);
 }
 
-/** Read a regular file whole without blocking on it: see OPEN_FLAGS. */
-async function readPath(path: string, limit: number, signal: AbortSignal): Promise<Buffer> {
-  checkStat(path, await stat(path), limit);
-  const handle = await open(path, OPEN_FLAGS);
-  try {
-    checkStat(path, await handle.stat(), limit);
-    return await handle.readFile({ signal });
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Read any media input within `limits`: a path, `file://` URL, bytes, or a stream (read whole). */
 export async function readSourceAsync(file: MediaInput | MediaStream, limits: ReadLimits): Promise<MediaSource> {
   if (isStream(file)) return { bytes: checkBytes(await readStreamBounded(file, limits), 'The media stream', limits.maxBytes), pathName: undefined };
@@ -273,7 +224,7 @@ export async function readSourceAsync(file: MediaInput | MediaStream, limits: Re
   let bytes: Buffer;
   try {
     time.check();
-    bytes = await within(readPath(path, limits.maxBytes, time.signal), time);
+    bytes = await within(readRegularFile(path, (stats) => checkStat(path, stats, limits.maxBytes), time.signal), time);
   } catch (error) {
     throw time.signal.aborted ? time.signal.reason : isConfigurationError(error) ? error : unreadable(path, error);
   } finally {
