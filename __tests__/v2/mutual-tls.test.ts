@@ -104,3 +104,31 @@ test('a path to something that is not a regular file is refused by what it is, b
   const error = thrown(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert, key: pathToFileURL(pki.dir).href } }));
   expect((error as Error).message).toBe(`merchant.key: ${JSON.stringify(pki.dir)} is a directory, not a regular file; give PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file`);
 });
+
+describe('regression: the merchant TLS key is not where a deep inspect or a logger reaches it', () => {
+  /** What no rendering may contain: the key PEM (lines and base64 body), the pfx (base64, hex as a Buffer shows it) and the passphrase. */
+  function secretsOf(): string[] {
+    const body = pki.clientKey.split('\n').filter((line) => line && !line.startsWith('-----'));
+    const hex = (bytes: Buffer) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+    const pfx64 = pki.clientPfx.toString('base64');
+    return [body[1]!, body.at(-2)!, body.join('').slice(100, 160), hex(Buffer.from(body[1]!).subarray(0, 24)), pfx64.slice(0, 48), pfx64.slice(-48), hex(pki.clientPfx.subarray(0, 24)), hex(pki.clientPfx.subarray(100, 124)), pki.pfxPassphrase];
+  }
+  const deep = (value: unknown) => inspect(value, { depth: Infinity, showHidden: true, maxArrayLength: Infinity, maxStringLength: Infinity });
+
+  // Functions: test.each's table is built before beforeAll has made the PKI.
+  test.each<[string, () => Record<string, unknown>]>([
+    ['cert + key as PEM text', () => ({ cert: pki.clientCert, key: pki.clientKey })],
+    ['cert + key as paths (read into Buffers)', () => ({ cert: pki.clientCertPath, key: pki.clientKeyPath })],
+    ['a pfx with its passphrase', () => ({ pfx: pki.clientPfx, passphrase: pki.pfxPassphrase })],
+  ])('%s: the server checked the client certificate; inspect(response) and inspect(wx) hold none of it', async (_name, given) => {
+    const merchant = { ...given(), ca: pki.ca };
+    const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant });
+    const response = await wx.v2.secapi.pay.refund.post(refund);
+    expect(server.received.map((r) => r.clientCN)).toEqual([MCHID]);
+    expect(server.checked[0]?.signOk).toBe(true);
+    const shown = [deep(response), deep(wx), deep(response.config.httpsAgent), deep(response.request), JSON.stringify(response.config, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))];
+    // The check can fail: the agent does hold the certificate, as a secure context.
+    expect(deep(response.config.httpsAgent)).toMatch(/secureContext/);
+    for (const text of shown) for (const secret of secretsOf()) expect(text).not.toContain(secret);
+  });
+});

@@ -1,5 +1,5 @@
 import { Agent } from 'node:https';
-import { createSecureContext } from 'node:tls';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, describePath } from '../errors';
 import { fileKind, fsReason, readRegularFileSync } from './files';
@@ -48,7 +48,10 @@ function material(what: string, value: string | Buffer, pem: boolean): string | 
   }
 }
 
-/** One keep-alive https agent carrying the merchant certificate: built once per client. */
+/**
+ * One keep-alive https agent carrying the merchant certificate, built once per client: it holds a
+ * TLS secure context made from the certificate, never the key, pfx or passphrase themselves.
+ */
 export function createMerchantAgent(merchant: MerchantCertificate): Agent {
   if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
   const { cert, key, pfx, passphrase, ca } = merchant;
@@ -63,12 +66,16 @@ export function createMerchantAgent(merchant: MerchantCertificate): Agent {
     ...(passphrase !== undefined ? { passphrase } : {}),
     ...(cas ? { ca: cas } : {}),
   };
+  let secureContext: SecureContext;
   try {
-    // Build the TLS context now so a wrong key, passphrase or pairing fails at configuration
-    // time, not on the first refund.
-    createSecureContext(options);
-    return new Agent({ keepAlive: true, ...options });
+    // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
+    secureContext = createSecureContext(options);
   } catch (error) {
     throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
   }
+  // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
+  // `options` and hand them to every socket's connect options, where a deep util.inspect of a
+  // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
+  // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
+  return new Agent({ keepAlive: true, secureContext });
 }
