@@ -26,7 +26,8 @@ function parseVerb(value: string): Verb {
   return verb as Verb;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+/** Commander's parser for a repeatable option: every value, in order. */
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 

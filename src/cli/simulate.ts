@@ -9,6 +9,7 @@ import type { CliConfig } from './config';
 import { UsageError } from './errors';
 import { printLine, type Io } from './io';
 import { rsaKey } from './keys';
+import { collect } from './request';
 
 interface SimulateFlags {
   port: number;
@@ -21,6 +22,7 @@ interface SimulateFlags {
   platformKey?: string;
   publicKeyId?: string;
   writeConfig?: string;
+  notifyAllowHost?: string[];
   quiet?: boolean;
 }
 
@@ -141,6 +143,7 @@ export function registerSimulate(program: Command, io: Io): void {
     .option('--platform-key <key>', 'the platform private key, PEM text or a path (default: generated)')
     .option('--public-key-id <id>', 'the platform public-key id (default: PUB_KEY_ID_ + digits)')
     .option('--write-config <file>', 'write the merchant configuration (secrets included, mode 0600) for -c')
+    .option('--notify-allow-host <host>', 'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost', collect)
     .option('--quiet', 'do not log each request')
     .option('--debug', 'on failure, print the error with its stack')
     .action(async (flags: SimulateFlags) => {
@@ -157,6 +160,7 @@ export function registerSimulate(program: Command, io: Io): void {
         ...(flags.platformKey !== undefined ? { platformKey: rsaKey(flags.platformKey, 'private', { label: '--platform-key', base: io.cwd }) } : {}),
         ...(flags.publicKeyId !== undefined ? { publicKeyId: flags.publicKeyId } : {}),
         ...(flags.tls ? { tls: true as const } : {}),
+        ...(flags.notifyAllowHost ? { notifyAllowHosts: flags.notifyAllowHost } : {}),
         ...(flags.quiet ? {} : { log: (line: string) => printLine(io.stdout, line) }),
       };
       // Signals are caught from here on, so a Ctrl-C during start-up still closes what was opened.
