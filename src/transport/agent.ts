@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
-import { createSecureContext } from 'node:tls';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError } from '../errors';
+import { ConfigurationError, describePath } from '../errors';
+import { fileKind, fsReason, readRegularFileSync } from './files';
 
 /**
  * The merchant API client certificate for mutual TLS (refunds, transfers, red packets, …): PEM
@@ -17,21 +17,41 @@ export interface MerchantCertificate {
   ca?: string | Buffer | Array<string | Buffer>;
 }
 
-/** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too). */
+/** What each field takes, for the messages. */
+const TAKES = {
+  pem: 'PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file',
+  pfx: 'a Buffer of the PKCS#12 file (Buffer.from(base64, \'base64\') for one written as base64), or its path',
+} as const;
+
+/** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too), read now. */
 function material(what: string, value: string | Buffer, pem: boolean): string | Buffer {
   if (Buffer.isBuffer(value)) return value;
   if (typeof value !== 'string' || value === '') throw new ConfigurationError(`merchant.${what} must be a non-empty string or a Buffer`);
   if (pem && value.includes('-----BEGIN ')) return value;
-  const path = value.startsWith('file://') ? fileURLToPath(value) : value;
+  const takes = pem ? TAKES.pem : TAKES.pfx;
+  // The value may be key material given where a path was expected: it is only ever shown through describePath.
+  let path = value;
+  if (value.startsWith('file://')) {
+    try {
+      path = fileURLToPath(value);
+    } catch (error) {
+      throw new ConfigurationError(`merchant.${what}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
+    }
+  }
   try {
-    return readFileSync(path);
+    return readRegularFileSync(path, (stats) => {
+      if (!stats.isFile()) throw new ConfigurationError(`merchant.${what}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new ConfigurationError(`merchant.${what}: cannot read the file ${JSON.stringify(path)} (${code}); give a PEM string, a Buffer or a readable path`);
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(`merchant.${what}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
   }
 }
 
-/** One keep-alive https agent carrying the merchant certificate: built once per client. */
+/**
+ * One keep-alive https agent carrying the merchant certificate, built once per client: it holds a
+ * TLS secure context made from the certificate, never the key, pfx or passphrase themselves.
+ */
 export function createMerchantAgent(merchant: MerchantCertificate): Agent {
   if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
   const { cert, key, pfx, passphrase, ca } = merchant;
@@ -46,12 +66,16 @@ export function createMerchantAgent(merchant: MerchantCertificate): Agent {
     ...(passphrase !== undefined ? { passphrase } : {}),
     ...(cas ? { ca: cas } : {}),
   };
+  let secureContext: SecureContext;
   try {
-    // Build the TLS context now so a wrong key, passphrase or pairing fails at configuration
-    // time, not on the first refund.
-    createSecureContext(options);
-    return new Agent({ keepAlive: true, ...options });
+    // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
+    secureContext = createSecureContext(options);
   } catch (error) {
     throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
   }
+  // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
+  // `options` and hand them to every socket's connect options, where a deep util.inspect of a
+  // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
+  // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
+  return new Agent({ keepAlive: true, secureContext });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { InvalidRequestError } from '../errors';
-import { readSource, readSourceAsync, type MediaInput, type MediaSource, type MediaStream } from './media-source';
+import { READ_TIMEOUT_MS, readSource, readSourceAsync, type MediaInput, type MediaSource, type MediaStream, type ReadLimits } from './media-source';
 import { checkPartValue, multipartBody } from './multipart';
 import { registerSignedPart } from './signed-part';
 
@@ -45,14 +45,38 @@ export function mediaContentType(filename: string): string {
 export interface MediaOptions {
   /** Refuse files larger than this many bytes (default `MediaUtil.MAX_BYTES`, 20 MiB). */
   maxBytes?: number;
+  /**
+   * Milliseconds `MediaUtil.from` may take to read its input whole (default
+   * `MediaUtil.READ_TIMEOUT_MS`, 60 s): a stream that stalls or never ends is then destroyed and
+   * refused. The constructor reads a regular file at once and has nothing to time.
+   */
+  timeout?: number;
+  /** Aborts `MediaUtil.from`'s read: the stream is destroyed and the promise rejects. One aborted already refuses at once, in the constructor too. */
+  signal?: AbortSignal;
 }
 
 const invalid = (message: string) => new InvalidRequestError(message);
+const OPTION_KEYS = ['maxBytes', 'timeout', 'signal'];
+/** Node's timers overflow above this and fire at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
-function limitOf(options: MediaOptions | undefined): number {
-  const limit = options?.maxBytes ?? MediaUtil.MAX_BYTES;
-  if (!Number.isSafeInteger(limit) || limit <= 0) throw invalid(`\`maxBytes\` must be a positive integer, got ${String(limit)}`);
-  return limit;
+function isAbortSignal(value: unknown): value is AbortSignal {
+  // By shape, not instanceof: a signal may come from another realm.
+  const signal = value as Partial<AbortSignal> | null;
+  return typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function' && typeof signal.removeEventListener === 'function';
+}
+
+function limitsOf(options: MediaOptions | undefined): ReadLimits {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw invalid(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
+  const unknown = Object.keys(options ?? {}).filter((key) => !OPTION_KEYS.includes(key));
+  if (unknown.length) throw invalid(`Unknown MediaUtil option ${unknown.map((key) => `\`${key}\``).join(', ')}: expected ${OPTION_KEYS.join(', ')}`);
+  const maxBytes = options?.maxBytes ?? MediaUtil.MAX_BYTES;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw invalid(`\`maxBytes\` must be a positive integer, got ${String(maxBytes)}`);
+  const timeout = options?.timeout ?? MediaUtil.READ_TIMEOUT_MS;
+  if (!Number.isSafeInteger(timeout) || timeout <= 0 || timeout > MAX_TIMEOUT) throw invalid(`\`timeout\` must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, got ${String(timeout)}`);
+  const signal = options?.signal;
+  if (signal !== undefined && !isAbortSignal(signal)) throw invalid(`\`signal\` must be an AbortSignal (new AbortController().signal, AbortSignal.timeout(ms)), got ${signal === null ? 'null' : typeof signal}`);
+  return { maxBytes, timeout, signal };
 }
 
 function nameOf(filename: unknown, source: MediaSource): string {
@@ -85,6 +109,8 @@ function nameOf(filename: unknown, source: MediaSource): string {
 export class MediaUtil {
   /** The default size limit: 20 MiB (WeChat Pay's own limits are lower, 2 to 7.5 MB). */
   static readonly MAX_BYTES = 20 * 1024 * 1024;
+  /** The default time `MediaUtil.from` may take to read its input whole: 60 s (option `timeout`). */
+  static readonly READ_TIMEOUT_MS = READ_TIMEOUT_MS;
 
   /** The file name sent in `meta` and in the file part's `Content-Disposition`. */
   readonly filename: string;
@@ -97,10 +123,12 @@ export class MediaUtil {
   /**
    * Read a local path or `file://` URL (its base name is the filename) or bytes (give `filename`)
    * now, synchronously as PHP does. For a stream use `await MediaUtil.from(stream, filename)`.
-   * Throws `ConfigurationError` for an unreadable, empty or oversize file or a bad filename.
+   * Throws `InvalidRequestError` for an unreadable, empty or oversize file, a bad filename, or a
+   * path that is not a regular file (a directory, a FIFO, a device): refused from its `stat`,
+   * before anything could wait on it.
    */
   constructor(file: MediaInput, filename?: string, options?: MediaOptions) {
-    const source = readSource(file, limitOf(options));
+    const source = readSource(file, limitsOf(options));
     this.filename = nameOf(filename, source);
     this.sha256 = createHash('sha256').update(source.bytes).digest('hex');
     // Key order as PHP sends it; JSON.stringify escapes quotes and controls, so the JSON is sound.
@@ -115,13 +143,15 @@ export class MediaUtil {
   }
 
   /**
-   * Like the constructor, but also takes a readable stream (read whole, refused past `maxBytes`)
-   * and reads paths without blocking.
+   * Like the constructor, but also takes a readable stream and reads paths without blocking. It
+   * always settles: past `maxBytes`, past `timeout` (`MediaUtil.READ_TIMEOUT_MS` by default), on
+   * `signal`, or when the stream errors or is destroyed before its end, it rejects with an
+   * `InvalidRequestError` and destroys the stream.
    *
-   * @example const media = await MediaUtil.from(createReadStream('clip.mp4'), 'clip.mp4');
+   * @example const media = await MediaUtil.from(createReadStream('clip.mp4'), 'clip.mp4', { timeout: 10_000 });
    */
   static async from(file: MediaInput | MediaStream, filename?: string, options?: MediaOptions): Promise<MediaUtil> {
-    const source = await readSourceAsync(file, limitOf(options));
+    const source = await readSourceAsync(file, limitsOf(options));
     return new MediaUtil(source.bytes, filename ?? source.pathName, options);
   }
 
