@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { isApiError, isConfigurationError } from '../../src';
-import { MediaUtil, mediaContentType, MEDIA_CONTENT_TYPES, type MediaOptions } from '../../src/v3/media';
+import { MediaUtil, mediaContentType, MEDIA_CONTENT_TYPES, type MediaOptions } from '../../src/helpers/media/media';
 import { runTypeScript } from '../cli/run-cli';
 import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { thrown as thrownBy } from '../helpers/thrown';
@@ -313,7 +313,7 @@ describe('bad input is refused before anything is sent', () => {
   test('regression: new MediaUtil(fifo) with no writer is refused at once instead of blocking the event loop (run in a child process)', async () => {
     const fifo = join(dir, 'pipe.jpg');
     execFileSync('mkfifo', [fifo]);
-    const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'v3', 'media'));
+    const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'index'));
     const code = `import { MediaUtil } from ${media};
       const started = Date.now();
       try { new MediaUtil(${JSON.stringify(fifo)}); console.log(JSON.stringify({ returned: true })); }
@@ -572,7 +572,7 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
   });
 
   test('once from() settles nothing is left running: a child process exits on its own, well before the 60 s default deadline', async () => {
-    const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'v3', 'media'));
+    const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'index'));
     // Each read ends long before its deadline; a timer or listener left behind would keep the child alive for 60 s.
     const code = `import { Readable } from 'node:stream';
       import { MediaUtil } from ${media};

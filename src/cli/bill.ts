@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { describePath } from '../errors';
-import { BILL_TYPES, downloadBill, type BillRequest, type BillType } from '../v3/bill';
+import { BILL_TYPES, downloadBill, type BillRequest, type BillType } from '../helpers/bill/bill';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';

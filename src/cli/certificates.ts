@@ -4,7 +4,7 @@ import { access, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describePath } from '../errors';
-import { Certificates, type PlatformCertificate } from '../v3/certificates';
+import { Certificates, type PlatformCertificate } from '../helpers/certificates/certificates';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';

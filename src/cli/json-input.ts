@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describePath } from '../errors';
-import { fsReason } from '../transport/files';
+import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 
 /** The most bytes `-d @-` reads from stdin, so a runaway pipe cannot fill memory. */

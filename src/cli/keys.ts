@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rsa, type KeyType } from '../crypto/rsa';
 import { describePath } from '../errors';
-import { fsReason } from '../transport/files';
+import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 
 /**

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { describePath } from '../errors';
 import { VERBS, type Verb } from '../chain/verbs';
-import type { WechatpayResponse } from '../chain/types';
+import type { WechatpayResponse } from '../types';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
