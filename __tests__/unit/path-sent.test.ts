@@ -1,18 +1,26 @@
-import { pathSent } from '../../src/pipeline/v3/sign';
+import { isApiError } from '../../src';
+import { setupV3, type V3Setup } from '../helpers/v3-client';
 
-// What the v3 signature covers must be what axios sends: the path and query after a URL parser.
-// The fast path (no parse) must agree with the parser on every URL it takes.
-const parsed = (base: string, url: string) => {
-  const full = new URL(`${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`);
-  return `${full.pathname}${full.search}`;
-};
+// What the APIv3 signature covers is the path and query the server receives, whatever the chain
+// holds and whatever the base: the route builds the URL once and signs that. The server checks
+// the signature over the path it received, on its own.
+let v3: V3Setup;
+beforeAll(async () => {
+  v3 = await setupV3();
+});
+afterAll(() => v3.server.close());
 
-const BASES = ['https://api.mch.weixin.qq.com/', 'https://api.mch.weixin.qq.com', 'http://127.0.0.1:8080/prefix/', 'http://127.0.0.1:8080/prefix'];
-const URLS = [
-  '/v3/pay/transactions/id/42?mchid=1', '/v3/a%2Fb/c', "/v3/x?a=it's", '/v3/a b', '/v3/./x', '/v3/../x', '/v3/x/..',
-  '/v3/中', '/v3/a?x=1&y=%ZZ', '/v3/applyment4sub/applyment/', '/v3/x?q=a..b', '/v3/..x', '/v3/a\\b', '/v3/{x}',
+const PREFIXES = ['', 'prefix/', 'prefix'];
+const PATHS = [
+  'v3/pay/transactions/id/42?mchid=1', 'v3/a%2Fb/c', "v3/x?a=it's", 'v3/a b', 'v3/./x', 'v3/../x', 'v3/x/..',
+  'v3/中', 'v3/a?x=1&y=%ZZ', 'v3/applyment4sub/applyment/', 'v3/x?q=a..b', 'v3/..x', 'v3/a\\b', 'v3/%7Bx%7D',
 ];
 
-test.each(BASES.flatMap((base) => URLS.map((url) => [base, url])))('pathSent(%j, %j) is what the URL parser sends', (base, url) => {
-  expect(pathSent(base, url)).toBe(parsed(base, url));
+test.each(PREFIXES.flatMap((prefix) => PATHS.map((path) => [prefix, path])))('base %j + chain %j: the server verifies the signature over what it received', async (prefix, path) => {
+  v3.server.checks.length = 0;
+  const error = await v3.client({ baseURL: `${v3.server.url}${prefix}` }).chain(path).get().catch((e: unknown) => e);
+  // Unknown routes answer a signed 404; a wrong signature would have been a 401 SIGN_ERROR.
+  expect(isApiError(error) && error.status).toBe(404);
+  expect(v3.server.checks).toHaveLength(1);
+  expect(v3.server.checks[0]!.authOk).toBe(true);
 });

@@ -22,7 +22,7 @@ describe('pipeline and URL', () => {
     const route = buildRoute(seg('v2/payitil/report'), 'post', { xml: { a: '1' } });
     expect(route.pipeline).toBe('v2');
     expect(route.method).toBe('POST');
-    expect(route.url).toBe('/payitil/report');
+    expect(route.path).toBe('/payitil/report');
     expect(route.template).toBe('v2/payitil/report');
     expect(route.options).toEqual({ xml: { a: '1' } });
     expect(route.axios).toEqual({});
@@ -31,17 +31,17 @@ describe('pipeline and URL', () => {
   test('v3 prefix is kept', () => {
     const route = buildRoute(seg('v3/pay/transactions/native'), 'post', { json: { a: 1 } });
     expect(route.pipeline).toBe('v3');
-    expect(route.url).toBe('/v3/pay/transactions/native');
+    expect(route.path).toBe('/v3/pay/transactions/native');
     expect(route.options.json).toEqual({ a: 1 });
   });
 
   test('hk and global paths go to the v3 (JSON) pipeline unchanged', () => {
-    expect(buildRoute(seg('hk/v3/statements'), 'get')).toMatchObject({ pipeline: 'v3', url: '/hk/v3/statements', method: 'GET' });
-    expect(buildRoute(seg('global/v3/transactions'), 'get')).toMatchObject({ pipeline: 'v3', url: '/global/v3/transactions' });
+    expect(buildRoute(seg('hk/v3/statements'), 'get')).toMatchObject({ pipeline: 'v3', path: '/hk/v3/statements', method: 'GET' });
+    expect(buildRoute(seg('global/v3/transactions'), 'get')).toMatchObject({ pipeline: 'v3', path: '/global/v3/transactions' });
   });
 
   test('camelCase v2 path is kept verbatim in the URL', () => {
-    expect(buildRoute(seg('v2/secapi/mch/addInstitutionsub'), 'post').url).toBe('/secapi/mch/addInstitutionsub');
+    expect(buildRoute(seg('v2/secapi/mch/addInstitutionsub'), 'post').path).toBe('/secapi/mch/addInstitutionsub');
   });
 
   test.each(['get', 'post', 'put', 'patch', 'delete'] as const)('verb %s -> upper-case method', (verb) => {
@@ -50,7 +50,7 @@ describe('pipeline and URL', () => {
 
   test('a trailing slash is kept in the URL (v3/applyment4sub/applyment/)', () => {
     const route = buildRoute(seg('v3/applyment4sub/applyment/'), 'post', { json: {} });
-    expect(route.url).toBe('/v3/applyment4sub/applyment/');
+    expect(route.path).toBe('/v3/applyment4sub/applyment/');
     expect(route.template).toBe('v3/applyment4sub/applyment/');
   });
 
@@ -87,22 +87,22 @@ describe('placeholders are filled and encoded as one segment', () => {
     ['a~b_c-d.e', 'a~b_c-d.e'],
   ])('%j -> %s', (value, encoded) => {
     const route = buildRoute(path, 'get', { out_trade_no: value });
-    expect(route.url).toBe(`/v3/pay/transactions/out-trade-no/${encoded}`);
-    expect(route.url.split('/')).toHaveLength(6);
+    expect(route.path).toBe(`/v3/pay/transactions/out-trade-no/${encoded}`);
+    expect(route.path.split('/')).toHaveLength(6);
   });
 
   test('numbers and bigints are written in decimal', () => {
-    expect(buildRoute(path, 'get', { out_trade_no: 42 }).url).toMatch(/\/42$/);
-    expect(buildRoute(path, 'get', { out_trade_no: 12345678901234567890n }).url).toMatch(/\/12345678901234567890$/);
+    expect(buildRoute(path, 'get', { out_trade_no: 42 }).path).toMatch(/\/42$/);
+    expect(buildRoute(path, 'get', { out_trade_no: 12345678901234567890n }).path).toMatch(/\/12345678901234567890$/);
   });
 
   test('v2 placeholders are filled too', () => {
-    expect(buildRoute(seg('v2/a/{id}/b'), 'post', { id: 'x y' }).url).toBe('/a/x%20y/b');
+    expect(buildRoute(seg('v2/a/{id}/b'), 'post', { id: 'x y' }).path).toBe('/a/x%20y/b');
   });
 
   test('two placeholders in one path', () => {
     const route = buildRoute(seg('v3/{a}/mid/{b}'), 'get', { a: 'A', b: 'B' });
-    expect(route.url).toBe('/v3/A/mid/B');
+    expect(route.path).toBe('/v3/A/mid/B');
   });
 
   test.each([
@@ -238,7 +238,7 @@ describe('buildRoute is pure', () => {
     expect(second).toEqual(first);
     expect(options).toEqual(snapshot);
     expect(Object.keys(options)).toEqual(Object.keys(snapshot));
-    expect(first.url).toBe('/pay/a%2Fb');
+    expect(first.path).toBe('/pay/a%2Fb');
   });
 
   test('works on frozen options', () => {

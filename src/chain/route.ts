@@ -1,81 +1,81 @@
-import { InvalidRequestError } from '../errors/errors';
-import type { PassThroughKey, QueryValue, SdkOptionKey } from '../types';
+import { InvalidRequestError } from '../errors';
 import { encodeComponent } from '../util/encode';
+import { jsonText } from '../util/json-text';
+import { describe, isPlainObject } from '../util/object';
+import { signedPartOf } from '../util/signed-part';
+import { answerOf, needsClientCertificate, type AnswerKind } from './answers';
+import { AXIOS_KEYS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, SDK_KEYS, SDK_OPTION_KEYS, type RouteOptions } from './options';
+import { fieldsOf } from './payload';
+import { serializeQuery } from './query';
 import { placeholderName } from './segments';
 import type { Verb } from './verbs';
 
-/** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
-export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const satisfies readonly SdkOptionKey[];
+export type { RouteOptions } from './options';
 
-/**
- * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
- * nor a placeholder of the path is refused, so a typo never silently drops a value.
- */
-export const AXIOS_PASS_THROUGH_KEYS = [
-  'baseURL', 'timeout', 'timeoutErrorMessage', 'signal', 'cancelToken', 'responseType', 'responseEncoding',
-  'maxContentLength', 'maxBodyLength', 'maxRedirects', 'beforeRedirect', 'maxRate', 'decompress',
-  'proxy', 'httpAgent', 'httpsAgent', 'socketPath', 'transport', 'lookup', 'family', 'insecureHTTPParser',
-  'onUploadProgress', 'onDownloadProgress', 'adapter', 'transitional', 'env', 'fetchOptions',
-  'http2Options', 'allowAbsoluteUrls', 'withCredentials', 'xsrfCookieName', 'xsrfHeaderName', 'withXSRFToken',
-] as const satisfies readonly PassThroughKey[];
-
-// The runtime lists hold exactly the keys the option types declare: adding an option to one
-// without the other fails to compile (ky's constants.ts does the same for its methods).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Locked<T extends true> = T;
-export type OptionListsLocked = [
-  Locked<Same<(typeof SDK_OPTION_KEYS)[number], SdkOptionKey>>,
-  Locked<Same<(typeof AXIOS_PASS_THROUGH_KEYS)[number], PassThroughKey>>,
-];
-
-/** Axios keys the SDK owns: setting them would bypass signing or verification. */
-const RESERVED_KEYS: Record<string, string> = {
-  url: 'the URL comes from the chain',
-  method: 'the method comes from the verb you call',
-  data: 'use `xml` (APIv2), `json` (APIv3) or `body` (raw bytes)',
-  params: 'use `query` (PHP\'s name); it is signed as sent',
-  paramsSerializer: 'the SDK serialises `query` itself so the signature covers the exact URL',
-  transformRequest: 'the SDK signs the exact bytes it sends',
-  transformResponse: 'the SDK verifies the raw bytes it receives',
-  validateStatus: 'the SDK turns every non-2xx answer into an ApiError',
-  auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
-};
-
-const SDK_KEYS = new Set<string>(SDK_OPTION_KEYS);
-const AXIOS_KEYS = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
-
-
-/** What the caller asked for, separated from the axios config: read by the pipelines. */
-export interface RouteOptions {
-  xml?: Record<string, unknown>;
-  json?: unknown;
-  query?: Record<string, QueryValue | readonly QueryValue[]>;
-  headers?: Record<string, string | number | boolean>;
-  body?: string | Buffer | Uint8Array;
-  security?: boolean;
-  nonceless?: boolean;
+/** The client's side of a route: where calls go and the headers every call carries. */
+export interface RouteDefaults {
+  /** `https://api.mch.weixin.qq.com/`, or the client's `baseURL`. */
+  readonly baseURL: string;
+  /** The client's headers (its `headers` option and the User-Agent), in their final form. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
+export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
+const NO_DEFAULTS: RouteDefaults = { baseURL: DEFAULT_BASE_URL, headers: {} };
+
+/** PHP's APIv2 Accept header: XML answers, CSV bills, gzip bills. */
+export const V2_ACCEPT = 'text/xml, text/plain, application/x-gzip';
+export const V2_CONTENT_TYPE = 'text/xml; charset=utf-8';
+export const JSON_TYPE = 'application/json';
+
+/**
+ * What a call sends as its body, as far as the route can know it without a key, a clock or
+ * randomness:
+ * - `none`: no body;
+ * - `bytes`: the exact bytes (a JSON text, or the caller's raw `body`), with the part a signature
+ *   covers when it is not the whole body (a multipart upload's `meta`);
+ * - `v2-fields`: the APIv2 fields as the strings to sign, which the signer completes with
+ *   `nonce_str` and `sign` and writes as XML (POST) or as the query (GET);
+ * - `encrypted-json`: `json` given as a function of `encrypt`, built once a platform key is chosen.
+ */
+export type RouteBody =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'bytes'; readonly data: string | Uint8Array; readonly signed: string | undefined }
+  | { readonly kind: 'v2-fields'; readonly fields: Readonly<Record<string, string>>; readonly into: 'xml' | 'query' }
+  | { readonly kind: 'encrypted-json'; readonly build: (encrypt: (plaintext: string) => string) => unknown };
+
+/**
+ * The finished request of one call: everything that will be sent, built by a pure function from
+ * the chain's segments, the verb, the call's options and the client's defaults.
+ */
 export interface Route {
   /** `v2` (XML, MD5/HMAC sign) when the first segment is `v2`, else `v3` (JSON). */
-  pipeline: 'v2' | 'v3';
-  method: Uppercase<Verb>;
-  /** The path sent, placeholders filled and URL-encoded: `/payitil/report`, `/v3/pay/transactions/id/4200…`. */
-  url: string;
+  readonly pipeline: 'v2' | 'v3';
+  readonly method: Uppercase<Verb>;
   /** The path as written in the chain, placeholders unfilled: `v3/pay/transactions/id/{transaction_id}`. */
-  template: string;
-  options: RouteOptions;
-  /** Axios config to pass through (timeout, signal, responseType, …). */
-  axios: Record<string, unknown>;
+  readonly template: string;
+  /** The endpoint's path, placeholders filled and encoded, no base, no query: `/payitil/report`. */
+  readonly path: string;
+  /** The absolute URL sent, query included (an APIv2 GET gets its signed query from the signer). */
+  readonly url: string;
+  /** The path and query exactly as they go on the wire (the `baseURL`'s path included): what APIv3 signs. */
+  readonly signedPath: string;
+  /** The headers sent, before signing adds its own: the client's, then the SDK's defaults, the caller's winning. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: RouteBody;
+  /** Does the call present the merchant client certificate (`security: true`, or an endpoint that needs it)? */
+  readonly mutualTls: boolean;
+  /** How the answer is checked and read, from the path as sent. */
+  readonly answer: AnswerKind;
+  /** What `data` should be: parsed (the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
+  readonly want: 'data' | 'text' | 'arraybuffer' | 'stream';
+  /** The caller's SDK options, checked (the payload, `nonceless`, …). */
+  readonly options: RouteOptions;
+  /** The caller's axios options, checked, passed through (timeout, signal, agents, proxy, …). */
+  readonly axios: Readonly<Record<string, unknown>>;
 }
 
 const invalid = (message: string) => new InvalidRequestError(message);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** One placeholder value as one URL path segment. */
 function encodePlaceholder(name: string, value: unknown, template: string): string {
@@ -92,100 +92,91 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   return encodeComponent(text);
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (Buffer.isBuffer(value)) return 'a Buffer';
-  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'no prototype'})` : `a ${typeof value}`;
-}
+const WANTS: Readonly<Record<string, Route['want']>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
 
-// RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
-
-/** `headers` as the SDK sends them: names that are tokens, values that are text on one line. */
-export function checkHeaders(headers: unknown, fail: (message: string) => Error, where = '`headers`'): void {
-  if (headers === undefined) return;
-  if (!isPlainObject(headers)) throw fail(`${where} must be a plain object of header names to values, got ${describe(headers)}`);
-  for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
-    if (value === undefined) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
-    if (BAD_HEADER_VALUE.test(String(value))) throw fail(`${where}.${name} holds a line break or NUL, which would split the request's headers`);
+function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: AnswerKind, template: string): Route['want'] {
+  if (responseType === undefined) return 'data';
+  const want = WANTS[String(responseType)];
+  if (!want) {
+    throw invalid(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`);
   }
-}
-
-function isAbortSignal(value: unknown): value is AbortSignal {
-  return value instanceof AbortSignal || (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function');
-}
-
-/** An absolute `https:` (or `http:`) URL with no query or fragment. */
-function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
-  let url: URL | undefined;
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
+  // A streamed answer is never verified whole, so only the documented unsigned downloads may stream.
+  if (want === 'stream' && (pipeline === 'v2' || answer.signed)) {
+    throw invalid(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`);
   }
-  const got = typeof value === 'string' ? JSON.stringify(value) : describe(value);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw fail(`\`baseURL\` must be an absolute http(s) URL such as https://api.mch.weixin.qq.com/, got ${got}`);
-  if (url.search || url.hash || url.username || url.password) throw fail(`\`baseURL\` must not carry a query, a #fragment or credentials, got ${got}`);
+  return want;
 }
 
-function checkProxy(value: unknown, fail: (message: string) => Error): void {
-  if (value === false) return;
-  const expected = '`proxy` must be false or { protocol?: \'http\' | \'https\', host, port }';
-  if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
-  const { host, port, protocol } = value;
-  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host)) throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
-  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536)) throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
-  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol))) throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
+/** Header names compared case-insensitively; a later source wins over an earlier one. */
+function mergeHeaders(...sources: ReadonlyArray<Readonly<Record<string, string | number | boolean>> | undefined>): Record<string, string> {
+  const byName = new Map<string, [string, string]>();
+  for (const source of sources) {
+    if (!source) continue;
+    for (const [name, value] of Object.entries(source)) if (value !== undefined) byName.set(name.toLowerCase(), [name, String(value)]);
+  }
+  return Object.fromEntries(byName.values());
 }
 
 /**
- * The axios options whose wrong values would otherwise fail deep inside axios or Node (or not at
- * all), checked before anything is sent. Used for a call's options and a client's defaults.
+ * A body and its Content-Type: `written` when the SDK writes the body itself (JSON, XML), so its
+ * type wins over a caller's header; else the caller's header wins over this default.
  */
-export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message: string) => Error): void {
-  const { timeout, signal, baseURL, proxy, maxContentLength, maxRedirects, beforeRedirect } = axios;
-  if (timeout !== undefined && !(typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 0)) {
-    throw fail(`\`timeout\` must be a number of milliseconds (0 for no deadline), got ${typeof timeout === 'number' ? String(timeout) : describe(timeout)}`);
-  }
-  if (signal !== undefined && !isAbortSignal(signal)) throw fail(`\`signal\` must be an AbortSignal (new AbortController().signal), got ${describe(signal)}`);
-  if (baseURL !== undefined) checkBaseUrl(baseURL, fail);
-  if (proxy !== undefined) checkProxy(proxy, fail);
-  if (maxContentLength !== undefined && !(Number.isSafeInteger(maxContentLength) && ((maxContentLength as number) > 0 || maxContentLength === -1))) {
-    throw fail(`\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(maxContentLength)}`);
-  }
-  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0)) throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
-  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function') throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
+interface Payload {
+  body: RouteBody;
+  contentType: string | undefined;
+  written: boolean;
 }
 
-function checkOptionTypes(options: RouteOptions, pipeline: Route['pipeline'], template: string): void {
-  const { xml, json, query, headers, body, security, nonceless } = options;
-  if (xml !== undefined && !isPlainObject(xml)) throw invalid(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
-  if (query !== undefined && !isPlainObject(query)) throw invalid(`\`query\` must be a plain object, got ${describe(query)}`);
-  checkHeaders(headers, invalid);
-  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-    throw invalid(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
+/** The body of an APIv3 call. */
+function v3Body(options: RouteOptions, method: string): Payload {
+  const { json, body } = options;
+  if (typeof json === 'function') return { body: { kind: 'encrypted-json', build: json as (encrypt: (plaintext: string) => string) => unknown }, contentType: JSON_TYPE, written: true };
+  if (json !== undefined) return { body: { kind: 'bytes', data: jsonText(json, '`json`'), signed: undefined }, contentType: JSON_TYPE, written: true };
+  if (body !== undefined) {
+    const part = signedPartOf(body);
+    return { body: { kind: 'bytes', data: body, signed: part?.signed }, contentType: part?.contentType ?? JSON_TYPE, written: false };
   }
-  for (const [name, flag] of Object.entries({ security, nonceless })) {
-    if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`\`${name}\` must be true or false, got ${describe(flag)}`);
+  // No body: still a JSON call (PHP sends this too); without it axios would send its form default.
+  return { body: { kind: 'none' }, contentType: method === 'GET' || method === 'DELETE' ? undefined : JSON_TYPE, written: false };
+}
+
+/** The body of an APIv2 call: a raw body as given, else the fields to sign (the query's, for a GET). */
+function v2Body(options: RouteOptions, method: string, template: string): Payload {
+  const { xml, query, body } = options;
+  if (body !== undefined) return { body: { kind: 'bytes', data: body, signed: undefined }, contentType: V2_CONTENT_TYPE, written: false };
+  if (method === 'GET') {
+    if (xml !== undefined) throw invalid(`A v2 GET (${template}) sends its fields in \`query\`, not \`xml\``);
+    return { body: { kind: 'v2-fields', fields: fieldsOf(query ?? {}, 'query'), into: 'query' }, contentType: undefined, written: false };
   }
-  const given = (['xml', 'json', 'body'] as const).filter((key) => options[key] !== undefined);
-  if (given.length > 1) throw invalid(`Give one payload, not ${given.map((key) => `\`${key}\``).join(' and ')}`);
-  if (pipeline === 'v2' && json !== undefined) throw invalid(`${template} is an APIv2 (XML) endpoint: pass the payload as \`xml\`, not \`json\``);
-  if (pipeline === 'v3' && xml !== undefined) throw invalid(`${template} is a JSON endpoint: pass the payload as \`json\`, not \`xml\``);
-  if (pipeline === 'v3' && nonceless !== undefined) throw invalid('`nonceless` applies to APIv2 (XML) calls only');
+  return { body: { kind: 'v2-fields', fields: fieldsOf(xml ?? {}, 'xml'), into: 'xml' }, contentType: V2_CONTENT_TYPE, written: true };
+}
+
+/** Split the options into placeholders, SDK options and axios options; refuse anything else by name. */
+function splitOptions(options: Record<string, unknown>, placeholders: ReadonlySet<string>, template: string): { sdk: RouteOptions; axios: Record<string, unknown> } {
+  const sdk: Record<string, unknown> = {};
+  const axios: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (placeholders.has(key)) continue;
+    if (key in RESERVED_KEYS) throw invalid(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
+    if (SDK_KEYS.has(key)) sdk[key] = value;
+    else if (AXIOS_KEYS.has(key)) axios[key] = value;
+    else {
+      const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
+      throw invalid(`Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`);
+    }
+  }
+  return { sdk: sdk as RouteOptions, axios };
 }
 
 /**
- * Segments plus a verb's options -> method, URL, SDK options and axios config. Pure: no I/O,
- * no clock, no randomness; everything wrong with the call is thrown here, before any send.
+ * Segments plus a verb's options, over the client's defaults -> the finished request. Pure: no
+ * I/O, no clock, no randomness; everything wrong with the call is thrown here, before any send.
+ * The URL is built once here, normalised by the WHATWG URL parser the transport uses too, so what
+ * is signed (`signedPath`) is what goes on the wire.
  *
- * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // '/payitil/report'
+ * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // 'https://api.mch.weixin.qq.com/payitil/report'
  */
-export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}): Route {
+export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}, defaults: RouteDefaults = NO_DEFAULTS): Route {
   const template = segments.join('/');
   // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
   const named = segments.filter((segment) => segment !== '');
@@ -194,6 +185,7 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
   if (!isPlainObject(options)) throw invalid(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
 
   const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
+  if (pipeline === 'v2' && named.length === 1) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
   const placeholders = new Set<string>();
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
     const name = placeholderName(segment);
@@ -202,23 +194,35 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
       throw invalid(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
     }
     placeholders.add(name);
-    return encodePlaceholder(name, options[name], template);
+    return encodePlaceholder(name, (options as Record<string, unknown>)[name], template);
   });
-  if (pipeline === 'v2' && named.length === 1) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
-
-  const route: RouteOptions = {};
-  const axios: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) {
-    if (placeholders.has(key)) continue;
-    if (key in RESERVED_KEYS) throw invalid(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
-    if (SDK_KEYS.has(key)) (route as Record<string, unknown>)[key] = value;
-    else if (AXIOS_KEYS.has(key)) axios[key] = value;
-    else {
-      const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
-      throw invalid(`Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`);
-    }
-  }
-  checkOptionTypes(route, pipeline, template);
+  const { sdk, axios } = splitOptions(options as Record<string, unknown>, placeholders, template);
+  checkOptionTypes(sdk, pipeline, template);
   checkAxiosOptions(axios, invalid);
-  return { pipeline, method: verb.toUpperCase() as Uppercase<Verb>, url: `/${parts.join('/')}`, template, options: route, axios };
+
+  const method = verb.toUpperCase() as Uppercase<Verb>;
+  const path = `/${parts.join('/')}`;
+  const base = String(axios.baseURL ?? defaults.baseURL);
+  const { body, contentType, written } = pipeline === 'v2' ? v2Body(sdk, method, template) : v3Body(sdk, method);
+  // An APIv2 GET's query is the signed fields: the signer writes it.
+  const query = body.kind === 'v2-fields' && body.into === 'query' ? '' : serializeQuery(sdk.query);
+  const url = new URL(`${base.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`);
+  const answer = answerOf(pipeline, url.pathname);
+  const typeHeader = contentType ? { 'Content-Type': contentType } : undefined;
+  const sdkHeaders = { Accept: pipeline === 'v2' ? V2_ACCEPT : JSON_TYPE, ...(written ? {} : typeHeader) };
+  return {
+    pipeline,
+    method,
+    template,
+    path,
+    url: url.href,
+    signedPath: `${url.pathname}${url.search}`,
+    headers: mergeHeaders(defaults.headers, sdkHeaders, sdk.headers, written ? typeHeader : undefined),
+    body,
+    mutualTls: sdk.security === true || needsClientCertificate(pipeline, path),
+    answer,
+    want: wantOf(axios.responseType, pipeline, answer, template),
+    options: sdk,
+    axios,
+  };
 }

@@ -1,42 +1,22 @@
-import type { PlatformKey } from '../crypto/platform-key';
+import type { Agent } from 'node:https';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
-import { buildRoute, type Route } from '../chain/route';
+import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
-import { ConfigurationError, InvalidRequestError, scrubError, TransportError, WechatpayError } from '../errors';
-import type { ResolvedConfig } from './config';
+import type { PlatformKey } from '../crypto/platform-key';
+import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
 import { createMerchantAgent } from '../pipeline/agent';
-import { Carried, ROUTE, type CallContext } from '../pipeline/state';
 import { toWechatpayError } from '../pipeline/failure';
-import { createInstance, USER_AGENT } from '../pipeline/instance';
+import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline, type Deadline } from '../pipeline/limits';
-import { tlsStep } from '../pipeline/tls';
-import { FILE_ANSWER_V2 } from '../chain/answers-v2';
-import { v2RequestStep } from '../pipeline/v2/request';
-import { v2ResponseStep } from '../pipeline/v2/response';
-import { v3ParseStep, v3SerializeStep } from '../pipeline/v3/json';
-import { v3SignStep } from '../pipeline/v3/sign';
-import { v3VerifyStep } from '../pipeline/v3/verify';
-import { pathSent } from '../pipeline/v3/sign';
-import { answerKindOf } from '../chain/answers-v3';
+import { CallState, type AnswerTrust } from '../pipeline/state';
+import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
+import type { ResolvedConfig } from './config';
 
-const WANTS: Record<string, CallContext['want']> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
-
-function wantOf(responseType: unknown): CallContext['want'] {
-  if (responseType === undefined) return 'data';
-  const want = WANTS[String(responseType)];
-  if (!want) {
-    throw new InvalidRequestError(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`);
-  }
-  return want;
-}
-
-/** A streamed answer is never verified whole, so only the documented unsigned downloads may stream. */
-function streamConfig(route: { pipeline: string; url: string; template: string }, baseURL: string): { responseType: 'stream' } {
-  if (route.pipeline !== 'v3' || answerKindOf(pathSent(baseURL, route.url)).signed) {
-    throw new InvalidRequestError(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, merchant-service images): ${route.template} answers are verified whole`);
-  }
-  return { responseType: 'stream' };
+/** What the SDK's own helpers may add to one call (never reachable from a chain). */
+export interface SendExtras {
+  /** Verify a 2xx answer with the keys it carries too (the certificate download). */
+  trust?: AnswerTrust;
 }
 
 /** The client behind any node of a chain (for the SDK's helpers: certificates, bills, uploads). */
@@ -46,19 +26,25 @@ export function clientOf(node: unknown): WechatpayClient {
   return owner;
 }
 
+/** Axios options the route or the limits own: the client's value is a default they read, not axios'. */
+const OWN_KEYS = new Set(['baseURL', 'headers', 'timeout', 'maxContentLength', 'maxRedirects']);
+
 /**
  * One client: the resolved configuration and one axios instance per pipeline, each built once.
- * `send` is what every node's verbs call.
+ * `send` is what every node's verbs call: route, limits, then the pipeline.
  */
 export class WechatpayClient {
   readonly #v2: AxiosInstance;
   readonly #v3: AxiosInstance;
   /** Calls under way: past one, v3 signing moves off the event loop. */
   #inFlight = 0;
-  /** The client's own limits, the call's options win over them. */
+  readonly #defaults: RouteDefaults;
   readonly #timeout: number;
   readonly #maxContentLength: number | undefined;
   readonly #maxRedirects: number;
+  readonly #merchantAgent: Agent | undefined;
+  /** What the client was built from: `withOptions` builds new clients from it, keys and all. */
+  readonly config: ResolvedConfig;
   /** The merchant id. */
   readonly mchid: string;
   /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
@@ -69,68 +55,67 @@ export class WechatpayClient {
    */
   readonly certs: Map<string, PlatformKey>;
 
-  constructor(config: ResolvedConfig) {
+  /** `merchantAgent`: one already built for the same certificate (a client made by `withOptions`). */
+  constructor(config: ResolvedConfig, merchantAgent?: Agent) {
+    this.config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
     this.baseURL = String(config.axios.baseURL);
+    this.#defaults = { baseURL: this.baseURL, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as Record<string, string> | undefined) } };
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    const merchantAgent = config.merchant === undefined ? undefined : createMerchantAgent(config.merchant);
-    const defaults = { ...config.axios, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as object | undefined) } };
-    const tls = tlsStep(merchantAgent);
-    this.#v2 = createInstance(defaults, {
-      request: [tls, v2RequestStep({ mchid: config.mchid, secret: config.secret })],
-      response: [v2ResponseStep(config.secret)],
-    });
-    const credentials = { mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs };
-    this.#v3 = createInstance(defaults, {
-      request: [tls, v3SerializeStep(config.certs), v3SignStep(credentials, () => this.#inFlight > 1)],
-      response: [v3VerifyStep(config.certs), v3ParseStep],
-      async: true,
-    });
+    this.#merchantAgent = merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
+    const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
+    this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
+  }
+
+  /** The merchant agent, for a client made from this one (the certificate is parsed once). */
+  get merchantAgent(): Agent | undefined {
+    return this.#merchantAgent;
   }
 
   /**
-   * The limits of one call: its deadline (joined with its `signal`), the most bytes its answer may
-   * have, and a guard on redirects when it opted into them.
+   * The transport options of one call: its deadline (joined with its `signal`), the most bytes its
+   * answer may have, the merchant certificate when it needs one, and a guard on redirects when it
+   * opted into them.
    */
-  #limits(route: Route, deadline: Deadline): Record<string, unknown> {
-    const { maxContentLength, maxRedirects = this.#maxRedirects, beforeRedirect, baseURL = this.baseURL } = route.axios;
-    const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && FILE_ANSWER_V2.has(route.url) ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
-    const refuse = (to: string) => new TransportError(`${route.method} ${route.url} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
+  #transport(route: Route, deadline: Deadline): Record<string, unknown> {
+    const { maxContentLength, maxRedirects = this.#maxRedirects, beforeRedirect, httpsAgent } = route.axios;
+    const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && route.answer.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
+    const refuse = (to: string) => new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
+    // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
+    if (route.mutualTls && httpsAgent === undefined && !this.#merchantAgent) {
+      const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
+      throw new ConfigurationError(`${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`);
+    }
     return {
       // The deadline governs; axios' own timer only notices an idle socket.
       timeout: 0,
       signal: deadline.signal,
       maxContentLength: limit,
-      ...((maxRedirects as number) > 0 ? { beforeRedirect: sameOriginRedirects(String(baseURL), refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) } : {}),
+      maxRedirects,
+      responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
+      ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
+      ...((maxRedirects as number) > 0 ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) } : {}),
     };
   }
 
   /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */
-  send = async (segments: readonly string[], verb: Verb, options?: unknown): Promise<unknown> => {
-    const route = buildRoute(segments, verb, options);
-    const { responseType, ...axios } = route.axios;
-    const context: CallContext = { ...route, want: wantOf(responseType), sent: [] };
-    const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+  send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
+    const route = buildRoute(segments, verb, options, this.#defaults);
     const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
-    const deadline = startDeadline(timeout, route.axios.signal as AbortSignal | undefined);
+    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
+    const state = new CallState(route, this.#inFlight > 0, extras?.trust);
+    const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {
-      const config = {
-        ...axios,
-        ...this.#limits(route, deadline),
-        method: route.method,
-        url: route.url,
-        headers: route.options.headers,
-        [ROUTE]: new Carried(context),
-        ...(context.want === 'stream' ? streamConfig(route, String(route.axios.baseURL ?? this.baseURL)) : {}),
-      };
-      return await instance.request(config as AxiosRequestConfig);
+      const { responseType: _asked, baseURL: _base, timeout: _timeout, ...passThrough } = route.axios;
+      return await instance.request(configOf(state, { ...passThrough, ...this.#transport(route, deadline) }) as AxiosRequestConfig);
     } catch (error) {
-      const failure = toWechatpayError(error, route.method, route.url, deadline.expired ? timeout : undefined);
-      throw failure instanceof WechatpayError ? scrubError(failure, context.sent) : failure;
+      const failure = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
+      throw failure instanceof WechatpayError ? scrubError(failure, state.sent) : failure;
     } finally {
       deadline.dispose();
       this.#inFlight -= 1;

@@ -1,7 +1,8 @@
 import type { AxiosRequestConfig } from 'axios';
 import type { KeyObject } from 'node:crypto';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
-import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/route';
+import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/options';
+import { DEFAULT_BASE_URL } from '../chain/route';
 import type { KeyLike } from '../crypto/rsa';
 import { Rsa } from '../crypto/rsa';
 import { ConfigurationError } from '../errors';
@@ -43,7 +44,6 @@ export interface ResolvedConfig {
 
 const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant']);
 const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
-const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
 
 function optionalString(config: Record<string, unknown>, key: string): string | undefined {
   const value = config[key];

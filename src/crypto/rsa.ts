@@ -15,6 +15,9 @@ import { types } from 'node:util';
 import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason, describePath } from '../errors';
 import { BASE64 } from './base64';
 
+/** Signatures WeChat Pay sends on purpose to see whether merchants really verify (PROTOCOL.md). */
+export const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
+
 /** Which half of an RSA key pair is wanted. */
 export type KeyType = 'private' | 'public';
 
@@ -299,7 +302,7 @@ export const Rsa = {
   verify(message: string | Buffer, signature: string, publicKey: KeyLike): boolean {
     const key = keyOf(publicKey, 'public');
     // WeChat's deliberate probes: must fail like any bad signature (see PROTOCOL.md).
-    if (typeof signature === 'string' && signature.startsWith('WECHATPAY/SIGNTEST/')) return false;
+    if (typeof signature === 'string' && signature.startsWith(PROBE_PREFIX)) return false;
     const bytes = decodeBase64(signature);
     if (!bytes) return false;
     try {

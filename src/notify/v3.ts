@@ -1,6 +1,6 @@
 import { AesGcm } from '../crypto/aes-gcm';
 import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
-import { verifySignedMessage } from '../pipeline/v3/verify';
+import { signedMessageOf, verifySignedMessage } from '../signing/v3';
 import { headerReader, type NotificationHeaders } from './headers';
 import { platformKeysOf, type PlatformKeys } from './platform-keys';
 
@@ -132,12 +132,7 @@ export function verifyNotification<T = Record<string, unknown>>(input: VerifyNot
   const apiv3Key = checkApiv3Key(input.apiv3Key);
   if (input.now !== undefined && !Number.isFinite(input.now)) throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
 
-  verifySignedMessage(
-    { timestamp: header('wechatpay-timestamp'), nonce: header('wechatpay-nonce'), signature: header('wechatpay-signature'), serial: header('wechatpay-serial'), body: raw },
-    certs,
-    header('request-id'),
-    input.now ?? Date.now(),
-  );
+  verifySignedMessage(signedMessageOf(header, raw), certs, header('request-id'), input.now ?? Date.now());
 
   const envelope = envelopeOf(raw);
   const { ciphertext, nonce, associated_data: aad = '' } = envelope.resource;

@@ -1,11 +1,68 @@
 import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import { ConfigurationError } from '../errors';
 import { VERSION } from '../version';
+import type { CallState } from './state';
 
-export type RequestStep = (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>;
-export type ResponseStep = (response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
+/** A request step: reads and completes the call's state (body bytes, signature); may be async. */
+export type RequestStep = (state: CallState) => CallState | Promise<CallState>;
+/** A response step: checks or reads the answer, given the call's state; may be async. */
+export type ResponseStep = (state: CallState, response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
+
+/** A pipeline: its steps as plain arrays, in the order they run. */
+export interface Pipeline {
+  readonly request: readonly RequestStep[];
+  readonly response: readonly ResponseStep[];
+  /** Some request step may answer with a promise (APIv3 signing off the event loop). */
+  readonly async: boolean;
+}
 
 /** `wechatpay-ts/<v> axios/<v> node/<v> (<platform>; <arch>)`: WeChat Pay asks for a User-Agent. */
 export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${process.platform}; ${process.arch})`;
+
+/** Where a call's state rides in the axios config between the two interceptors: the one place it is read. */
+const STATE = 'wechatpayCall';
+type WithState = { [STATE]?: CallState };
+
+function stateOf(config: InternalAxiosRequestConfig): CallState {
+  const state = (config as InternalAxiosRequestConfig & WithState)[STATE];
+  if (!state) throw new ConfigurationError('Internal: an SDK pipeline ran on a request that did not come through the chain');
+  return state;
+}
+
+/** The axios config of a call whose finished request is `state`: axios sends it as it is. */
+export function configOf(state: CallState, extra: Record<string, unknown>): Record<string, unknown> {
+  return { ...extra, method: state.route.method, url: state.url, [STATE]: state };
+}
+
+/** Run the request steps in order, staying synchronous as long as every step does. */
+function runRequest(steps: readonly RequestStep[], state: CallState, from = 0): CallState | Promise<CallState> {
+  let current = state;
+  for (let index = from; index < steps.length; index += 1) {
+    const next = steps[index]!(current);
+    if (next instanceof Promise) return next.then((resolved) => runRequest(steps, resolved, index + 1));
+    current = next;
+  }
+  return current;
+}
+
+/** Run the response steps in order over the answer, staying synchronous as long as every step does. */
+function runResponse(steps: readonly ResponseStep[], state: CallState, response: AxiosResponse, from = 0): AxiosResponse | Promise<AxiosResponse> {
+  let current = response;
+  for (let index = from; index < steps.length; index += 1) {
+    const next = steps[index]!(state, current);
+    if (next instanceof Promise) return next.then((resolved) => runResponse(steps, state, resolved, index + 1));
+    current = next;
+  }
+  return current;
+}
+
+/** What the request steps decided, written into the axios config: the URL, headers and body sent. */
+function materialise(config: InternalAxiosRequestConfig, state: CallState): InternalAxiosRequestConfig {
+  config.url = state.url;
+  for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
+  config.data = state.body;
+  return config;
+}
 
 /**
  * An axios instance for one pipeline, built once per client. The wire always carries bytes:
@@ -13,15 +70,11 @@ export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/$
  * parse), `responseType` is `arraybuffer` (verification needs the raw body) and every status is
  * handed to the response steps, which raise `ApiError` for non-2xx after checking the answer.
  *
- * Interceptor order is a contract: `request` steps run in the order listed (axios runs request
- * interceptors last-registered-first, so they are registered in reverse) and the last one signs
- * the exact bytes sent; `response` steps run in the order listed and the first one sees the raw
- * body before anything parses it.
+ * One request interceptor runs `pipeline.request` in order (the last one signs the exact bytes
+ * sent); one response interceptor runs `pipeline.response` in order (the first one sees the raw
+ * body before anything parses it). Each step gets the call's state as its argument.
  */
-export function createInstance(
-  defaults: Record<string, unknown>,
-  steps: { request: readonly RequestStep[]; response: readonly ResponseStep[]; async?: boolean },
-): AxiosInstance {
+export function createInstance(defaults: Record<string, unknown>, pipeline: Pipeline): AxiosInstance {
   const instance = axios.create({
     // WeChat Pay answers API calls directly, never with a redirect: a signed request is not
     // followed elsewhere (a 3xx becomes an ApiError), and axios skips follow-redirects' wrapping.
@@ -32,77 +85,16 @@ export function createInstance(
     responseType: 'arraybuffer',
     validateStatus: () => true,
   });
-  // Steps that may answer with a promise (v3 signing off the event loop) make axios chain them as
-  // promises; an all-synchronous stack runs in one go.
-  for (const step of [...steps.request].reverse()) instance.interceptors.request.use(step, undefined, { synchronous: !steps.async });
-  for (const step of steps.response) instance.interceptors.response.use(step);
+  instance.interceptors.request.use(
+    (config) => {
+      const state = stateOf(config);
+      const done = runRequest(pipeline.request, state);
+      return done instanceof Promise ? done.then((finished) => materialise(config, finished)) : materialise(config, done);
+    },
+    undefined,
+    // Synchronous interceptors run in one go; one that may answer with a promise makes axios chain them.
+    { synchronous: !pipeline.async },
+  );
+  instance.interceptors.response.use((response) => runResponse(pipeline.response, stateOf(response.config), response));
   return instance;
-}
-
-/** Read a streamed body (an error answer to a streamed download), at most `limit` bytes. */
-export async function readStream(stream: AsyncIterable<unknown>, limit = 1 << 16): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= limit) break;
-  }
-  return Buffer.concat(chunks).subarray(0, limit);
-}
-
-/** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
-export function rawBodyOf(response: AxiosResponse): Buffer {
-  const { data } = response;
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  return Buffer.alloc(0);
-}
-
-/**
- * What a call resolves to: axios' response fields, with `data` parsed as the caller asked (parsed
- * by default, `text`, or `arraybuffer` as a Buffer), plus `raw` (the bytes as received and
- * verified) and `body` (their text, decoded on first read). A class, so every response has one
- * shape; `raw` and `body` live on the prototype and stay out of `console.log`.
- */
-export class SdkResponse<T = unknown> implements AxiosResponse<T> {
-  data: T;
-  status: number;
-  statusText: string;
-  headers: AxiosResponse['headers'];
-  config: AxiosResponse['config'];
-  request?: unknown;
-  readonly #raw: Buffer;
-  #text: string | undefined;
-
-  constructor(response: AxiosResponse, raw: Buffer, data: T) {
-    this.data = data;
-    this.status = response.status;
-    this.statusText = response.statusText;
-    this.headers = response.headers;
-    this.config = response.config;
-    this.request = response.request;
-    this.#raw = raw;
-  }
-
-  get raw(): Buffer {
-    return this.#raw;
-  }
-
-  get body(): string {
-    return (this.#text ??= this.#raw.toString('utf8'));
-  }
-}
-
-export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
-  return new SdkResponse(response, raw, want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse());
-}
-
-/** A header of an answer, case-insensitively, as a string. */
-export function headerOf(response: AxiosResponse, name: string): string | undefined {
-  const value = (response.headers as Record<string, unknown>)[name.toLowerCase()];
-  if (value === undefined || value === null) return undefined;
-  return Array.isArray(value) ? String(value[0]) : String(value);
 }

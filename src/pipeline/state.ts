@@ -1,44 +1,51 @@
-import type { InternalAxiosRequestConfig } from 'axios';
-import { ConfigurationError } from '../errors';
+import type { PlatformKey } from '../crypto/platform-key';
 import type { Route } from '../chain/route';
 
 /**
- * The route of a call travels inside the axios config under this key, so every interceptor reads
- * the same options. It holds the caller's payload and flags, never a key or secret: those stay in
- * the interceptors' closures (axios puts its config into `AxiosError#toJSON()`).
+ * Extra keys one call may verify its answer with, from the answer itself: how
+ * `Certificates.download` lets a client with no (or old) keys verify `GET /v3/certificates` with
+ * the certificates it carries, in one verification. Given the raw body, returns the keys to use.
  */
-export const ROUTE = 'wechatpayRoute';
+export type AnswerTrust = (raw: Buffer, requestId: string | undefined) => ReadonlyMap<string, PlatformKey>;
 
-/** What a call asked for, plus the response type it wants back (the wire always uses bytes). */
-export interface CallContext extends Route {
-  want: 'data' | 'text' | 'arraybuffer' | 'stream';
+/**
+ * The state of one call, handed to every step of the pipeline as its argument: the finished
+ * request the route built, and what the steps add to it (the body bytes, `Authorization`). It
+ * holds the caller's payload and flags, never a key or secret: those stay in the steps' closures
+ * (axios puts its config into `AxiosError#toJSON()`). A class, so axios keeps it by reference
+ * when it merges a request's config (it deep-copies plain objects).
+ */
+export class CallState {
+  /** The URL sent: the route's, or (an APIv2 GET) the route's with its signed query. */
+  url: string;
+  /** The headers sent: the route's, plus what the steps add (`Authorization`, `Wechatpay-Serial`). */
+  readonly headers: Record<string, string>;
+  /** The body bytes sent, once the steps have written them. */
+  body: string | Uint8Array | undefined;
+  /** What the APIv3 signature covers when it is not the whole body (a multipart upload's `meta`). */
+  signedBody: string | undefined;
   /**
    * What this call sent that must never be shown (its `Authorization`, its signature, its `sign`):
    * filled by the signing steps, scrubbed by value from any error, since a server may echo them.
    */
-  sent: string[];
+  readonly sent: string[] = [];
+
+  constructor(
+    readonly route: Route,
+    /** Other calls of the client were in flight when this one started (APIv3 signs off the event loop then). */
+    readonly concurrent: boolean,
+    /** Keys from the answer itself, for the one call that may bring its own (see `AnswerTrust`). */
+    readonly trust?: AnswerTrust,
+  ) {
+    this.url = route.url;
+    this.headers = { ...route.headers };
+    this.body = route.body.kind === 'bytes' ? route.body.data : undefined;
+    this.signedBody = route.body.kind === 'bytes' ? route.body.signed : undefined;
+  }
 }
 
-/**
- * The context rides in a class instance, not a plain object: axios deep-copies every plain object
- * of a request config while merging defaults, which would copy the caller's whole payload per call.
- */
-export class Carried {
-  constructor(readonly context: CallContext) {}
-}
-
-export type ContextConfig = InternalAxiosRequestConfig & { [ROUTE]?: Carried };
-
-export function contextOf(config: InternalAxiosRequestConfig): CallContext {
-  const context = (config as ContextConfig)[ROUTE]?.context;
-  if (!context) throw new ConfigurationError('Internal: an SDK pipeline ran on a request that did not come through the chain');
-  return context;
-}
-
-/** Set a header the SDK chooses, unless the caller gave that header with this call. */
-export function setDefaultHeader(config: InternalAxiosRequestConfig, name: string, value: string): void {
-  const given = contextOf(config).options.headers;
+/** Does the call already carry this header (any case)? The caller's choice wins over the SDK's. */
+export function hasHeader(headers: Readonly<Record<string, string>>, name: string): boolean {
   const lower = name.toLowerCase();
-  if (given && Object.keys(given).some((key) => key.toLowerCase() === lower)) return;
-  config.headers.set(name, value, true);
+  return Object.keys(headers).some((key) => key.toLowerCase() === lower);
 }

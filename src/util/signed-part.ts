@@ -1,24 +1,24 @@
 /**
- * Bodies whose signed part is not the whole body: a multipart upload signs its `meta` JSON only.
- * `MediaUtil` registers its body here, with the body's content type; the signing step looks the
- * signed part up, the serialising step the content type (so a forgotten `Content-Type` header
- * does not send multipart as JSON). A WeakMap, so nothing is kept once the body is gone.
+ * A body whose signed part is not the whole body: a multipart upload signs its `meta` JSON only.
+ * `MediaUtil` marks the very Buffer it hands out with the part and the body's content type; the
+ * route reads the mark (so a forgotten `Content-Type` header does not send multipart as JSON) and
+ * the signer signs the part. A copy of the Buffer carries no mark, and is signed whole.
  */
-interface SignedPart {
-  signed: string;
-  contentType: string | undefined;
+export interface SignedPart {
+  /** The text the signature covers. */
+  readonly signed: string;
+  readonly contentType: string;
 }
 
-const signedParts = new WeakMap<object, SignedPart>();
+const SIGNED_PART: unique symbol = Symbol('wechatpay-ts.signedPart');
 
-export function registerSignedPart(body: object, signed: string, contentType?: string): void {
-  signedParts.set(body, { signed, contentType });
+/** `body`, marked with the part its signature covers. */
+export function markSignedPart<T extends Uint8Array>(body: T, part: SignedPart): T {
+  Object.defineProperty(body, SIGNED_PART, { value: part, enumerable: false });
+  return body;
 }
 
-export function signedPartOf(body: unknown): string | undefined {
-  return body !== null && typeof body === 'object' ? signedParts.get(body)?.signed : undefined;
-}
-
-export function contentTypeOf(body: unknown): string | undefined {
-  return body !== null && typeof body === 'object' ? signedParts.get(body)?.contentType : undefined;
+/** The part `body`'s signature covers, when `body` is a marked multipart body. */
+export function signedPartOf(body: unknown): SignedPart | undefined {
+  return body instanceof Uint8Array ? (body as { [SIGNED_PART]?: SignedPart })[SIGNED_PART] : undefined;
 }

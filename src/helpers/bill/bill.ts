@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { describe } from '../../chain/route';
+import { describe, isPlainObject } from '../../util/object';
 import { clientOf } from '../../client/client';
 import { InvalidRequestError, isTransportError, TransportError } from '../../errors';
 import type { Endpoints } from '../../generated/endpoints';
@@ -71,56 +71,49 @@ export const MAX_BILL_FILE_BYTES = 4 * 1024 * 1024 * 1024;
 /** The default deadline of a whole bill download: 10 minutes. */
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
-const invalid = (message: string) => new InvalidRequestError(message);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** The bill's answer, checked field by field before anything is downloaded. */
 function checkAnswer(answer: unknown, from: string): BillAnswer {
-  if (!isPlainObject(answer)) throw invalid(`${from} must be an object with hash_type, hash_value and download_url, got ${describe(answer)}`);
+  if (!isPlainObject(answer)) throw new InvalidRequestError(`${from} must be an object with hash_type, hash_value and download_url, got ${describe(answer)}`);
   if ('download_bill_list' in answer) {
-    throw invalid(`${from} lists encrypted bill files (download_bill_list): downloadBill handles the plain tradebill and fundflowbill answers only`);
+    throw new InvalidRequestError(`${from} lists encrypted bill files (download_bill_list): downloadBill handles the plain tradebill and fundflowbill answers only`);
   }
   if (!('download_url' in answer) && 'data' in answer && 'status' in answer) {
-    throw invalid(`${from} looks like a whole response: pass its \`data\``);
+    throw new InvalidRequestError(`${from} looks like a whole response: pass its \`data\``);
   }
   const { hash_type: type, hash_value: value, download_url: url } = answer;
-  if (typeof type !== 'string' || type.toUpperCase() !== 'SHA1') throw invalid(`${from}.hash_type must be 'SHA1', got ${JSON.stringify(type) ?? 'nothing'}`);
-  if (typeof value !== 'string' || !/^[\da-f]{40}$/i.test(value)) throw invalid(`${from}.hash_value must be 40 hex digits (a SHA-1), got ${typeof value === 'string' ? `${value.length} characters` : describe(value)}`);
-  if (typeof url !== 'string') throw invalid(`${from}.download_url must be a string, got ${describe(url)}`);
+  if (typeof type !== 'string' || type.toUpperCase() !== 'SHA1') throw new InvalidRequestError(`${from}.hash_type must be 'SHA1', got ${JSON.stringify(type) ?? 'nothing'}`);
+  if (typeof value !== 'string' || !/^[\da-f]{40}$/i.test(value)) throw new InvalidRequestError(`${from}.hash_value must be 40 hex digits (a SHA-1), got ${typeof value === 'string' ? `${value.length} characters` : describe(value)}`);
+  if (typeof url !== 'string') throw new InvalidRequestError(`${from}.download_url must be a string, got ${describe(url)}`);
   return { hash_type: type, hash_value: value, download_url: url };
 }
 
 function checkRequest(bill: Record<string, unknown>): BillRequest {
   const { type, query } = bill;
-  if (!BILL_TYPES.includes(type as BillType)) throw invalid(`bill.type must be ${BILL_TYPES.map((t) => `'${t}'`).join(' or ')}, got ${JSON.stringify(type) ?? 'nothing'}`);
-  if (!isPlainObject(query)) throw invalid(`bill.query must be a plain object such as { bill_date: '2024-01-01' }, got ${describe(query)}`);
+  if (!BILL_TYPES.includes(type as BillType)) throw new InvalidRequestError(`bill.type must be ${BILL_TYPES.map((t) => `'${t}'`).join(' or ')}, got ${JSON.stringify(type) ?? 'nothing'}`);
+  if (!isPlainObject(query)) throw new InvalidRequestError(`bill.query must be a plain object such as { bill_date: '2024-01-01' }, got ${describe(query)}`);
   if (typeof query.bill_date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(query.bill_date)) {
-    throw invalid(`bill.query.bill_date must be a date written YYYY-MM-DD, got ${JSON.stringify(query.bill_date) ?? 'nothing'}`);
+    throw new InvalidRequestError(`bill.query.bill_date must be a date written YYYY-MM-DD, got ${JSON.stringify(query.bill_date) ?? 'nothing'}`);
   }
   return bill as BillRequest;
 }
 
 function checkOptions(options: unknown): DownloadBillOptions {
   if (options === undefined) return {};
-  if (!isPlainObject(options)) throw invalid(`downloadBill's options must be a plain object, got ${describe(options)}`);
+  if (!isPlainObject(options)) throw new InvalidRequestError(`downloadBill's options must be a plain object, got ${describe(options)}`);
   const known = new Set(['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal']);
   const unknown = Object.keys(options).filter((key) => !known.has(key));
-  if (unknown.length) throw invalid(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
+  if (unknown.length) throw new InvalidRequestError(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
   const { to, onProgress, maxBytes, maxFileBytes, timeout, signal } = options;
-  if (to !== undefined && (typeof to !== 'string' || to === '')) throw invalid(`\`to\` must be a file path, got ${describe(to)}`);
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw invalid(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
-  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0)) throw invalid(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)) throw invalid(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
+  if (to !== undefined && (typeof to !== 'string' || to === '')) throw new InvalidRequestError(`\`to\` must be a file path, got ${describe(to)}`);
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidRequestError(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
+  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0)) throw new InvalidRequestError(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)) throw new InvalidRequestError(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
   const isSignal = signal !== null && typeof signal === 'object' && 'aborted' in signal && typeof (signal as AbortSignal).addEventListener === 'function';
-  if (signal !== undefined && !isSignal) throw invalid(`\`signal\` must be an AbortSignal, got ${describe(signal)}`);
-  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0)) throw invalid(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
-  if (maxBytes !== undefined && to !== undefined) throw invalid('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
-  if (maxFileBytes !== undefined && to === undefined) throw invalid('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
+  if (signal !== undefined && !isSignal) throw new InvalidRequestError(`\`signal\` must be an AbortSignal, got ${describe(signal)}`);
+  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0)) throw new InvalidRequestError(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
+  if (maxBytes !== undefined && to !== undefined) throw new InvalidRequestError('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
+  if (maxFileBytes !== undefined && to === undefined) throw new InvalidRequestError('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
   return options as DownloadBillOptions;
 }
 
@@ -129,11 +122,11 @@ async function checkDestination(to: string): Promise<string> {
   const path = resolve(to);
   const directory = dirname(path);
   const info = await stat(directory).catch(() => undefined);
-  if (!info?.isDirectory()) throw invalid(`\`to\`: the directory ${directory} does not exist`);
+  if (!info?.isDirectory()) throw new InvalidRequestError(`\`to\`: the directory ${directory} does not exist`);
   await access(directory, constants.W_OK).catch(() => {
-    throw invalid(`\`to\`: the directory ${directory} is not writable`);
+    throw new InvalidRequestError(`\`to\`: the directory ${directory} is not writable`);
   });
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw invalid(`\`to\`: ${path} is a directory; name the file to write`);
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new InvalidRequestError(`\`to\`: ${path} is a directory; name the file to write`);
   return path;
 }
 
@@ -162,7 +155,7 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
   // Everything the caller gave is checked before the first request.
   const client = clientOf(wx);
   const { to, onProgress, maxBytes = MAX_BILL_TEXT_BYTES, maxFileBytes = MAX_BILL_FILE_BYTES, timeout = DOWNLOAD_TIMEOUT_MS, signal } = checkOptions(options);
-  if (!isPlainObject(bill)) throw invalid(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
+  if (!isPlainObject(bill)) throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
   const request = 'type' in bill || 'query' in bill ? checkRequest(bill) : undefined;
   const given = request ? undefined : checkAnswer(bill, 'bill');
   const hosts = [...API_HOSTS, new URL(client.baseURL).host];

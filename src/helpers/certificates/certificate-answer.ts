@@ -3,7 +3,7 @@ import type { PlatformKey } from '../../crypto/platform-key';
 import { AesGcm } from '../../crypto/aes-gcm';
 import { PemUtil } from '../../crypto/pem-util';
 import { VerificationError, VerificationReason } from '../../errors';
-import { MAX_CLOCK_SKEW } from '../../pipeline/v3/verify';
+import { MAX_CLOCK_SKEW } from '../../signing/v3';
 
 /** The endpoint that lists the platform certificates (PROTOCOL.md "Platform certificates"). */
 export const CERTIFICATES_PATH = '/v3/certificates';

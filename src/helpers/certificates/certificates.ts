@@ -1,10 +1,7 @@
-import axios, { type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { clientOf, type WechatpayClient } from '../../client/client';
-import { ConfigurationError, isVerificationError, VerificationReason } from '../../errors';
-import { headerOf, rawBodyOf } from '../../pipeline/instance';
+import { ConfigurationError } from '../../errors';
 import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
 import { installCertificates } from './certificate-store';
-import { apiErrorOf, verifySignedMessage } from '../../pipeline/v3/verify';
 
 export type { PlatformCertificate } from './certificate-answer';
 
@@ -61,46 +58,21 @@ function apiv3KeyOf(value: unknown, what: string): Buffer {
 }
 
 /**
- * `GET /v3/certificates` through the client, so it is signed like any call, with the raw answer
- * kept aside. The pipeline verifies with the configured keys only and refuses an answer signed by
- * a certificate it does not know yet (UNKNOWN_SERIAL); only that refusal is set aside here: a 2xx
- * answer is verified again by the caller against the configured keys plus the ones it carries; an
- * error answer (a public-key-mode merchant's 404) cannot be verified by a client that holds no key
- * of its signer, and is reported as the unverified `ApiError` it is. Every other failure (bad
- * signature, probe, stale, transport) is thrown.
- * The per-call adapter is axios's own: a custom adapter set on the client does not apply here.
+ * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
+ * the call carries `trust`, which decrypts and checks the certificates the answer lists and hands
+ * the pipeline the configured keys plus theirs, so a client with no keys (or old ones) can verify
+ * the answer that brings new ones. An error answer (a public-key-mode merchant's 404) signed by a
+ * key the client does not hold comes back as the unverified `ApiError` it is. Nothing reaches the
+ * live map before the answer has verified.
  */
-async function fetchCertificates(client: WechatpayClient): Promise<AxiosResponse> {
-  let answer: AxiosResponse | undefined;
-  const wire = axios.getAdapter(axios.defaults.adapter);
-  const adapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => (answer = await wire(config));
-  try {
-    await client.send(['v3', 'certificates'], 'get', { adapter, responseType: 'arraybuffer' });
-  } catch (error) {
-    if (!(answer && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
-    if (answer.status < 200 || answer.status > 299) throw apiErrorOf(answer, rawBodyOf(answer), headerOf(answer, 'request-id'), false);
-  }
-  return answer!;
-}
-
 async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<PlatformCertificate[]> {
-  const answer = await fetchCertificates(client);
-  const raw = rawBodyOf(answer);
-  const requestId = headerOf(answer, 'request-id');
-  const list = decodeCertificates(raw, apiv3Key, requestId, Date.now());
-  checkAgainstConfigured(client.certs, list, requestId);
-  verifySignedMessage(
-    {
-      timestamp: headerOf(answer, 'wechatpay-timestamp'),
-      nonce: headerOf(answer, 'wechatpay-nonce'),
-      signature: headerOf(answer, 'wechatpay-signature'),
-      serial: headerOf(answer, 'wechatpay-serial'),
-      body: raw,
-    },
-    keysWith(client.certs, list),
-    requestId,
-  );
-  // Nothing reaches the live map before every check above has passed.
+  let list: PlatformCertificate[] = [];
+  const trust = (raw: Buffer, requestId: string | undefined) => {
+    list = decodeCertificates(raw, apiv3Key, requestId, Date.now());
+    checkAgainstConfigured(client.certs, list, requestId);
+    return keysWith(client.certs, list);
+  };
+  await client.send(['v3', 'certificates'], 'get', {}, { trust });
   installCertificates(client.certs, list, Date.now());
   return list;
 }

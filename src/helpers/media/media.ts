@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { InvalidRequestError } from '../../errors';
 import { READ_TIMEOUT_MS, readSource, readSourceAsync, type MediaInput, type MediaSource, type MediaStream, type ReadLimits } from './media-source';
 import { checkPartValue, multipartBody } from './multipart';
-import { registerSignedPart } from '../../util/signed-part';
+import { markSignedPart } from '../../util/signed-part';
 
 export type { MediaInput, MediaStream } from './media-source';
 
@@ -95,7 +95,7 @@ function nameOf(filename: unknown, source: MediaSource): string {
  * signature covers the `meta` JSON only, as WeChat Pay requires. The whole file is held in memory
  * (bounded by `maxBytes`) because its sha256 must be known before anything is sent.
  *
- * Pass `getStream()` itself as `body`: the signing step recognises that very Buffer, so a copy of
+ * Pass `getStream()` itself as `body`: that very Buffer carries the mark of its signed part, so a copy of
  * it would be signed whole and refused by WeChat Pay.
  *
  * @example
@@ -137,9 +137,8 @@ export class MediaUtil {
       { name: 'meta', contentType: 'application/json', content: Buffer.from(this.#meta, 'utf8') },
       { name: 'file', filename: this.filename, contentType: mediaContentType(this.filename), content: source.bytes },
     ]);
-    this.#body = body;
     this.#contentType = `multipart/form-data; boundary=${boundary}`;
-    registerSignedPart(body, this.#meta, this.#contentType);
+    this.#body = markSignedPart(body, { signed: this.#meta, contentType: this.#contentType });
   }
 
   /**

@@ -1,88 +1,21 @@
 import { createHash } from 'node:crypto';
-import { invalidAt, type PlatformKey } from '../../crypto/platform-key';
 import type { AxiosResponse } from 'axios';
-import { Rsa } from '../../crypto/rsa';
-import { ApiError, VerificationError, VerificationReason, type ApiErrorDetail } from '../../errors';
-import { contextOf } from '../state';
-import { headerOf, rawBodyOf, readStream } from '../instance';
-import { pathSent } from './sign';
-import { answerKindOf, STATEMENT_SHA1_HEADER, type AnswerKind } from '../../chain/answers-v3';
+import { STATEMENT_SHA1_HEADER } from '../../chain/answers';
+import type { PlatformKey } from '../../crypto/platform-key';
+import { ApiError, isVerificationError, VerificationError, VerificationReason, type ApiErrorDetail } from '../../errors';
+import { SIGNATURE_HEADERS, signedMessageOf, verifySignedMessage } from '../../signing/v3';
+import { readBounded } from '../../util/stream';
+import { headerOf, rawBodyOf, requestIdOf } from '../response';
+import type { CallState } from '../state';
 
-/** WeChat Pay's allowed clock difference between its signature and our clock, in seconds. */
-export const MAX_CLOCK_SKEW = 300;
-/** Signatures WeChat Pay sends on purpose to see whether merchants really verify. */
-export const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
+/** The most of an error answer to a streamed download that is read, to report WeChat's code. */
+const MAX_STREAMED_ERROR_BYTES = 64 * 1024;
 
-export interface SignedMessage {
-  timestamp: string | undefined;
-  nonce: string | undefined;
-  signature: string | undefined;
-  serial: string | undefined;
-  /** The exact bytes the signature covers after `TIMESTAMP\nNONCE\n`. */
-  body: Buffer;
-}
-
-/**
- * Verify a WeChat Pay signature (an answer's or a notification's) over the raw body. Throws a
- * `VerificationError` with a precise reason; never returns on anything short of a valid signature.
- */
-export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<string, PlatformKey>, requestId?: string, now = Date.now()): void {
-  const { timestamp, nonce, signature, serial } = message;
-  const missing = [
-    timestamp === undefined && 'Wechatpay-Timestamp',
-    nonce === undefined && 'Wechatpay-Nonce',
-    signature === undefined && 'Wechatpay-Signature',
-    serial === undefined && 'Wechatpay-Serial',
-  ].filter(Boolean);
-  if (missing.length) throw new VerificationError(VerificationReason.MISSING_HEADER, `missing header ${missing.join(', ')}`, requestId);
-  if (signature!.startsWith(PROBE_PREFIX)) {
-    throw new VerificationError(VerificationReason.PROBE, `a ${PROBE_PREFIX} signature probe: WeChat Pay checks that unverifiable messages are refused`, requestId);
-  }
-  const seconds = /^\d{1,12}$/.test(timestamp!) ? Number(timestamp) : Number.NaN;
-  const skew = Math.abs(Math.floor(now / 1000) - seconds);
-  if (!(skew <= MAX_CLOCK_SKEW)) {
-    throw new VerificationError(VerificationReason.STALE_TIMESTAMP, `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`, requestId);
-  }
-  const entry = certs.get(serial!);
-  if (!entry) {
-    throw new VerificationError(VerificationReason.UNKNOWN_SERIAL, `Wechatpay-Serial ${JSON.stringify(serial)} is not among the configured platform keys (${[...certs.keys()].join(', ') || 'none'}): download the platform certificates or add the public key to \`certs\``, requestId);
-  }
-  // A certificate vouches for signatures made inside its validity window only: judged at the
-  // signing time, which the check above put within MAX_CLOCK_SKEW of our clock.
-  const invalid = invalidAt(entry, seconds * 1000);
-  if (invalid === 'expired') {
-    throw new VerificationError(VerificationReason.CERTIFICATE_EXPIRED, `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`, requestId);
-  }
-  if (invalid) throw new VerificationError(VerificationReason.CERTIFICATE_NOT_VALID, `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`, requestId);
-  const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), message.body, Buffer.from('\n', 'utf8')]);
-  if (!Rsa.verify(signed, signature!, entry.key)) {
-    throw new VerificationError(VerificationReason.BAD_SIGNATURE, 'the signature does not match the body: the message was not sent by WeChat Pay or was altered', requestId);
-  }
-}
-
-/** The path an answer answers, as it was sent: the `baseURL`'s path, then the call's, no query. */
-export function sentPathOf(response: AxiosResponse): string {
-  const sent = pathSent(response.config.baseURL, response.config.url ?? '');
-  const query = sent.indexOf('?');
-  return query < 0 ? sent : sent.slice(0, query);
-}
-
-const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
-
-/** Verify `response` (its body as `raw`) with `certs`; statements through their SHA-1 header. */
-function verifyAnswer(response: AxiosResponse, raw: Buffer, kind: AnswerKind, certs: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
-  const sha1 = kind.statement ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
-  verifySignedMessage(
-    {
-      timestamp: headerOf(response, 'wechatpay-timestamp'),
-      nonce: headerOf(response, 'wechatpay-nonce'),
-      signature: headerOf(response, 'wechatpay-signature'),
-      serial: headerOf(response, 'wechatpay-serial'),
-      body: sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8'),
-    },
-    certs,
-    requestId,
-  );
+/** Verify `response` (its body as `raw`) with `keys`; statements through their SHA-1 header. */
+function verifyAnswer(response: AxiosResponse, raw: Buffer, statement: boolean, keys: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
+  const sha1 = statement ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
+  const body = sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8');
+  verifySignedMessage(signedMessageOf((name) => headerOf(response, name), body), keys, requestId);
   if (sha1 !== undefined && createHash('sha1').update(raw).digest('hex') !== sha1.toLowerCase()) {
     throw new VerificationError(VerificationReason.HASH_MISMATCH, 'the statement file does not match its Wechatpay-Statement-Sha1', requestId);
   }
@@ -117,21 +50,30 @@ export function apiErrorOf(response: AxiosResponse, raw: Buffer, requestId: stri
  * carries none becomes an `ApiError` with `verified: false`. Statements are verified over
  * `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1 is checked against that header.
  * An error answer to a streamed download is read first (bounded), so it is judged the same way.
+ * A call with `trust` (the certificate download) verifies its 2xx answer with the keys it carries.
  */
 export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
-  return async (response: AxiosResponse): Promise<AxiosResponse> => {
+  return async function v3Verify(state: CallState, response: AxiosResponse): Promise<AxiosResponse> {
+    const { answer, want } = state.route;
     const ok = response.status >= 200 && response.status <= 299;
-    const context = contextOf(response.config);
-    const kind = answerKindOf(sentPathOf(response));
-    if (ok && !kind.signed) return response;
-    const requestId = headerOf(response, 'request-id');
+    if (ok && !answer.signed) return response;
+    const requestId = requestIdOf(response);
     if (ok) {
-      verifyAnswer(response, rawBodyOf(response), kind, certs, requestId);
+      const raw = rawBodyOf(response);
+      verifyAnswer(response, raw, answer.statement, state.trust ? state.trust(raw, requestId) : certs, requestId);
       return response;
     }
-    const raw = context.want === 'stream' ? await readStream(response.data as AsyncIterable<unknown>) : rawBodyOf(response);
+    const raw = want === 'stream' ? await readBounded(response.data as AsyncIterable<unknown>, MAX_STREAMED_ERROR_BYTES) : rawBodyOf(response);
     const signed = SIGNATURE_HEADERS.some((name) => headerOf(response, name) !== undefined);
-    if (signed) verifyAnswer(response, raw, kind, certs, requestId);
+    if (signed) {
+      try {
+        verifyAnswer(response, raw, answer.statement, certs, requestId);
+      } catch (error) {
+        // A client bootstrapping its keys holds none of its signer's: that error cannot be verified, and says so.
+        if (!(state.trust && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
+        throw apiErrorOf(response, raw, requestId, false);
+      }
+    }
     throw apiErrorOf(response, raw, requestId, signed);
   };
 }

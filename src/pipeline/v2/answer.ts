@@ -1,10 +1,9 @@
 import type { AxiosResponse } from 'axios';
 import { ApiError, BusinessError, ConfigurationError, ParseError, VerificationError, VerificationReason, type WechatpayError } from '../../errors';
 import { Transformer, type Dictionary } from '../../util/transformer';
-import { contextOf } from '../state';
-import { finishResponse, headerOf, rawBodyOf } from '../instance';
 import { verifyFields } from '../../signing/v2';
-import { FILE_ANSWER_V2, UNSIGNED_V2 } from '../../chain/answers-v2';
+import { finishResponse, rawBodyOf, requestIdOf } from '../response';
+import type { CallState } from '../state';
 
 const SUCCESS = 'SUCCESS';
 
@@ -45,11 +44,11 @@ function checkSign(dict: Dictionary, secret: string | undefined, what: string, r
  * `BusinessError`. A forged `sign` is a `VerificationError` wherever it appears. Bill downloads
  * answer a file on success and are handed back as received.
  */
-export function v2ResponseStep(secret: string | undefined) {
-  return (response: AxiosResponse): AxiosResponse => {
-    const context = contextOf(response.config);
+export function v2AnswerStep(secret: string | undefined) {
+  return function v2Answer(state: CallState, response: AxiosResponse): AxiosResponse {
+    const { route } = state;
     const raw = rawBodyOf(response);
-    const requestId = headerOf(response, 'request-id');
+    const requestId = requestIdOf(response);
     const xml = looksLikeXml(raw);
     if (response.status < 200 || response.status > 299) {
       let dict: Dictionary | undefined;
@@ -58,23 +57,23 @@ export function v2ResponseStep(secret: string | undefined) {
       } catch {
         // Keep the text: the status is the error here, the body only a hint.
       }
-      const verified = dict ? checkSign(dict, secret, context.template, requestId) : false;
+      const verified = dict ? checkSign(dict, secret, route.template, requestId) : false;
       const body = dict ?? raw.toString('utf8');
       throw new ApiError({ status: response.status, apiCode: dict?.return_code as string | undefined, message: dict?.return_msg as string | undefined, requestId, body, verified });
     }
-    if (!xml && FILE_ANSWER_V2.has(context.url)) {
+    if (!xml && route.answer.file) {
       // A bill: CSV text, or (tar_type=GZIP) gzip bytes, which would not survive decoding as text.
       const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
-      return finishResponse(response, raw, context.want === 'data' ? (gzip ? 'arraybuffer' : 'text') : context.want, () => undefined);
+      return finishResponse(response, raw, route.want === 'data' ? (gzip ? 'arraybuffer' : 'text') : route.want, () => undefined);
     }
     const dict = parse(raw, requestId);
-    if (dict.return_code !== SUCCESS) throw new BusinessError(dict, checkSign(dict, secret, context.template, requestId));
+    if (dict.return_code !== SUCCESS) throw new BusinessError(dict, checkSign(dict, secret, route.template, requestId));
     let verified = false;
-    if (!UNSIGNED_V2.has(context.url)) {
-      if (dict.sign === undefined) throw new VerificationError(VerificationReason.MISSING_SIGN, `${context.template} answered without \`sign\``, requestId);
-      verified = checkSign(dict, secret, context.template, requestId);
+    if (route.answer.signed) {
+      if (dict.sign === undefined) throw new VerificationError(VerificationReason.MISSING_SIGN, `${route.template} answered without \`sign\``, requestId);
+      verified = checkSign(dict, secret, route.template, requestId);
     }
     if (dict.result_code !== undefined && dict.result_code !== SUCCESS) throw new BusinessError(dict, verified);
-    return finishResponse(response, raw, context.want, () => dict);
+    return finishResponse(response, raw, route.want, () => dict);
   };
 }

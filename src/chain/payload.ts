@@ -1,8 +1,7 @@
-import { InvalidRequestError } from '../../errors';
-import { describe } from '../../chain/route';
-import { jsonText } from '../../util/json-text';
-
-const invalid = (message: string) => new InvalidRequestError(message);
+import { InvalidRequestError } from '../errors';
+import { jsonText } from '../util/json-text';
+import { describe, isPlainObject } from '../util/object';
+import { isElementName } from '../util/transformer';
 
 /**
  * The caller's APIv2 fields as the strings that are signed and sent, in the caller's order.
@@ -15,19 +14,19 @@ export function fieldsOf(payload: Record<string, unknown>, where = 'xml'): Recor
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(payload)) {
     if (value === undefined || value === null) continue;
+    // The XML body names each element by its key, and the sign covers the key: a key that is no
+    // element name (`10`, which `Transformer.toXml` writes as `<item>`) could never verify.
+    if (where === 'xml' && !isElementName(key)) {
+      throw new InvalidRequestError(`${where}.${key} cannot be sent: an APIv2 field name must be an XML element name (a letter or _, then letters, digits, . _ : -)`);
+    }
     if (typeof value === 'string') fields[key] = value;
     else if (typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value))) fields[key] = String(value);
     else if (Array.isArray(value) || isPlainObject(value)) fields[key] = jsonText(value, `${where}.${key}`);
-    else throw invalid(`${where}.${key} must be a string (or a number, or an array/object to send as JSON), got ${describe(value)}`);
+    else throw new InvalidRequestError(`${where}.${key} must be a string (or a number, or an array/object to send as JSON), got ${describe(value)}`);
   }
   return fields;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** The merchant id a payload names: `mch_id`, else `mchid`, else `combine_mch_id` (PROTOCOL.md). */
 export function merchantIdOf(fields: Record<string, string>): { key: string; value: string } | undefined {

@@ -1,0 +1,137 @@
+import { InvalidRequestError } from '../errors';
+import type { PassThroughKey, QueryValue, SdkOptionKey } from '../types';
+import { describe, isPlainObject } from '../util/object';
+
+/** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
+export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const satisfies readonly SdkOptionKey[];
+
+/**
+ * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
+ * nor a placeholder of the path is refused, so a typo never silently drops a value.
+ */
+export const AXIOS_PASS_THROUGH_KEYS = [
+  'baseURL', 'timeout', 'timeoutErrorMessage', 'signal', 'cancelToken', 'responseType', 'responseEncoding',
+  'maxContentLength', 'maxBodyLength', 'maxRedirects', 'beforeRedirect', 'maxRate', 'decompress',
+  'proxy', 'httpAgent', 'httpsAgent', 'socketPath', 'transport', 'lookup', 'family', 'insecureHTTPParser',
+  'onUploadProgress', 'onDownloadProgress', 'adapter', 'transitional', 'env', 'fetchOptions',
+  'http2Options', 'allowAbsoluteUrls', 'withCredentials', 'xsrfCookieName', 'xsrfHeaderName', 'withXSRFToken',
+] as const satisfies readonly PassThroughKey[];
+
+// The runtime lists hold exactly the keys the option types declare: adding an option to one
+// without the other fails to compile (ky's constants.ts does the same for its methods).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Locked<T extends true> = T;
+export type OptionListsLocked = [
+  Locked<Same<(typeof SDK_OPTION_KEYS)[number], SdkOptionKey>>,
+  Locked<Same<(typeof AXIOS_PASS_THROUGH_KEYS)[number], PassThroughKey>>,
+];
+
+/** Axios keys the SDK owns: setting them would bypass signing or verification. */
+export const RESERVED_KEYS: Readonly<Record<string, string>> = {
+  url: 'the URL comes from the chain',
+  method: 'the method comes from the verb you call',
+  data: 'use `xml` (APIv2), `json` (APIv3) or `body` (raw bytes)',
+  params: 'use `query` (PHP\'s name); it is signed as sent',
+  paramsSerializer: 'the SDK serialises `query` itself so the signature covers the exact URL',
+  transformRequest: 'the SDK signs the exact bytes it sends',
+  transformResponse: 'the SDK verifies the raw bytes it receives',
+  validateStatus: 'the SDK turns every non-2xx answer into an ApiError',
+  auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
+};
+
+export const SDK_KEYS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
+export const AXIOS_KEYS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
+
+
+// RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_HEADER_VALUE = /[\r\n\0]/;
+
+/** `headers` as the SDK sends them: names that are tokens, values that are text on one line. */
+export function checkHeaders(headers: unknown, fail: (message: string) => Error, where = '`headers`'): void {
+  if (headers === undefined) return;
+  if (!isPlainObject(headers)) throw fail(`${where} must be a plain object of header names to values, got ${describe(headers)}`);
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    if (value === undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
+    if (BAD_HEADER_VALUE.test(String(value))) throw fail(`${where}.${name} holds a line break or NUL, which would split the request's headers`);
+  }
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return value instanceof AbortSignal || (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function');
+}
+
+/** An absolute `https:` (or `http:`) URL with no query or fragment. */
+function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const got = typeof value === 'string' ? JSON.stringify(value) : describe(value);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw fail(`\`baseURL\` must be an absolute http(s) URL such as https://api.mch.weixin.qq.com/, got ${got}`);
+  if (url.search || url.hash || url.username || url.password) throw fail(`\`baseURL\` must not carry a query, a #fragment or credentials, got ${got}`);
+}
+
+function checkProxy(value: unknown, fail: (message: string) => Error): void {
+  if (value === false) return;
+  const expected = '`proxy` must be false or { protocol?: \'http\' | \'https\', host, port }';
+  if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
+  const { host, port, protocol } = value;
+  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host)) throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
+  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536)) throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
+  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol))) throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
+}
+
+/**
+ * The axios options whose wrong values would otherwise fail deep inside axios or Node (or not at
+ * all), checked before anything is sent. Used for a call's options and a client's defaults.
+ */
+export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message: string) => Error): void {
+  const { timeout, signal, baseURL, proxy, maxContentLength, maxRedirects, beforeRedirect } = axios;
+  if (timeout !== undefined && !(typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 0)) {
+    throw fail(`\`timeout\` must be a number of milliseconds (0 for no deadline), got ${typeof timeout === 'number' ? String(timeout) : describe(timeout)}`);
+  }
+  if (signal !== undefined && !isAbortSignal(signal)) throw fail(`\`signal\` must be an AbortSignal (new AbortController().signal), got ${describe(signal)}`);
+  if (baseURL !== undefined) checkBaseUrl(baseURL, fail);
+  if (proxy !== undefined) checkProxy(proxy, fail);
+  if (maxContentLength !== undefined && !(Number.isSafeInteger(maxContentLength) && ((maxContentLength as number) > 0 || maxContentLength === -1))) {
+    throw fail(`\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(maxContentLength)}`);
+  }
+  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0)) throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
+  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function') throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
+}
+
+const invalid = (message: string) => new InvalidRequestError(message);
+
+export function checkOptionTypes(options: RouteOptions, pipeline: 'v2' | 'v3', template: string): void {
+  const { xml, json, query, headers, body, security, nonceless } = options;
+  if (xml !== undefined && !isPlainObject(xml)) throw invalid(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
+  if (query !== undefined && !isPlainObject(query)) throw invalid(`\`query\` must be a plain object, got ${describe(query)}`);
+  checkHeaders(headers, invalid);
+  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    throw invalid(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
+  }
+  for (const [name, flag] of Object.entries({ security, nonceless })) {
+    if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`\`${name}\` must be true or false, got ${describe(flag)}`);
+  }
+  const given = (['xml', 'json', 'body'] as const).filter((key) => options[key] !== undefined);
+  if (given.length > 1) throw invalid(`Give one payload, not ${given.map((key) => `\`${key}\``).join(' and ')}`);
+  if (pipeline === 'v2' && json !== undefined) throw invalid(`${template} is an APIv2 (XML) endpoint: pass the payload as \`xml\`, not \`json\``);
+  if (pipeline === 'v3' && xml !== undefined) throw invalid(`${template} is a JSON endpoint: pass the payload as \`json\`, not \`xml\``);
+  if (pipeline === 'v3' && nonceless !== undefined) throw invalid('`nonceless` applies to APIv2 (XML) calls only');
+}
+
+/** What the caller asked for, separated from the axios config: read by the pipelines. */
+export interface RouteOptions {
+  xml?: Record<string, unknown>;
+  json?: unknown;
+  query?: Record<string, QueryValue | readonly QueryValue[]>;
+  headers?: Record<string, string | number | boolean>;
+  body?: string | Buffer | Uint8Array;
+  security?: boolean;
+  nonceless?: boolean;
+}

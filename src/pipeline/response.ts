@@ -1,0 +1,60 @@
+import type { AxiosResponse } from 'axios';
+
+/** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
+export function rawBodyOf(response: AxiosResponse): Buffer {
+  const { data } = response;
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  return Buffer.alloc(0);
+}
+
+/**
+ * What a call resolves to: axios' response fields, with `data` parsed as the caller asked (parsed
+ * by default, `text`, or `arraybuffer` as a Buffer), plus `raw` (the bytes as received and
+ * verified) and `body` (their text, decoded on first read). A class, so every response has one
+ * shape; `raw` and `body` live on the prototype and stay out of `console.log`.
+ */
+export class SdkResponse<T = unknown> implements AxiosResponse<T> {
+  data: T;
+  status: number;
+  statusText: string;
+  headers: AxiosResponse['headers'];
+  config: AxiosResponse['config'];
+  request?: unknown;
+  readonly #raw: Buffer;
+  #text: string | undefined;
+
+  constructor(response: AxiosResponse, raw: Buffer, data: T) {
+    this.data = data;
+    this.status = response.status;
+    this.statusText = response.statusText;
+    this.headers = response.headers;
+    this.config = response.config;
+    this.request = response.request;
+    this.#raw = raw;
+  }
+
+  get raw(): Buffer {
+    return this.#raw;
+  }
+
+  get body(): string {
+    return (this.#text ??= this.#raw.toString('utf8'));
+  }
+}
+
+/** The answer as the caller asked for it: the bytes, their text, or (`data`) what `parse` makes of them. */
+export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
+  return new SdkResponse(response, raw, want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse());
+}
+
+/** A header of an answer, case-insensitively, as a string. */
+export function headerOf(response: AxiosResponse, name: string): string | undefined {
+  const value = (response.headers as Record<string, unknown>)[name.toLowerCase()];
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) ? String(value[0]) : String(value);
+}
+
+/** The `Request-ID` WeChat Pay puts on every answer: quote it to its support. */
+export const requestIdOf = (response: AxiosResponse): string | undefined => headerOf(response, 'request-id');

@@ -1,0 +1,29 @@
+import type { PlatformKey } from '../crypto/platform-key';
+import type { Pipeline } from './instance';
+import { v2AnswerStep } from './v2/answer';
+import { v2SignStep, type V2Credentials } from './v2/sign';
+import type { V3Credentials } from './v3/credentials';
+import { v3EncryptStep } from './v3/encrypt';
+import { v3Parse } from './v3/parse';
+import { v3SignStep } from './v3/sign';
+import { v3VerifyStep } from './v3/verify';
+
+/**
+ * The two pipelines, their steps in the order they run. The contract: signing is the last request
+ * step (it signs the exact bytes sent), verification the first response step (it reads the raw
+ * bytes received, before anything parses them). Each step is a named function, so the order can be
+ * read (and tested) without running anything.
+ *
+ * @example v3Pipeline(credentials).request.map((step) => step.name) // ['v3Encrypt', 'v3Sign']
+ */
+export function v2Pipeline(credentials: V2Credentials): Pipeline {
+  return { request: [v2SignStep(credentials)], response: [v2AnswerStep(credentials.secret)], async: false };
+}
+
+export function v3Pipeline(credentials: V3Credentials & { certs: ReadonlyMap<string, PlatformKey> }): Pipeline {
+  return {
+    request: [v3EncryptStep(credentials.certs), v3SignStep(credentials)],
+    response: [v3VerifyStep(credentials.certs), v3Parse],
+    async: true,
+  };
+}

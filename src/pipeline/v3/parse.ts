@@ -1,0 +1,29 @@
+import type { AxiosResponse } from 'axios';
+import { ParseError } from '../../errors';
+import { finishResponse, rawBodyOf, requestIdOf } from '../response';
+import type { CallState } from '../state';
+
+function parseJson(text: string, requestId: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ParseError(`The answer is not JSON${requestId ? ` (Request-ID ${requestId})` : ''}`, requestId);
+  }
+}
+
+/**
+ * The APIv3 parsing step (after verification, which also turned every error answer into an
+ * `ApiError`): an empty body (204) gives `data` undefined; JSON is parsed, a body that is not JSON
+ * is a `ParseError`; a file answer is never parsed: its text (a CSV) or its bytes (a PDF, an image,
+ * gzip); `responseType` `text`/`arraybuffer` give the verified text or bytes.
+ */
+export function v3Parse(state: CallState, response: AxiosResponse): AxiosResponse {
+  const { want, answer } = state.route;
+  if (want === 'stream') return response;
+  const raw = rawBodyOf(response);
+  if (answer.file !== undefined && want === 'data') {
+    const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
+    return finishResponse(response, raw, answer.file === 'text' && !gzip ? 'text' : 'arraybuffer', () => undefined);
+  }
+  return finishResponse(response, raw, want, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestIdOf(response))));
+}

@@ -1,0 +1,20 @@
+/** A plain object (`{}`, or one made with `Object.create(null)`): not an array, class instance or Buffer. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * What a value is, for messages: `null`, `an array`, `a Buffer`, `an object (Date)`, `a number`.
+ * Never the value itself, which may be a secret.
+ *
+ * @example describe(new Date()) // 'an object (Date)'
+ */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (Buffer.isBuffer(value)) return 'a Buffer';
+  if (typeof value === 'object') return `an object (${(value as { constructor?: { name?: string } }).constructor?.name ?? 'no prototype'})`;
+  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}
