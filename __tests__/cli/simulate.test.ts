@@ -133,7 +133,7 @@ test('simulate usage errors exit 2; a port in use exits 1; one line each', async
     ]);
     expect(results.map((result) => result.code)).toEqual([2, 2, 2, 1]);
     expect(oneErrorLine(results[0]!)).toMatch(/argument '70000' is invalid\. expected a port number/);
-    expect(oneErrorLine(results[1]!)).toMatch(/--apiv3-key must be 32 bytes, got 5/);
+    expect(oneErrorLine(results[1]!)).toMatch(/--apiv3-key: the APIv3 key .* must be 32 bytes; got 5 bytes/);
     expect(oneErrorLine(results[2]!)).toMatch(/--mchid must be digits/);
     expect(oneErrorLine(results[3]!)).toMatch(/EADDRINUSE/);
   } finally {

@@ -120,7 +120,7 @@ test('APIv2: a signed notification gets SUCCESS, a forged one FAIL under a non-2
   const sign = createHash('md5').update(signed).digest('hex').toUpperCase();
   const xml = (extra: Record<string, string>) => `<xml>${Object.entries({ ...fields, ...extra }).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`;
   const good = await post('/notify/v2', xml({ sign }), { 'Content-Type': 'text/xml' });
-  expect(good).toEqual({ status: 200, body: '<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>' });
+  expect(good).toEqual({ status: 200, body: '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>' });
   const forged = await post('/notify/v2', xml({ total_fee: '100', sign }), { 'Content-Type': 'text/xml' });
-  expect(forged).toEqual({ status: 401, body: '<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[verification failed (BAD_SIGN)]]></return_msg></xml>' });
+  expect(forged).toEqual({ status: 401, body: '<xml><return_code>FAIL</return_code><return_msg>verification failed (BAD_SIGN)</return_msg></xml>' });
 });

@@ -171,13 +171,13 @@ describe('v2NotificationAnswer', () => {
     expect(v2NotificationAnswer()).toEqual({
       status: 200,
       headers: { 'Content-Type': 'text/xml; charset=utf-8' },
-      body: '<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>',
+      body: '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>',
     });
   });
 
   test('a failure answers FAIL with a non-2xx status; a message holding ]]> stays well-formed', () => {
     const answer = v2NotificationAnswer('bad ]]> input');
     expect(answer.status).toBe(500);
-    expect(answer.body).toBe('<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[bad ]]]]><![CDATA[> input]]></return_msg></xml>');
+    expect(answer.body).toBe('<xml><return_code>FAIL</return_code><return_msg><![CDATA[bad ]]]]><![CDATA[> input]]></return_msg></xml>');
   });
 });

@@ -233,7 +233,7 @@ describe('verifyNotification: each failure has its own reason', () => {
       }
       throw new Error('expected a ConfigurationError');
     };
-    expect(configuration(() => verifyNotification({ body, headers, certs, apiv3Key: 'short' }))).toMatch(/32-byte APIv3 key.*got 5 bytes/);
+    expect(configuration(() => verifyNotification({ body, headers, certs, apiv3Key: 'short' }))).toMatch(/`apiv3Key`: the APIv3 key .* must be 32 bytes; got 5 bytes/);
     expect(configuration(() => verifyNotification({ body, headers, certs: [] as never, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*got an array/);
     expect(configuration(() => verifyNotification({ body, headers, certs: platform.publicKey, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*KeyObject/);
     expect(configuration(() => verifyNotification({ body, headers, certs: new Map([[SERIAL, platformPem]]), apiv3Key: APIV3_KEY }))).toMatch(/neither a KeyObject nor an X509Certificate/);

@@ -2,6 +2,7 @@ import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } fro
 import { rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { apiv3KeyOf } from '../crypto/aes-gcm';
 import { describePath } from '../errors';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
 import { Formatter } from '../util/formatter';
@@ -55,7 +56,7 @@ interface Merchant {
 
 function merchantOf(flags: SimulateFlags, cwd: string): Merchant {
   if (!/^\d+$/.test(flags.mchid)) throw new UsageError(`--mchid must be digits, got ${describePath(flags.mchid)}`);
-  if (flags.apiv3Key !== undefined && Buffer.byteLength(flags.apiv3Key) !== 32) throw new UsageError(`--apiv3-key must be 32 bytes, got ${Buffer.byteLength(flags.apiv3Key)}`);
+  if (flags.apiv3Key !== undefined) apiv3KeyOf(flags.apiv3Key, '--apiv3-key');
   if (flags.serial !== undefined && !/^[0-9A-Fa-f]{2,40}$/.test(flags.serial)) throw new UsageError('--serial must be a certificate serial: up to 40 hex digits');
   if (flags.serial !== undefined && flags.privateKey === undefined) throw new UsageError('--serial names the certificate of a key you give: pass --private-key with it');
   return {

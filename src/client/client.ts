@@ -19,10 +19,17 @@ export interface SendExtras {
   trust?: AnswerTrust;
 }
 
+/** The client behind `node` when it is a client made by `Builder.factory` (or any node of one), else undefined. */
+export function ownerOf(node: unknown): WechatpayClient | undefined {
+  if (node instanceof WechatpayClient) return node;
+  const owner = node !== null && (typeof node === 'object' || typeof node === 'function') ? (node as { [OWNER]?: unknown })[OWNER] : undefined;
+  return owner instanceof WechatpayClient ? owner : undefined;
+}
+
 /** The client behind any node of a chain (for the SDK's helpers: certificates, bills, uploads). */
 export function clientOf(node: unknown): WechatpayClient {
-  const owner = node !== null && (typeof node === 'object' || typeof node === 'function') ? (node as { [OWNER]?: unknown })[OWNER] : undefined;
-  if (!(owner instanceof WechatpayClient)) throw new ConfigurationError('Expected a client made by Builder.factory (or any node of one)');
+  const owner = ownerOf(node);
+  if (!owner) throw new ConfigurationError('Expected a client made by Builder.factory (or any node of one)');
   return owner;
 }
 

@@ -7,13 +7,24 @@ const TAG_LENGTH = 16;
 /** AES-256: the APIv3 key is exactly 32 bytes. */
 const KEY_LENGTH = 32;
 
-function keyBytes(key: string | Buffer, where: string): Buffer {
-  const bytes = Buffer.isBuffer(key) ? key : Buffer.from(String(key), 'utf8');
+/**
+ * The APIv3 key as its 32 bytes, from a string (UTF-8) or a Buffer, or a `ConfigurationError`
+ * naming `where` that says what came (never the key itself): the one check of the APIv3 key.
+ *
+ * @example apiv3KeyOf(process.env.WECHATPAY_APIV3_KEY, 'Certificates.download').length // 32
+ */
+export function apiv3KeyOf(value: unknown, where: string): Buffer {
+  if (typeof value !== 'string' && !Buffer.isBuffer(value)) {
+    throw new ConfigurationError(`${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes, as a string or Buffer; got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  const bytes = Buffer.isBuffer(value) ? value : Buffer.from(value, 'utf8');
   if (bytes.length !== KEY_LENGTH) {
-    throw new ConfigurationError(`${where}: the APIv3 key must be ${KEY_LENGTH} bytes; got ${bytes.length}. Copy it again from the merchant platform (API安全 > APIv3密钥).`);
+    throw new ConfigurationError(`${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes; got ${bytes.length} bytes. Copy it again from the merchant platform (it is not the APIv2 key).`);
   }
   return bytes;
 }
+
+const keyBytes = (key: unknown, where: string): Buffer => apiv3KeyOf(key, where);
 
 /**
  * AES-256-GCM, named and ordered like PHP's `WeChatPay\Crypto\AesGcm`: the cipher of APIv3

@@ -1,4 +1,5 @@
 import { isVerificationError } from '../errors';
+import { Transformer } from '../util/transformer';
 
 /** What to send back to WeChat Pay: write `status`, `headers` and `body` as they are. */
 export interface NotificationAnswer {
@@ -35,11 +36,6 @@ export function notificationAnswer(failure?: unknown): NotificationAnswer {
   return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ code: 'FAIL', message }) };
 }
 
-function cdata(text: string): string {
-  // `]]>` cannot stand inside one CDATA section: close after `]]` and open another.
-  return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
-}
-
 /**
  * The merchant's answer to an APIv2 notification: `<xml>` with `return_code` SUCCESS and
  * `return_msg` OK; with a failure, FAIL and a short reason under status 401/500 (WeChat treats
@@ -47,11 +43,11 @@ function cdata(text: string): string {
  *
  * @example
  * const { status, headers, body } = v2NotificationAnswer();
- * // body: '<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg></xml>'
+ * // body: '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>'
  */
 export function v2NotificationAnswer(failure?: unknown): NotificationAnswer {
   const headers = { 'Content-Type': 'text/xml; charset=utf-8' };
-  const xml = (code: string, message: string) => `<xml><return_code>${cdata(code)}</return_code><return_msg>${cdata(message)}</return_msg></xml>`;
+  const xml = (code: string, message: string) => Transformer.toXml({ return_code: code, return_msg: message });
   if (failure === undefined) return { status: 200, headers, body: xml('SUCCESS', 'OK') };
   const { status, message } = failureOf(failure);
   return { status, headers, body: xml('FAIL', message) };

@@ -1,7 +1,6 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import { types } from 'node:util';
-import { OWNER } from '../chain/proxy';
-import { clientOf, WechatpayClient } from '../client/client';
+import { ownerOf, type WechatpayClient } from '../client/client';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
 import type { KeyLike } from '../crypto/rsa';
 import { ConfigurationError } from '../errors';
@@ -60,8 +59,8 @@ function fromMap(certs: ReadonlyMap<unknown, unknown>): Map<string, PlatformKey>
  * @example platformKeysOf(wx).get('PUB_KEY_ID_0114232134912410000000000000')?.key // KeyObject | undefined
  */
 export function platformKeysOf(certs: unknown): ReadonlyMap<string, PlatformKey> {
-  if (certs instanceof WechatpayClient) return certs.certs;
-  if (certs !== null && typeof certs === 'object' && (certs as { [OWNER]?: unknown })[OWNER] !== undefined) return clientOf(certs).certs;
+  const client = ownerOf(certs);
+  if (client) return client.certs;
   if (certs instanceof Map) return fromMap(certs);
   if (certs !== null && typeof certs === 'object' && !Array.isArray(certs) && !Buffer.isBuffer(certs) && !types.isKeyObject(certs)) {
     const proto = Object.getPrototypeOf(certs) as unknown;

@@ -1,8 +1,9 @@
-import { AesGcm } from '../crypto/aes-gcm';
+import { AesGcm, apiv3KeyOf } from '../crypto/aes-gcm';
 import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { signedMessageOf, verifySignedMessage } from '../signing/v3';
 import { headerReader, type NotificationHeaders } from './headers';
 import { platformKeysOf, type PlatformKeys } from './platform-keys';
+import { isRecord } from '../util/object';
 
 /** The only `resource.algorithm` APIv3 notifications use. */
 export const NOTIFICATION_ALGORITHM = 'AEAD_AES_256_GCM';
@@ -55,7 +56,6 @@ export interface VerifyNotificationInput {
   now?: number;
 }
 
-const KEY_LENGTH = 32;
 
 function bodyBytes(body: unknown): Buffer {
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
@@ -66,21 +66,8 @@ function bodyBytes(body: unknown): Buffer {
       "so read the body before any JSON parser: express.raw({ type: 'application/json' }), Koa's ctx.request.rawBody, Fastify's addContentTypeParser with parseAs 'buffer', or `await request.text()` with fetch.");
 }
 
-function checkApiv3Key(key: unknown): string | Buffer {
-  const bytes = typeof key === 'string' ? Buffer.byteLength(key, 'utf8') : Buffer.isBuffer(key) ? key.length : -1;
-  if (bytes !== KEY_LENGTH) {
-    throw new ConfigurationError(
-      `apiv3Key must be the ${KEY_LENGTH}-byte APIv3 key (a string or Buffer), got ${bytes < 0 ? (key === null ? 'null' : typeof key) : `${bytes} bytes`}. Copy it again from the merchant platform (API安全 > APIv3密钥).`,
-    );
-  }
-  return key as string | Buffer;
-}
-
 const unparseable = (what: string) => new VerificationError(VerificationReason.UNPARSEABLE, `the notification ${what}`);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** The envelope's shape, checked field by field so a surprise is an error, never a TypeError. */
 function envelopeOf(raw: Buffer): Record<string, unknown> & { resource: EncryptedResource } {
@@ -129,7 +116,7 @@ export function verifyNotification<T = Record<string, unknown>>(input: VerifyNot
   const raw = bodyBytes(input.body);
   const header = headerReader(input.headers);
   const certs = platformKeysOf(input.certs);
-  const apiv3Key = checkApiv3Key(input.apiv3Key);
+  const apiv3Key = apiv3KeyOf(input.apiv3Key, 'verifyNotification: `apiv3Key`');
   if (input.now !== undefined && !Number.isFinite(input.now)) throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
 
   verifySignedMessage(signedMessageOf(header, raw), certs, header('request-id'), input.now ?? Date.now());

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { apiv3KeyOf } from '../crypto/aes-gcm';
 import { Rsa, type KeyLike } from '../crypto/rsa';
 import { ConfigurationError } from '../errors/errors';
 import { canonicalHost, type NotifyHosts } from './hosts';
@@ -98,9 +99,8 @@ export function resolveOptions(input: unknown): Resolved {
   if (!/^\d+$/.test(mchid)) bad('`mchid` must be the merchant id, digits only');
   const secret = text(options.secret, 'secret', false)!;
   const apiv3Key = options.apiv3Key;
-  if (typeof apiv3Key !== 'string' || Buffer.byteLength(apiv3Key) !== 32) {
-    bad(`\`apiv3Key\` must be the 32-byte APIv3 key as a string, got ${typeof apiv3Key === 'string' ? `${Buffer.byteLength(apiv3Key)} bytes` : apiv3Key === undefined ? 'nothing' : typeof apiv3Key}`);
-  }
+  if (typeof apiv3Key !== 'string') bad(`\`apiv3Key\` must be the 32-byte APIv3 key as a string, got ${apiv3Key === undefined ? 'nothing' : typeof apiv3Key}`);
+  apiv3KeyOf(apiv3Key, 'startSimulator: `apiv3Key`');
   const merchantSerial = text(options.merchantSerial, 'merchantSerial', true);
   const publicKeyId = text(options.publicKeyId, 'publicKeyId', true);
   if (publicKeyId !== undefined && !publicKeyId.startsWith('PUB_KEY_ID_')) bad('`publicKeyId` must start with PUB_KEY_ID_, as WeChat Pay public-key ids do');

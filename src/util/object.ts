@@ -18,3 +18,8 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return `an object (${(value as { constructor?: { name?: string } }).constructor?.name ?? 'no prototype'})`;
   return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
 }
+
+/** An object that is not an array (a parsed JSON object, say): its fields can be read by name. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -4,6 +4,7 @@ import { AesGcm } from '../../crypto/aes-gcm';
 import { PemUtil } from '../../crypto/pem-util';
 import { VerificationError, VerificationReason } from '../../errors';
 import { MAX_CLOCK_SKEW } from '../../signing/v3';
+import { isRecord } from '../../util/object';
 
 /** The endpoint that lists the platform certificates (PROTOCOL.md "Platform certificates"). */
 export const CERTIFICATES_PATH = '/v3/certificates';
@@ -36,9 +37,6 @@ interface Encrypted {
   ciphertext: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** The entries of a `GET /v3/certificates` body, shape checked; nothing is decrypted yet. */
 function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {

@@ -1,5 +1,7 @@
 import { clientOf, type WechatpayClient } from '../../client/client';
+import { apiv3KeyOf } from '../../crypto/aes-gcm';
 import { ConfigurationError } from '../../errors';
+import { describe } from '../../util/object';
 import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
 import { installCertificates } from './certificate-store';
 
@@ -32,10 +34,6 @@ const DEFAULT_INTERVAL_MS = 12 * 60 * 60 * 1000;
 /** Longer delays overflow Node's timers, which then fire at once, again and again. */
 const MAX_INTERVAL_MS = 2 ** 31 - 1;
 
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-}
-
 function checkKeys(options: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ConfigurationError(`${what} needs an options object with \`apiv3Key\`, got ${describe(options)}`);
@@ -43,18 +41,6 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
   const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
   if (unknown.length) throw new ConfigurationError(`${what}: unknown option ${unknown.map((key) => `\`${key}\``).join(', ')}; expected ${allowed.join(', ')}`);
   return options as Record<string, unknown>;
-}
-
-/** The APIv3 key as bytes, or a ConfigurationError that never shows it. */
-function apiv3KeyOf(value: unknown, what: string): Buffer {
-  if (typeof value !== 'string' && !Buffer.isBuffer(value)) {
-    throw new ConfigurationError(`${what}: \`apiv3Key\` must be the 32-byte APIv3 key (API安全 > APIv3密钥) as a string or Buffer, got ${describe(value)}`);
-  }
-  const bytes = Buffer.from(value);
-  if (bytes.length !== 32) {
-    throw new ConfigurationError(`${what}: \`apiv3Key\` must be 32 bytes, got ${bytes.length}; copy the APIv3 key (not the APIv2 key) again from the merchant platform`);
-  }
-  return bytes;
 }
 
 /**
@@ -96,7 +82,7 @@ export const Certificates = {
    */
   async download(wx: unknown, options: DownloadOptions): Promise<PlatformCertificate[]> {
     const given = checkKeys(options, ['apiv3Key'], 'Certificates.download');
-    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.download');
+    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.download: `apiv3Key`');
     return downloadWith(clientOf(wx), apiv3Key);
   },
 
@@ -113,7 +99,7 @@ export const Certificates = {
    */
   refresh(wx: unknown, options: RefreshOptions): Refresher {
     const given = checkKeys(options, ['apiv3Key', 'intervalMs', 'onError'], 'Certificates.refresh');
-    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.refresh');
+    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.refresh: `apiv3Key`');
     const intervalMs = given.intervalMs ?? DEFAULT_INTERVAL_MS;
     if (typeof intervalMs !== 'number' || !Number.isInteger(intervalMs) || intervalMs < 1 || intervalMs > MAX_INTERVAL_MS) {
       throw new ConfigurationError(`Certificates.refresh: \`intervalMs\` must be a whole number of milliseconds from 1 to ${MAX_INTERVAL_MS}, got ${typeof intervalMs === 'number' ? intervalMs : describe(intervalMs)}`);

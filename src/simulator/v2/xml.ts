@@ -3,12 +3,9 @@ import { signFields, verifyFields } from '../../signing/v2';
 
 export type Fields = Record<string, string>;
 
-/** An APIv2 answer as WeChat writes it: every value in CDATA. */
+/** An APIv2 answer: the fields as `<xml>` elements, written as the SDK writes requests. */
 export function answerXml(fields: Fields): string {
-  const body = Object.entries(fields)
-    .map(([key, value]) => `<${key}><![CDATA[${value.split(']]>').join(']]]]><![CDATA[>')}]]></${key}>`)
-    .join('');
-  return `<xml>${body}</xml>`;
+  return Transformer.toXml(fields);
 }
 
 export function fail(message: string): string {

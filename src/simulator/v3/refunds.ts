@@ -4,10 +4,8 @@ import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { refundJson, refundNotificationJson } from './shapes';
+import { isRecord } from '../../util/object';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 const OUT_REFUND_NO = /^[A-Za-z0-9_\-|*@]{1,64}$/;
 

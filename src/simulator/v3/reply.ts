@@ -1,5 +1,5 @@
 import { randomBytes, type KeyObject } from 'node:crypto';
-import { Rsa } from '../../crypto/rsa';
+import { PROBE_PREFIX, Rsa } from '../../crypto/rsa';
 import { Formatter } from '../../util/formatter';
 import type { FaultBoard } from '../faults';
 import { header, type Incoming, type Reply } from '../http';
@@ -30,7 +30,7 @@ export function paramError(field: string, issue: string, value?: unknown): V3Res
 }
 
 /** Probes look like this on the wire: the prefix, then what would be a signature. */
-const PROBE = 'WECHATPAY/SIGNTEST/';
+const PROBE = PROBE_PREFIX;
 const STALE_SECONDS = 600;
 
 /**

@@ -6,6 +6,7 @@ import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { transactionJson } from './shapes';
+import { isRecord } from '../../util/object';
 
 /** The four prepay endpoints and the trade_type each makes. */
 const KINDS = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' } as const;
@@ -13,9 +14,6 @@ export type PrepayKind = keyof typeof KINDS;
 
 const OUT_TRADE_NO = /^[A-Za-z0-9_\-|*]{6,32}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function string(body: Record<string, unknown>, field: string, max: number, required = true): V3Result | undefined {
   const value = body[field];
