@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { emitEndpoints } from './endpoints';
 import { HEADER, quote } from './format';
 import { compare, fileAnswerTypes, Spec, type Operation } from './load';
+import { emitPages } from './pages/index';
 
 export interface GeneratedFile {
   /** Relative to the repository root, `/`-separated. */
@@ -108,6 +109,7 @@ export function generate(openapiDir: string, options: GenerateOptions = {}): Gen
       { path: 'src/generated/endpoints.ts', content: endpoints.content },
       { path: 'src/generated/file-answers.ts', content: emitFileAnswers(fileAnswers(operations)) },
       { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
+      ...emitPages(spec, operations),
     ],
     warnings: endpoints.oddities,
   };
