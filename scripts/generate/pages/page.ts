@@ -56,7 +56,7 @@ function treeNames(rows: readonly Row[]): string[] {
     if (row.depth === 0) return code(row.name);
     const next = rows.slice(i + 1).find((other) => other.depth <= row.depth);
     const glyph = next && next.depth === row.depth ? '├' : '└';
-    return `${'&emsp;'.repeat(row.depth - 1)}${glyph} ${code(row.name)}`;
+    return `${'&emsp;'.repeat(row.depth - 1)}${glyph}&nbsp;${code(row.name)}`;
   });
 }
 
