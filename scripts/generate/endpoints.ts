@@ -96,7 +96,7 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
 }
 
 function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation, docs: boolean): string {
-  const { op, file, api, chainPath, verb } = operation;
+  const { op, api, chainPath, verb } = operation;
   const override: Override | undefined = OVERRIDES[chainPath]?.[verb];
   const parameters = parametersOf(spec, operation);
 
