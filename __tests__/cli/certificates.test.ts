@@ -125,7 +125,7 @@ test('usage: no APIv3 key anywhere, a key of the wrong length, -o naming a file,
   expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2]);
   expect(oneErrorLine(results[0]!)).toMatch(/the APIv3 key is needed: --apiv3-key, "apiv3Key" in the config file, or WECHATPAY_APIV3_KEY/);
   expect(oneErrorLine(results[1]!)).toMatch(/`apiv3Key` must be 32 bytes, got 5/);
-  expect(oneErrorLine(results[2]!)).toMatch(/-o .*not-a-dir is not a directory/);
+  expect(oneErrorLine(results[2]!)).toMatch(/-o ".*not-a-dir" is not a directory/);
   expect(oneErrorLine(results[3]!)).toMatch(/required option '-o, --output <dir>' not specified/);
   expect(v3.server.checks).toHaveLength(0);
   expect(statSync(file).isFile()).toBe(true);

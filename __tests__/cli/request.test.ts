@@ -155,14 +155,14 @@ describe('wechatpay <uri>: usage errors exit 2 before anything is sent', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['bad JSON in -d', ['v2/payitil/report', '-d', '{"xml": {', '-c', 'x.json'], /^error: -d is not valid JSON: .*\(line 1, column 10\)$/],
     ['-d that is not an object', ['v2/payitil/report', '-d', '[1]'], /-d must be a JSON object/],
-    ['a missing -d file', ['v2/payitil/report', '-d', '@/nonexistent/seed.json'], /-d: cannot read \/nonexistent\/seed\.json \(ENOENT\)/],
+    ['a missing -d file', ['v2/payitil/report', '-d', '@/nonexistent/seed.json'], /-d: cannot read "\/nonexistent\/seed\.json" \(ENOENT: no such file or directory\)/],
     ['bad JSON in -q', ['v3/x/y', '-q', 'mchid=1'], /^error: -q is not valid JSON/],
     ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
     ['an unknown option', ['v3/certificates', '--frobnicate'], /unknown option '--frobnicate'/],
     ['an unknown verb', ['v3/certificates', '-m', 'fetch'], /argument 'fetch' is invalid\. expected one of get, post, put, patch, delete/],
     ['a header without a colon', ['v3/certificates', '-H', 'X-Probe yes'], /-H must look like 'Name: value'/],
     ['no merchant id anywhere', ['v3/certificates'], /no merchant id: give -c config\.json with "mchid", or set WECHATPAY_MCHID/],
-    ['a config file that does not exist', ['v3/certificates', '-c', '/nonexistent/config.json'], /cannot read \/nonexistent\/config\.json/],
+    ['a config file that does not exist', ['v3/certificates', '-c', '/nonexistent/config.json'], /-c: cannot read "\/nonexistent\/config\.json" \(ENOENT: no such file or directory\)/],
     ['nothing at all', [], /no command or endpoint given/],
   ];
   test.concurrent.each(cases)('%s', async (_name, args, expected) => {

@@ -31,12 +31,25 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 /** Starts `wechatpay …` as a child process. */
 export function spawnCli(args: readonly string[], options: RunOptions = {}): ChildProcess {
-  return spawn(process.execPath, [TSX, ENTRY, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawnTsx([ENTRY, ...args], options);
 }
 
-/** Runs `wechatpay …` to its end (killed after `timeoutMs`) and collects what it printed. */
-export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
-  const child = spawnCli(args, options);
+function spawnTsx(args: readonly string[], options: RunOptions): ChildProcess {
+  // Its own process group: tsx runs the code in a grandchild, which a kill must reach too.
+  return spawn(process.execPath, [TSX, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+}
+
+/** SIGKILL to the child and everything it started (tsx's grandchild); SIGKILL cannot be relayed. */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Runs a child to its end (killed after `timeoutMs`) and collects what it printed. */
+function collect(child: ChildProcess, what: string, options: RunOptions): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -44,8 +57,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   child.stdin!.end(options.input ?? '');
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`wechatpay ${args.join(' ')} did not end within ${options.timeoutMs ?? 30_000} ms; stderr: ${stderr}`));
+      killGroup(child);
+      reject(new Error(`${what} did not end within ${options.timeoutMs ?? 30_000} ms; stderr: ${stderr}`));
     }, options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -53,6 +66,19 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
       resolve({ code, signal, stdout, stderr });
     });
   });
+}
+
+/** Runs `wechatpay …` to its end (killed after `timeoutMs`) and collects what it printed. */
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  return collect(spawnCli(args, options), `wechatpay ${args.join(' ')}`, options);
+}
+
+/**
+ * Runs TypeScript `code` in a child process (tsx, from the repository root, so `./src/…` imports
+ * work), killed after `timeoutMs`: for a call that could block its whole process if it regressed.
+ */
+export function runTypeScript(code: string, options: RunOptions = {}): Promise<CliResult> {
+  return collect(spawnTsx(['-e', code], options), 'the child process', options);
 }
 
 /** A temporary directory with a `write(name, content)` helper. */

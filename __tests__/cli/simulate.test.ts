@@ -140,3 +140,9 @@ test('simulate usage errors exit 2; a port in use exits 1; one line each', async
     blocker.close();
   }
 }, 60_000);
+
+test('--notify-allow-host reaches startSimulator\'s notifyAllowHosts: a URL in it is refused by name, exit 2', async () => {
+  const result = await runCli(['simulate', '--notify-allow-host', 'merchant.test', '--notify-allow-host', 'https://merchant.test/notify']);
+  expect(result.code).toBe(2);
+  expect(oneErrorLine(result)).toMatch(/`notifyAllowHosts\[1\]` must be a host name or IP address/);
+});

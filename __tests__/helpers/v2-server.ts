@@ -5,6 +5,18 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { startServer, type Answer, type Received, type TestServer } from './http';
 
 /**
+ * An element's text as an XML parser reads it: CDATA sections and entity-decoded text in turn, and
+ * every raw CR or CR LF read as LF (XML 1.0 §2.11), so only `&#13;` gives back a CR.
+ */
+function contentOf(raw: string): string {
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((piece, i) => (i % 2 === 1 ? piece.slice('<![CDATA['.length, -']]>'.length) : piece).replace(/\r\n?/g, '\n'))
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#13;/g, '\r').replace(/&amp;/g, '&')))
+    .join('');
+}
+
+/**
  * Flat WeChat Pay XML to a dictionary, written here on purpose (not the SDK's Transformer):
  * elements `<k>text</k>` or `<k><![CDATA[…]]></k>`, CDATA possibly split in several sections.
  */
@@ -19,11 +31,7 @@ export function parseFlatXml(xml: string): Record<string, string> {
   while ((match = element.exec(rest)) !== null) {
     if (match.index !== consumed) throw new Error(`unexpected text at ${consumed}: ${rest.slice(consumed, consumed + 40)}`);
     consumed = element.lastIndex;
-    const raw = match[2] ?? '';
-    const text = raw.includes('<![CDATA[')
-      ? [...raw.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('')
-      : raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    out[match[1]!] = text;
+    out[match[1]!] = contentOf(match[2] ?? '');
   }
   if (consumed !== rest.length) throw new Error(`trailing text: ${rest.slice(consumed, consumed + 40)}`);
   rest = '';

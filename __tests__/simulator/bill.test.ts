@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Certificates, downloadBill, isApiError, type Client } from '../../src';
-import { clientOf } from '../../src/client';
+import { clientOf } from '../../src/client/client';
 import type { Simulator } from '../../src/simulator';
 import { APIV3_KEY, APPID, authorization, clientFor, MCHID, rawRequest, startSim, tradeNo } from './helpers';
 

@@ -4,7 +4,7 @@
  */
 import type { Client } from '../../src/chain/types';
 import type { Endpoints, PathTree } from '../../src/generated/endpoints';
-import type { PayitilReportRequest } from '../../src/v2/report-types';
+import type { PayitilReportRequest } from '../../src/types/report';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Mutually assignable: for types TS writes differently but means the same (`(A | undefined) & A`). */

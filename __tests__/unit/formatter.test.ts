@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers/shared';
-import { Formatter, Hash } from '../../src';
+import { Formatter, Hash, InvalidRequestError } from '../../src';
 
 interface Vectors {
   v2Sign: { params: Record<string, string>; secret: string; stringA: string; MD5: string; 'HMAC-SHA256': string };
@@ -60,6 +60,48 @@ describe('ksort', () => {
   });
 });
 
+describe('ksort: byte order even for integer-like keys (a plain object lists those first)', () => {
+  const input = { a: 'c', '9': 'b', '10': 'a' };
+
+  test("Object.keys, entries, for…in and JSON.stringify list '10' < '9' < 'a'", () => {
+    const sorted = Formatter.ksort(input);
+    expect(Object.keys(sorted)).toEqual(['10', '9', 'a']);
+    expect(Object.entries(sorted)).toEqual([['10', 'a'], ['9', 'b'], ['a', 'c']]);
+    const listed: string[] = [];
+    for (const key in sorted) listed.push(key);
+    expect(listed).toEqual(['10', '9', 'a']);
+    expect(JSON.stringify(sorted)).toBe('{"10":"a","9":"b","a":"c"}');
+    expect(Object.keys(input)).toEqual(['9', '10', 'a']);
+  });
+
+  test('queryStringLike of it is the byte-ordered string PHP makes', () => {
+    // PHP 1.4.12: Formatter::queryStringLike(Formatter::ksort(['a' => 'c', '9' => 'b', '10' => 'a'])) is '10=a&9=b&a=c'.
+    expect(Formatter.queryStringLike(Formatter.ksort(input))).toBe('10=a&9=b&a=c');
+    expect(Formatter.queryStringLike(Formatter.ksort({ '2': 'x', '100': 'y', '-1': 'z', B: 'w', '1a': 'v' }))).toBe('-1=z&100=y&1a=v&2=x&B=w');
+  });
+
+  test('keys added to a copy holding integer-like keys are listed in byte order too; values and lookups are plain', () => {
+    const sorted = Formatter.ksort<Record<string, unknown>>({ b: '1', '7': 'z' });
+    sorted['0'] = 'x';
+    sorted.A = 'y';
+    expect(Object.keys(sorted)).toEqual(['0', '7', 'A', 'b']);
+    expect(sorted['0']).toBe('x');
+    expect('b' in sorted).toBe(true);
+    expect(sorted).toEqual({ b: '1', '7': 'z', '0': 'x', A: 'y' });
+  });
+
+  test('keys that are not array indices keep byte order as plain keys: 4294967295, -1, 01, 1.5', () => {
+    expect(Object.keys(Formatter.ksort({ b: 1, '4294967295': 1, '-1': 1, '01': 1, '1.5': 1, a: 1 }))).toEqual(['-1', '01', '1.5', '4294967295', 'a', 'b']);
+    expect(Object.keys(Formatter.ksort({ '4294967294': 1, '4294967295': 1, '5': 1 }))).toEqual(['4294967294', '4294967295', '5']);
+  });
+
+  test('a __proto__ key is copied as a key, never as the prototype', () => {
+    const sorted = Formatter.ksort(JSON.parse('{"__proto__":"p","a":"1"}') as Record<string, unknown>);
+    expect(Object.keys(sorted)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(sorted)).toBe(Object.prototype);
+  });
+});
+
 describe('queryStringLike', () => {
   test('keeps 0 and "0", drops undefined, keeps given order, no URL-encoding', () => {
     expect(Formatter.queryStringLike({ z: 0, y: '0', x: undefined, w: 'a b&c=d', v: '中文' })).toBe('z=0&y=0&w=a b&c=d&v=中文');
@@ -109,8 +151,13 @@ describe('nonce', () => {
     for (let i = 0; i < 50; i += 1) expect(Formatter.nonce(size)).toMatch(new RegExp(`^[0-9A-Za-z]{${size}}$`));
   });
 
-  test('size 0 gives the empty string', () => {
-    expect(Formatter.nonce(0)).toBe('');
+  test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('size %p is refused, as PHP refuses a size below 1', (size) => {
+    expect(() => Formatter.nonce(size)).toThrow(InvalidRequestError);
+    expect(() => Formatter.nonce(size)).toThrow(`Formatter.nonce: size must be a positive integer, got ${String(size)}`);
+  });
+
+  test('a size that is not a number is refused', () => {
+    expect(() => Formatter.nonce('8' as unknown as number)).toThrow('Formatter.nonce: size must be a positive integer, got string');
   });
 
   test('uses the whole alphabet without modulo bias', () => {

@@ -1,4 +1,4 @@
-import { pathSent } from '../../src/v3/sign';
+import { pathSent } from '../../src/pipeline/v3/sign';
 
 // What the v3 signature covers must be what axios sends: the path and query after a URL parser.
 // The fast path (no parse) must agree with the parser on every URL it takes.

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { Builder, isConfigurationError } from '../../src';
 import { startServer, type TestServer } from '../helpers/http';
 import { MCHID, SECRET } from '../helpers/seed';
@@ -34,4 +35,16 @@ test('a v2 GET refuses `xml`: its fields belong in `query`', async () => {
   const error = await wx.chain('v2/papay/entrustweb').get({ xml: { appid: 'wx' } }).catch((e: unknown) => e);
   expect(isConfigurationError(error)).toBe(true);
   expect(server.received).toHaveLength(0);
+});
+
+test.each(['MD5', 'HMAC-SHA256'] as const)('integer-like keys are signed in byte order (%s): 10 < 9 < appid, as PHP ksort does', async (type) => {
+  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+  await wx.chain('v2/papay/entrustweb').get({ query: { appid: 'wx8888888888888888', '9': 'b', mch_id: MCHID, '10': 'a', sign_type: type } });
+  const fields = Object.fromEntries(new URL(server.received[0]!.url, 'http://x').searchParams);
+  // Independently: the string WeChat Pay signs, its keys in byte order written out by hand.
+  const stringA = `10=a&9=b&appid=wx8888888888888888&mch_id=${MCHID}&nonce_str=${fields.nonce_str}&sign_type=${type}`;
+  const expected = type === 'MD5'
+    ? createHash('md5').update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase()
+    : createHmac('sha256', SECRET).update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase();
+  expect(fields.sign).toBe(expected);
 });

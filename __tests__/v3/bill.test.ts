@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isApiError, isConfigurationError, isTransportError, isVerificationError, isWechatpayError, VerificationReason } from '../../src';
-import { downloadBill, MAX_BILL_TEXT_BYTES, type BillProgress } from '../../src/v3/bill';
-import { downloadTarget } from '../../src/v3/bill-url';
+import { downloadBill, MAX_BILL_TEXT_BYTES, type BillProgress } from '../../src/helpers/bill/bill';
+import { downloadTarget } from '../../src/helpers/bill/bill-url';
 import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { parseAuthorization, sha1Hex } from '../helpers/v3-server';
 

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isConfigurationError, isVerificationError, type Client } from '../../src';
-import { clientOf } from '../../src/client';
-import { downloadedSerials, MAX_DOWNLOADED } from '../../src/v3/certificate-store';
-import { Certificates } from '../../src/v3/certificates';
+import { clientOf } from '../../src/client/client';
+import { downloadedSerials, MAX_DOWNLOADED } from '../../src/helpers/certificates/certificate-store';
+import { Certificates } from '../../src/helpers/certificates/certificates';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { rsaPair, startV3Server, type V3Fault, type V3Server } from '../helpers/v3-server';
 
@@ -362,7 +362,7 @@ describe('Certificates.refresh', () => {
     const script = join(dir, 'alive.ts');
     writeFileSync(script, [
       `import { Builder } from ${JSON.stringify(resolve('src/index.ts'))};`,
-      `import { Certificates } from ${JSON.stringify(resolve('src/v3/certificates.ts'))};`,
+      `import { Certificates } from ${JSON.stringify(resolve('src/index.ts'))};`,
       `const wx = Builder.factory({ mchid: '${MCHID}', serial: '${MERCHANT_SERIAL}', privateKey: ${JSON.stringify(v3.merchant.privatePem)}, certs: { '${HAND}': ${JSON.stringify(hand.publicPem)} }, baseURL: 'http://127.0.0.1:9/' });`,
       `Certificates.refresh(wx, { apiv3Key: '${APIV3_KEY}', intervalMs: 3_600_000, onError: (e) => console.log('onError', (e as Error).name) });`,
     ].join('\n'));

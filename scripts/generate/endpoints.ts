@@ -81,7 +81,7 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
   );
 
   const imports = [
-    `import type { ${TYPES_IMPORTED.join(', ')} } from '../chain/types';`,
+    `import type { ${TYPES_IMPORTED.join(', ')} } from '../types';`,
     ...[...overrideImports].sort().map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from ${quote(from)};`),
   ];
   const content = [

@@ -18,11 +18,11 @@ export const OVERRIDES: Readonly<Record<string, Partial<Record<HttpVerb, Overrid
   // The description knows only the batch form; the single-interface form is just as valid.
   // https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
   'v2/payitil/report': {
-    post: { from: '../v2/report-types', request: 'PayitilReportRequest', response: 'PayitilReportResponse' },
+    post: { from: '../types/report', request: 'PayitilReportRequest', response: 'PayitilReportResponse' },
   },
   // On success these answer the bill itself (CSV, or gzip), not the XML the description shows.
-  'v2/pay/downloadbill': { post: { from: '../v2/bill-types', response: 'V2BillFile' } },
-  'v2/pay/downloadfundflow': { post: { from: '../v2/bill-types', response: 'V2BillFile' } },
+  'v2/pay/downloadbill': { post: { from: '../types/bill', response: 'V2BillFile' } },
+  'v2/pay/downloadfundflow': { post: { from: '../types/bill', response: 'V2BillFile' } },
 };
 
 /**

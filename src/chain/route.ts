@@ -1,10 +1,11 @@
-import { ApiError, InvalidRequestError } from '../errors/errors';
-import { encodeComponent } from './encode';
+import { InvalidRequestError } from '../errors/errors';
+import type { PassThroughKey, QueryValue, SdkOptionKey } from '../types';
+import { encodeComponent } from '../util/encode';
 import { placeholderName } from './segments';
 import type { Verb } from './verbs';
 
 /** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
-export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const;
+export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const satisfies readonly SdkOptionKey[];
 
 /**
  * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
@@ -16,7 +17,16 @@ export const AXIOS_PASS_THROUGH_KEYS = [
   'proxy', 'httpAgent', 'httpsAgent', 'socketPath', 'transport', 'lookup', 'family', 'insecureHTTPParser',
   'onUploadProgress', 'onDownloadProgress', 'adapter', 'transitional', 'env', 'fetchOptions',
   'http2Options', 'allowAbsoluteUrls', 'withCredentials', 'xsrfCookieName', 'xsrfHeaderName', 'withXSRFToken',
-] as const;
+] as const satisfies readonly PassThroughKey[];
+
+// The runtime lists hold exactly the keys the option types declare: adding an option to one
+// without the other fails to compile (ky's constants.ts does the same for its methods).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Locked<T extends true> = T;
+export type OptionListsLocked = [
+  Locked<Same<(typeof SDK_OPTION_KEYS)[number], SdkOptionKey>>,
+  Locked<Same<(typeof AXIOS_PASS_THROUGH_KEYS)[number], PassThroughKey>>,
+];
 
 /** Axios keys the SDK owns: setting them would bypass signing or verification. */
 const RESERVED_KEYS: Record<string, string> = {
@@ -34,7 +44,6 @@ const RESERVED_KEYS: Record<string, string> = {
 const SDK_KEYS = new Set<string>(SDK_OPTION_KEYS);
 const AXIOS_KEYS = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
 
-export type QueryValue = string | number | boolean | bigint | null | undefined;
 
 /** What the caller asked for, separated from the axios config: read by the pipelines. */
 export interface RouteOptions {

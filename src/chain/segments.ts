@@ -8,19 +8,22 @@ import { VERBATIM_SEGMENTS } from '../generated/verbatim-segments';
  * IDs and camelCase paths such as `v2/secapi/mch/addInstitutionsub` (wechatpay-php #56 #69 #74 #77).
  */
 
-const PLACEHOLDER_PROPERTY = /^_(\w+)_$/;
+const PLACEHOLDER_PROPERTY = /^_(.+)_$/;
 
 /**
- * PHP's rule for a property name: first letter lower-cased, each later capital becomes `-` plus
- * its lower case, and `_name_` becomes the placeholder `{name}`.
+ * PHP's rule for a property name (`Builder::normalize`), in its order: a leading capital is
+ * lower-cased, every other capital becomes `-` plus its lower case, and then `_name_` becomes the
+ * placeholder `{name}`, so the name inside is normalised too. Only ASCII capitals count, as in
+ * PHP's `[A-Z]`. Unlike PHP, `__` stays `__` rather than becoming the empty placeholder `{}`.
  *
- * @example normaliseProperty('merchantService') // 'merchant-service'
- * @example normaliseProperty('_out_trade_no_')  // '{out_trade_no}'
+ * @example normaliseProperty('merchantService')           // 'merchant-service'
+ * @example normaliseProperty('_out_trade_no_')            // '{out_trade_no}'
+ * @example normaliseProperty('_variableMixed_underline_') // '{variable-mixed_underline}'
  */
 export function normaliseProperty(name: string): string {
-  const placeholder = PLACEHOLDER_PROPERTY.exec(name);
-  if (placeholder) return `{${placeholder[1]}}`;
-  return name.charAt(0).toLowerCase() + name.slice(1).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const kebab = name.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const placeholder = PLACEHOLDER_PROPERTY.exec(kebab);
+  return placeholder ? `{${placeholder[1]}}` : kebab;
 }
 
 /**

@@ -1,62 +1,6 @@
-import type { AxiosRequestConfig, AxiosResponse } from 'axios';
 import type { Endpoints, PathTree } from '../generated/endpoints';
-import type { AXIOS_PASS_THROUGH_KEYS, QueryValue } from './route';
+import type { AnyPlaceholders, EndpointVerb, V2Options, V3Options, WechatpayResponse } from '../types';
 import type { Verb } from './verbs';
-import type { Encrypt } from '../v3/sensitive';
-
-/** The axios request config a call may carry (timeout, signal, responseType, proxy, agents, …). */
-export type PassThroughConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] & keyof AxiosRequestConfig>;
-
-/** Options every call takes, named as in the PHP SDK. */
-export interface BaseOptions extends PassThroughConfig {
-  /** Query string parameters; serialised by the SDK so the signature covers the exact URL sent. */
-  query?: Record<string, QueryValue | readonly QueryValue[]>;
-  /** Extra request headers. */
-  headers?: Record<string, string | number | boolean>;
-  /** A raw body sent as is (instead of `xml`/`json`). */
-  body?: string | Buffer | Uint8Array;
-  /** Send the merchant API client certificate (mutual TLS). Implied for endpoints that need it. */
-  security?: boolean;
-}
-
-/** Options of an APIv2 (XML) call. */
-export interface V2Options<Xml = Record<string, unknown>> extends BaseOptions {
-  /** The APIv2 payload; `nonce_str` and `sign` are added by the SDK. */
-  xml?: Xml;
-  /** Do not add `nonce_str` (the few endpoints that refuse it). */
-  nonceless?: boolean;
-}
-
-/** Options of an APIv3 (JSON) call. */
-export interface V3Options<Json = unknown> extends BaseOptions {
-  /**
-   * The JSON body; or a function that builds it with `encrypt` for sensitive fields, in which case
-   * the request names the platform key used in `Wechatpay-Serial`.
-   */
-  json?: Json | ((encrypt: Encrypt) => Json);
-}
-
-/** Placeholder values by name, for paths not described in `Endpoints`. */
-export interface AnyPlaceholders {
-  [placeholder: string]: unknown;
-}
-
-/**
- * What every call resolves to: the axios response with `data` parsed (the APIv2 dictionary or
- * the APIv3 JSON), plus the raw answer. PHP's `(string) $response->getBody()` is `response.body`.
- */
-export interface WechatpayResponse<T = unknown> extends AxiosResponse<T> {
-  /** The answer's bytes exactly as received (and as verified). */
-  raw: Buffer;
-  /** `raw` decoded as UTF-8: the text `Transformer.toArray` parses. */
-  body: string;
-}
-
-/** How one verb of one endpoint is typed. */
-export interface EndpointVerb<Options = unknown, Response = unknown> {
-  options: Options;
-  response: Response;
-}
 
 type IsV2<P extends string> = P extends `v2/${string}` ? true : false;
 type GenericOptions<P extends string> = (IsV2<P> extends true ? V2Options : V3Options) & AnyPlaceholders;

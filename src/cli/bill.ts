@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { BILL_TYPES, downloadBill, type BillRequest, type BillType } from '../v3/bill';
+import { describePath } from '../errors';
+import { BILL_TYPES, downloadBill, type BillRequest, type BillType } from '../helpers/bill/bill';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
@@ -20,7 +21,7 @@ interface BillFlags {
 /** The query of `GET v3/bill/<type>`, each flag checked against the bill it belongs to. */
 export function billRequest(flags: BillFlags): BillRequest {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.date) || Number.isNaN(Date.parse(`${flags.date}T00:00:00Z`))) {
-    throw new UsageError(`--date must be a date written YYYY-MM-DD, got ${JSON.stringify(flags.date)}`);
+    throw new UsageError(`--date must be a date written YYYY-MM-DD, got ${describePath(flags.date)}`);
   }
   if (flags.type === 'tradebill' && flags.accountType !== undefined) throw new UsageError('--account-type applies to fundflowbill only (use --bill-type for a tradebill)');
   if (flags.type === 'fundflowbill' && flags.billType !== undefined) throw new UsageError('--bill-type applies to tradebill only (use --account-type for a fundflowbill)');

@@ -3,7 +3,8 @@ import { constants } from 'node:fs';
 import { access, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Certificates, type PlatformCertificate } from '../v3/certificates';
+import { describePath } from '../errors';
+import { Certificates, type PlatformCertificate } from '../helpers/certificates/certificates';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
@@ -32,11 +33,11 @@ async function nearestExisting(path: string): Promise<string> {
 async function checkOutput(output: string, cwd: string): Promise<string> {
   const dir = resolve(cwd, output);
   const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`-o ${dir} is not a directory`);
+  if (info && !info.isDirectory()) throw new UsageError(`-o ${describePath(dir)} is not a directory`);
   const existing = await nearestExisting(dir);
-  if (!(await stat(existing)).isDirectory()) throw new UsageError(`-o ${dir}: ${existing} is not a directory`);
+  if (!(await stat(existing)).isDirectory()) throw new UsageError(`-o ${describePath(dir)}: ${describePath(existing)} is not a directory`);
   await access(existing, constants.W_OK).catch(() => {
-    throw new UsageError(`-o ${dir}: ${existing} is not writable`);
+    throw new UsageError(`-o ${describePath(dir)}: ${describePath(existing)} is not writable`);
   });
   return dir;
 }

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { rootCertificates } from 'node:tls';
-import { Builder } from '../builder';
+import { Builder } from '../client/builder';
 import type { Client } from '../chain/types';
-import type { ClientConfig } from '../config';
-import type { MerchantCertificate } from '../transport/agent';
+import type { ClientConfig } from '../client/config';
+import { describePath, isConfigurationError } from '../errors';
+import type { MerchantCertificate } from '../pipeline/agent';
+import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 import { isJsonObject, parseJson } from './json-input';
+import { rsaKey, tlsFile, type Origin, type TlsField } from './keys';
 
 /**
  * The configuration file `-c config.json`: `Builder.factory`'s keys plus what the CLI needs
@@ -52,6 +55,21 @@ const ENV_MERCHANT = {
   WECHATPAY_MERCHANT_PASSPHRASE: 'passphrase',
 } as const;
 
+/**
+ * The loaded configuration, values as the user wrote them, and where each key-bearing one came
+ * from (by `privateKey`, `ca`, `certs.<id>`, `merchant.<field>`): `clientFrom` reads them and
+ * names that origin in any message, so a wrong value is pointed at without being quoted.
+ */
+export interface LoadedConfig extends CliConfig {
+  origins: Readonly<Record<string, Origin>>;
+}
+
+/** One source's configuration and the origins of its key-bearing values. */
+interface Source {
+  config: Record<string, unknown>;
+  origins: Record<string, Origin>;
+}
+
 /** What `loadConfig` reads. */
 export interface ConfigSources {
   /** `-c`: a JSON file. */
@@ -60,12 +78,6 @@ export interface ConfigSources {
   baseUrl?: string;
   env: NodeJS.ProcessEnv;
   cwd: string;
-}
-
-/** PEM text, a `private.pkcs1://`-style prefix or a file:// URL are kept; a relative path is made absolute against `base`. */
-function anchorPath(value: unknown, base: string): unknown {
-  if (typeof value !== 'string' || value === '' || value.includes('-----BEGIN ') || /^[a-z][a-z0-9.+-]*:\/\//i.test(value) || isAbsolute(value)) return value;
-  return resolve(base, value);
 }
 
 function typeName(value: unknown): string {
@@ -86,56 +98,61 @@ function distance(a: string, b: string): number {
 function unknownKey(key: string, known: readonly string[], where: string): UsageError {
   const plain = (text: string) => text.toLowerCase().replace(/[_-]/g, '');
   const near = known.find((k) => plain(k) === plain(key)) ?? known.find((k) => distance(plain(k), plain(key)) <= 2);
-  return new UsageError(`${where}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; expected ${known.join(', ')}`);
+  return new UsageError(`${where}: unknown key ${describePath(key)}${near ? ` (did you mean "${near}"?)` : ''}; expected ${known.join(', ')}`);
 }
 
-/** The file's object, its key names checked and its relative paths anchored at its directory. */
-function readConfigFile(file: string, cwd: string): CliConfig {
+/** The file's object, its key names checked; its relative paths are relative to its directory. */
+function readConfigFile(file: string, cwd: string): Source {
   const path = resolve(cwd, file);
+  const shown = describePath(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`-c: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    throw new UsageError(`-c: cannot read ${shown} (${fsReason(error)})`);
   }
-  const parsed = parseJson(text, `the config file ${path}`);
-  if (!isJsonObject(parsed)) throw new UsageError(`the config file ${path} must hold a JSON object, got ${typeName(parsed)}`);
+  const parsed = parseJson(text, `the config file ${shown}`);
+  if (!isJsonObject(parsed)) throw new UsageError(`the config file ${shown} must hold a JSON object, got ${typeName(parsed)}`);
+  for (const key of Object.keys(parsed)) if (!(FILE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, FILE_KEYS, shown);
   const base = dirname(path);
-  for (const key of Object.keys(parsed)) if (!(FILE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, FILE_KEYS, path);
-  const config = { ...parsed } as Record<string, unknown>;
-  config.privateKey = anchorPath(config.privateKey, base);
-  config.ca = anchorPath(config.ca, base);
-  if (config.certs !== undefined) {
-    if (!isJsonObject(config.certs)) throw new UsageError(`${path}: "certs" must be an object of { id: PEM or path }, got ${typeName(config.certs)}`);
-    config.certs = Object.fromEntries(Object.entries(config.certs).map(([id, value]) => [id, anchorPath(value, base)]));
+  const at = (key: string): Origin => ({ label: `${shown} "${key}"`, base });
+  const origins: Record<string, Origin> = { privateKey: at('privateKey'), ca: at('ca') };
+  if (parsed.certs !== undefined) {
+    if (!isJsonObject(parsed.certs)) throw new UsageError(`${shown}: "certs" must be an object of { id: PEM or path }, got ${typeName(parsed.certs)}`);
+    for (const id of Object.keys(parsed.certs)) origins[`certs.${id}`] = { label: `${shown} "certs" ${describePath(id)}`, base };
   }
-  if (config.merchant !== undefined) {
-    if (!isJsonObject(config.merchant)) throw new UsageError(`${path}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${typeName(config.merchant)}`);
-    for (const key of Object.keys(config.merchant)) if (!(MERCHANT_KEYS as readonly string[]).includes(key)) throw unknownKey(key, MERCHANT_KEYS, `${path} "merchant"`);
-    config.merchant = Object.fromEntries(Object.entries(config.merchant).map(([key, value]) => [key, key === 'passphrase' ? value : anchorPath(value, base)]));
+  if (parsed.merchant !== undefined) {
+    if (!isJsonObject(parsed.merchant)) throw new UsageError(`${shown}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${typeName(parsed.merchant)}`);
+    for (const key of Object.keys(parsed.merchant)) if (!(MERCHANT_KEYS as readonly string[]).includes(key)) throw unknownKey(key, MERCHANT_KEYS, `${shown} "merchant"`);
+    for (const key of MERCHANT_KEYS) origins[`merchant.${key}`] = at(`merchant.${key}`);
   }
-  return config as CliConfig;
+  return { config: { ...parsed }, origins };
 }
 
-/** The configuration the WECHATPAY_* variables give (empty ones count as unset). */
-function readEnv(env: NodeJS.ProcessEnv, cwd: string): CliConfig {
+/** The configuration the WECHATPAY_* variables give (empty ones count as unset); relative paths are relative to `cwd`. */
+function readEnv(env: NodeJS.ProcessEnv, cwd: string): Source {
   const config: Record<string, unknown> = {};
+  const origins: Record<string, Origin> = {};
   for (const [name, key] of Object.entries(ENV_KEYS)) {
     const value = env[name];
     if (value === undefined || value === '') continue;
+    origins[key] = { label: name, base: cwd };
     if (key === 'certs') {
       const certs = parseJson(value, name);
       if (!isJsonObject(certs)) throw new UsageError(`${name} must be a JSON object of { id: PEM or path }, got ${typeName(certs)}`);
-      config.certs = Object.fromEntries(Object.entries(certs).map(([id, pem]) => [id, anchorPath(pem, cwd)]));
-    } else config[key] = key === 'privateKey' || key === 'ca' ? anchorPath(value, cwd) : value;
+      for (const id of Object.keys(certs)) origins[`certs.${id}`] = { label: `${name} ${describePath(id)}`, base: cwd };
+      config.certs = certs;
+    } else config[key] = value;
   }
   const merchant: Record<string, unknown> = {};
   for (const [name, key] of Object.entries(ENV_MERCHANT)) {
     const value = env[name];
-    if (value !== undefined && value !== '') merchant[key] = key === 'passphrase' ? value : anchorPath(value, cwd);
+    if (value === undefined || value === '') continue;
+    merchant[key] = value;
+    origins[`merchant.${key}`] = { label: name, base: cwd };
   }
   if (Object.keys(merchant).length) config.merchant = merchant;
-  return config as CliConfig;
+  return { config, origins };
 }
 
 /**
@@ -144,13 +161,19 @@ function readEnv(env: NodeJS.ProcessEnv, cwd: string): CliConfig {
  *
  * @example loadConfig({ file: 'config.json', env: process.env, cwd: process.cwd() }).mchid
  */
-export function loadConfig(sources: ConfigSources): CliConfig {
-  const fromFile = sources.file === undefined ? {} : readConfigFile(sources.file, sources.cwd);
+export function loadConfig(sources: ConfigSources): LoadedConfig {
+  const fromFile: Source = sources.file === undefined ? { config: {}, origins: {} } : readConfigFile(sources.file, sources.cwd);
   const fromEnv = readEnv(sources.env, sources.cwd);
-  const merged: CliConfig = { ...fromEnv, ...fromFile };
+  const merged: Record<string, unknown> = { ...fromEnv.config, ...fromFile.config };
+  // Each key comes whole from one place, and so do the origins of what it holds.
+  const origins: Record<string, Origin> = {};
+  for (const key of Object.keys(merged)) {
+    const from = key in fromFile.config ? fromFile : fromEnv;
+    for (const [name, origin] of Object.entries(from.origins)) if (name === key || name.startsWith(`${key}.`)) origins[name] = origin;
+  }
   if (sources.baseUrl !== undefined) merged.baseURL = sources.baseUrl;
   if (merged.baseURL !== undefined) checkBaseUrl(merged.baseURL);
-  return merged;
+  return { ...(merged as CliConfig), origins };
 }
 
 function checkBaseUrl(value: unknown): void {
@@ -161,35 +184,49 @@ function checkBaseUrl(value: unknown): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new UsageError(`the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`);
+    throw new UsageError(`the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? describePath(value) : typeName(value)}`);
   }
 }
 
-/** A PEM string as is; anything else names a file (already absolute). */
-function pemOf(value: string, what: string): string {
-  if (value.includes('-----BEGIN ')) return value;
-  try {
-    return readFileSync(value.startsWith('file://') ? new URL(value) : value, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${what}: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
+/** The origin of `key`: every key-bearing value `loadConfig` returns has one. */
+function originOf(config: LoadedConfig, key: string): Origin {
+  return config.origins[key] ?? { label: `"${key}"`, base: process.cwd() };
+}
+
+/** The merchant certificate with its files read (a problem names where each came from); the passphrase as given. */
+function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(merchant).map(([field, value]) => [field, field === 'passphrase' ? value : tlsFile(value, field as TlsField, originOf(config, `merchant.${field}`))]));
 }
 
 /**
- * `Builder.factory` with the CLI configuration. `ca` is trusted besides the public roots on every
- * call, mutual-TLS ones included; `apiv3Key` stays with the CLI.
+ * `Builder.factory` with the CLI configuration. Keys and certificate files are read here, so a
+ * wrong one is named by where it came from (`WECHATPAY_MERCHANT_KEY`, the config file's
+ * "privateKey"), never quoted. `ca` is trusted besides the public roots on every call, mutual-TLS
+ * ones included; `apiv3Key` stays with the CLI.
  *
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */
-export function clientFrom(config: CliConfig): Client {
-  const { apiv3Key: _apiv3Key, ca, ...rest } = config;
+export function clientFrom(config: LoadedConfig): Client {
+  const { apiv3Key: _apiv3Key, ca, origins: _origins, ...rest } = config;
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
+  if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));
+  if (isJsonObject(rest.certs)) factory.certs = Object.fromEntries(Object.entries(rest.certs).map(([id, key]) => [id, rsaKey(key, 'public', originOf(config, `certs.${id}`))]));
+  const merchant = isJsonObject(rest.merchant) ? merchantOf(config, rest.merchant) : rest.merchant;
+  if (merchant !== undefined) factory.merchant = merchant;
   if (ca !== undefined) {
     if (typeof ca !== 'string' || ca === '') throw new UsageError(`"ca" must be PEM text or a path, got ${typeName(ca)}`);
-    const roots = [...rootCertificates, pemOf(ca, '"ca"')];
+    const roots = [...rootCertificates, tlsFile(ca, 'ca', originOf(config, 'ca')) as string | Buffer];
+    // CA certificates only: public, nothing secret is held by this agent.
     factory.httpsAgent = new Agent({ keepAlive: true, ca: roots });
-    if (rest.merchant && rest.merchant.ca === undefined) factory.merchant = { ...rest.merchant, ca: roots };
+    if (isJsonObject(merchant) && merchant.ca === undefined) factory.merchant = { ...merchant, ca: roots };
   }
-  return Builder.factory(factory as unknown as ClientConfig);
+  try {
+    return Builder.factory(factory as unknown as ClientConfig);
+  } catch (error) {
+    // The SDK names the field (merchant.key, `merchant` takes …); the CLI adds where the merchant certificate came from.
+    if (!isConfigurationError(error) || !/^`?merchant\b/.test(error.message)) throw error;
+    const labels = [...new Set(Object.keys(rest.merchant ?? {}).map((field) => originOf(config, `merchant.${field}`).label))];
+    throw new UsageError(`${labels.join(', ')}: ${error.message}`, { cause: error });
+  }
 }

@@ -2,11 +2,13 @@ import { Option, type Command } from 'commander';
 import { AesEcb } from '../crypto/aes-ecb';
 import { AesGcm } from '../crypto/aes-gcm';
 import { Rsa } from '../crypto/rsa';
+import { describePath } from '../errors';
 import { Formatter } from '../util/formatter';
 import { Hash, SIGN_TYPES, isSignType } from '../util/hash';
 import { EXIT, UsageError } from './errors';
 import { printLine, type Io } from './io';
 import { jsonObjectArgument } from './json-input';
+import { rsaKey } from './keys';
 
 const KEY_HELP = 'PEM text, a file path or a file:// URL';
 
@@ -15,6 +17,11 @@ function fromFlagOrEnv(value: string | undefined, io: Io, variable: string, flag
   const chosen = value ?? io.env[variable];
   if (chosen === undefined || chosen === '') throw new UsageError(`${flag} is required (or set ${variable})`);
   return chosen;
+}
+
+/** `--key`'s RSA key: a problem is named after the flag, the value never quoted. */
+function keyFlag(value: string, type: 'private' | 'public', io: Io) {
+  return rsaKey(value, type, { label: '--key', base: io.cwd });
 }
 
 function debugOption(command: Command): Command {
@@ -33,14 +40,14 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
   debugOption(crypto.command('rsa-sign').description('SHA256withRSA signature (base64) of a message, with a private key'))
     .requiredOption('--key <key>', `the private key: ${KEY_HELP}`)
     .requiredOption('--message <text>', 'the exact text to sign (UTF-8), e.g. $\'GET\\n/v3/certificates\\n…\\n\'')
-    .action((flags: { key: string; message: string }) => printLine(io.stdout, Rsa.sign(flags.message, Rsa.from(flags.key, 'private'))));
+    .action((flags: { key: string; message: string }) => printLine(io.stdout, Rsa.sign(flags.message, keyFlag(flags.key, 'private', io))));
 
   debugOption(crypto.command('rsa-verify').description('check a SHA256withRSA signature; prints valid (exit 0) or invalid (exit 1)'))
     .requiredOption('--key <key>', `the public key, certificate or private key: ${KEY_HELP}`)
     .requiredOption('--message <text>', 'the exact text that was signed')
     .requiredOption('--signature <base64>', 'the signature, base64')
     .action((flags: { key: string; message: string; signature: string }) => {
-      const valid = Rsa.verify(flags.message, flags.signature, Rsa.from(flags.key, 'public'));
+      const valid = Rsa.verify(flags.message, flags.signature, keyFlag(flags.key, 'public', io));
       printLine(io.stdout, valid ? 'valid' : 'invalid');
       run.exitCode = valid ? EXIT.OK : EXIT.FAILURE;
     });
@@ -48,12 +55,12 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
   debugOption(crypto.command('rsa-encrypt').description('RSA-OAEP (SHA-1) encrypt a sensitive field for WeChat Pay (base64)'))
     .argument('<plaintext>', 'the text to encrypt (UTF-8, at most 214 bytes)')
     .requiredOption('--key <key>', `the platform public key or certificate: ${KEY_HELP}`)
-    .action((plaintext: string, flags: { key: string }) => printLine(io.stdout, Rsa.encrypt(plaintext, Rsa.from(flags.key, 'public'))));
+    .action((plaintext: string, flags: { key: string }) => printLine(io.stdout, Rsa.encrypt(plaintext, keyFlag(flags.key, 'public', io))));
 
   debugOption(crypto.command('rsa-decrypt').description('RSA-OAEP (SHA-1) decrypt base64 ciphertext with a private key'))
     .argument('<ciphertext>', 'base64 ciphertext')
     .requiredOption('--key <key>', `the private key: ${KEY_HELP}`)
-    .action((ciphertext: string, flags: { key: string }) => printLine(io.stdout, Rsa.decrypt(ciphertext, Rsa.from(flags.key, 'private'))));
+    .action((ciphertext: string, flags: { key: string }) => printLine(io.stdout, Rsa.decrypt(ciphertext, keyFlag(flags.key, 'private', io))));
 
   const gcm = (name: string, what: string, argument: string) =>
     debugOption(crypto.command(name).description(what))
@@ -84,11 +91,11 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
     .action(async (fieldsArgument: string, flags: { secret?: string; type?: string }) => {
       const fields = await jsonObjectArgument(fieldsArgument, '<fields>', io);
       const given = fields.sign_type;
-      if (given !== undefined && !isSignType(given)) throw new UsageError(`the fields' sign_type must be ${SIGN_TYPES.join(' or ')}, got ${JSON.stringify(given)}`);
+      if (given !== undefined && !isSignType(given)) throw new UsageError(`the fields' sign_type must be ${SIGN_TYPES.join(' or ')}, got ${typeof given === 'string' ? describePath(given) : typeof given}`);
       // sign_type is itself signed: a --type that disagrees would make a sign WeChat Pay rejects.
       if (given !== undefined && flags.type !== undefined && given !== flags.type) throw new UsageError(`--type ${flags.type} disagrees with the fields' sign_type ${given}`);
       for (const [key, value] of Object.entries(fields)) {
-        if (value !== null && typeof value === 'object') throw new UsageError(`field "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}: APIv2 fields are strings or numbers (JSON-encode nested values yourself, as for "trades")`);
+        if (value !== null && typeof value === 'object') throw new UsageError(`field ${describePath(key)} is ${Array.isArray(value) ? 'an array' : 'an object'}: APIv2 fields are strings or numbers (JSON-encode nested values yourself, as for "trades")`);
       }
       const secret = fromFlagOrEnv(flags.secret, io, 'WECHATPAY_SECRET', '--secret');
       printLine(io.stdout, Hash.sign(flags.type ?? given ?? Hash.ALGO_MD5, Formatter.queryStringLike(Formatter.ksort(fields)), secret));

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { describePath } from '../errors';
+import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 
 /** The most bytes `-d @-` reads from stdin, so a runaway pipe cannot fill memory. */
@@ -54,10 +56,10 @@ export async function jsonArgument(value: string, what: string, io: { cwd: strin
   if (name === '') throw new UsageError(`${what}: "@" must be followed by a file name, or "-" for standard input`);
   if (name === '-') return parseJson(await readStdin(io.stdin), `${what} (standard input)`);
   const path = resolve(io.cwd, name);
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${what}: cannot read ${path} (${error.code ?? error.message})`);
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new UsageError(`${what}: cannot read ${describePath(path)} (${fsReason(error)})`);
   });
-  return parseJson(text, `${what} (${path})`);
+  return parseJson(text, `${what} (${describePath(path)})`);
 }
 
 /** True for `{…}` JSON objects (not arrays, not null). */

@@ -1,4 +1,4 @@
-import type { BillProgress } from '../v3/bill';
+import type { BillProgress } from '../helpers/bill/bill';
 import type { Output } from './io';
 
 /** `1536` -> `1.5 KiB`. */

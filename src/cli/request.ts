@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { describePath } from '../errors';
 import { VERBS, type Verb } from '../chain/verbs';
-import type { WechatpayResponse } from '../chain/types';
+import type { WechatpayResponse } from '../types';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
@@ -25,7 +26,8 @@ function parseVerb(value: string): Verb {
   return verb as Verb;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+/** Commander's parser for a repeatable option: every value, in order. */
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
@@ -69,7 +71,7 @@ export async function callOptions(flags: RequestFlags, io: Io): Promise<Record<s
   const { responseType } = options;
   // The output is JSON: a stream or raw bytes cannot go into it (bills have their own command).
   if (responseType !== undefined && responseType !== 'json' && responseType !== 'text') {
-    throw new UsageError(`-d "responseType" may be "json" or "text" here, got ${JSON.stringify(responseType)}; download bills with \`wechatpay bill download\``);
+    throw new UsageError(`-d "responseType" may be "json" or "text" here, got ${typeof responseType === 'string' ? describePath(responseType) : typeof responseType}; download bills with \`wechatpay bill download\``);
   }
   return options;
 }

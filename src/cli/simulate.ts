@@ -2,12 +2,14 @@ import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } fro
 import { rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { Rsa } from '../crypto/rsa';
+import { describePath } from '../errors';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
 import { Formatter } from '../util/formatter';
 import type { CliConfig } from './config';
 import { UsageError } from './errors';
 import { printLine, type Io } from './io';
+import { rsaKey } from './keys';
+import { collect } from './request';
 
 interface SimulateFlags {
   port: number;
@@ -20,6 +22,7 @@ interface SimulateFlags {
   platformKey?: string;
   publicKeyId?: string;
   writeConfig?: string;
+  notifyAllowHost?: string[];
   quiet?: boolean;
 }
 
@@ -50,8 +53,8 @@ interface Merchant {
   serial: string;
 }
 
-function merchantOf(flags: SimulateFlags): Merchant {
-  if (!/^\d+$/.test(flags.mchid)) throw new UsageError(`--mchid must be digits, got ${JSON.stringify(flags.mchid)}`);
+function merchantOf(flags: SimulateFlags, cwd: string): Merchant {
+  if (!/^\d+$/.test(flags.mchid)) throw new UsageError(`--mchid must be digits, got ${describePath(flags.mchid)}`);
   if (flags.apiv3Key !== undefined && Buffer.byteLength(flags.apiv3Key) !== 32) throw new UsageError(`--apiv3-key must be 32 bytes, got ${Buffer.byteLength(flags.apiv3Key)}`);
   if (flags.serial !== undefined && !/^[0-9A-Fa-f]{2,40}$/.test(flags.serial)) throw new UsageError('--serial must be a certificate serial: up to 40 hex digits');
   if (flags.serial !== undefined && flags.privateKey === undefined) throw new UsageError('--serial names the certificate of a key you give: pass --private-key with it');
@@ -59,7 +62,7 @@ function merchantOf(flags: SimulateFlags): Merchant {
     mchid: flags.mchid,
     secret: flags.secret ?? Formatter.nonce(32),
     apiv3Key: flags.apiv3Key ?? Formatter.nonce(32),
-    privateKey: flags.privateKey === undefined ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : Rsa.from(flags.privateKey, 'private'),
+    privateKey: flags.privateKey === undefined ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : rsaKey(flags.privateKey, 'private', { label: '--private-key', base: cwd }),
     serial: flags.serial ?? randomSerial(),
   };
 }
@@ -73,8 +76,8 @@ function clientCertificate(sim: Simulator, mchid: string): { cert: string; key: 
 
 /** `--write-config`'s file can be written: checked before the simulator starts, not after. */
 async function checkConfigPath(path: string): Promise<string> {
-  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: the directory ${dirname(path)} does not exist`);
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: ${path} is a directory; name the file to write`);
+  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: the directory ${describePath(dirname(path))} does not exist`);
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: ${describePath(path)} is a directory; name the file to write`);
   return path;
 }
 
@@ -140,10 +143,11 @@ export function registerSimulate(program: Command, io: Io): void {
     .option('--platform-key <key>', 'the platform private key, PEM text or a path (default: generated)')
     .option('--public-key-id <id>', 'the platform public-key id (default: PUB_KEY_ID_ + digits)')
     .option('--write-config <file>', 'write the merchant configuration (secrets included, mode 0600) for -c')
+    .option('--notify-allow-host <host>', 'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost', collect)
     .option('--quiet', 'do not log each request')
     .option('--debug', 'on failure, print the error with its stack')
     .action(async (flags: SimulateFlags) => {
-      const merchant = merchantOf(flags);
+      const merchant = merchantOf(flags, io.cwd);
       if (flags.publicKeyId !== undefined && !/^PUB_KEY_ID_\w+$/.test(flags.publicKeyId)) throw new UsageError('--public-key-id must look like PUB_KEY_ID_0114232134912410000000000000');
       const configPath = flags.writeConfig === undefined ? undefined : await checkConfigPath(resolve(io.cwd, flags.writeConfig));
       const options: SimulatorOptions = {
@@ -153,9 +157,10 @@ export function registerSimulate(program: Command, io: Io): void {
         merchantPublicKey: createPublicKey(merchant.privateKey),
         merchantSerial: merchant.serial,
         port: flags.port,
-        ...(flags.platformKey !== undefined ? { platformKey: Rsa.from(flags.platformKey, 'private') } : {}),
+        ...(flags.platformKey !== undefined ? { platformKey: rsaKey(flags.platformKey, 'private', { label: '--platform-key', base: io.cwd }) } : {}),
         ...(flags.publicKeyId !== undefined ? { publicKeyId: flags.publicKeyId } : {}),
         ...(flags.tls ? { tls: true as const } : {}),
+        ...(flags.notifyAllowHost ? { notifyAllowHosts: flags.notifyAllowHost } : {}),
         ...(flags.quiet ? {} : { log: (line: string) => printLine(io.stdout, line) }),
       };
       // Signals are caught from here on, so a Ctrl-C during start-up still closes what was opened.

@@ -12,22 +12,32 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { types } from 'node:util';
-import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors/errors';
+import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason, describePath } from '../errors';
 import { BASE64 } from './base64';
 
 /** Which half of an RSA key pair is wanted. */
 export type KeyType = 'private' | 'public';
 
 /**
- * Anything `Rsa.from` turns into a key: a `KeyObject`, an `X509Certificate`, PEM text (string or
- * Buffer), a `file://` URL or path to a PEM file, or a PHP-style `private.pkcs1://<base64 DER>`.
+ * PHP's array form of an encrypted private key: the key (`BEGIN ENCRYPTED PRIVATE KEY` or an
+ * encrypted `BEGIN RSA PRIVATE KEY` PEM, as text, a `file://` URL or a path) and its passphrase.
+ *
+ * @example Builder.factory({ mchid, serial, privateKey: ['file:///etc/wechatpay/apiclient_key.pem', process.env.KEY_PASSPHRASE!] })
  */
-export type KeyLike = KeyObject | X509Certificate | string | Buffer;
+export type KeyWithPassphrase = readonly [key: string | Buffer, passphrase: string];
+
+/**
+ * Anything `Rsa.from` turns into a key: a `KeyObject`, an `X509Certificate`, PEM text (string or
+ * Buffer), a `file://` URL or path to a PEM file, a PHP-style `private.pkcs1://<base64 DER>`, or
+ * PHP's `[pem, passphrase]` pair for an encrypted private key.
+ */
+export type KeyLike = KeyObject | X509Certificate | string | Buffer | KeyWithPassphrase;
 
 const EXPECTED: Record<KeyType, string> = {
   private:
     'a private RSA key: a KeyObject, PEM text `BEGIN RSA PRIVATE KEY` (PKCS#1) or `BEGIN PRIVATE KEY` (PKCS#8), ' +
-    'a file:// URL or path to such a file, or `private.pkcs1://` / `private.pkcs8://` + base64 DER',
+    'a file:// URL or path to such a file, `private.pkcs1://` / `private.pkcs8://` + base64 DER, ' +
+    'or [pem, passphrase] for a `BEGIN ENCRYPTED PRIVATE KEY` PEM',
   public:
     'a public RSA key: a KeyObject, PEM text `BEGIN PUBLIC KEY` (SPKI), `BEGIN RSA PUBLIC KEY` (PKCS#1) or ' +
     '`BEGIN CERTIFICATE` (X.509), a file:// URL or path to such a file, or `public.spki://` / `public.pkcs1://` + base64 DER',
@@ -36,6 +46,8 @@ const EXPECTED: Record<KeyType, string> = {
 // PHP's Rsa::from prefixes for base64 DER: the wire form WeChat's own tools print keys in.
 const PREFIXED = /^(private\.pkcs1|private\.pkcs8|public\.pkcs1|public\.spki):\/\/([\s\S]*)$/;
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+// OpenSSL's traditional encrypted PKCS#1 PEM: `BEGIN RSA PRIVATE KEY` with a `Proc-Type` header.
+const ENCRYPTED_PKCS1 = /^Proc-Type:\s*4,ENCRYPTED/m;
 // Public halves derived from private KeyObjects, so verify/encrypt with a private key parse once.
 const derivedPublic = new WeakMap<KeyObject, KeyObject>();
 
@@ -73,11 +85,29 @@ function fromDer(kind: string, body: string, type: KeyType): KeyObject {
     return fit(parsed, type, `key from \`${kind}://\``);
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
+    // PHP's prefixes wrap unencrypted DER only (PHP 1.4.12 cannot load an encrypted one either).
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MISSING_PASSPHRASE') {
+      return fail(type, `\`${kind}://\` DER that is encrypted; give the \`BEGIN ENCRYPTED PRIVATE KEY\` PEM with its passphrase as [pem, passphrase]`);
+    }
     return fail(type, `\`${kind}://\` DER that could not be parsed (${reason(error)})`);
   }
 }
 
-function fromPem(pem: string, type: KeyType): KeyObject {
+/** An encrypted private key PEM block, decrypted with the passphrase; neither is ever quoted. */
+function fromEncryptedPem(label: string, text: string, type: KeyType, passphrase: string | undefined): KeyObject {
+  if (passphrase === undefined) {
+    fail(type, `an encrypted \`${label}\` PEM without its passphrase; pass [pem, passphrase] (PHP's array form)`);
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: text, format: 'pem', passphrase });
+  } catch (error) {
+    throw new ConfigurationError(`Rsa.from: the passphrase does not decrypt the encrypted \`${label}\` PEM (${reason(error)}): check that it is the passphrase this key was encrypted with.`);
+  }
+  return fit(key, type, `encrypted \`${label}\` PEM`);
+}
+
+function fromPem(pem: string, type: KeyType, passphrase: string | undefined): KeyObject {
   const blocks = [...pem.matchAll(PEM_BLOCK)].map((m) => ({ label: m[1] ?? '', text: m[0] }));
   if (blocks.length === 0) fail(type, 'text with no complete PEM block');
   // A bundle (key + certificate, or a chain) is fine: take the first block that can serve.
@@ -85,7 +115,9 @@ function fromPem(pem: string, type: KeyType): KeyObject {
     blocks.find((b) => (type === 'private' ? /PRIVATE KEY$/.test(b.label) : true)) ??
     fail(type, `PEM holding only ${blocks.map((b) => `\`${b.label}\``).join(', ')}, which cannot sign or decrypt`);
   const { label, text } = block;
-  if (label === 'ENCRYPTED PRIVATE KEY') fail(type, 'an encrypted private key; decrypt it first (openssl pkcs8 -in key.pem -out plain.pem)');
+  if (label === 'ENCRYPTED PRIVATE KEY' || (label === 'RSA PRIVATE KEY' && ENCRYPTED_PKCS1.test(text))) {
+    return fromEncryptedPem(label, text, type, passphrase);
+  }
   try {
     if (label === 'CERTIFICATE') return fit(new X509Certificate(text).publicKey, type, 'certificate key');
     if (label === 'RSA PRIVATE KEY' || label === 'PRIVATE KEY') return fit(createPrivateKey(text), type, `\`${label}\` PEM`);
@@ -110,12 +142,12 @@ export function readPemSource(thing: string | Buffer, what: string): string | un
     try {
       path = fileURLToPath(text);
     } catch (error) {
-      throw new ConfigurationError(`${what}: ${text} is not a valid file:// URL (${reason(error)}); write file:///absolute/path.`);
+      throw new ConfigurationError(`${what}: ${describePath(text)} is not a valid file:// URL (${reason(error)}); write file:///absolute/path.`);
     }
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
-      throw new ConfigurationError(`${what}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
+      throw new ConfigurationError(`${what}: cannot read ${describePath(path)} (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
     }
   }
   // A plain path only when such a file exists: a bare base64 key must never be echoed as a "path".
@@ -141,10 +173,42 @@ function keyOf(thing: KeyLike, type: KeyType): KeyObject {
   return from(thing, type);
 }
 
-function from(thing: KeyLike, type: KeyType = 'public'): KeyObject {
-  if (type !== 'private' && type !== 'public') {
-    throw new ConfigurationError(`Rsa.from: type must be 'private' or 'public'; got ${JSON.stringify(String(type))}.`);
+function isKeyWithPassphrase(thing: unknown): thing is readonly unknown[] {
+  return Array.isArray(thing);
+}
+
+/** PHP's `[key, passphrase]`: the key as PEM text, a `file://` URL or a path (never a DER prefix). */
+function fromKeyWithPassphrase(pair: readonly unknown[], type: KeyType): KeyObject {
+  const [key, passphrase] = pair;
+  if (pair.length !== 2 || (typeof key !== 'string' && !Buffer.isBuffer(key))) {
+    fail(type, `an array that is not PHP's [key, passphrase] pair (${pair.length} items; the key first, as PEM text, a file:// URL or a path)`);
   }
+  if (typeof passphrase !== 'string' || passphrase === '') {
+    fail(type, `[key, passphrase] with ${passphrase === '' ? 'an empty' : 'a missing'} passphrase; give the passphrase the key was encrypted with, as a string`);
+  }
+  const prefixed = typeof key === 'string' ? PREFIXED.exec(key.trim()) : null;
+  if (prefixed) fail(type, `[\`${prefixed[1]}://…\`, passphrase]: PHP's prefixes hold unencrypted DER; give the \`BEGIN ENCRYPTED PRIVATE KEY\` PEM (text, file:// URL or path) with the passphrase`);
+  return fromText(key, type, passphrase);
+}
+
+/** PEM text, or a `file://` URL or path to a PEM file. */
+function fromText(thing: string | Buffer, type: KeyType, passphrase: string | undefined): KeyObject {
+  const pem = readPemSource(thing, 'Rsa.from');
+  if (pem === undefined) {
+    return fail(type, `a ${Buffer.isBuffer(thing) ? 'Buffer' : 'string'} that is not PEM text, not a known prefix, and not a path to an existing file (value not shown)`);
+  }
+  return fromPem(pem, type, passphrase);
+}
+
+function checkKeyType(type: unknown, where: string): asserts type is KeyType {
+  if (type !== 'private' && type !== 'public') {
+    throw new ConfigurationError(`${where}: type must be 'private' or 'public'; got ${JSON.stringify(String(type))}.`);
+  }
+}
+
+function from(thing: KeyLike, type: KeyType = 'private'): KeyObject {
+  checkKeyType(type, 'Rsa.from');
+  if (isKeyWithPassphrase(thing)) return fromKeyWithPassphrase(thing, type);
   if (types.isKeyObject(thing)) return fit(thing as KeyObject, type, 'KeyObject');
   if (isX509(thing)) return fit(thing.publicKey, type, 'certificate key');
   if (typeof thing === 'string') {
@@ -153,11 +217,17 @@ function from(thing: KeyLike, type: KeyType = 'public'): KeyObject {
   } else if (!Buffer.isBuffer(thing)) {
     return fail(type, thing === null ? 'null' : typeof thing);
   }
-  const pem = readPemSource(thing, 'Rsa.from');
-  if (pem === undefined) {
-    return fail(type, `a ${Buffer.isBuffer(thing) ? 'Buffer' : 'string'} that is not PEM text, not a known prefix, and not a path to an existing file (value not shown)`);
-  }
-  return fromPem(pem, type);
+  return fromText(thing, type, undefined);
+}
+
+/** PHP's `Rsa::fromPkcs1` type: `'private'` (the default) or `'public'`; `true`/`false` are the older spelling of public/private. */
+function fromPkcs1(encoded: string, type?: KeyType): KeyObject;
+/** @deprecated Pass `'public'` or `'private'`, as PHP does; `true` means public. */
+function fromPkcs1(encoded: string, isPublic: boolean): KeyObject;
+function fromPkcs1(encoded: string, type: KeyType | boolean = 'private'): KeyObject {
+  const kind = typeof type === 'boolean' ? (type ? 'public' : 'private') : type;
+  checkKeyType(kind, 'Rsa.fromPkcs1');
+  return fromDer(kind === 'public' ? 'public.pkcs1' : 'private.pkcs1', encoded, kind);
 }
 
 function decodeBase64(text: unknown): Buffer | undefined {
@@ -182,12 +252,15 @@ export const Rsa = {
   KEY_TYPE_PUBLIC: 'public' as const,
 
   /**
-   * Loads an RSA key; a private key (or certificate) asked as `public` gives its public half.
-   * Throws a `ConfigurationError` naming what was expected; never echoes the key.
+   * Loads an RSA key, `type` `'private'` unless told `'public'` (PHP's default); a private key (or
+   * certificate) asked as `public` gives its public half. An encrypted private key comes as PHP's
+   * `[pem, passphrase]`. Throws a `ConfigurationError` naming what was expected; never echoes the
+   * key or the passphrase.
    *
    * @example
-   * const platformKey = Rsa.from('file:///etc/wechatpay/wechatpay_cert.pem'); // 'public' by default
-   * const merchantKey = Rsa.from(`private.pkcs8://${base64Der}`, 'private');
+   * const merchantKey = Rsa.from('file:///etc/wechatpay/apiclient_key.pem'); // 'private' by default
+   * const platformKey = Rsa.from('file:///etc/wechatpay/wechatpay_public_key.pem', 'public');
+   * const encryptedKey = Rsa.from([encryptedPem, passphrase]);
    */
   from,
 
@@ -198,11 +271,10 @@ export const Rsa = {
   fromPkcs8: (encoded: string): KeyObject => fromDer('private.pkcs8', encoded, 'private'),
 
   /**
-   * PHP's `Rsa::fromPkcs1`: a private (or, with `isPublic`, public) key from base64 PKCS#1 DER.
-   * @example Rsa.fromPkcs1('MIIBCgKCAQEA...', true)
+   * PHP's `Rsa::fromPkcs1`: a private (the default) or public key from base64 PKCS#1 DER.
+   * @example Rsa.fromPkcs1('MIIBCgKCAQEA...', Rsa.KEY_TYPE_PUBLIC)
    */
-  fromPkcs1: (encoded: string, isPublic = false): KeyObject =>
-    isPublic ? fromDer('public.pkcs1', encoded, 'public') : fromDer('private.pkcs1', encoded, 'private'),
+  fromPkcs1,
 
   /**
    * PHP's `Rsa::fromSpki`: a public key from base64 SubjectPublicKeyInfo DER.

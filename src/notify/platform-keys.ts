@@ -1,7 +1,7 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import { types } from 'node:util';
 import { OWNER } from '../chain/proxy';
-import { clientOf, WechatpayClient } from '../client';
+import { clientOf, WechatpayClient } from '../client/client';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
 import type { KeyLike } from '../crypto/rsa';
 import { ConfigurationError } from '../errors';

@@ -2,7 +2,7 @@ import { AesEcb } from '../crypto/aes-ecb';
 import { BusinessError, ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { Hash } from '../util/hash';
 import { Transformer, type Dictionary } from '../util/transformer';
-import { verifyFields } from '../v2/sign';
+import { verifyFields } from '../signing/v2';
 
 function checkSecret(secret: unknown, where: string): string {
   if (typeof secret !== 'string' || secret === '') {

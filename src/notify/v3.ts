@@ -1,6 +1,6 @@
 import { AesGcm } from '../crypto/aes-gcm';
 import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
-import { verifySignedMessage } from '../v3/verify';
+import { verifySignedMessage } from '../pipeline/v3/verify';
 import { headerReader, type NotificationHeaders } from './headers';
 import { platformKeysOf, type PlatformKeys } from './platform-keys';
 

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { AesGcm } from '../crypto/aes-gcm';
 import { Transformer } from '../util/transformer';
+import { notifyRefusal } from './hosts';
 import type { Resolved } from './options';
 import type { Platform } from './platform';
 import { ids, MAX_LIST, pushBounded, type SimState } from './state';
@@ -86,15 +87,24 @@ export function createNotifier(options: Resolved, platform: Platform, state: Sim
 
   const attempt = (job: Job, n: number): void => {
     if (closed) return;
-    const controller = new AbortController();
-    inFlight.add(controller);
-    const { body, headers } = job.build();
-    const record = (status: number | undefined, error: string | undefined) => {
-      const entry: NotificationAttempt = { id: job.id, event_type: job.event_type, url: job.url, out_trade_no: job.out_trade_no, attempt: n, at: new Date(), delivered: error === undefined, ...(status === undefined ? {} : { status }), ...(error ? { error } : {}) };
+    const record = (status: number | undefined, error: string | undefined, refused = false) => {
+      const entry: NotificationAttempt = {
+        id: job.id, event_type: job.event_type, url: job.url, out_trade_no: job.out_trade_no, attempt: n, at: new Date(), delivered: error === undefined,
+        ...(status === undefined ? {} : { status }), ...(error ? { error } : {}), ...(refused ? { refused } : {}),
+      };
       pushBounded(state.notifications, entry, MAX_LIST);
       options.log(`notify ${job.event_type} ${job.out_trade_no} -> ${job.url} attempt ${n}: ${error ?? `delivered (HTTP ${status})`}`);
       return entry;
     };
+    // Checked before anything is resolved or sent: a host that is not allowed is never even looked up.
+    const refusal = notifyRefusal(job.url, options.notifyAllowHosts);
+    if (refusal) {
+      record(undefined, refusal, true);
+      return;
+    }
+    const controller = new AbortController();
+    inFlight.add(controller);
+    const { body, headers } = job.build();
     post(job.url, body, headers, controller.signal)
       .then(
         ({ status, text }) => record(status, job.refusal(status, text)),

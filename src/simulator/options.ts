@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { Rsa, type KeyLike } from '../crypto/rsa';
 import { ConfigurationError } from '../errors/errors';
+import { canonicalHost, type NotifyHosts } from './hosts';
 import type { SimulatorOptions } from './types';
 
 /** WeChat Pay's notification schedule: 15 s, 15 s, 30 s, 3 m, 10 m, 20 m, 30 m ×3, 60 m, 3 h ×3, 6 h ×2. */
@@ -9,6 +10,8 @@ export const WECHAT_RETRY_DELAYS: readonly number[] = [15, 15, 30, 180, 600, 120
 const MAX_RETRIES = 32;
 /** Node's timers overflow above this and fire at once. */
 const MAX_DELAY = 2 ** 31 - 1;
+/** More entries than this in `notifyAllowHosts` are refused: a list, not a directory of hosts. */
+const MAX_ALLOW_HOSTS = 64;
 
 /** The options checked, keys parsed once. */
 export interface Resolved {
@@ -23,6 +26,7 @@ export interface Resolved {
   host: string;
   tls: SimulatorOptions['tls'];
   notifyRetryDelays: readonly number[];
+  notifyAllowHosts: NotifyHosts;
   log: (line: string) => void;
 }
 
@@ -30,7 +34,7 @@ function bad(message: string): never {
   throw new ConfigurationError(`startSimulator: ${message}`);
 }
 
-const KNOWN = ['mchid', 'secret', 'apiv3Key', 'merchantPublicKey', 'merchantSerial', 'platformKey', 'publicKeyId', 'port', 'host', 'tls', 'notifyRetryDelays', 'log'];
+const KNOWN = ['mchid', 'secret', 'apiv3Key', 'merchantPublicKey', 'merchantSerial', 'platformKey', 'publicKeyId', 'port', 'host', 'tls', 'notifyRetryDelays', 'notifyAllowHosts', 'log'];
 
 function text(value: unknown, name: string, optional: boolean): string | undefined {
   if (value === undefined && optional) return undefined;
@@ -62,6 +66,22 @@ function checkDelays(delays: unknown): readonly number[] {
     if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY) bad(`\`notifyRetryDelays[${i}]\` must be a whole number of milliseconds from 0 to ${MAX_DELAY}, got ${String(delay)}`);
   });
   return [...(delays as number[])];
+}
+
+function checkAllowHosts(given: unknown): NotifyHosts {
+  if (given === undefined) return { any: false, hosts: new Set() };
+  if (!Array.isArray(given)) bad(`\`notifyAllowHosts\` must be an array of host names, e.g. ['merchant.test'] (['*'] for any host), got ${typeof given}`);
+  if (given.length > MAX_ALLOW_HOSTS) bad(`\`notifyAllowHosts\` lists ${given.length} hosts; at most ${MAX_ALLOW_HOSTS} (or ['*'] for any host)`);
+  const hosts = new Set<string>();
+  given.forEach((host: unknown, i) => {
+    if (host === '*') return;
+    const canonical = typeof host === 'string' ? canonicalHost(host) : undefined;
+    if (canonical === undefined) {
+      bad(`\`notifyAllowHosts[${i}]\` must be a host name or IP address such as 'merchant.test', '10.0.0.5' or '::1' (no scheme, port or path), or '*' for any host; got ${typeof host === 'string' ? JSON.stringify(host) : typeof host}`);
+    }
+    hosts.add(canonical);
+  });
+  return { any: given.includes('*'), hosts };
 }
 
 /**
@@ -101,6 +121,7 @@ export function resolveOptions(input: unknown): Resolved {
     host,
     tls: checkTls(options.tls),
     notifyRetryDelays: checkDelays(options.notifyRetryDelays),
+    notifyAllowHosts: checkAllowHosts(options.notifyAllowHosts),
     // A logger that throws must not take a request down with it.
     log: (line) => {
       try {

@@ -37,6 +37,13 @@ export interface SimulatorOptions {
   tls?: { key: string | Buffer; cert: string | Buffer; ca?: string | Buffer; requireClientCertificate?: boolean } | true;
   /** Milliseconds between notification attempts while the merchant does not answer 2xx; default WeChat's 15 steps over about 24 h. */
   notifyRetryDelays?: number[];
+  /**
+   * Hosts besides loopback that notifications may be POSTed to: host names or IP addresses
+   * (`['merchant.test', '10.0.0.5']`), or `['*']` for any host. By default a notification goes
+   * only to 127.0.0.0/8, ::1 and `localhost`; one to any other notify_url is not sent (nor its
+   * host resolved) and is listed in `notifications` with `refused: true` and the reason in `error`.
+   */
+  notifyAllowHosts?: string[];
   /** One line per request and per notification attempt (never a key, sign or Authorization). */
   log?: (line: string) => void;
 }
@@ -94,9 +101,11 @@ export interface NotificationAttempt {
   at: Date;
   /** The merchant's HTTP status, when it answered. */
   status?: number;
-  /** Why it did not count as received (network error, status, FAIL answer). */
+  /** Why it did not count as received (network error, status, FAIL answer, or why it was refused). */
   error?: string;
   delivered: boolean;
+  /** True when the simulator did not send it at all: notify_url's host is not loopback and `notifyAllowHosts` does not name it. Not retried. */
+  refused?: true;
 }
 
 /** The misbehaviours the simulator can put on. */

@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import { InvalidRequestError } from '../errors';
 
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 // 62 * 4 = 248: bytes at or above it are dropped so every character is equally likely.
@@ -14,6 +15,24 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 function byteOrder(a: string, b: string): number {
   if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lists an object's keys in byte order, whatever they look like: a plain object always lists its
+ * array-index keys (`'9'`, `'10'`) first, in numeric order, so no insertion order can sort them.
+ */
+const BYTE_ORDERED: ProxyHandler<Record<string, unknown>> = {
+  ownKeys(target) {
+    const keys = Reflect.ownKeys(target);
+    const names = keys.filter((key): key is string => typeof key === 'string').sort(byteOrder);
+    return [...names, ...keys.filter((key) => typeof key === 'symbol')];
+  },
+};
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]{0,9})$/;
+/** The keys a plain object lists first whatever their insertion order (ECMA-262 OrdinaryOwnPropertyKeys). */
+function isArrayIndex(key: string): boolean {
+  return ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 // Random bytes drawn 4 KiB at a time (one system call per ~120 nonces); each byte is used once.
@@ -37,8 +56,15 @@ function randomByte(): number {
  * @example Formatter.queryStringLike(Formatter.ksort({ b: '2', a: '1' })) // 'a=1&b=2'
  */
 export const Formatter = {
-  /** `size` crypto-random alphanumerics (32 by default: APIv2 `nonce_str`, APIv3 nonce). */
+  /**
+   * `size` crypto-random alphanumerics (32 by default: APIv2 `nonce_str`, APIv3 nonce). A size
+   * that is not a positive integer is refused, as PHP refuses it.
+   * @example Formatter.nonce(16) // 'k3Zr0bQ9XyA1mN2p'
+   */
   nonce(size = 32): string {
+    if (!Number.isInteger(size) || size < 1) {
+      throw new InvalidRequestError(`Formatter.nonce: size must be a positive integer, got ${typeof size === 'number' ? String(size) : typeof size}`);
+    }
     let out = '';
     // Bounded: about 97% of bytes are kept, so `size` characters take about 1.03 × size draws.
     for (let draws = 0; out.length < size && draws < size * 64; draws += 1) {
@@ -53,11 +79,23 @@ export const Formatter = {
     return Math.floor(Date.now() / 1000);
   },
 
-  /** A copy of `thing` with its keys in byte order: `REMARK` < `RE_OPENID` < `re_openid` < `remark`. */
+  /**
+   * A copy of `thing` whose keys enumerate in byte order (PHP's `ksort` with SORT_STRING):
+   * `REMARK` < `RE_OPENID` < `re_openid` < `remark`, and `'10'` < `'9'` < `'a'`. A plain object
+   * cannot hold the second order (it lists array-index keys first), so a copy with such keys is a
+   * Proxy that sorts its keys whenever they are listed (`Object.keys`, `Object.entries`, `for…in`,
+   * `JSON.stringify`); any other copy is a plain object, which enumerates faster.
+   * @example Object.keys(Formatter.ksort({ '9': 'b', a: 'c', '10': 'a' })) // ['10', '9', 'a']
+   */
   ksort<T extends Record<string, unknown>>(thing: T): T {
+    const keys = Object.keys(thing).sort(byteOrder);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(thing).sort(byteOrder)) out[key] = thing[key];
-    return out as T;
+    for (const key of keys) {
+      // defineProperty for `__proto__`: assigning it would set the prototype instead.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: thing[key], enumerable: true, writable: true, configurable: true });
+      else out[key] = thing[key];
+    }
+    return (keys.some(isArrayIndex) ? new Proxy(out, BYTE_ORDERED) : out) as T;
   },
 
   /**

@@ -1,6 +1,9 @@
 import { Parser } from 'xml2js';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
+import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
+
+export { MAX_XML_DEPTH };
 
 /** A parsed APIv2 answer: strings, lists of repeated siblings, nested dictionaries. */
 export interface Dictionary {
@@ -38,34 +41,100 @@ function unprefix(value: unknown): unknown {
   return out;
 }
 
-const ROOT_NAME = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.:-]*)/;
-
-/** xml2js stops at the end of the root and ignores what follows: refuse trailing content. */
-function singleRoot(text: string): boolean {
-  const name = ROOT_NAME.exec(text)?.[1];
-  if (name === undefined) return true; // not XML at all: the parser explains
-  const tail = text.trimEnd();
-  return tail.endsWith(`</${name}>`) || (tail.endsWith('/>') && new RegExp(`^\\s*(?:<\\?xml[^>]*\\?>\\s*)?<${name}\\s*/>$`).test(tail));
-}
-
 const NEEDS_CDATA = /[<>&"]/;
-const ELEMENT_NAME = /^[A-Za-z_][\w.-]*$/;
+// PHP's Transformer::isElementNameValid: a letter or `_`, then letters, ASCII digits, `.`, `_`, `:`, `-`.
+const ELEMENT_NAME = /^[\p{L}_][\p{L}0-9._:-]*$/u;
+// A key PHP stores as an integer ("0", "10", "-5"), so PHP writes it under the list item's name.
+const LIST_INDEX = /^(?:0|-?[1-9][0-9]*)$/;
+
+const invalid = (message: string) => new InvalidRequestError(`Transformer.toXml: ${message}`);
+
+/** True for a name `Transformer.toXml` writes as an element: PHP's rule. */
+export function isElementName(name: string): boolean {
+  return ELEMENT_NAME.test(name);
+}
 
 function cdata(text: string): string {
   // `]]>` cannot stand inside one CDATA section: end the section after `]]` and start another.
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-function element(name: string, value: unknown): string {
-  if (!ELEMENT_NAME.test(name)) {
-    throw new InvalidRequestError(`Cannot write ${JSON.stringify(name)} as an XML element name`);
-  }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v)).join('')}</${name}>`;
-  }
-  if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
-  const text = value === null || value === undefined ? '' : String(value);
-  return `<${name}>${NEEDS_CDATA.test(text) ? cdata(text) : text}</${name}>`;
+/**
+ * Element content: PHP's CDATA rule, and every CR as `&#13;`, outside CDATA too, because an XML
+ * parser turns a raw CR (even inside CDATA) into LF, and WeChat's sign check then fails.
+ */
+function content(text: string): string {
+  if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
+  return text.split('\r').map((piece) => (piece === '' ? '' : cdata(piece))).join('&#13;');
+}
+
+/** An object with a `toString` of its own (not Object.prototype's) is text, as PHP casts a Stringable. */
+function isStringable(value: object): boolean {
+  const { toString } = value as { toString?: unknown };
+  return typeof toString === 'function' && toString !== Object.prototype.toString;
+}
+
+function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && (Array.isArray(value) || !isStringable(value));
+}
+
+function scalar(value: unknown, path: readonly string[]): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'function' || typeof value === 'symbol') throw invalid(`${path.join('.')} is a ${typeof value}, which has no text to write`);
+  return String(value);
+}
+
+interface XmlStyle {
+  indent: boolean;
+  item: string;
+  /** The containers being written, so a cycle is refused instead of recursing forever. */
+  open: Set<object>;
+}
+
+/** The element name of `key` in a container: integer-like keys under `item`, as PHP. */
+function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
+  if (isElementName(key)) return key;
+  if (LIST_INDEX.test(key)) return style.item;
+  // PHP writes any such key as `item`; renaming a caller's field silently is worse: refuse it.
+  throw invalid(`the key ${JSON.stringify(key)} in ${path.join('.')} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`);
+}
+
+/** The children of a container, each written one level deeper; `path` names it in messages. */
+function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
+  if (value instanceof Map || value instanceof Set) throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
+  let out = '';
+  const write = (name: string, item: unknown) => {
+    path.push(name);
+    out += element(name, item, style, depth + 1, path);
+    path.pop();
+  };
+  if (Array.isArray(value)) for (const item of value as unknown[]) write(style.item, item);
+  else for (const key of Object.keys(value)) write(nameOf(key, style, path), (value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** One element at `depth` (the root is 1), written as PHP's XMLWriter writes it. */
+function element(name: string, value: unknown, style: XmlStyle, depth: number, path: string[]): string {
+  const pad = style.indent ? ' '.repeat(depth - 1) : '';
+  const end = style.indent ? '\n' : '';
+  if (!isContainer(value)) return `${pad}<${name}>${content(scalar(value, path))}</${name}>${end}`;
+  if (depth >= MAX_XML_DEPTH) throw invalid(`${path.join('.')} is nested deeper than ${MAX_XML_DEPTH} levels, which Transformer.toArray would refuse`);
+  if (style.open.has(value)) throw invalid(`${path.join('.')} contains itself (a circular reference)`);
+  style.open.add(value);
+  const inner = children(value, style, depth, path);
+  style.open.delete(value);
+  return inner === '' ? `${pad}<${name}/>${end}` : `${pad}<${name}>${end}${inner}${pad}</${name}>${end}`;
+}
+
+function checkFlag(value: unknown, name: string): boolean {
+  if (typeof value === 'boolean') return value;
+  throw invalid(`${name} must be a boolean, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; the arguments are (data, headless, indent, root, item), as in PHP`);
+}
+
+function checkName(value: unknown, name: string): string {
+  if (typeof value === 'string' && isElementName(value)) return value;
+  throw invalid(`${name} must be an XML element name (a letter or _, then letters, digits, . _ : -), got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
 }
 
 /**
@@ -78,7 +147,8 @@ export const Transformer = {
   /**
    * Parse WeChat Pay XML (root `<xml>` or `<root>`) into a dictionary. CDATA is unwrapped, an empty
    * element gives `''`, repeated siblings give a list. A DOCTYPE is refused outright, so no entity,
-   * external or internal, is ever loaded; text that is not XML gives a `WechatpayError` (ERR_PARSE).
+   * external or internal, is ever loaded. Text that is not XML, a second root or anything but white
+   * space after the root, and nesting deeper than `MAX_XML_DEPTH` give a `ParseError` (ERR_PARSE).
    */
   toArray(xml: string | Buffer = '<xml/>'): Dictionary {
     const text = Buffer.isBuffer(xml) ? xml.toString('utf8') : xml;
@@ -86,7 +156,6 @@ export const Transformer = {
       throw new ParseError(`Transformer.toArray expects a string, got ${typeof text}`);
     }
     if (text.trim() === '') throw new ParseError('Cannot parse XML: the text is empty');
-    if (!singleRoot(text)) throw new ParseError('Cannot parse XML: expected one root element and nothing after it');
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new ParseError('XML with a DOCTYPE or ENTITY declaration is refused');
     }
@@ -94,23 +163,46 @@ export const Transformer = {
   },
 
   /**
-   * Write a dictionary as `<xml>…</xml>`, one element per key in insertion order. A value holding
-   * `<`, `>`, `&` or `"` goes in CDATA (PHP's rule); null and undefined become empty elements.
+   * Write `data` as XML, with PHP's parameters and output (its XMLWriter): `headless` leaves out
+   * the `<?xml version="1.0" encoding="UTF-8"?>` declaration, `indent` pretty-prints with one space
+   * per level. One element per key, in the object's key order (JavaScript lists integer-like keys
+   * first); list items and integer-like keys are written under `item`; a nested object or array
+   * nests; an object with its own `toString()` is written as that text; null and undefined are
+   * empty elements. A value holding `<`, `>`, `&` or `"` goes in CDATA (PHP's rule; `]]>` is split
+   * across sections), and every CR is written `&#13;` so it survives parsing.
+   *
+   * Unlike PHP, a key that is neither an element name nor an integer-like list index is refused
+   * (InvalidRequestError) rather than silently renamed `item`.
+   *
+   * @example Transformer.toXml({ return_code: 'SUCCESS', return_msg: 'OK' }) // '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>'
+   * @example Transformer.toXml({ a: ['1', '2'] }, false, true, 'root') // '<?xml …?>\n<root>\n <a>\n  <item>1</item>…'
    */
-  toXml(thing: Record<string, unknown>, root = 'xml'): string {
-    return element(root, thing);
+  toXml(data: Record<string, unknown> | readonly unknown[], headless = true, indent = false, root = 'xml', item = 'item'): string {
+    const head = !checkFlag(headless, 'headless');
+    const style: XmlStyle = { indent: checkFlag(indent, 'indent'), item: checkName(item, 'item'), open: new Set() };
+    const name = checkName(root, 'root');
+    if (!isContainer(data)) throw invalid(`data must be a plain object or an array, got ${data === null ? 'null' : typeof data}`);
+    const body = element(name, data, style, 1, [name]);
+    // XMLWriter's endDocument ends the text with a line feed; indentation already did.
+    return head ? `<?xml version="1.0" encoding="UTF-8"?>\n${body}${indent ? '' : '\n'}` : body;
   },
 };
 
 /** The general path: xml2js, for anything the flat fast path does not take. */
 export function parseWithXml2js(text: string): Dictionary {
+  checkXmlShape(text);
   let result: unknown;
   let failure: unknown;
   parser.reset();
-  parser.parseString(text, (error: unknown, parsed: unknown) => {
-    failure = error;
-    result = parsed;
-  });
+  try {
+    parser.parseString(text, (error: unknown, parsed: unknown) => {
+      failure ??= error;
+      result = parsed;
+    });
+  } catch (error) {
+    // xml2js rethrows what sax reports after the root has ended.
+    failure ??= error;
+  }
   if (failure || result === undefined) {
     const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
     throw new ParseError(`Cannot parse XML: ${reason}`);

@@ -1,5 +1,4 @@
 /** One Markdown page per path of the description (docs/api/…), a section per verb. */
-import { UNSIGNED_V2 } from '../../../src/index';
 import { answerOf } from '../endpoints';
 import { quote } from '../format';
 import { fileAnswerTypes, type Operation, type Spec } from '../load';
@@ -183,10 +182,7 @@ function answerBody(spec: Spec, operation: Operation): string {
 
 function answerNotes(operation: Operation): string[] {
   if (operation.api === 'v3') return [];
-  const unsigned = UNSIGNED_V2.has(operation.urlPath);
-  return [
-    `${unsigned ? 'WeChat Pay does not sign this answer.' : 'The answer\'s `sign` is checked before you see it.'} A \`return_code\` or \`result_code\` other than \`SUCCESS\` rejects with a \`BusinessError\`.`,
-  ];
+  return ["A signed answer's `sign` is checked before you see it. A `return_code` or `result_code` other than `SUCCESS` rejects with a `BusinessError`."];
 }
 
 function answerSection(section: Section): string {

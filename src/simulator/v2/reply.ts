@@ -1,4 +1,4 @@
-import { signFields } from '../../v2/sign';
+import { signFields } from '../../signing/v2';
 import type { FaultBoard } from '../faults';
 import type { Reply } from '../http';
 import { ids } from '../state';

@@ -1,5 +1,5 @@
 import { Transformer } from '../../util/transformer';
-import { signFields, verifyFields } from '../../v2/sign';
+import { signFields, verifyFields } from '../../signing/v2';
 
 export type Fields = Record<string, string>;
 

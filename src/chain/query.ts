@@ -1,0 +1,29 @@
+import { encodeComponent } from '../util/encode';
+import type { QueryValue } from '../types';
+import { InvalidRequestError } from '../errors';
+
+/**
+ * `query` as the exact string sent after `?`, keys in the order given, arrays as repeated keys,
+ * each name and value percent-encoded. The SDK does this itself (not axios' paramsSerializer) so
+ * the APIv3 signature covers the URL byte for byte.
+ */
+export function serializeQuery(query: Record<string, QueryValue | readonly QueryValue[]> | undefined): string {
+  if (!query) return '';
+  const pairs: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
+        throw new InvalidRequestError(`query.${key} must hold strings or numbers, got ${typeof item}`);
+      }
+      pairs.push(`${encodeComponent(key)}=${encodeComponent(String(item))}`);
+    }
+  }
+  return pairs.join('&');
+}
+
+/** `url` with `query` appended (`?` or `&` as needed). */
+export function withQuery(url: string, query: string): string {
+  if (!query) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${query}`;
+}

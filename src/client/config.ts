@@ -1,0 +1,101 @@
+import type { AxiosRequestConfig } from 'axios';
+import type { KeyObject } from 'node:crypto';
+import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
+import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/route';
+import type { KeyLike } from '../crypto/rsa';
+import { Rsa } from '../crypto/rsa';
+import { ConfigurationError } from '../errors';
+import type { MerchantCertificate } from '../pipeline/agent';
+
+/** Axios defaults a client may set (baseURL, timeout, headers, proxy, agents, …). */
+export type ClientAxiosConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] | 'headers'>;
+
+/**
+ * What `Builder.factory` takes: PHP's keys plus axios defaults.
+ *
+ * @example Builder.factory({ mchid: '1900000109', secret: process.env.WECHATPAY_APIV2_KEY })
+ */
+export interface ClientConfig extends ClientAxiosConfig {
+  /** The merchant id (商户号). Required. */
+  mchid: string;
+  /** The APIv2 key (32 characters). Needed by APIv2 calls only. */
+  secret?: string;
+  /** The merchant API certificate's serial number. Needed by APIv3 calls only. */
+  serial?: string;
+  /** The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`). Needed by APIv3 calls only. */
+  privateKey?: KeyLike;
+  /** WeChat Pay platform keys by id: certificate serials and/or `PUB_KEY_ID_…` public-key ids. */
+  certs?: Record<string, KeyLike>;
+  /** The merchant API client certificate, for endpoints that need mutual TLS. */
+  merchant?: MerchantCertificate;
+}
+
+/** The validated configuration: keys parsed once, secrets kept out of any axios config. */
+export interface ResolvedConfig {
+  mchid: string;
+  secret: string | undefined;
+  serial: string | undefined;
+  privateKey: KeyObject | undefined;
+  certs: Map<string, PlatformKey>;
+  merchant: MerchantCertificate | undefined;
+  axios: Record<string, unknown>;
+}
+
+const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant']);
+const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
+const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
+
+function optionalString(config: Record<string, unknown>, key: string): string | undefined {
+  const value = config[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`\`${key}\` must be a non-empty string, got ${value === '' ? "''" : typeof value}`);
+  return value;
+}
+
+/** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
+export function resolveConfig(input: unknown): ResolvedConfig {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigurationError('Builder.factory needs a configuration object: { mchid, secret } for APIv2, plus { serial, privateKey, certs } for APIv3');
+  }
+  const config = input as Record<string, unknown>;
+  const axios: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (SDK_KEYS.has(key)) continue;
+    if (!AXIOS_KEYS.has(key)) {
+      const near = [...SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
+      throw new ConfigurationError(`Unknown configuration key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}: expected ${[...SDK_KEYS].join(', ')} or an axios option`);
+    }
+    axios[key] = value;
+  }
+  const configurationError = (message: string) => new ConfigurationError(message);
+  checkAxiosOptions(axios, configurationError);
+  checkHeaders(axios.headers, configurationError);
+  const { mchid } = config;
+  if (mchid === undefined) throw new ConfigurationError('`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: \'1900000109\' }');
+  if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {
+    throw new ConfigurationError(`\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`);
+  }
+  const serial = optionalString(config, 'serial');
+  const certs = new Map<string, PlatformKey>();
+  if (config.certs !== undefined) {
+    if (config.certs === null || typeof config.certs !== 'object' || Array.isArray(config.certs)) {
+      throw new ConfigurationError('`certs` must map platform certificate serials or PUB_KEY_ID_… ids to public keys');
+    }
+    for (const [id, key] of Object.entries(config.certs as Record<string, KeyLike>)) {
+      // PHP refuses this too: the merchant's own certificate verifies nothing WeChat Pay sends.
+      if (serial !== undefined && id.toUpperCase() === serial.toUpperCase()) {
+        throw new ConfigurationError(`\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`);
+      }
+      certs.set(id, platformKeyOf(key));
+    }
+  }
+  return {
+    mchid,
+    secret: optionalString(config, 'secret'),
+    serial,
+    privateKey: config.privateKey === undefined ? undefined : Rsa.from(config.privateKey as KeyLike, 'private'),
+    certs,
+    merchant: config.merchant as MerchantCertificate | undefined,
+    axios: { baseURL: DEFAULT_BASE_URL, ...axios },
+  };
+}

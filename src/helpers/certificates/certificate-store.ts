@@ -1,0 +1,55 @@
+import type { PlatformKey } from '../../crypto/platform-key';
+import { MAX_CERTIFICATES, platformKeyOfCertificate, type PlatformCertificate } from './certificate-answer';
+
+/** At most this many downloaded keys stay in one client's map (the latest answer's always do). */
+export const MAX_DOWNLOADED = MAX_CERTIFICATES;
+
+interface Downloaded {
+  /** The very entry put into the map: if the map holds another, the user replaced it. */
+  entry: PlatformKey;
+  expire: number;
+}
+
+/**
+ * What the downloader put into each live `certs` map, keyed weakly by the map itself, so a client
+ * that is dropped takes this bookkeeping with it. Keys configured by hand never appear here, and so
+ * are never removed.
+ */
+const DOWNLOADED = new WeakMap<Map<string, PlatformKey>, Map<string, Downloaded>>();
+
+/**
+ * Put checked certificates into a client's live map (the one its pipeline verifies with), then drop
+ * downloaded keys that the answer no longer lists and that have expired, and keep the downloaded
+ * ones to `MAX_DOWNLOADED`, evicting those expiring first. A serial configured by hand stays as it is.
+ *
+ * @example installCertificates(clientOf(wx).certs, await decodeAndVerify(), Date.now())
+ */
+export function installCertificates(certs: Map<string, PlatformKey>, list: readonly PlatformCertificate[], now: number): void {
+  let ours = DOWNLOADED.get(certs);
+  if (!ours) DOWNLOADED.set(certs, (ours = new Map()));
+  // An entry removed or replaced by hand since is the user's now: forget it.
+  for (const [serial, mine] of ours) if (certs.get(serial) !== mine.entry) ours.delete(serial);
+  const listed = new Set(list.map((item) => item.serial));
+  // Oldest first, so the newest certificate ends up last: the one sensitive fields are encrypted for.
+  for (const item of [...list].sort((a, b) => a.effective.getTime() - b.effective.getTime())) {
+    if (certs.has(item.serial) && !ours.has(item.serial)) continue;
+    const entry = ours.get(item.serial)?.entry ?? platformKeyOfCertificate(item);
+    certs.set(item.serial, entry);
+    ours.set(item.serial, { entry, expire: item.expire.getTime() });
+  }
+  const drop = (serial: string) => {
+    certs.delete(serial);
+    ours.delete(serial);
+  };
+  const unlisted = [...ours].filter(([serial]) => !listed.has(serial)).sort((a, b) => a[1].expire - b[1].expire);
+  for (const [serial, { expire }] of unlisted) if (expire < now || ours.size > MAX_DOWNLOADED) drop(serial);
+}
+
+/**
+ * The serials the downloader added to this map and still owns, in insertion order.
+ *
+ * @example downloadedSerials(clientOf(wx).certs) // ['5157F09EFDC096DE15EBE81A47057A7232F1B8E1']
+ */
+export function downloadedSerials(certs: Map<string, PlatformKey>): string[] {
+  return [...(DOWNLOADED.get(certs)?.keys() ?? [])];
+}

@@ -1,0 +1,190 @@
+import axios, { type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import { clientOf, type WechatpayClient } from '../../client/client';
+import { ConfigurationError, isVerificationError, VerificationReason } from '../../errors';
+import { headerOf, rawBodyOf } from '../../pipeline/instance';
+import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
+import { installCertificates } from './certificate-store';
+import { apiErrorOf, verifySignedMessage } from '../../pipeline/v3/verify';
+
+export type { PlatformCertificate } from './certificate-answer';
+
+/** What `Certificates.download` takes. */
+export interface DownloadOptions {
+  /** The APIv3 key (API安全 > APIv3密钥): 32 bytes, as text or a Buffer. */
+  apiv3Key: string | Buffer;
+}
+
+/** What `Certificates.refresh` takes. */
+export interface RefreshOptions extends DownloadOptions {
+  /** Time between downloads, in milliseconds; default 12 hours. */
+  intervalMs?: number;
+  /** Hears every failed download (the first one too); without it, a process warning is emitted. */
+  onError?: (error: unknown) => void;
+}
+
+/** A running refresher. */
+export interface Refresher {
+  /** Stops further downloads (one already under way still completes). */
+  stop(): void;
+  /** Settles with the first download; its rejection is handled, so ignoring it is safe. */
+  ready: Promise<PlatformCertificate[]>;
+}
+
+/** Official SDKs refresh every 24 h (Go) or 60 min (Java); twice a day is between. */
+const DEFAULT_INTERVAL_MS = 12 * 60 * 60 * 1000;
+/** Longer delays overflow Node's timers, which then fire at once, again and again. */
+const MAX_INTERVAL_MS = 2 ** 31 - 1;
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+function checkKeys(options: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ConfigurationError(`${what} needs an options object with \`apiv3Key\`, got ${describe(options)}`);
+  }
+  const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
+  if (unknown.length) throw new ConfigurationError(`${what}: unknown option ${unknown.map((key) => `\`${key}\``).join(', ')}; expected ${allowed.join(', ')}`);
+  return options as Record<string, unknown>;
+}
+
+/** The APIv3 key as bytes, or a ConfigurationError that never shows it. */
+function apiv3KeyOf(value: unknown, what: string): Buffer {
+  if (typeof value !== 'string' && !Buffer.isBuffer(value)) {
+    throw new ConfigurationError(`${what}: \`apiv3Key\` must be the 32-byte APIv3 key (API安全 > APIv3密钥) as a string or Buffer, got ${describe(value)}`);
+  }
+  const bytes = Buffer.from(value);
+  if (bytes.length !== 32) {
+    throw new ConfigurationError(`${what}: \`apiv3Key\` must be 32 bytes, got ${bytes.length}; copy the APIv3 key (not the APIv2 key) again from the merchant platform`);
+  }
+  return bytes;
+}
+
+/**
+ * `GET /v3/certificates` through the client, so it is signed like any call, with the raw answer
+ * kept aside. The pipeline verifies with the configured keys only and refuses an answer signed by
+ * a certificate it does not know yet (UNKNOWN_SERIAL); only that refusal is set aside here: a 2xx
+ * answer is verified again by the caller against the configured keys plus the ones it carries; an
+ * error answer (a public-key-mode merchant's 404) cannot be verified by a client that holds no key
+ * of its signer, and is reported as the unverified `ApiError` it is. Every other failure (bad
+ * signature, probe, stale, transport) is thrown.
+ * The per-call adapter is axios's own: a custom adapter set on the client does not apply here.
+ */
+async function fetchCertificates(client: WechatpayClient): Promise<AxiosResponse> {
+  let answer: AxiosResponse | undefined;
+  const wire = axios.getAdapter(axios.defaults.adapter);
+  const adapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => (answer = await wire(config));
+  try {
+    await client.send(['v3', 'certificates'], 'get', { adapter, responseType: 'arraybuffer' });
+  } catch (error) {
+    if (!(answer && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
+    if (answer.status < 200 || answer.status > 299) throw apiErrorOf(answer, rawBodyOf(answer), headerOf(answer, 'request-id'), false);
+  }
+  return answer!;
+}
+
+async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<PlatformCertificate[]> {
+  const answer = await fetchCertificates(client);
+  const raw = rawBodyOf(answer);
+  const requestId = headerOf(answer, 'request-id');
+  const list = decodeCertificates(raw, apiv3Key, requestId, Date.now());
+  checkAgainstConfigured(client.certs, list, requestId);
+  verifySignedMessage(
+    {
+      timestamp: headerOf(answer, 'wechatpay-timestamp'),
+      nonce: headerOf(answer, 'wechatpay-nonce'),
+      signature: headerOf(answer, 'wechatpay-signature'),
+      serial: headerOf(answer, 'wechatpay-serial'),
+      body: raw,
+    },
+    keysWith(client.certs, list),
+    requestId,
+  );
+  // Nothing reaches the live map before every check above has passed.
+  installCertificates(client.certs, list, Date.now());
+  return list;
+}
+
+/**
+ * WeChat Pay platform certificates, the library side of PHP's `CertificateDownloader` CLI.
+ *
+ * @example
+ * const wx = Builder.factory({ mchid, serial, privateKey }); // no `certs` yet
+ * await Certificates.download(wx, { apiv3Key });             // now answers verify
+ * const refresher = Certificates.refresh(wx, { apiv3Key, onError: console.error });
+ */
+export const Certificates = {
+  /**
+   * Download, decrypt and check the platform certificates, verify the answer against the configured
+   * keys plus the certificates it carries, then add their keys to the client (hand-configured keys
+   * are left as they are). Throws `ConfigurationError` before sending on a bad APIv3 key, a
+   * `VerificationError` (nothing added) when anything fails to check.
+   *
+   * @example const [{ serial, pem, expire }] = await Certificates.download(wx, { apiv3Key });
+   */
+  async download(wx: unknown, options: DownloadOptions): Promise<PlatformCertificate[]> {
+    const given = checkKeys(options, ['apiv3Key'], 'Certificates.download');
+    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.download');
+    return downloadWith(clientOf(wx), apiv3Key);
+  },
+
+  /**
+   * Download now, then again every `intervalMs` (12 h by default), in memory. The timer is unref'd
+   * and never keeps a process alive; a failed download keeps the current keys and goes to
+   * `onError`; hand-configured keys are never removed; downloaded keys that expired and are no
+   * longer listed are dropped. Downloads never overlap: the next one is timed from the end of the last.
+   *
+   * @example
+   * const refresher = Certificates.refresh(wx, { apiv3Key, onError: (e) => log.warn(e) });
+   * await refresher.ready;
+   * process.on('SIGTERM', () => refresher.stop());
+   */
+  refresh(wx: unknown, options: RefreshOptions): Refresher {
+    const given = checkKeys(options, ['apiv3Key', 'intervalMs', 'onError'], 'Certificates.refresh');
+    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.refresh');
+    const intervalMs = given.intervalMs ?? DEFAULT_INTERVAL_MS;
+    if (typeof intervalMs !== 'number' || !Number.isInteger(intervalMs) || intervalMs < 1 || intervalMs > MAX_INTERVAL_MS) {
+      throw new ConfigurationError(`Certificates.refresh: \`intervalMs\` must be a whole number of milliseconds from 1 to ${MAX_INTERVAL_MS}, got ${typeof intervalMs === 'number' ? intervalMs : describe(intervalMs)}`);
+    }
+    const { onError } = given;
+    if (onError !== undefined && typeof onError !== 'function') throw new ConfigurationError(`Certificates.refresh: \`onError\` must be a function, got ${describe(onError)}`);
+    const client = clientOf(wx);
+
+    let stopped = false;
+    let timer: NodeJS.Timeout | undefined;
+    // A failure must never go unheard nor become an unhandled rejection: onError, else a warning.
+    const report = (error: unknown) => {
+      if (onError) {
+        try {
+          return void (onError as (error: unknown) => void)(error);
+        } catch (thrown) {
+          error = thrown;
+        }
+      }
+      process.emitWarning(`refreshing the WeChat Pay platform certificates failed, the current keys stay in use: ${error instanceof Error ? error.message : String(error)}`, { code: 'WECHATPAY_CERTIFICATES' });
+    };
+    const schedule = () => {
+      if (stopped) return;
+      timer = setTimeout(tick, intervalMs);
+      timer.unref();
+    };
+    const attempt = () => downloadWith(client, apiv3Key);
+    const tick = () => {
+      timer = undefined;
+      attempt().catch(report).finally(schedule);
+    };
+    const ready = attempt();
+    ready.then(schedule, (error: unknown) => {
+      report(error);
+      schedule();
+    });
+    return {
+      stop() {
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+      },
+      ready,
+    };
+  },
+} as const;

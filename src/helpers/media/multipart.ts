@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { InvalidRequestError } from '../../errors';
+
+/** One part of a `multipart/form-data` body. */
+export interface FormPart {
+  /** The form field name, e.g. `meta` or `file`. */
+  name: string;
+  /** The part's `filename` parameter (file parts only). */
+  filename?: string;
+  contentType: string;
+  content: Buffer;
+}
+
+const CRLF = '\r\n';
+// 0x00-0x1F and DEL: CR/LF would end the part header early; the rest have no place in a name.
+const CONTROL = /[\x00-\x1f\x7f]/;
+// A lone surrogate cannot be written as UTF-8: it would be sent as U+FFFD, a name the caller never gave.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// 128 random bits: a collision with the content is astronomically unlikely, and checked anyway.
+const BOUNDARY_TRIES = 8;
+
+/**
+ * Refuse a value that cannot sit inside a quoted `Content-Disposition` parameter as is. Quotes and
+ * backslashes are refused rather than escaped: servers disagree on how to unescape them (RFC 7578
+ * percent-encoding vs backslash quoting), and the `meta` JSON, which is signed, must carry the very
+ * same name. Non-ASCII is sent as UTF-8, as browsers and the PHP SDK (Guzzle) do.
+ *
+ * @example checkPartValue('filename', 'a"b.jpg') // throws ConfigurationError
+ */
+export function checkPartValue(what: string, value: string): void {
+  const problem =
+    value === '' ? 'is empty'
+    : CONTROL.test(value) ? 'contains a control character (CR, LF, NUL, …)'
+    : /["\\]/.test(value) ? 'contains a double quote or a backslash'
+    : LONE_SURROGATE.test(value) ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)'
+    : undefined;
+  if (problem) {
+    throw new InvalidRequestError(`The multipart ${what} ${JSON.stringify(value)} ${problem}: it would break the multipart framing or be sent altered; rename it`);
+  }
+}
+
+function partHead(part: FormPart): string {
+  checkPartValue('field name', part.name);
+  if (part.filename !== undefined) checkPartValue('filename', part.filename);
+  if (CONTROL.test(part.contentType)) throw new InvalidRequestError('A multipart Content-Type contains a control character');
+  const filename = part.filename === undefined ? '' : `; filename="${part.filename}"`;
+  return `Content-Disposition: form-data; name="${part.name}"${filename}${CRLF}Content-Type: ${part.contentType}${CRLF}${CRLF}`;
+}
+
+function assemble(parts: readonly FormPart[], boundary: string): Buffer {
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    chunks.push(Buffer.from(`--${boundary}${CRLF}${partHead(part)}`, 'utf8'), part.content, Buffer.from(CRLF));
+  }
+  chunks.push(Buffer.from(`--${boundary}--${CRLF}`));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A `multipart/form-data` body (RFC 7578, CRLF line endings) under a crypto-random boundary that
+ * occurs in none of the parts' contents.
+ *
+ * @example
+ * const { body, boundary } = multipartBody([{ name: 'meta', contentType: 'application/json', content: Buffer.from(meta) }]);
+ * // headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` }
+ */
+export function multipartBody(parts: readonly FormPart[]): { body: Buffer; boundary: string } {
+  for (let attempt = 0; attempt < BOUNDARY_TRIES; attempt += 1) {
+    const boundary = `wechatpay-ts-${randomBytes(16).toString('hex')}`;
+    const marker = Buffer.from(`--${boundary}`);
+    if (parts.some((part) => part.content.includes(marker))) continue;
+    return { body: assemble(parts, boundary), boundary };
+  }
+  // Unreachable in practice (2^-128 per try); refusing beats sending an ambiguous body.
+  throw new InvalidRequestError('Could not find a multipart boundary absent from the content');
+}

@@ -1,0 +1,81 @@
+import { Agent } from 'node:https';
+import { createSecureContext, type SecureContext } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { ConfigurationError, describePath } from '../errors';
+import { fileKind, fsReason, readRegularFileSync } from '../util/files';
+
+/**
+ * The merchant API client certificate for mutual TLS (refunds, transfers, red packets, …): PEM
+ * `cert` + `key` (strings, Buffers or file paths), or a PKCS#12 `pfx` with its `passphrase`.
+ * `ca` adds trusted roots for a private server (the offline simulator with TLS).
+ */
+export interface MerchantCertificate {
+  cert?: string | Buffer;
+  key?: string | Buffer;
+  pfx?: string | Buffer;
+  passphrase?: string;
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+/** What each field takes, for the messages. */
+const TAKES = {
+  pem: 'PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file',
+  pfx: 'a Buffer of the PKCS#12 file (Buffer.from(base64, \'base64\') for one written as base64), or its path',
+} as const;
+
+/** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too), read now. */
+function material(what: string, value: string | Buffer, pem: boolean): string | Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`merchant.${what} must be a non-empty string or a Buffer`);
+  if (pem && value.includes('-----BEGIN ')) return value;
+  const takes = pem ? TAKES.pem : TAKES.pfx;
+  // The value may be key material given where a path was expected: it is only ever shown through describePath.
+  let path = value;
+  if (value.startsWith('file://')) {
+    try {
+      path = fileURLToPath(value);
+    } catch (error) {
+      throw new ConfigurationError(`merchant.${what}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
+    }
+  }
+  try {
+    return readRegularFileSync(path, (stats) => {
+      if (!stats.isFile()) throw new ConfigurationError(`merchant.${what}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
+    });
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(`merchant.${what}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
+  }
+}
+
+/**
+ * One keep-alive https agent carrying the merchant certificate, built once per client: it holds a
+ * TLS secure context made from the certificate, never the key, pfx or passphrase themselves.
+ */
+export function createMerchantAgent(merchant: MerchantCertificate): Agent {
+  if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
+  const { cert, key, pfx, passphrase, ca } = merchant;
+  if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
+  if (pfx !== undefined && (cert !== undefined || key !== undefined)) throw new ConfigurationError('`merchant` takes { cert, key } or { pfx }, not both');
+  if (pfx === undefined && (cert === undefined || key === undefined)) {
+    throw new ConfigurationError('`merchant` needs both `cert` and `key` (PEM), or `pfx` (PKCS#12) with its `passphrase`');
+  }
+  const cas = ca === undefined ? undefined : (Array.isArray(ca) ? ca : [ca]).map((item) => material('ca', item, true));
+  const options = {
+    ...(pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) }),
+    ...(passphrase !== undefined ? { passphrase } : {}),
+    ...(cas ? { ca: cas } : {}),
+  };
+  let secureContext: SecureContext;
+  try {
+    // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
+    secureContext = createSecureContext(options);
+  } catch (error) {
+    throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
+  }
+  // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
+  // `options` and hand them to every socket's connect options, where a deep util.inspect of a
+  // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
+  // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
+  return new Agent({ keepAlive: true, secureContext });
+}

@@ -1,0 +1,80 @@
+import type { AxiosResponse } from 'axios';
+import { ApiError, BusinessError, ConfigurationError, ParseError, VerificationError, VerificationReason, type WechatpayError } from '../../errors';
+import { Transformer, type Dictionary } from '../../util/transformer';
+import { contextOf } from '../state';
+import { finishResponse, headerOf, rawBodyOf } from '../instance';
+import { verifyFields } from '../../signing/v2';
+import { FILE_ANSWER_V2, UNSIGNED_V2 } from '../../chain/answers-v2';
+
+const SUCCESS = 'SUCCESS';
+
+function parse(raw: Buffer, requestId: string | undefined): Dictionary {
+  try {
+    return Transformer.toArray(raw);
+  } catch (error) {
+    throw new ParseError(`The APIv2 answer is not XML (${(error as WechatpayError).message})${requestId ? `, Request-ID ${requestId}` : ''}`, requestId);
+  }
+}
+
+function looksLikeXml(raw: Buffer): boolean {
+  for (const byte of raw) {
+    if (byte === 0x3c) return true; // '<'
+    if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return false;
+  }
+  return false;
+}
+
+/**
+ * Check `sign` when the answer carries one: true when it holds, a `VerificationError` when it does
+ * not. Never with an empty key: the request steps refuse a call whose answer needs one.
+ */
+function checkSign(dict: Dictionary, secret: string | undefined, what: string, requestId: string | undefined): boolean {
+  if (dict.sign === undefined) return false;
+  if (!secret) throw new ConfigurationError(`${what} answered with a \`sign\` and this client has no \`secret\` to check it: pass the APIv2 key to Builder.factory`);
+  if (!verifyFields(dict, secret)) {
+    throw new VerificationError(VerificationReason.BAD_SIGN, `the \`sign\` of the ${what} answer does not match: it was not sent by WeChat Pay or was altered`, requestId);
+  }
+  return true;
+}
+
+/**
+ * The first APIv2 response step, on the raw bytes. A non-2xx status is an `ApiError`; a
+ * `return_code` other than SUCCESS a `BusinessError` (WeChat signs none of those, so it says
+ * `verified: false` unless a `sign` came and held); then `sign` is required and verified, except
+ * on the endpoints that answer without one; then a `result_code` other than SUCCESS is a verified
+ * `BusinessError`. A forged `sign` is a `VerificationError` wherever it appears. Bill downloads
+ * answer a file on success and are handed back as received.
+ */
+export function v2ResponseStep(secret: string | undefined) {
+  return (response: AxiosResponse): AxiosResponse => {
+    const context = contextOf(response.config);
+    const raw = rawBodyOf(response);
+    const requestId = headerOf(response, 'request-id');
+    const xml = looksLikeXml(raw);
+    if (response.status < 200 || response.status > 299) {
+      let dict: Dictionary | undefined;
+      try {
+        if (xml) dict = Transformer.toArray(raw);
+      } catch {
+        // Keep the text: the status is the error here, the body only a hint.
+      }
+      const verified = dict ? checkSign(dict, secret, context.template, requestId) : false;
+      const body = dict ?? raw.toString('utf8');
+      throw new ApiError({ status: response.status, apiCode: dict?.return_code as string | undefined, message: dict?.return_msg as string | undefined, requestId, body, verified });
+    }
+    if (!xml && FILE_ANSWER_V2.has(context.url)) {
+      // A bill: CSV text, or (tar_type=GZIP) gzip bytes, which would not survive decoding as text.
+      const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
+      return finishResponse(response, raw, context.want === 'data' ? (gzip ? 'arraybuffer' : 'text') : context.want, () => undefined);
+    }
+    const dict = parse(raw, requestId);
+    if (dict.return_code !== SUCCESS) throw new BusinessError(dict, checkSign(dict, secret, context.template, requestId));
+    let verified = false;
+    if (!UNSIGNED_V2.has(context.url)) {
+      if (dict.sign === undefined) throw new VerificationError(VerificationReason.MISSING_SIGN, `${context.template} answered without \`sign\``, requestId);
+      verified = checkSign(dict, secret, context.template, requestId);
+    }
+    if (dict.result_code !== undefined && dict.result_code !== SUCCESS) throw new BusinessError(dict, verified);
+    return finishResponse(response, raw, context.want, () => dict);
+  };
+}

@@ -1,0 +1,43 @@
+import type { KeyObject } from 'node:crypto';
+import { invalidAt, type PlatformKey } from '../../crypto/platform-key';
+import { ConfigurationError } from '../../errors';
+
+/** What APIv3 signing and verification need; only v3 calls ask for it. */
+export interface V3Credentials {
+  mchid: string;
+  serial: string | undefined;
+  privateKey: KeyObject | undefined;
+  /** Platform public keys by certificate serial or `PUB_KEY_ID_…`; shared with the refresher. */
+  certs: Map<string, PlatformKey>;
+}
+
+export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_';
+
+/**
+ * Throws, naming every missing piece, unless the client can sign and verify APIv3 calls. Only
+ * `GET /v3/certificates` may go without `certs` (`certsOptional`): its answer carries the
+ * certificates that verify it, which is how a client with none bootstraps (`Certificates.download`).
+ */
+export function requireV3(credentials: V3Credentials, what: string, certsOptional = false): { serial: string; privateKey: KeyObject } {
+  const missing = [
+    credentials.serial ? undefined : '`serial` (the merchant API certificate serial number)',
+    credentials.privateKey ? undefined : '`privateKey` (the merchant API private key)',
+    credentials.certs.size || certsOptional ? undefined : '`certs` (WeChat Pay platform certificates or a PUB_KEY_ID_… public key)',
+  ].filter(Boolean);
+  if (missing.length) throw new ConfigurationError(`${what} is an APIv3 call and needs ${missing.join(', ')} in Builder.factory's configuration`);
+  return { serial: credentials.serial!, privateKey: credentials.privateKey! };
+}
+
+/**
+ * The platform key requests should name in `Wechatpay-Serial` (for encrypted fields, and in
+ * public-key mode): a `PUB_KEY_ID_…` key when one is configured, else the last certificate added
+ * that is valid now (an expired certificate's key is never encrypted for).
+ */
+export function preferredPlatformKey(certs: ReadonlyMap<string, PlatformKey>, now = Date.now()): { id: string; key: KeyObject } | undefined {
+  let chosen: { id: string; key: KeyObject } | undefined;
+  for (const [id, entry] of certs) {
+    if (id.startsWith(PUBLIC_KEY_ID_PREFIX)) return { id, key: entry.key };
+    if (invalidAt(entry, now) === undefined) chosen = { id, key: entry.key };
+  }
+  return chosen;
+}

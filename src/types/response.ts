@@ -1,0 +1,18 @@
+import type { AxiosResponse } from 'axios';
+
+/**
+ * What every call resolves to: the axios response with `data` parsed (the APIv2 dictionary or
+ * the APIv3 JSON), plus the raw answer. PHP's `(string) $response->getBody()` is `response.body`.
+ */
+export interface WechatpayResponse<T = unknown> extends AxiosResponse<T> {
+  /** The answer's bytes exactly as received (and as verified). */
+  raw: Buffer;
+  /** `raw` decoded as UTF-8: the text `Transformer.toArray` parses. */
+  body: string;
+}
+
+/** How one verb of one endpoint is typed. */
+export interface EndpointVerb<Options = unknown, Response = unknown> {
+  options: Options;
+  response: Response;
+}
