@@ -14,6 +14,8 @@ const DOCS = path.join(ROOT, 'docs');
 const DIST = path.join(DOCS, '.vitepress', 'dist');
 const BUILT = path.join(DIST, 'hashmap.json');
 const CHROMIUM = '/usr/bin/chromium';
+/** The vitepress command (its `bin`; the package exports no path to it). */
+const VITEPRESS = path.join(path.dirname(require.resolve('vitepress/package.json')), 'bin', 'vitepress.js');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The newest modification time of the site's sources: every Markdown file and the config. */
@@ -28,7 +30,7 @@ function newestSource(dir: string): number {
 function buildSite(): void {
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs > newestSource(DOCS)) return;
   const started = Date.now();
-  const result = spawnSync(process.execPath, [require.resolve('vitepress/bin/vitepress.js'), 'build', 'docs'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(process.execPath, [VITEPRESS, 'build', 'docs'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
   if (result.status !== 0) throw new Error(`vitepress build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   console.log(`built the site in ${Date.now() - started} ms`);
 }
