@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstSentence } from '../scripts/generate/format';
 import { generate, type GeneratedFile } from '../scripts/generate/index';
+import { API_DOCS, pageFile } from '../scripts/generate/pages/index';
 import { keysOfSegment, pathTreeMembers } from '../scripts/generate/path-tree';
 import { segmentsOfKey } from '../src/chain/segments';
 import { CERT_REQUIRED_V2 } from '../src/generated/cert-required';
@@ -20,13 +21,15 @@ function firstDifference(actual: string, expected: string): string | undefined {
   return 'the files differ in their last line break';
 }
 
-function yamlFiles(dir: string): string[] {
+function filesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return entry.name.endsWith('.yaml') ? [full] : [];
+    if (entry.isDirectory()) return filesUnder(full, extension);
+    return entry.name.endsWith(extension) ? [full] : [];
   });
 }
+
+const yamlFiles = (dir: string) => filesUnder(dir, '.yaml');
 
 let files: GeneratedFile[];
 let chainPaths: string[];
@@ -63,6 +66,38 @@ describe('the committed src/generated files', () => {
   test('NOTICE carries the description\'s license', () => {
     const license = readFileSync(path.join(openapi, 'LICENSE'), 'utf8').trim();
     expect(files.find((f) => f.path === 'NOTICE')?.content).toContain(license);
+  });
+});
+
+describe('the committed endpoint pages (docs/api)', () => {
+  const pages = () => files.filter((f) => f.path.startsWith(`${API_DOCS}/`));
+
+  test('every page and the index are byte-identical to a fresh generation, and no other file is there (run `npm run generate`)', () => {
+    const drifted: string[] = [];
+    for (const page of pages()) {
+      const file = path.join(repo, page.path);
+      const difference = existsSync(file) ? firstDifference(readFileSync(file, 'utf8'), page.content) : 'missing';
+      if (difference !== undefined) drifted.push(`${page.path}: ${difference}`);
+    }
+    expect(drifted.slice(0, 5)).toEqual([]);
+    const committed = filesUnder(path.join(repo, API_DOCS), '').map((file) => path.relative(repo, file).split(path.sep).join('/'));
+    expect(committed.sort()).toEqual(pages().map((p) => p.path).sort());
+  });
+
+  test('one page per path of the description, the index linking each; the seed is where the README says', () => {
+    expect(pages()).toHaveLength(new Set(chainPaths).size + 1);
+    const index = pages().find((p) => p.path === `${API_DOCS}/README.md`)?.content ?? '';
+    for (const chainPath of chainPaths) expect(index).toContain(`](${pageFile(chainPath)})`);
+    expect(pages().map((p) => p.path)).toContain('docs/api/v2/payitil/report.md');
+    expect(readFileSync(path.join(repo, 'README.md'), 'utf8')).toContain('(docs/api/v2/payitil/report.md)');
+  });
+
+  test('page names: placeholders as _name_, a trailing / as index.md, portable characters only', () => {
+    expect(pageFile('v2/payitil/report')).toBe('v2/payitil/report.md');
+    expect(pageFile('v3/pay/transactions/out-trade-no/{out_trade_no}')).toBe('v3/pay/transactions/out-trade-no/_out_trade_no_.md');
+    expect(pageFile('v3/applyment4sub/applyment/')).toBe('v3/applyment4sub/applyment/index.md');
+    expect(() => pageFile('v3/a b')).toThrow(/portable/);
+    for (const page of pages()) expect(page.path).toMatch(/^[A-Za-z0-9_./-]+$/);
   });
 });
 

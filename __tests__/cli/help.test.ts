@@ -24,7 +24,7 @@ test.concurrent.each(COMMANDS.map((command) => [command.join(' ') || '(main)', c
 
 test('the main help lists every command, the call options, the variables and the exit codes', async () => {
   const { stdout } = await runCli(['--help']);
-  for (const text of ['crypto', 'certificates', 'bill', 'simulate', '-m, --method', '-d, --data', '-q, --query', '-H, --header', '-c, --config', '--base-url', '--data-only', 'WECHATPAY_APIV3_KEY', 'Exit codes']) {
+  for (const text of ['crypto', 'certificates', 'bill', 'simulate', '-m, --method', '-d, --data', '-q, --query', '-H, --header', '-c, --config', '--base-url', '--data-only', 'WECHATPAY_APIV3_KEY', 'Exit codes', 'docs/api/README.md']) {
     expect(stdout).toContain(text);
   }
 });

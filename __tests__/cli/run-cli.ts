@@ -5,8 +5,8 @@ import { join } from 'node:path';
 
 /** The repository root: the CLI runs from its sources through tsx, so no build is needed. */
 export const ROOT = join(__dirname, '..', '..');
-const TSX = require.resolve('tsx/cli');
-const ENTRY = join(ROOT, 'src', 'cli', 'index.ts');
+export const TSX = require.resolve('tsx/cli');
+export const ENTRY = join(ROOT, 'src', 'cli', 'index.ts');
 
 export interface CliResult {
   code: number | null;
@@ -24,7 +24,7 @@ export interface RunOptions {
 }
 
 /** Only what node needs from the parent's environment: a developer's WECHATPAY_* must not change results. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const keep = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WECHATPAY_') && !name.startsWith('JEST') && name !== 'NODE_OPTIONS'));
   return { ...keep, ...extra };
 }

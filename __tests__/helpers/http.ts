@@ -94,3 +94,12 @@ export async function startServer(handle: (req: Received) => Answer | Promise<An
       }),
   };
 }
+
+/** A port on 127.0.0.1 that was free a moment ago (nothing listens there now). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { Builder, isTransportError } from '../../src';
+import { freePort } from '../helpers/http';
 import { rsaPair } from '../helpers/v3-server';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL } from '../helpers/v3-client';
 
@@ -11,16 +10,8 @@ const SECRET = 'your-apiv2-secret-key-length-32b';
 const merchant = rsaPair();
 const platform = rsaPair();
 
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 test('a refused connection is a TransportError whose message, JSON and inspect hold no signature, sign or key', async () => {
-  const port = await deadPort();
+  const port = await freePort();
   const wx = Builder.factory({ mchid: MCHID, secret: SECRET, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: `http://127.0.0.1:${port}/` });
   const errors = await Promise.all([
     wx.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '4200000985202103031441826014', query: { mchid: MCHID } }).catch((e: unknown) => e),

@@ -20,9 +20,32 @@ const PARSED_CONTENT = /json|xml/;
 
 const ENTRY = '    ';
 
-interface Parameter {
+/** One parameter of an operation, its `$ref` followed: the schema and the file it is in. */
+export interface Parameter {
   schema: Schema;
   file: string;
+}
+
+/** The parameters of an operation (`in`: body, query, path, header, formData), `$ref`s followed. */
+export function parametersOf(spec: Spec, { op, file }: Operation): Parameter[] {
+  return (Array.isArray(op.parameters) ? op.parameters : []).map((p): Parameter => {
+    if (isSchema(p) && typeof p.$ref === 'string') {
+      const target = spec.resolve(file, p.$ref);
+      return { schema: target.schema, file: target.file };
+    }
+    return { schema: isSchema(p) ? p : {}, file };
+  });
+}
+
+/** The answer an operation documents: its first 2xx status and that answer's schema, if any. */
+export function answerOf({ op }: Operation): { code: string; schema: unknown } | undefined {
+  const responses = isSchema(op.responses) ? op.responses : {};
+  const code = Object.keys(responses)
+    .filter((c) => /^2\d\d$/.test(c))
+    .sort()[0];
+  if (code === undefined) return undefined;
+  const answer = responses[code];
+  return { code, schema: isSchema(answer) ? answer.schema : undefined };
 }
 
 export interface EndpointsResult {
@@ -73,15 +96,9 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
 }
 
 function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation, docs: boolean): string {
-  const { op, file, api, chainPath, verb } = operation;
+  const { op, api, chainPath, verb } = operation;
   const override: Override | undefined = OVERRIDES[chainPath]?.[verb];
-  const parameters = (Array.isArray(op.parameters) ? op.parameters : []).map((p): Parameter => {
-    if (isSchema(p) && typeof p.$ref === 'string') {
-      const target = spec.resolve(file, p.$ref);
-      return { schema: target.schema, file: target.file };
-    }
-    return { schema: isSchema(p) ? p : {}, file };
-  });
+  const parameters = parametersOf(spec, operation);
 
   const extra = extraFields(emitter, chainPath, parameters);
   const extraText = extra.length ? emitter.fields(extra, ENTRY) : undefined;
@@ -137,14 +154,11 @@ function extraFields(emitter: TypeEmitter, chainPath: string, parameters: readon
  * The answer: the first 2xx schema (APIv2 as the XML dictionary, strings only), `void` for 204 or
  * a 2xx without schema, `unknown` for a file download or when no 2xx is described (a redirect).
  */
-function responseType(emitter: TypeEmitter, { op, file, api }: Operation): string {
-  const responses = isSchema(op.responses) ? op.responses : {};
-  const code = Object.keys(responses)
-    .filter((c) => /^2\d\d$/.test(c))
-    .sort()[0];
-  if (code === undefined) return 'unknown';
-  const answer = responses[code];
-  const schema = isSchema(answer) ? answer.schema : undefined;
+function responseType(emitter: TypeEmitter, operation: Operation): string {
+  const { op, file, api } = operation;
+  const answer = answerOf(operation);
+  if (answer === undefined) return 'unknown';
+  const { code, schema } = answer;
   if (code === '204') return 'void';
   if (!isSchema(schema) || Object.keys(schema).length === 0) {
     const produces = Array.isArray(op.produces) ? op.produces.map(String) : [];

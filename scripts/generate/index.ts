@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitEndpoints } from './endpoints';
 import { HEADER, quote } from './format';
-import { compare, Spec, type Operation } from './load';
+import { compare, fileAnswerTypes, Spec, type Operation } from './load';
+import { emitPages } from './pages/index';
 
 export interface GeneratedFile {
   /** Relative to the repository root, `/`-separated. */
@@ -50,11 +51,8 @@ ${paths.map((p) => `  ${quote(p)},`).join('\n')}
  * their URL path as sent and the media types, so the SDK never parses those answers as JSON.
  */
 export function fileAnswers(operations: readonly Operation[]): Array<{ path: string; produces: string[] }> {
-  const files = operations.filter((o) => {
-    const produces = o.op.produces;
-    return o.api === 'v3' && Array.isArray(produces) && produces.length > 0 && produces.every((type) => !/json/i.test(String(type)));
-  });
-  return files.map((o) => ({ path: o.urlPath, produces: (o.op.produces as unknown[]).map(String) })).sort((a, b) => compare(a.path, b.path));
+  const files = operations.filter((o) => o.api === 'v3' && fileAnswerTypes(o) !== undefined);
+  return files.map((o) => ({ path: o.urlPath, produces: fileAnswerTypes(o) ?? [] })).sort((a, b) => compare(a.path, b.path));
 }
 
 function emitFileAnswers(files: ReadonlyArray<{ path: string; produces: string[] }>): string {
@@ -111,6 +109,7 @@ export function generate(openapiDir: string, options: GenerateOptions = {}): Gen
       { path: 'src/generated/endpoints.ts', content: endpoints.content },
       { path: 'src/generated/file-answers.ts', content: emitFileAnswers(fileAnswers(operations)) },
       { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
+      ...emitPages(spec, operations),
     ],
     warnings: endpoints.oddities,
   };

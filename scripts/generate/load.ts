@@ -90,6 +90,12 @@ export class Spec {
   }
 }
 
+/** The media types of an operation whose answer is a file (its `produces` holds no JSON type), else undefined. */
+export function fileAnswerTypes({ op }: Operation): string[] | undefined {
+  const produces = Array.isArray(op.produces) ? op.produces.map(String) : [];
+  return produces.length > 0 && produces.every((type) => !/json/i.test(type)) ? produces : undefined;
+}
+
 /** Byte-order comparison (locale-independent, so output is the same everywhere). */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

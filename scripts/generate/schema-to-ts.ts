@@ -11,6 +11,7 @@
 import { firstSentence, inlineDoc, pascalCase, propertyKey, quote } from './format';
 import { isSchema, type Schema, type Spec } from './load';
 import { relaxV2Required } from './overrides';
+import { collectProperties } from './schema-walk';
 
 export type Mode = 'json' | 'xmlRequest' | 'xmlResponse' | 'xmlRoot';
 
@@ -48,6 +49,24 @@ const INTEGER_TYPES = new Set(['integer', 'int', 'uint64', 'int32', 'int64']);
 export interface Oddity {
   file: string;
   type: string;
+}
+
+export type SchemaKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'unknown';
+
+/**
+ * What a schema holds, read from `type` (integer spellings are numbers), else from `properties`,
+ * `items` or `enum`. A `type` that is no JSON type is read as a string and returned as `oddType`.
+ */
+export function schemaKind(schema: Schema): { kind: SchemaKind; oddType?: string } {
+  const raw = typeof schema.type === 'string' ? schema.type.trim() : undefined;
+  if (raw === 'object' || raw === 'array' || raw === 'string' || raw === 'boolean') return { kind: raw };
+  if (raw === 'number' || (raw !== undefined && INTEGER_TYPES.has(raw))) return { kind: 'number' };
+  if (isSchema(schema.properties)) return { kind: 'object' };
+  if (schema.items !== undefined) return { kind: 'array' };
+  if (raw === 'file') return { kind: 'unknown' };
+  if (raw !== undefined) return { kind: 'string', oddType: raw };
+  if (Array.isArray(schema.enum)) return { kind: schema.enum.every((v) => typeof v === 'number') ? 'number' : 'string' };
+  return { kind: 'unknown' };
 }
 
 export class TypeEmitter {
@@ -187,22 +206,7 @@ export class TypeEmitter {
 
   /** A whole APIv2 payload: all parts merged, `sign` dropped, `nonce_str` optional, `sign_type` typed. */
   private rootObject(schema: Schema, file: string, indent: string): string {
-    const properties = new Map<string, { prop: unknown; file: string }>();
-    const required = new Set<string>();
-    const collect = (node: unknown, from: string, depth: number): void => {
-      if (!isSchema(node) || depth > 16) return;
-      if (typeof node.$ref === 'string') {
-        const target = this.spec.resolve(from, node.$ref);
-        collect(target.schema, target.file, depth + 1);
-        return;
-      }
-      if (Array.isArray(node.allOf)) node.allOf.forEach((part) => collect(part, from, depth + 1));
-      if (isSchema(node.properties)) {
-        for (const [name, prop] of Object.entries(node.properties)) properties.set(name, { prop, file: from });
-      }
-      if (Array.isArray(node.required)) node.required.forEach((name) => required.add(String(name)));
-    };
-    collect(schema, file, 0);
+    const { properties, required } = collectProperties(this.spec, schema, file);
     const needed = relaxV2Required(required, file);
     const fields: Field[] = [];
     for (const [name, { prop, file: from }] of properties) {
@@ -222,20 +226,11 @@ export class TypeEmitter {
     return { text: `string | ${items.kind === 'atom' ? `${items.text}[]` : `Array<${items.text}>`}`, kind: 'union' };
   }
 
-  private kindOf(schema: Schema, file: string): 'object' | 'array' | 'string' | 'number' | 'boolean' | 'unknown' {
-    const raw = typeof schema.type === 'string' ? schema.type.trim() : undefined;
-    if (raw === 'object' || raw === 'array' || raw === 'string' || raw === 'boolean') return raw;
-    if (raw === 'number' || (raw !== undefined && INTEGER_TYPES.has(raw))) return 'number';
-    if (isSchema(schema.properties)) return 'object';
-    if (schema.items !== undefined) return 'array';
-    if (raw === 'file') return 'unknown';
-    if (raw !== undefined) {
-      // `stringde`, `'20150806125346'`: typos of string in the description.
-      this.oddities.push({ file, type: raw });
-      return 'string';
-    }
-    if (Array.isArray(schema.enum)) return schema.enum.every((v) => typeof v === 'number') ? 'number' : 'string';
-    return 'unknown';
+  private kindOf(schema: Schema, file: string): SchemaKind {
+    const { kind, oddType } = schemaKind(schema);
+    // `stringde`, `'20150806125346'`: typos of string in the description.
+    if (oddType !== undefined) this.oddities.push({ file, type: oddType });
+    return kind;
   }
 
   private enumLiterals(values: unknown[], kind: string, mode: Mode): string[] {
