@@ -1,5 +1,5 @@
 import { createCipheriv, createSign, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { Builder, isConfigurationError, isVerificationError, VerificationError, VerificationReason } from '../../src';
+import { Builder, isConfigurationError, isVerificationError, type VerificationError, VerificationReason } from '../../src';
 import { clientOf } from '../../src/client/client';
 import { notificationAnswer, platformKeysOf, verifyNotification, type Notification } from '../../src/notify';
 import { thrown } from '../helpers/thrown';

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 // `any`: some tests send bodies the endpoint types refuse on purpose, to see the simulator refuse them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 const body = (outTradeNo: string, extra: Record<string, unknown> = {}): any => ({
   appid: APPID, mchid: MCHID, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: outTradeNo, notify_url: `${merchantSite.url}notify`, amount: { total: 100, currency: 'CNY' }, ...extra,
 });

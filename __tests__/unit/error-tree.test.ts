@@ -22,7 +22,7 @@ import {
   TransportError,
   VerificationError,
   VerificationReason,
-  WechatpayError,
+  type WechatpayError,
 } from '../../src';
 
 // One error axis: every code belongs to exactly one class, and the guards agree with the codes.

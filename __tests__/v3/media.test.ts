@@ -459,6 +459,7 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
   });
 
   test('a stream that drips forever is destroyed and refused after `timeout`', async () => {
+    // eslint-disable-next-line prefer-const -- the stream's destroy() clears the timer made after it.
     let drip: NodeJS.Timeout | undefined;
     const stream = new Readable({
       read() {},

@@ -1,5 +1,5 @@
 import { AesGcm, apiv3KeyOf } from '../crypto/aes-gcm';
-import { ConfigurationError, InvalidRequestError, VerificationError, VerificationReason } from '../errors';
+import { InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { signedMessageOf, verifySignedMessage } from '../signing/v3';
 import { headerReader, type NotificationHeaders } from './headers';
 import { platformKeysOf, type PlatformKeys } from './platform-keys';

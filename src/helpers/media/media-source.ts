@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../../errors';
+import { type ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../../errors';
 import { fileKind, fsReason, readRegularFile, readRegularFileSync } from '../../util/files';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
