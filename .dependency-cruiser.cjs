@@ -23,7 +23,13 @@ const folder = (name) => (name === 'index' || name === 'version' ? `^src/${name}
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'A cycle ties layers together: break it by moving the shared piece down.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle ties layers together: break it by moving the shared piece down.',
+      from: {},
+      to: { circular: true },
+    },
     ...Object.entries(LAYERS).map(([layer, allowed]) => ({
       name: `layer-${layer}`,
       severity: 'error',

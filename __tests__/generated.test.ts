@@ -63,7 +63,7 @@ describe('the committed src/generated files', () => {
     expect(endpoints).not.toMatch(/^export (const|function|class|let|var) /m);
   });
 
-  test('NOTICE carries the description\'s license', () => {
+  test("NOTICE carries the description's license", () => {
     const license = readFileSync(path.join(openapi, 'LICENSE'), 'utf8').trim();
     expect(files.find((f) => f.path === 'NOTICE')?.content).toContain(license);
   });
@@ -81,7 +81,11 @@ describe('the committed endpoint pages (docs/api)', () => {
     }
     expect(drifted.slice(0, 5)).toEqual([]);
     const committed = filesUnder(path.join(repo, API_DOCS), '').map((file) => path.relative(repo, file).split(path.sep).join('/'));
-    expect(committed.sort()).toEqual(pages().map((p) => p.path).sort());
+    expect(committed.sort()).toEqual(
+      pages()
+        .map((p) => p.path)
+        .sort(),
+    );
   });
 
   test('one page per path of the description, the index linking each; the seed is where the README says', () => {
@@ -110,9 +114,7 @@ describe('CERT_REQUIRED_V2', () => {
   });
 
   test('has one entry per APIv2 file marked x-api-cert-required: true', () => {
-    const marked = yamlFiles(path.join(openapi, 'v2')).filter((file) =>
-      /^\s*x-api-cert-required:\s*true\s*$/m.test(readFileSync(file, 'utf8')),
-    );
+    const marked = yamlFiles(path.join(openapi, 'v2')).filter((file) => /^\s*x-api-cert-required:\s*true\s*$/m.test(readFileSync(file, 'utf8')));
     expect(marked.length).toBeGreaterThan(50);
     expect(CERT_REQUIRED_V2.size).toBe(marked.length);
   });

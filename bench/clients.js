@@ -81,7 +81,10 @@ function floor(options) {
   const http = axios.create({ baseURL: `http://127.0.0.1:${options.port}`, responseType: 'arraybuffer', transformRequest: [], transformResponse: [] });
   const { v2: v2Request, v3: v3Request } = replayed(options.replay);
   const fields = { ...SEED_XML, nonce_str: 'Kx0bJ6eS1PjZ8Ts4qXm2VvN9cL7rA3dF' };
-  const plain = Object.keys(fields).sort().map((key) => `${key}=${fields[key]}`).join('&');
+  const plain = Object.keys(fields)
+    .sort()
+    .map((key) => `${key}=${fields[key]}`)
+    .join('&');
   return {
     replays: true,
     verifies: true,

@@ -20,13 +20,12 @@ const SEED_XML = Object.freeze({
   device_info: '013467007045764',
   interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total',
   user_ip: '8.8.8.8',
-  trades: JSON.stringify([
-    { out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK', err_msg: '' },
-  ]),
+  trades: JSON.stringify([{ out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK', err_msg: '' }]),
 });
 
 /** How WeChat answers the report (payitil/report answers carry no `sign`). */
-const V2_ANSWER = '<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg><result_code><![CDATA[SUCCESS]]></result_code></xml>';
+const V2_ANSWER =
+  '<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg><result_code><![CDATA[SUCCESS]]></result_code></xml>';
 
 /** A query-by-id answer shaped like WeChat's documented example (about 700 bytes). */
 const V3_ANSWER = JSON.stringify({

@@ -34,7 +34,10 @@ function measurePrimitives(keys) {
   }, 5000);
 
   const fields = { ...SEED_XML, nonce_str: 'Kx0bJ6eS1PjZ8Ts4qXm2VvN9cL7rA3dF' };
-  const plain = Object.keys(fields).sort().map((key) => `${key}=${fields[key]}`).join('&');
+  const plain = Object.keys(fields)
+    .sort()
+    .map((key) => `${key}=${fields[key]}`)
+    .join('&');
   const signed = { ...fields, sign: Hash.sign('MD5', plain, SECRET) };
   const answerXml = Buffer.from(V2_ANSWER);
   const hashSign = time(() => Hash.sign('MD5', plain, SECRET), 20000);

@@ -49,7 +49,9 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, served, loa
         if (!runs.length) continue;
         const rps = runs.map((f) => f.rps);
         cells.push({
-          kind, loop, client,
+          kind,
+          loop,
+          client,
           rps: median(rps),
           usPerCall: median(runs.map((f) => f.usPerCall)),
           cpuUsPerCall: median(runs.map((f) => f.cpuUsPerCall)),
@@ -91,13 +93,48 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, served, loa
 
   const ratio = (kind, loop) => cell(kind, loop, 'sdk')?.vsPlugin ?? 0;
   const targets = [
-    ...LOOPS.map((loop) => ({ what: `v2 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`, want: `≥ ${TARGETS.v2Ratio.toFixed(2)}×`, got: `${ratio('v2', loop).toFixed(2)}×`, met: ratio('v2', loop) >= TARGETS.v2Ratio })),
-    ...LOOPS.map((loop) => ({ what: `v3 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`, want: `≥ ${TARGETS.v3Ratio.toFixed(2)}×`, got: `${ratio('v3', loop).toFixed(2)}×`, met: ratio('v3', loop) >= TARGETS.v3Ratio })),
-    ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call beyond crypto/XML (sequential: µs − bare − primitives alone)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.own.toFixed(1)} µs`, met: overhead[kind].sdk.own <= TARGETS.overheadUs })),
-    ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call against the verifying floor (sequential: µs − floor)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.direct.toFixed(1)} µs`, met: overhead[kind].sdk.direct <= TARGETS.overheadUs })),
-    ...KINDS.map((kind) => ({ what: `SDK overhead per ${kind} call against the verifying floor, CPU time (sequential: CPU µs − floor CPU µs)`, want: `≤ ${TARGETS.overheadUs} µs`, got: `${overhead[kind].sdk.cpu.toFixed(1)} µs`, met: overhead[kind].sdk.cpu <= TARGETS.overheadUs })),
-    { what: `RSS growth over ${MEMORY_CALLS.toLocaleString('en')} v3 calls, each a new {transaction_id}`, want: `≤ ${TARGETS.memoryMB} MB`, got: `${(memory.rssDelta / MB).toFixed(2)} MB`, met: memory.rssDelta <= TARGETS.memoryMB * MB },
-    { what: 'heapUsed growth over the same calls', want: `≤ ${TARGETS.memoryMB} MB`, got: `${(memory.heapDelta / MB).toFixed(2)} MB`, met: memory.heapDelta <= TARGETS.memoryMB * MB },
+    ...LOOPS.map((loop) => ({
+      what: `v2 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`,
+      want: `≥ ${TARGETS.v2Ratio.toFixed(2)}×`,
+      got: `${ratio('v2', loop).toFixed(2)}×`,
+      met: ratio('v2', loop) >= TARGETS.v2Ratio,
+    })),
+    ...LOOPS.map((loop) => ({
+      what: `v3 throughput vs wechatpay-axios-plugin, ${LOOP_NAMES[loop]}`,
+      want: `≥ ${TARGETS.v3Ratio.toFixed(2)}×`,
+      got: `${ratio('v3', loop).toFixed(2)}×`,
+      met: ratio('v3', loop) >= TARGETS.v3Ratio,
+    })),
+    ...KINDS.map((kind) => ({
+      what: `SDK overhead per ${kind} call beyond crypto/XML (sequential: µs − bare − primitives alone)`,
+      want: `≤ ${TARGETS.overheadUs} µs`,
+      got: `${overhead[kind].sdk.own.toFixed(1)} µs`,
+      met: overhead[kind].sdk.own <= TARGETS.overheadUs,
+    })),
+    ...KINDS.map((kind) => ({
+      what: `SDK overhead per ${kind} call against the verifying floor (sequential: µs − floor)`,
+      want: `≤ ${TARGETS.overheadUs} µs`,
+      got: `${overhead[kind].sdk.direct.toFixed(1)} µs`,
+      met: overhead[kind].sdk.direct <= TARGETS.overheadUs,
+    })),
+    ...KINDS.map((kind) => ({
+      what: `SDK overhead per ${kind} call against the verifying floor, CPU time (sequential: CPU µs − floor CPU µs)`,
+      want: `≤ ${TARGETS.overheadUs} µs`,
+      got: `${overhead[kind].sdk.cpu.toFixed(1)} µs`,
+      met: overhead[kind].sdk.cpu <= TARGETS.overheadUs,
+    })),
+    {
+      what: `RSS growth over ${MEMORY_CALLS.toLocaleString('en')} v3 calls, each a new {transaction_id}`,
+      want: `≤ ${TARGETS.memoryMB} MB`,
+      got: `${(memory.rssDelta / MB).toFixed(2)} MB`,
+      met: memory.rssDelta <= TARGETS.memoryMB * MB,
+    },
+    {
+      what: 'heapUsed growth over the same calls',
+      want: `≤ ${TARGETS.memoryMB} MB`,
+      got: `${(memory.heapDelta / MB).toFixed(2)} MB`,
+      met: memory.heapDelta <= TARGETS.memoryMB * MB,
+    },
   ];
   const cpus = os.cpus();
   const machine = {
@@ -107,13 +144,32 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, served, loa
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     memoryGB: (os.totalmem() / 1024 ** 3).toFixed(0),
   };
-  return { cells, peakRss, overhead, primitives, memory, preflight, served, load, targets, machine, settings, seconds, clients, date: new Date().toISOString() };
+  return {
+    cells,
+    peakRss,
+    overhead,
+    primitives,
+    memory,
+    preflight,
+    served,
+    load,
+    targets,
+    machine,
+    settings,
+    seconds,
+    clients,
+    date: new Date().toISOString(),
+  };
 }
 
 // ---- text ----
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const n0 = (x) => Math.round(x).toLocaleString('en');
@@ -122,14 +178,28 @@ const n1 = (x) => x.toFixed(1);
 function throughputTable(s) {
   return table(
     ['call', 'loop', 'client', 'req/s', 'µs/call', 'CPU µs/call', '× plugin', 'spread'],
-    s.cells.map((c) => [CALL_NAMES[c.kind], LOOP_NAMES[c.loop], LABELS[c.client], n0(c.rps), n1(c.usPerCall), n1(c.cpuUsPerCall), c.vsPlugin === undefined ? '—' : `${c.vsPlugin.toFixed(2)}×`, `±${((c.spread * 100) / 2).toFixed(1)}%`]),
+    s.cells.map((c) => [
+      CALL_NAMES[c.kind],
+      LOOP_NAMES[c.loop],
+      LABELS[c.client],
+      n0(c.rps),
+      n1(c.usPerCall),
+      n1(c.cpuUsPerCall),
+      c.vsPlugin === undefined ? '—' : `${c.vsPlugin.toFixed(2)}×`,
+      `±${((c.spread * 100) / 2).toFixed(1)}%`,
+    ]),
   );
 }
 
 function clientTable(s) {
   return table(
     ['client', 'peak RSS', 'pre-flight requests valid', 'tampered v3 answer'],
-    s.clients.map((client) => [LABELS[client], `${(s.peakRss[client] / MB).toFixed(1)} MB`, `${s.preflight[client]?.checked ?? 0}/${s.preflight[client]?.checked ?? 0}`, s.preflight[client]?.tamper ?? '—']),
+    s.clients.map((client) => [
+      LABELS[client],
+      `${(s.peakRss[client] / MB).toFixed(1)} MB`,
+      `${s.preflight[client]?.checked ?? 0}/${s.preflight[client]?.checked ?? 0}`,
+      s.preflight[client]?.tamper ?? '—',
+    ]),
   );
 }
 
@@ -138,27 +208,58 @@ function overheadTable(s) {
   for (const kind of KINDS) {
     for (const client of ['sdk', 'plugin']) {
       const o = s.overhead[kind][client];
-      if (o) rows.push([CALL_NAMES[kind], LABELS[client], n1(o.total), n1(o.bare), n1(o.primitives), `**${n1(o.own)}**`, n1(o.floor), `**${n1(o.direct)}**`, `**${n1(o.cpu)}**`]);
+      if (o)
+        rows.push([
+          CALL_NAMES[kind],
+          LABELS[client],
+          n1(o.total),
+          n1(o.bare),
+          n1(o.primitives),
+          `**${n1(o.own)}**`,
+          n1(o.floor),
+          `**${n1(o.direct)}**`,
+          `**${n1(o.cpu)}**`,
+        ]);
     }
   }
-  return table(['call', 'client', 'µs/call', 'bare axios', 'primitives alone', 'own = µs − bare − primitives', 'verifying floor', 'own = µs − floor', 'own CPU = CPU µs − floor CPU µs'], rows);
+  return table(
+    [
+      'call',
+      'client',
+      'µs/call',
+      'bare axios',
+      'primitives alone',
+      'own = µs − bare − primitives',
+      'verifying floor',
+      'own = µs − floor',
+      'own CPU = CPU µs − floor CPU µs',
+    ],
+    rows,
+  );
 }
 
 function primitivesLine(s) {
   const p = s.primitives.parts;
-  return `Primitives alone (µs/call, the SDK's exports): Rsa.sign ${n1(p.rsaSign)} + Rsa.verify ${n1(p.rsaVerify)} = ${n1(s.primitives.v3)} per v3 call; ` +
-    `Hash.sign ${n1(p.hashSign)} + Transformer.toXml ${n1(p.toXml)} + Transformer.toArray ${n1(p.toArray)} = ${n1(s.primitives.v2)} per v2 call.`;
+  return (
+    `Primitives alone (µs/call, the SDK's exports): Rsa.sign ${n1(p.rsaSign)} + Rsa.verify ${n1(p.rsaVerify)} = ${n1(s.primitives.v3)} per v3 call; ` +
+    `Hash.sign ${n1(p.hashSign)} + Transformer.toXml ${n1(p.toXml)} + Transformer.toArray ${n1(p.toArray)} = ${n1(s.primitives.v2)} per v2 call.`
+  );
 }
 
 function memoryLine(s) {
   const m = s.memory;
-  return `Memory: ${m.calls.toLocaleString('en')} sequential v3 calls through the SDK in ${n1(m.seconds)} s, each with a different {transaction_id}; ` +
+  return (
+    `Memory: ${m.calls.toLocaleString('en')} sequential v3 calls through the SDK in ${n1(m.seconds)} s, each with a different {transaction_id}; ` +
     `after forced GC: RSS ${(m.before.rss / MB).toFixed(1)} → ${(m.after.rss / MB).toFixed(1)} MB (${(m.rssDelta / MB).toFixed(2)} MB), ` +
-    `heapUsed ${(m.before.heapUsed / MB).toFixed(1)} → ${(m.after.heapUsed / MB).toFixed(1)} MB (${(m.heapDelta / MB).toFixed(2)} MB).`;
+    `heapUsed ${(m.before.heapUsed / MB).toFixed(1)} → ${(m.after.heapUsed / MB).toFixed(1)} MB (${(m.heapDelta / MB).toFixed(2)} MB).`
+  );
 }
 
 function targetTable(s) {
-  return table(['target', 'wanted', 'measured', 'met'], s.targets.map((t) => [t.what, t.want, t.got, t.met ? 'yes' : '**no**']));
+  return table(
+    ['target', 'wanted', 'measured', 'met'],
+    s.targets.map((t) => [t.what, t.want, t.got, t.met ? 'yes' : '**no**']),
+  );
 }
 
 function loadLine(s) {

@@ -167,7 +167,13 @@ async function main() {
     const { served } = await server.checks();
     load.push(os.loadavg()[0]);
     const summary = summarise({
-      rounds, peakRss, preflight: pre.checked, primitives, memory, served, load,
+      rounds,
+      peakRss,
+      preflight: pre.checked,
+      primitives,
+      memory,
+      served,
+      load,
       settings: { ROUNDS, CELL_MS, WARM_MS, QUICK },
       seconds: (Date.now() - started) / 1000,
     });

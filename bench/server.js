@@ -32,13 +32,20 @@ function signAnswer(platformPrivatePem) {
   const nonce = randomBytes(16).toString('hex');
   const signature = createSign('RSA-SHA256').update(`${timestamp}\n${nonce}\n${V3_ANSWER}\n`).sign(platformPrivatePem, 'base64');
   v3Head = [
-    'Content-Type', 'application/json',
-    'Content-Length', String(v3Body.length),
-    'Request-ID', `08B1D5A7A90610${nonce.slice(0, 10)}`,
-    'Wechatpay-Nonce', nonce,
-    'Wechatpay-Serial', PLATFORM_SERIAL,
-    'Wechatpay-Signature', signature,
-    'Wechatpay-Timestamp', timestamp,
+    'Content-Type',
+    'application/json',
+    'Content-Length',
+    String(v3Body.length),
+    'Request-ID',
+    `08B1D5A7A90610${nonce.slice(0, 10)}`,
+    'Wechatpay-Nonce',
+    nonce,
+    'Wechatpay-Serial',
+    PLATFORM_SERIAL,
+    'Wechatpay-Signature',
+    signature,
+    'Wechatpay-Timestamp',
+    timestamp,
   ];
 }
 

@@ -82,9 +82,10 @@ async function handle(message) {
 
 process.on('message', (message) => {
   handle(message).then(
-    (result) => process.send({ type: 'result', result }, () => {
-      if (['finish', 'primitives', 'memory'].includes(message.task)) process.exit(0);
-    }),
+    (result) =>
+      process.send({ type: 'result', result }, () => {
+        if (['finish', 'primitives', 'memory'].includes(message.task)) process.exit(0);
+      }),
     (error) => process.send({ type: 'error', message: error.stack ?? String(error) }, () => process.exit(1)),
   );
 });

@@ -24,9 +24,7 @@ const xml = {
   device_info: '013467007045764',
   interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total',
   user_ip: '8.8.8.8',
-  trades: JSON.stringify([
-    { out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK', err_msg: '' },
-  ]),
+  trades: JSON.stringify([{ out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK', err_msg: '' }]),
 };
 
 const show = (label: string, value: unknown) => console.log(`   ${label} ${inspect(value, { breakLength: Infinity, depth: 4 })}`);
@@ -47,7 +45,10 @@ async function startNotifyUrl(certs: object, onNotification: (n: Notification<{ 
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function seedReport(wx: ReturnType<typeof Builder.factory>, reports: () => number): Promise<void> {
@@ -88,13 +89,22 @@ async function v3RoundTrip(wx: ReturnType<typeof Builder.factory>, simulator: Aw
     await simulator.pay(out_trade_no);
     const paid = await notification;
     console.log('3. simulator.pay(out_trade_no): WeChat Pay POSTs a signed, encrypted notification to notify_url');
-    show('verifyNotification(...) =', { event_type: paid.event_type, summary: paid.summary, resource: { out_trade_no: paid.resource.out_trade_no, trade_state: paid.resource.trade_state, transaction_id: paid.resource.transaction_id } });
+    show('verifyNotification(...) =', {
+      event_type: paid.event_type,
+      summary: paid.summary,
+      resource: { out_trade_no: paid.resource.out_trade_no, trade_state: paid.resource.trade_state, transaction_id: paid.resource.transaction_id },
+    });
 
     const refund = await wx.v3.refund.domestic.refunds.post({
       json: { out_trade_no, out_refund_no: `R${out_trade_no}`, reason: 'demo', amount: { refund: 100, total: 100, currency: 'CNY' } },
     });
     console.log('4. wx.v3.refund.domestic.refunds.post({ json })');
-    show('data =', { out_refund_no: refund.data.out_refund_no, refund_id: refund.data.refund_id, status: refund.data.status, refund: refund.data.amount.refund });
+    show('data =', {
+      out_refund_no: refund.data.out_refund_no,
+      refund_id: refund.data.refund_id,
+      status: refund.data.status,
+      refund: refund.data.amount.refund,
+    });
     console.log('\nEvery APIv3 answer above was signed by the simulator and verified by the SDK before use.');
   } finally {
     await notifyUrl.close();

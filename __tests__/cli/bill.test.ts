@@ -22,22 +22,42 @@ beforeAll(async () => {
   v3.server.routes.set('GET /v3/bill/tradebill', (check) => {
     const query = new URL(check.request.url, 'http://x').searchParams;
     if (query.get('bill_date') === '2024-02-30') return { status: 400, json: { code: 'PARAM_ERROR', message: '账单日期格式不正确' } };
-    if (query.get('bill_date') === '2024-01-09') return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(SLOW), download_url: `${v3.server.url}v3/billdownload/file?token=SLOW` } };
+    if (query.get('bill_date') === '2024-01-09')
+      return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(SLOW), download_url: `${v3.server.url}v3/billdownload/file?token=SLOW` } };
     const token = query.get('bill_date') === '2024-01-02' ? 'TAMPERED' : 'PLAIN';
     return { status: 200, json: { hash_type: 'SHA1', hash_value: sha1(CSV), download_url: `${v3.server.url}v3/billdownload/file?token=${token}` } };
   });
   v3.server.routes.set('GET /v3/bill/fundflowbill', (check) => ({
     status: 200,
-    json: { hash_type: 'SHA1', hash_value: sha1(CSV).toUpperCase(), download_url: `${v3.server.url}v3/billdownload/file?token=GZ&q=${new URL(check.request.url, 'http://x').searchParams.get('account_type')}` },
+    json: {
+      hash_type: 'SHA1',
+      hash_value: sha1(CSV).toUpperCase(),
+      download_url: `${v3.server.url}v3/billdownload/file?token=GZ&q=${new URL(check.request.url, 'http://x').searchParams.get('account_type')}`,
+    },
   }));
-  v3.server.routes.set('GET /v3/billdownload/file', (check): { status: number; raw: string | Buffer; headers: Record<string, string>; trickle?: { parts: number; delayMs: number } } => {
-    const token = new URL(check.request.url, 'http://x').searchParams.get('token');
-    if (token === 'GZ') return { status: 200, raw: gzipSync(CSV), headers: { 'Content-Type': 'application/octet-stream' } };
-    // A download that trickles in over about 2.5 s, with its Content-Length: long enough for progress lines.
-    if (token === 'SLOW') return { status: 200, raw: SLOW, headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(Buffer.byteLength(SLOW)) }, trickle: { parts: 5, delayMs: 600 } };
-    return { status: 200, raw: token === 'TAMPERED' ? CSV.replace('SUCCESS', 'REFUND') : CSV, headers: { 'Content-Type': 'application/octet-stream' } };
+  v3.server.routes.set(
+    'GET /v3/billdownload/file',
+    (check): { status: number; raw: string | Buffer; headers: Record<string, string>; trickle?: { parts: number; delayMs: number } } => {
+      const token = new URL(check.request.url, 'http://x').searchParams.get('token');
+      if (token === 'GZ') return { status: 200, raw: gzipSync(CSV), headers: { 'Content-Type': 'application/octet-stream' } };
+      // A download that trickles in over about 2.5 s, with its Content-Length: long enough for progress lines.
+      if (token === 'SLOW')
+        return {
+          status: 200,
+          raw: SLOW,
+          headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(Buffer.byteLength(SLOW)) },
+          trickle: { parts: 5, delayMs: 600 },
+        };
+      return { status: 200, raw: token === 'TAMPERED' ? CSV.replace('SUCCESS', 'REFUND') : CSV, headers: { 'Content-Type': 'application/octet-stream' } };
+    },
+  );
+  config = tmp.write('config.json', {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: v3.merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: v3.platform.publicPem },
+    baseURL: v3.server.url,
   });
-  config = tmp.write('config.json', { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: v3.merchant.privatePem, certs: { [PLATFORM_SERIAL]: v3.platform.publicPem }, baseURL: v3.server.url });
 });
 afterAll(async () => {
   await v3.server.close();
@@ -64,7 +84,22 @@ describe('wechatpay bill download', () => {
 
   test('a gzip fund-flow bill with --account-type: asked for as given, written decompressed', async () => {
     const out = join(tmp.dir, 'fund.csv');
-    const result = await runCli(['bill', 'download', '--type', 'fundflowbill', '--date', '2024-01-01', '--account-type', 'OPERATION', '--tar-type', 'GZIP', '-o', out, '-c', config]);
+    const result = await runCli([
+      'bill',
+      'download',
+      '--type',
+      'fundflowbill',
+      '--date',
+      '2024-01-01',
+      '--account-type',
+      'OPERATION',
+      '--tar-type',
+      'GZIP',
+      '-o',
+      out,
+      '-c',
+      config,
+    ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ path: out, size: Buffer.byteLength(CSV), sha1: sha1(CSV) });
     expect(readFileSync(out, 'utf8')).toBe(CSV);

@@ -19,7 +19,11 @@ let configWithKey: string;
 function makeCertificate(keyPem: string, serial: string): string {
   const key = tmp.write(`${serial}.key`, keyPem);
   const out = join(tmp.dir, `${serial}.crt`);
-  execFileSync('openssl', ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', '10', '-out', out], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', '10', '-out', out],
+    { stdio: 'pipe' },
+  );
   return readFileSync(out, 'utf8');
 }
 
@@ -68,7 +72,12 @@ test('downloads, verifies and writes wechatpay_<serial>.pem, making the director
   expect(readdirSync(out)).toEqual([`wechatpay_${PLATFORM_SERIAL}.pem`]);
   expect(readFileSync(file, 'utf8').trim()).toBe(certificate.trim());
   expect(JSON.parse(result.stdout)).toEqual([
-    { serial: PLATFORM_SERIAL, path: file, effective: new Date(new X509Certificate(certificate).validFrom).toISOString(), expire: new Date(new X509Certificate(certificate).validTo).toISOString() },
+    {
+      serial: PLATFORM_SERIAL,
+      path: file,
+      effective: new Date(new X509Certificate(certificate).validFrom).toISOString(),
+      expire: new Date(new X509Certificate(certificate).validTo).toISOString(),
+    },
   ]);
   expect(v3.server.checks.map((check) => [check.request.url, check.authOk])).toEqual([['/v3/certificates', true]]);
   expect(result.stdout + result.stderr).not.toContain(APIV3_KEY);

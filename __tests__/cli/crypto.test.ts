@@ -39,8 +39,12 @@ describe('rsa', () => {
 
   test('rsa-encrypt (PEM text) -> node decrypts; node encrypts -> rsa-decrypt; CLI to CLI round trip', async () => {
     const encrypted = await ok(['rsa-encrypt', '--key', publicPem, '张三']);
-    expect(privateDecrypt({ key: pair.privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(encrypted, 'base64')).toString()).toBe('张三');
-    const sealed = publicEncrypt({ key: pair.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from('13800138000')).toString('base64');
+    expect(
+      privateDecrypt({ key: pair.privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(encrypted, 'base64')).toString(),
+    ).toBe('张三');
+    const sealed = publicEncrypt({ key: pair.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from('13800138000')).toString(
+      'base64',
+    );
     expect(await ok(['rsa-decrypt', '--key', privatePath, sealed])).toBe('13800138000');
     expect(await ok(['rsa-decrypt', '--key', privatePath, await ok(['rsa-encrypt', '--key', privatePath, 'round trip'])])).toBe('round trip');
   });
@@ -62,7 +66,7 @@ describe('rsa', () => {
 describe('aes', () => {
   const { key, nonce, aad, plaintext, base64 } = vectors.aesGcm;
 
-  test('aes-gcm-encrypt and -decrypt give the Java SDK\'s vector', async () => {
+  test("aes-gcm-encrypt and -decrypt give the Java SDK's vector", async () => {
     expect(await ok(['aes-gcm-encrypt', '--key', key, '--nonce', nonce, '--aad', aad, plaintext])).toBe(base64);
     expect(await ok(['aes-gcm-decrypt', '--key', key, '--nonce', nonce, '--aad', aad, base64])).toBe(plaintext);
   });
@@ -81,7 +85,7 @@ describe('aes', () => {
     expect(oneErrorLine(result)).toMatch(/must be 32 bytes; got 5/);
   });
 
-  test('aes-ecb-encrypt and -decrypt give the PHP SDK\'s vector, and a req_info key works', async () => {
+  test("aes-ecb-encrypt and -decrypt give the PHP SDK's vector, and a req_info key works", async () => {
     expect(await ok(['aes-ecb-encrypt', '--key', vectors.aesEcb.key, vectors.aesEcb.plaintext])).toBe(vectors.aesEcb.base64);
     expect(await ok(['aes-ecb-decrypt', '--key', vectors.aesEcb.key, vectors.aesEcb.base64])).toBe(vectors.aesEcb.plaintext);
     const reqInfoKey = createHash('md5').update('your-apiv2-secret-key-length-32b').digest('hex');
@@ -93,7 +97,7 @@ describe('aes', () => {
 describe('v2-sign', () => {
   const { params, secret } = vectors.v2Sign;
 
-  test('MD5 (the default) and HMAC-SHA256 equal the official page\'s vectors', async () => {
+  test("MD5 (the default) and HMAC-SHA256 equal the official page's vectors", async () => {
     expect(await ok(['v2-sign', '--secret', secret, JSON.stringify(params)])).toBe(vectors.v2Sign.MD5);
     expect(await ok(['v2-sign', '--secret', secret, '--type', 'HMAC-SHA256', JSON.stringify(params)])).toBe(vectors.v2Sign['HMAC-SHA256']);
   });

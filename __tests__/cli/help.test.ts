@@ -6,7 +6,9 @@ import { ROOT, runCli } from './run-cli';
 const COMMANDS = [
   [],
   ['crypto'],
-  ...['rsa-sign', 'rsa-verify', 'rsa-encrypt', 'rsa-decrypt', 'aes-gcm-encrypt', 'aes-gcm-decrypt', 'aes-ecb-encrypt', 'aes-ecb-decrypt', 'v2-sign'].map((name) => ['crypto', name]),
+  ...['rsa-sign', 'rsa-verify', 'rsa-encrypt', 'rsa-decrypt', 'aes-gcm-encrypt', 'aes-gcm-decrypt', 'aes-ecb-encrypt', 'aes-ecb-decrypt', 'v2-sign'].map(
+    (name) => ['crypto', name],
+  ),
   ['certificates'],
   ['certificates', 'download'],
   ['bill'],
@@ -24,13 +26,33 @@ test.concurrent.each(COMMANDS.map((command) => [command.join(' ') || '(main)', c
 
 test('the main help lists every command, the call options, the variables and the exit codes', async () => {
   const { stdout } = await runCli(['--help']);
-  for (const text of ['crypto', 'certificates', 'bill', 'simulate', '-m, --method', '-d, --data', '-q, --query', '-H, --header', '-c, --config', '--base-url', '--data-only', 'WECHATPAY_APIV3_KEY', 'Exit codes', 'docs/api/README.md']) {
+  for (const text of [
+    'crypto',
+    'certificates',
+    'bill',
+    'simulate',
+    '-m, --method',
+    '-d, --data',
+    '-q, --query',
+    '-H, --header',
+    '-c, --config',
+    '--base-url',
+    '--data-only',
+    'WECHATPAY_APIV3_KEY',
+    'Exit codes',
+    'docs/api/README.md',
+  ]) {
     expect(stdout).toContain(text);
   }
 });
 
-test('wechatpay help [command…] is that command\'s help; an unknown one is one error line; --version is the package version', async () => {
-  const [help, nested, unknown, version] = await Promise.all([runCli(['help']), runCli(['help', 'crypto', 'rsa-sign']), runCli(['help', 'frob']), runCli(['--version'])]);
+test("wechatpay help [command…] is that command's help; an unknown one is one error line; --version is the package version", async () => {
+  const [help, nested, unknown, version] = await Promise.all([
+    runCli(['help']),
+    runCli(['help', 'crypto', 'rsa-sign']),
+    runCli(['help', 'frob']),
+    runCli(['--version']),
+  ]);
   expect(help.code).toBe(0);
   expect(help.stdout).toContain('Usage: wechatpay [options] [command] [uri]');
   expect(nested.code).toBe(0);

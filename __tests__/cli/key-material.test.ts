@@ -20,7 +20,9 @@ beforeAll(() => {
   derBase64 = createPrivateKey(pki.clientKey).export({ type: 'pkcs8', format: 'der' }).toString('base64');
   pfxBase64 = pki.clientPfx.toString('base64');
   const pemBody = pki.clientKey.split('\n').filter((line) => line && !line.startsWith('-----'));
-  secrets = [derBase64, pfxBase64, ...pemBody, pki.pfxPassphrase].flatMap((text) => (text.length > 64 ? [text.slice(0, 32), text.slice(-32), text.slice(text.length >> 1, (text.length >> 1) + 32)] : [text]));
+  secrets = [derBase64, pfxBase64, ...pemBody, pki.pfxPassphrase].flatMap((text) =>
+    text.length > 64 ? [text.slice(0, 32), text.slice(-32), text.slice(text.length >> 1, (text.length >> 1) + 32)] : [text],
+  );
 });
 afterAll(() => {
   pki.cleanup();
@@ -30,7 +32,10 @@ afterAll(() => {
 /** Runs `wechatpay v3/certificates` with `env`, plain and with --debug; both must fail with exit 2, naming `blamed`. */
 async function refusedNaming(env: Record<string, string>, blamed: RegExp, args: string[] = []): Promise<string> {
   const base = { WECHATPAY_MCHID: MCHID, WECHATPAY_BASE_URL: 'http://127.0.0.1:9/', ...env };
-  const [plain, debug] = await Promise.all([runCli(['v3/certificates', ...args], { env: base }), runCli(['v3/certificates', '--debug', ...args], { env: base })]);
+  const [plain, debug] = await Promise.all([
+    runCli(['v3/certificates', ...args], { env: base }),
+    runCli(['v3/certificates', '--debug', ...args], { env: base }),
+  ]);
   for (const result of [plain, debug]) {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -45,12 +50,18 @@ async function refusedNaming(env: Record<string, string>, blamed: RegExp, args: 
 
 describe('the merchant TLS certificate (WECHATPAY_MERCHANT_*)', () => {
   test('regression: WECHATPAY_MERCHANT_KEY as base64 DER is named, not printed as a file name', async () => {
-    const line = await refusedNaming({ WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: derBase64 }, /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT/);
+    const line = await refusedNaming(
+      { WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: derBase64 },
+      /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT/,
+    );
     expect(line).toMatch(/it looks like base64 DER rather than a path: wrap it in its -----BEGIN\/-----END lines, or save it as a \.pem file$/);
   });
 
   test('WECHATPAY_MERCHANT_PFX as base64, with its passphrase: named, neither printed', async () => {
-    const line = await refusedNaming({ WECHATPAY_MERCHANT_PFX: pfxBase64, WECHATPAY_MERCHANT_PASSPHRASE: pki.pfxPassphrase }, /^error: WECHATPAY_MERCHANT_PFX: cannot read \(the value, not shown/);
+    const line = await refusedNaming(
+      { WECHATPAY_MERCHANT_PFX: pfxBase64, WECHATPAY_MERCHANT_PASSPHRASE: pki.pfxPassphrase },
+      /^error: WECHATPAY_MERCHANT_PFX: cannot read \(the value, not shown/,
+    );
     expect(line).toMatch(/decode it into a file \(base64 -d > apiclient_cert\.p12\)/);
   });
 
@@ -59,26 +70,44 @@ describe('the merchant TLS certificate (WECHATPAY_MERCHANT_*)', () => {
   });
 
   test('WECHATPAY_MERCHANT_KEY as private.pkcs8://…: named, not printed', async () => {
-    await refusedNaming({ WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: `private.pkcs8://${derBase64}` }, /^error: WECHATPAY_MERCHANT_KEY: a private\.pkcs8:\/\/ value is not a TLS key/);
+    await refusedNaming(
+      { WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: `private.pkcs8://${derBase64}` },
+      /^error: WECHATPAY_MERCHANT_KEY: a private\.pkcs8:\/\/ value is not a TLS key/,
+    );
   });
 
   test('WECHATPAY_MERCHANT_KEY as a file:// URL of key material: named, not printed', async () => {
-    await refusedNaming({ WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: `file:///${derBase64}` }, /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown/);
+    await refusedNaming(
+      { WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: `file:///${derBase64}` },
+      /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown/,
+    );
   });
 
   test('a PEM key that does not match the certificate: the variables are named, the key is not printed', async () => {
-    await refusedNaming({ WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: pki.serverKey }, /^error: WECHATPAY_MERCHANT_CERT, WECHATPAY_MERCHANT_KEY: merchant certificate rejected/);
+    await refusedNaming(
+      { WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: pki.serverKey },
+      /^error: WECHATPAY_MERCHANT_CERT, WECHATPAY_MERCHANT_KEY: merchant certificate rejected/,
+    );
   });
 
   test('the config file\'s "merchant" "key" as base64 DER: the file and key are named, the value is not printed', async () => {
     const config = tmp.write('merchant.json', { mchid: MCHID, baseURL: 'http://127.0.0.1:9/', merchant: { cert: pki.clientCertPath, key: derBase64 } });
-    await refusedNaming({}, new RegExp(`^error: ${JSON.stringify(config).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} "merchant\\.key": cannot read \\(the value, not shown`), ['-c', config]);
+    await refusedNaming(
+      {},
+      new RegExp(`^error: ${JSON.stringify(config).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} "merchant\\.key": cannot read \\(the value, not shown`),
+      ['-c', config],
+    );
   });
 
   test('still works: the same key and certificate as paths, relative to the working directory', async () => {
     const result = await runCli(['v2/secapi/pay/refund', '-d', '{"xml":{"appid":"wx1"}}', '--base-url', 'http://127.0.0.1:9/'], {
       cwd: pki.dir,
-      env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: 'your-apiv2-secret-key-length-32b', WECHATPAY_MERCHANT_CERT: 'client.pem', WECHATPAY_MERCHANT_KEY: 'client.key' },
+      env: {
+        WECHATPAY_MCHID: MCHID,
+        WECHATPAY_SECRET: 'your-apiv2-secret-key-length-32b',
+        WECHATPAY_MERCHANT_CERT: 'client.pem',
+        WECHATPAY_MERCHANT_KEY: 'client.key',
+      },
     });
     // Configured: the call is made (and fails at the closed port), not refused as usage.
     expect(result.code).toBe(1);
@@ -102,7 +131,10 @@ describe('the APIv3 private key and the CA (WECHATPAY_PRIVATE_KEY, WECHATPAY_CA)
       refusedNaming(v3(`private.pkcs8://${derBase64.slice(0, 300)}`), /^error: WECHATPAY_PRIVATE_KEY: Rsa\.from: .*DER that could not be parsed/),
       refusedNaming(v3(broken), /^error: WECHATPAY_PRIVATE_KEY: Rsa\.from: .*could not be parsed/),
       refusedNaming(v3(publicPem), /^error: WECHATPAY_PRIVATE_KEY: Rsa\.from: .*got PEM holding only `PUBLIC KEY`, which cannot sign or decrypt/),
-      refusedNaming(v3(`file://${derBase64}`), /^error: WECHATPAY_PRIVATE_KEY: \(the value, not shown: it looks like key material, not a path\) is not a usable file:\/\/ URL/),
+      refusedNaming(
+        v3(`file://${derBase64}`),
+        /^error: WECHATPAY_PRIVATE_KEY: \(the value, not shown: it looks like key material, not a path\) is not a usable file:\/\/ URL/,
+      ),
     ]);
   });
 

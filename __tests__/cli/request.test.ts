@@ -15,15 +15,32 @@ let seedFile: string;
 beforeAll(async () => {
   v2 = await startV2Server({ mchid: MCHID, secret: SECRET });
   v3 = await setupV3();
-  v3.server.routes.set('GET /v3/pay/transactions/id/4200000000', (check) => ({ status: 200, json: { transaction_id: '4200000000', trade_state: 'SUCCESS', query: check.request.url.split('?')[1] ?? '', probe: check.request.headers['x-probe'] ?? null } }));
-  v3.server.routes.set('POST /v3/pay/transactions/native', (check) => ({ status: 200, json: { code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: JSON.parse(check.request.text) } }));
+  v3.server.routes.set('GET /v3/pay/transactions/id/4200000000', (check) => ({
+    status: 200,
+    json: {
+      transaction_id: '4200000000',
+      trade_state: 'SUCCESS',
+      query: check.request.url.split('?')[1] ?? '',
+      probe: check.request.headers['x-probe'] ?? null,
+    },
+  }));
+  v3.server.routes.set('POST /v3/pay/transactions/native', (check) => ({
+    status: 200,
+    json: { code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: JSON.parse(check.request.text) },
+  }));
   v3.server.routes.set('POST /v3/pay/transactions/out-trade-no/T1/close', () => ({ status: 204 }));
   v3.server.routes.set('GET /v3/refund/domestic/refunds/missing', () => ({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' } }));
   v2Config = tmp.write('v2.json', { mchid: MCHID, secret: SECRET, baseURL: v2.url });
   // Keys given as paths relative to the config file's directory.
   tmp.write('merchant.pem', v3.merchant.privatePem);
   tmp.write('platform.pem', v3.platform.publicPem);
-  v3Config = tmp.write('v3.json', { mchid: V3_MCHID, serial: MERCHANT_SERIAL, privateKey: 'merchant.pem', certs: { [PLATFORM_SERIAL]: 'platform.pem' }, baseURL: v3.server.url });
+  v3Config = tmp.write('v3.json', {
+    mchid: V3_MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: 'merchant.pem',
+    certs: { [PLATFORM_SERIAL]: 'platform.pem' },
+    baseURL: v3.server.url,
+  });
   seedFile = tmp.write('seed.json', { xml: seedXml() });
 });
 afterAll(async () => {
@@ -58,7 +75,7 @@ describe('wechatpay <uri>: APIv2', () => {
     expect(v2.checked[0]?.signOk).toBe(true);
   });
 
-  test('the environment fills only what the file lacks: the file\'s secret wins over WECHATPAY_SECRET', async () => {
+  test("the environment fills only what the file lacks: the file's secret wins over WECHATPAY_SECRET", async () => {
     const partial = tmp.write('partial.json', { secret: SECRET });
     const result = await runCli(['v2/payitil/report', '-d', `@${seedFile}`, '-c', partial], {
       env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: 'a-wrong-secret-that-must-not-win', WECHATPAY_BASE_URL: v2.url },
@@ -84,7 +101,13 @@ describe('wechatpay <uri>: APIv2', () => {
 
   test('a forged v2 answer fails verification: exit 1', async () => {
     v2.mode = 'forge';
-    const result = await runCli(['v2/pay/orderquery', '-d', JSON.stringify({ xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1' } }), '-c', v2Config]);
+    const result = await runCli([
+      'v2/pay/orderquery',
+      '-d',
+      JSON.stringify({ xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1' } }),
+      '-c',
+      v2Config,
+    ]);
     expect(result.code).toBe(1);
     expect(oneErrorLine(result)).toMatch(/verification failed/i);
   });
@@ -98,7 +121,17 @@ describe('wechatpay <uri>: APIv2', () => {
 
 describe('wechatpay <uri>: APIv3', () => {
   test('a GET with a placeholder from -d, -q as the query and -H headers, verified answer printed', async () => {
-    const result = await runCli(['v3/pay/transactions/id/{transaction_id}', '-d', '{"transaction_id":"4200000000"}', '-q', `{"mchid":"${V3_MCHID}"}`, '-H', 'X-Probe: yes', '-c', v3Config]);
+    const result = await runCli([
+      'v3/pay/transactions/id/{transaction_id}',
+      '-d',
+      '{"transaction_id":"4200000000"}',
+      '-q',
+      `{"mchid":"${V3_MCHID}"}`,
+      '-H',
+      'X-Probe: yes',
+      '-c',
+      v3Config,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
@@ -109,7 +142,14 @@ describe('wechatpay <uri>: APIv3', () => {
   });
 
   test('a POST of {"json":…}: the body the server verified is the one given', async () => {
-    const json = { appid: 'wxd678efh567hg6787', mchid: V3_MCHID, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: '1217752501201407033233368018', notify_url: 'https://example.com/notify', amount: { total: 1 } };
+    const json = {
+      appid: 'wxd678efh567hg6787',
+      mchid: V3_MCHID,
+      description: 'Image形象店-深圳腾大-QQ公仔',
+      out_trade_no: '1217752501201407033233368018',
+      notify_url: 'https://example.com/notify',
+      amount: { total: 1 },
+    };
     const result = await runCli(['v3/pay/transactions/native', '-m', 'post', '-d', JSON.stringify({ json }), '-c', v3Config, '--data-only']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: json });
@@ -117,7 +157,15 @@ describe('wechatpay <uri>: APIv3', () => {
   });
 
   test('a verified 204 (closing an order) prints data null; --data-only prints null', async () => {
-    const close = ['v3/pay/transactions/out-trade-no/{out_trade_no}/close', '-m', 'post', '-d', JSON.stringify({ out_trade_no: 'T1', json: { mchid: V3_MCHID } }), '-c', v3Config];
+    const close = [
+      'v3/pay/transactions/out-trade-no/{out_trade_no}/close',
+      '-m',
+      'post',
+      '-d',
+      JSON.stringify({ out_trade_no: 'T1', json: { mchid: V3_MCHID } }),
+      '-c',
+      v3Config,
+    ];
     const [whole, bare] = await Promise.all([runCli(close), runCli([...close, '--data-only'])]);
     expect(whole.code).toBe(0);
     expect(JSON.parse(whole.stdout)).toMatchObject({ status: 204, data: null });
@@ -126,7 +174,7 @@ describe('wechatpay <uri>: APIv3', () => {
     expect(v3.server.checks.every((check) => check.authOk && check.request.text === `{"mchid":"${V3_MCHID}"}`)).toBe(true);
   });
 
-  test('an API error exits 1 with WeChat\'s code in the one line', async () => {
+  test("an API error exits 1 with WeChat's code in the one line", async () => {
     const result = await runCli(['v3/refund/domestic/refunds/missing', '-c', v3Config]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -155,14 +203,22 @@ describe('wechatpay <uri>: usage errors exit 2 before anything is sent', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['bad JSON in -d', ['v2/payitil/report', '-d', '{"xml": {', '-c', 'x.json'], /^error: -d is not valid JSON: .*\(line 1, column 10\)$/],
     ['-d that is not an object', ['v2/payitil/report', '-d', '[1]'], /-d must be a JSON object/],
-    ['a missing -d file', ['v2/payitil/report', '-d', '@/nonexistent/seed.json'], /-d: cannot read "\/nonexistent\/seed\.json" \(ENOENT: no such file or directory\)/],
+    [
+      'a missing -d file',
+      ['v2/payitil/report', '-d', '@/nonexistent/seed.json'],
+      /-d: cannot read "\/nonexistent\/seed\.json" \(ENOENT: no such file or directory\)/,
+    ],
     ['bad JSON in -q', ['v3/x/y', '-q', 'mchid=1'], /^error: -q is not valid JSON/],
     ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
     ['an unknown option', ['v3/certificates', '--frobnicate'], /unknown option '--frobnicate'/],
     ['an unknown verb', ['v3/certificates', '-m', 'fetch'], /argument 'fetch' is invalid\. expected one of get, post, put, patch, delete/],
     ['a header without a colon', ['v3/certificates', '-H', 'X-Probe yes'], /-H must look like 'Name: value'/],
     ['no merchant id anywhere', ['v3/certificates'], /no merchant id: give -c config\.json with "mchid", or set WECHATPAY_MCHID/],
-    ['a config file that does not exist', ['v3/certificates', '-c', '/nonexistent/config.json'], /-c: cannot read "\/nonexistent\/config\.json" \(ENOENT: no such file or directory\)/],
+    [
+      'a config file that does not exist',
+      ['v3/certificates', '-c', '/nonexistent/config.json'],
+      /-c: cannot read "\/nonexistent\/config\.json" \(ENOENT: no such file or directory\)/,
+    ],
     ['nothing at all', [], /no command or endpoint given/],
   ];
   test.concurrent.each(cases)('%s', async (_name, args, expected) => {

@@ -25,7 +25,9 @@ export interface RunOptions {
 
 /** Only what node needs from the parent's environment: a developer's WECHATPAY_* must not change results. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const keep = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WECHATPAY_') && !name.startsWith('JEST') && name !== 'NODE_OPTIONS'));
+  const keep = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('WECHATPAY_') && !name.startsWith('JEST') && name !== 'NODE_OPTIONS'),
+  );
   return { ...keep, ...extra };
 }
 

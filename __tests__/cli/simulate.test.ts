@@ -57,16 +57,40 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     expect(report.code).toBe(0);
     expect(JSON.parse(report.stdout)).toMatchObject({ status: 200, data: { return_code: 'SUCCESS', result_code: 'SUCCESS' } });
 
-    const order = { appid: 'wxd678efh567hg6787', mchid: '1900000109', description: 'CLI test', out_trade_no: 'CLI-V3-0001', notify_url: 'https://example.com/notify', amount: { total: 1 } };
+    const order = {
+      appid: 'wxd678efh567hg6787',
+      mchid: '1900000109',
+      description: 'CLI test',
+      out_trade_no: 'CLI-V3-0001',
+      notify_url: 'https://example.com/notify',
+      amount: { total: 1 },
+    };
     const native = await runCli(['v3/pay/transactions/native', '-m', 'post', '-d', JSON.stringify({ json: order }), '-c', configPath, '--data-only']);
     expect(native.code).toBe(0);
     expect(JSON.parse(native.stdout).code_url).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
-    const query = await runCli(['v3/pay/transactions/out-trade-no/{out_trade_no}', '-d', '{"out_trade_no":"CLI-V3-0001"}', '-q', '{"mchid":"1900000109"}', '-c', configPath, '--data-only']);
+    const query = await runCli([
+      'v3/pay/transactions/out-trade-no/{out_trade_no}',
+      '-d',
+      '{"out_trade_no":"CLI-V3-0001"}',
+      '-q',
+      '{"mchid":"1900000109"}',
+      '-c',
+      configPath,
+      '--data-only',
+    ]);
     expect(query.code).toBe(0);
     expect(JSON.parse(query.stdout)).toMatchObject({ out_trade_no: 'CLI-V3-0001', trade_state: 'NOTPAY' });
 
     // A micropay pays at once, so today's trade bill lists it.
-    const micropay = { appid: 'wx8888888888888888', mch_id: '1900000109', body: 'CLI test', out_trade_no: 'CLI-V2-0001', total_fee: '5', spbill_create_ip: '8.8.8.8', auth_code: '134567890123456789' };
+    const micropay = {
+      appid: 'wx8888888888888888',
+      mch_id: '1900000109',
+      body: 'CLI test',
+      out_trade_no: 'CLI-V2-0001',
+      total_fee: '5',
+      spbill_create_ip: '8.8.8.8',
+      auth_code: '134567890123456789',
+    };
     const paid = await runCli(['v2/pay/micropay', '-d', JSON.stringify({ xml: micropay }), '-c', configPath, '--data-only']);
     expect(paid.code).toBe(0);
     expect(JSON.parse(paid.stdout)).toMatchObject({ result_code: 'SUCCESS', out_trade_no: 'CLI-V2-0001' });
@@ -86,7 +110,15 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     // One log line per request; no secret ever printed.
     await sim.waitFor(/GET \/v3\/certificates/);
     const { stdout } = sim.output();
-    for (const line of ['POST /payitil/report', 'POST /v3/pay/transactions/native', 'GET /v3/pay/transactions/out-trade-no/CLI-V3-0001', 'POST /pay/micropay', 'GET /v3/bill/tradebill', 'GET /v3/billdownload/file']) expect(stdout).toContain(line);
+    for (const line of [
+      'POST /payitil/report',
+      'POST /v3/pay/transactions/native',
+      'GET /v3/pay/transactions/out-trade-no/CLI-V3-0001',
+      'POST /pay/micropay',
+      'GET /v3/bill/tradebill',
+      'GET /v3/billdownload/file',
+    ])
+      expect(stdout).toContain(line);
     for (const secret of [config.secret, config.apiv3Key, config.privateKey.split('\n')[1]]) expect(stdout + sim.output().stderr).not.toContain(secret);
   } finally {
     sim.child.kill('SIGINT');
@@ -106,9 +138,24 @@ test('simulate --tls: https with its own CA, a mutual-TLS refund through the wri
     expect(config.ca).toMatch(/^-----BEGIN CERTIFICATE-----/);
     expect(config.merchant).toEqual({ cert: expect.stringMatching(/BEGIN CERTIFICATE/), key: expect.stringMatching(/PRIVATE KEY/), ca: config.ca });
 
-    const micropay = { appid: 'wx8888888888888888', mch_id: '1900000109', body: 'TLS', out_trade_no: 'CLI-TLS-1', total_fee: '5', spbill_create_ip: '8.8.8.8', auth_code: '134567890123456789' };
+    const micropay = {
+      appid: 'wx8888888888888888',
+      mch_id: '1900000109',
+      body: 'TLS',
+      out_trade_no: 'CLI-TLS-1',
+      total_fee: '5',
+      spbill_create_ip: '8.8.8.8',
+      auth_code: '134567890123456789',
+    };
     expect((await runCli(['v2/pay/micropay', '-d', JSON.stringify({ xml: micropay }), '-c', configPath])).code).toBe(0);
-    const refund = { appid: 'wx8888888888888888', mch_id: '1900000109', out_trade_no: 'CLI-TLS-1', out_refund_no: 'CLI-TLS-R1', total_fee: '5', refund_fee: '2' };
+    const refund = {
+      appid: 'wx8888888888888888',
+      mch_id: '1900000109',
+      out_trade_no: 'CLI-TLS-1',
+      out_refund_no: 'CLI-TLS-R1',
+      total_fee: '5',
+      refund_fee: '2',
+    };
     const refunded = await runCli(['v2/secapi/pay/refund', '-d', JSON.stringify({ xml: refund }), '-c', configPath, '--data-only']);
     expect(refunded.stderr).toBe('');
     expect(JSON.parse(refunded.stdout)).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R1', refund_fee: '2' });
@@ -141,7 +188,7 @@ test('simulate usage errors exit 2; a port in use exits 1; one line each', async
   }
 }, 60_000);
 
-test('--notify-allow-host reaches startSimulator\'s notifyAllowHosts: a URL in it is refused by name, exit 2', async () => {
+test("--notify-allow-host reaches startSimulator's notifyAllowHosts: a URL in it is refused by name, exit 2", async () => {
   const result = await runCli(['simulate', '--notify-allow-host', 'merchant.test', '--notify-allow-host', 'https://merchant.test/notify']);
   expect(result.code).toBe(2);
   expect(oneErrorLine(result)).toMatch(/`notifyAllowHosts\[1\]` must be a host name or IP address/);

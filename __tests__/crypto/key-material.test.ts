@@ -85,9 +85,15 @@ describe('errors from Rsa and PemUtil never quote key material', () => {
   });
 
   test('the messages still say what went wrong', () => {
-    expect(expectRefusedWithoutMaterial(() => Rsa.from(`file://${der}`), der).message).toMatch(/Rsa.from: \(the value, not shown: it looks like key material, not a path\) is not a valid file:\/\/ URL/);
-    expect(expectRefusedWithoutMaterial(() => Rsa.from(`file:///${der}`), der).message).toMatch(/Rsa.from: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT\)/);
-    expect(expectRefusedWithoutMaterial(() => PemUtil.loadCertificate(`file:///${pfx}`), pfx).message).toMatch(/PemUtil.loadCertificate: cannot read \(the value, not shown/);
+    expect(expectRefusedWithoutMaterial(() => Rsa.from(`file://${der}`), der).message).toMatch(
+      /Rsa.from: \(the value, not shown: it looks like key material, not a path\) is not a valid file:\/\/ URL/,
+    );
+    expect(expectRefusedWithoutMaterial(() => Rsa.from(`file:///${der}`), der).message).toMatch(
+      /Rsa.from: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT\)/,
+    );
+    expect(expectRefusedWithoutMaterial(() => PemUtil.loadCertificate(`file:///${pfx}`), pfx).message).toMatch(
+      /PemUtil.loadCertificate: cannot read \(the value, not shown/,
+    );
   });
 
   test('a real path is still named in the message', () => {

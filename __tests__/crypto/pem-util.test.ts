@@ -14,9 +14,14 @@ let dir: string;
 function makeCert(name: string, serial: string): { certFile: string; keyFile: string; opensslSerial: string } {
   const keyFile = path.join(dir, `${name}-key.pem`);
   const certFile = path.join(dir, `${name}-cert.pem`);
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=test', '-days', '1',
-    '-set_serial', serial, '-keyout', keyFile, '-out', certFile], { stdio: 'pipe' });
-  const opensslSerial = execFileSync('openssl', ['x509', '-in', certFile, '-noout', '-serial'], { encoding: 'utf8' }).trim().replace(/^serial=/, '');
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=test', '-days', '1', '-set_serial', serial, '-keyout', keyFile, '-out', certFile],
+    { stdio: 'pipe' },
+  );
+  const opensslSerial = execFileSync('openssl', ['x509', '-in', certFile, '-noout', '-serial'], { encoding: 'utf8' })
+    .trim()
+    .replace(/^serial=/, '');
   return { certFile, keyFile, opensslSerial };
 }
 

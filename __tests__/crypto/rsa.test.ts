@@ -94,7 +94,12 @@ describe('Rsa.from private forms', () => {
 
 describe('Rsa.from defaults to a private key, as PHP does', () => {
   it('no type gives the private key, of every private form', () => {
-    for (const form of [privateKey, pem.pkcs8Private, pem.pkcs1Private, `private.pkcs8://${privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64')}`]) {
+    for (const form of [
+      privateKey,
+      pem.pkcs8Private,
+      pem.pkcs1Private,
+      `private.pkcs8://${privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64')}`,
+    ]) {
       const key = Rsa.from(form);
       expect(key.type).toBe('private');
       expect(nodeVerify('sha256', Buffer.from('m'), publicKey, Buffer.from(Rsa.sign('m', key), 'base64'))).toBe(true);
@@ -108,7 +113,7 @@ describe('Rsa.from defaults to a private key, as PHP does', () => {
   });
 });
 
-describe('Rsa.fromPkcs1 takes PHP\'s type string', () => {
+describe("Rsa.fromPkcs1 takes PHP's type string", () => {
   const pkcs1Private = privateKey.export({ type: 'pkcs1', format: 'der' }).toString('base64');
   const pkcs1Public = publicKey.export({ type: 'pkcs1', format: 'der' }).toString('base64');
 
@@ -131,7 +136,7 @@ describe('Rsa.fromPkcs1 takes PHP\'s type string', () => {
   });
 });
 
-describe('Rsa.from([pem, passphrase]): encrypted private keys, PHP\'s array form', () => {
+describe("Rsa.from([pem, passphrase]): encrypted private keys, PHP's array form", () => {
   const passphrase = 'correct horse battery staple';
   const message = 'POST\n/v3/pay/transactions/native\n1554208460\nNONCE\n{}\n';
   const encrypted = {
@@ -199,9 +204,14 @@ describe('Rsa.from([pem, passphrase]): encrypted private keys, PHP\'s array form
 
   it('private.pkcs8:// takes unencrypted DER only, as in PHP 1.4.12 (which cannot load encrypted DER either)', () => {
     const der = privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase }).toString('base64');
-    expect(refusal(() => Rsa.from(`private.pkcs8://${der}`)).message).toMatch(/`private.pkcs8:\/\/` DER that is encrypted; give the `BEGIN ENCRYPTED PRIVATE KEY` PEM with its passphrase/);
+    expect(refusal(() => Rsa.from(`private.pkcs8://${der}`)).message).toMatch(
+      /`private.pkcs8:\/\/` DER that is encrypted; give the `BEGIN ENCRYPTED PRIVATE KEY` PEM with its passphrase/,
+    );
     expect(refusal(() => Rsa.from([`private.pkcs8://${der}`, passphrase])).message).toMatch(/PHP's prefixes hold unencrypted DER/);
-    expectNothingShown(refusal(() => Rsa.from([`private.pkcs8://${der}`, passphrase])), der);
+    expectNothingShown(
+      refusal(() => Rsa.from([`private.pkcs8://${der}`, passphrase])),
+      der,
+    );
   });
 
   it('a passphrase given with an unencrypted key is not needed and does no harm (as in PHP)', () => {
@@ -275,8 +285,27 @@ describe('Rsa with an X.509 certificate (openssl)', () => {
   beforeAll(() => {
     const keyFile = path.join(dir, 'cert-key.pem');
     const certFile = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=test', '-days', '1',
-      '-set_serial', '0x1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C', '-keyout', keyFile, '-out', certFile], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=test',
+        '-days',
+        '1',
+        '-set_serial',
+        '0x1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+      ],
+      { stdio: 'pipe' },
+    );
     certPem = readFileSync(certFile, 'utf8');
     certKey = Rsa.from(`file://${keyFile}`, 'private');
   });
@@ -307,7 +336,8 @@ describe('Rsa.verify on the PHP SDK capture (known answer)', () => {
   const request = JSON.parse(line) as { method: string; url: string; headers: Record<string, string>; body: string };
   const auth = request.headers.authorization ?? '';
   const field = (name: string): string => new RegExp(`${name}="([^"]*)"`).exec(auth)?.[1] ?? '';
-  const merchantPublicKey = /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/.exec(readFileSync(path.join(shared, 'php-wire.md'), 'utf8'))?.[0] ?? '';
+  const merchantPublicKey =
+    /-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/.exec(readFileSync(path.join(shared, 'php-wire.md'), 'utf8'))?.[0] ?? '';
   const message = `GET\n/v3/pay/transactions/out-trade-no/1217752501201407033233368018?mchid=1900000109\n${field('timestamp')}\n${field('nonce_str')}\n\n`;
   const signature = field('signature');
 

@@ -11,7 +11,7 @@ test('npm start runs the seed report in six styles and a v3 round trip against t
   const { stdout } = await run(process.execPath, [require.resolve('tsx/cli'), 'examples/main.ts'], { cwd: ROOT, timeout: 60_000 });
   const answers = stdout.match(/return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS'/g) ?? [];
   expect(answers).toHaveLength(6);
-  for (const style of ["wx.v2.payitil.report.postAsync", "wx.chain('v2/payitil/report').post(", "wx['v2/payitil/report'].post("]) {
+  for (const style of ['wx.v2.payitil.report.postAsync', "wx.chain('v2/payitil/report').post(", "wx['v2/payitil/report'].post("]) {
     expect(stdout).toContain(style);
   }
   expect(stdout).toMatch(/checked the sign of 6 reports/);

@@ -56,7 +56,10 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** A node:http server on 127.0.0.1, port 0, answering with `handle`. */
-export async function startServer(handle: (req: Received) => Answer | Promise<Answer>, wrap?: (listener: (req: IncomingMessage, res: ServerResponse) => void) => Server): Promise<TestServer> {
+export async function startServer(
+  handle: (req: Received) => Answer | Promise<Answer>,
+  wrap?: (listener: (req: IncomingMessage, res: ServerResponse) => void) => Server,
+): Promise<TestServer> {
   const received: Received[] = [];
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     readBody(req)
@@ -64,7 +67,15 @@ export async function startServer(handle: (req: Received) => Answer | Promise<An
         const socket = req.socket as TLSSocket;
         const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
         const clientCN = peer && peer.subject ? String(peer.subject.CN) : undefined;
-        const request: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, text: body.toString('utf8'), remotePort: socket.remotePort, clientCN };
+        const request: Received = {
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body,
+          text: body.toString('utf8'),
+          remotePort: socket.remotePort,
+          clientCN,
+        };
         received.push(request);
         const answer = await handle(request);
         if (answer.destroy) {

@@ -18,4 +18,3 @@ export function phpWire(): WireRequest[] {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as WireRequest);
 }
-

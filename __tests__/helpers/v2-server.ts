@@ -12,7 +12,16 @@ function contentOf(raw: string): string {
   return raw
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
     .map((piece, i) => (i % 2 === 1 ? piece.slice('<![CDATA['.length, -']]>'.length) : piece).replace(/\r\n?/g, '\n'))
-    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#13;/g, '\r').replace(/&amp;/g, '&')))
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#13;/g, '\r')
+            .replace(/&amp;/g, '&'),
+    )
     .join('');
 }
 
@@ -51,7 +60,9 @@ export function wechatSign(fields: Record<string, string>, secret: string, type 
 }
 
 export function xmlOf(fields: Record<string, string>): string {
-  return `<xml>${Object.entries(fields).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`;
+  return `<xml>${Object.entries(fields)
+    .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+    .join('')}</xml>`;
 }
 
 export type V2Mode = 'ok' | 'forge' | 'unsigned' | 'fail' | 'result-fail' | 'not-xml' | 'http-500' | 'drop';
@@ -70,9 +81,17 @@ const SIGNED_ANSWER_PATHS = new Set(['/pay/orderquery', '/pay/unifiedorder', '/s
  * answers as WeChat Pay does: FAIL + 签名错误 for a bad sign; the report endpoint unsigned, the
  * others signed with the same key (or forged, per `mode`).
  */
-export async function startV2Server(options: { mchid: string; secret: string; wrap?: (l: (req: IncomingMessage, res: ServerResponse) => void) => Server }): Promise<V2Server> {
+export async function startV2Server(options: {
+  mchid: string;
+  secret: string;
+  wrap?: (l: (req: IncomingMessage, res: ServerResponse) => void) => Server;
+}): Promise<V2Server> {
   const state = { mode: 'ok' as V2Mode, checked: [] as V2Server['checked'] };
-  const answer = (fields: Record<string, string>): Answer => ({ status: 200, headers: { 'content-type': 'text/xml', 'request-id': 'req-v2-test' }, body: xmlOf(fields) });
+  const answer = (fields: Record<string, string>): Answer => ({
+    status: 200,
+    headers: { 'content-type': 'text/xml', 'request-id': 'req-v2-test' },
+    body: xmlOf(fields),
+  });
   const server = await startServer((request) => {
     const path = request.url.split('?')[0] ?? '';
     if (state.mode === 'drop') return { destroy: true };
@@ -98,7 +117,9 @@ export async function startV2Server(options: { mchid: string; secret: string; wr
       mch_id: options.mchid,
       nonce_str: 'd8wGbDn0cqDq5nUi',
       result_code: state.mode === 'result-fail' ? 'FAIL' : 'SUCCESS',
-      ...(state.mode === 'result-fail' ? { err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' } : { trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '', note: 'a<b>&"c' }),
+      ...(state.mode === 'result-fail'
+        ? { err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }
+        : { trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '', note: 'a<b>&"c' }),
     };
     if (state.mode !== 'unsigned') reply.sign = wechatSign(reply, options.secret, fields.sign_type ?? 'MD5');
     if (state.mode === 'forge') reply.sign = wechatSign({ ...reply, trade_state: 'NOTPAY' }, options.secret, fields.sign_type ?? 'MD5');

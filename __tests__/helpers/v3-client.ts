@@ -18,8 +18,21 @@ export interface V3Setup {
 export async function setupV3(serial = PLATFORM_SERIAL): Promise<V3Setup> {
   const merchant = rsaPair();
   const platform = rsaPair();
-  const server = await startV3Server({ mchid: MCHID, merchantPublicKey: merchant.publicKey, merchantSerial: MERCHANT_SERIAL, platformKey: platform.privateKey, serial });
+  const server = await startV3Server({
+    mchid: MCHID,
+    merchantPublicKey: merchant.publicKey,
+    merchantSerial: MERCHANT_SERIAL,
+    platformKey: platform.privateKey,
+    serial,
+  });
   const client = (extra: Partial<ClientConfig> = {}) =>
-    Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [serial]: platform.publicPem }, baseURL: server.url, ...extra });
+    Builder.factory({
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: merchant.privatePem,
+      certs: { [serial]: platform.publicPem },
+      baseURL: server.url,
+      ...extra,
+    });
   return { server, wx: client(), merchant, platform, client };
 }

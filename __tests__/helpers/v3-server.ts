@@ -48,8 +48,19 @@ export interface V3Server extends TestServer {
  * merchant public key (401 SIGN_ERROR when wrong, as WeChat does) and signs its answers with the
  * platform key under `serial`, misbehaving as `fault` says.
  */
-export async function startV3Server(options: { mchid: string; merchantPublicKey: KeyObject; merchantSerial: string; platformKey: KeyObject; serial: string }): Promise<V3Server> {
-  const state = { fault: 'none' as V3Fault, checks: [] as V3Check[], routes: new Map() as V3Server['routes'], authenticate: new Map() as V3Server['authenticate'] };
+export async function startV3Server(options: {
+  mchid: string;
+  merchantPublicKey: KeyObject;
+  merchantSerial: string;
+  platformKey: KeyObject;
+  serial: string;
+}): Promise<V3Server> {
+  const state = {
+    fault: 'none' as V3Fault,
+    checks: [] as V3Check[],
+    routes: new Map() as V3Server['routes'],
+    authenticate: new Map() as V3Server['authenticate'],
+  };
   const signAnswer = (body: Buffer, extra: Record<string, string> = {}): Record<string, string> => {
     const fault = state.fault;
     const timestamp = String(Math.floor(Date.now() / 1000) - (fault === 'stale' ? 301 : 0));
@@ -94,7 +105,12 @@ export async function startV3Server(options: { mchid: string; merchantPublicKey:
     const answer = route(check);
     const body = answer.raw !== undefined ? Buffer.from(answer.raw) : answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
     const headers = signAnswer(body, answer.headers);
-    return { status: answer.status, headers, body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body, ...(answer.trickle ? { trickle: answer.trickle } : {}) };
+    return {
+      status: answer.status,
+      headers,
+      body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body,
+      ...(answer.trickle ? { trickle: answer.trickle } : {}),
+    };
   });
   return Object.defineProperties(server, {
     fault: { get: () => state.fault, set: (value: V3Fault) => (state.fault = value), enumerable: true },

@@ -9,7 +9,13 @@ import { setupV3, type V3Setup } from '../helpers/v3-client';
 // Servers that try to hang a call or make it buffer without bound.
 /** Options typed loosely: these tests send what a typed call would refuse to compile. */
 const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
 
 /** A raw node:http server; every response it starts is ended when it closes. */
 async function rawServer(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
@@ -17,7 +23,11 @@ async function rawServer(handle: (req: IncomingMessage, res: ServerResponse) => 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -180,7 +190,12 @@ describe('a hostile answer cannot make an error unloggable', () => {
   test('a cyclic or throwing field does not break an error either', () => {
     const body: Record<string, unknown> = { code: 'X' };
     body.self = body;
-    Object.defineProperty(body, 'boom', { enumerable: true, get: () => { throw new Error('getter'); } });
+    Object.defineProperty(body, 'boom', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     const v3error = new ApiError({ status: 500, body });
     expect(() => JSON.stringify(v3error)).not.toThrow();
     expect(JSON.stringify(v3error)).toContain('[circular]');
@@ -198,7 +213,9 @@ describe('a hostile answer cannot make an error unloggable', () => {
     expect(isParseError(caught)).toBe(true);
     const server = await rawServer((_req, res) => res.end(xml));
     try {
-      const error = await rejection(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID } })));
+      const error = await rejection(
+        Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID } })),
+      );
       expect(isParseError(error)).toBe(true);
       expect(() => JSON.stringify(error)).not.toThrow();
     } finally {

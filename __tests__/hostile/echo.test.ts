@@ -9,8 +9,19 @@ import { setupV3, type V3Setup } from '../helpers/v3-client';
 // Gateways that echo the request back: what the call sent must not reach an error's renderings.
 /** Options typed loosely: these tests send what a typed call would refuse to compile. */
 const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (error: unknown) => error);
-const renderings = (error: unknown) => [String((error as Error).message), JSON.stringify(error), inspect(error, { depth: Infinity }), String((error as Error).stack)];
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+const renderings = (error: unknown) => [
+  String((error as Error).message),
+  JSON.stringify(error),
+  inspect(error, { depth: Infinity }),
+  String((error as Error).stack),
+];
 
 describe('an answer that echoes the request', () => {
   let v3: V3Setup;
@@ -21,7 +32,11 @@ describe('an answer that echoes the request', () => {
     echo = await startServer((request) => ({
       status: 400,
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code: 'PARAM_ERROR', message: `bad header ${request.headers.authorization ?? ''}`, detail: { field: 'authorization', value: request.headers.authorization, echoed: request.text } }),
+      body: JSON.stringify({
+        code: 'PARAM_ERROR',
+        message: `bad header ${request.headers.authorization ?? ''}`,
+        detail: { field: 'authorization', value: request.headers.authorization, echoed: request.text },
+      }),
     }));
   });
   afterAll(() => Promise.all([v3.server.close(), echo.close()]));
@@ -48,7 +63,9 @@ describe('an answer that echoes the request', () => {
         return { status, body: xmlOf({ return_code: 'FAIL', return_msg: `签名错误 ${fields.sign}`, echoed: request.text, got_sign: fields.sign ?? '' }) };
       });
       try {
-        const error = await rejection(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: mirror.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID, out_trade_no: 'T2' } })));
+        const error = await rejection(
+          Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: mirror.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID, out_trade_no: 'T2' } })),
+        );
         expect(status === 200 ? isBusinessError(error) : isApiError(error)).toBe(true);
         const sign = parseFlatXml(mirror.received[0]!.text).sign!;
         expect(sign).toMatch(/^[0-9A-F]{32}$/);

@@ -23,10 +23,22 @@ import { MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 // Hostile servers on 127.0.0.1: each tries to get a forged, expired or unverifiable answer accepted.
 /** Options typed loosely: these tests send what a typed call would refuse to compile. */
 const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
 const plainMd5 = (fields: Record<string, string>) =>
   createHash('md5')
-    .update(Object.keys(fields).filter((k) => k !== 'sign' && fields[k] !== '').sort().map((k) => `${k}=${fields[k]}`).join('&'))
+    .update(
+      Object.keys(fields)
+        .filter((k) => k !== 'sign' && fields[k] !== '')
+        .sort()
+        .map((k) => `${k}=${fields[k]}`)
+        .join('&'),
+    )
     .digest('hex')
     .toUpperCase();
 
@@ -104,7 +116,9 @@ describe('APIv2 business failures say whether they were verified', () => {
     const fields = { return_code: 'FAIL', return_msg: 'SYSTEMERROR' };
     const forged = await startServer(() => ({ status: 500, body: xmlOf({ ...fields, sign: plainMd5(fields) }) }));
     try {
-      const error = await rejection(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: forged.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID } })));
+      const error = await rejection(
+        Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: forged.url }).v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID } })),
+      );
       expect(isVerificationError(error)).toBe(true);
     } finally {
       await forged.close();
@@ -146,9 +160,15 @@ describe('APIv3 error answers are verified when signed', () => {
   });
 
   test('an error answer with no Wechatpay-* header at all is an ApiError marked unverified', async () => {
-    const bare = await startServer(() => ({ status: 404, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: 'ORDER_NOT_EXIST', message: '订单不存在' }) }));
+    const bare = await startServer(() => ({
+      status: 404,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: 'ORDER_NOT_EXIST', message: '订单不存在' }),
+    }));
     try {
-      const error = (await rejection(v3.client({ baseURL: bare.url }).v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'T1', query: { mchid: MCHID } }))) as ApiError;
+      const error = (await rejection(
+        v3.client({ baseURL: bare.url }).v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'T1', query: { mchid: MCHID } }),
+      )) as ApiError;
       expect(error).toMatchObject({ name: 'ApiError', status: 404, apiCode: 'ORDER_NOT_EXIST', verified: false });
       expect(error.message).toMatch(/unverified/);
     } finally {
@@ -200,7 +220,11 @@ describe('a platform certificate verifies only inside its validity window', () =
         const timestamp = String(Math.floor(Date.now() / 1000));
         const nonce = randomBytes(8).toString('hex');
         const signature = createSign('RSA-SHA256').update(`${timestamp}\n${nonce}\n${body}\n`).sign(platform.privateKey, 'base64');
-        return { status: 200, headers: { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': serial }, body };
+        return {
+          status: 200,
+          headers: { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': serial },
+          body,
+        };
       });
       try {
         const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -245,7 +269,11 @@ describe('downloads and redirects never take a signed request to another host', 
   afterAll(() => Promise.all([v3.server.close(), elsewhere.close()]));
 
   test('a download_url on another host is refused before anything is sent there', async () => {
-    const bill = { hash_type: 'SHA1', hash_value: createHash('sha1').update('a,b,c\n').digest('hex'), download_url: `${elsewhere.url}v3/billdownload/file?token=T` };
+    const bill = {
+      hash_type: 'SHA1',
+      hash_value: createHash('sha1').update('a,b,c\n').digest('hex'),
+      download_url: `${elsewhere.url}v3/billdownload/file?token=T`,
+    };
     const error = await rejection(downloadBill(v3.wx, bill));
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/host 127\.0\.0\.1:\d+/);
@@ -253,7 +281,10 @@ describe('downloads and redirects never take a signed request to another host', 
   });
 
   test('a bill answer pointing elsewhere is refused too', async () => {
-    v3.server.routes.set('GET /v3/bill/tradebill', () => ({ status: 200, json: { hash_type: 'SHA1', hash_value: 'a'.repeat(40), download_url: `${elsewhere.url}v3/billdownload/file?token=T` } }));
+    v3.server.routes.set('GET /v3/bill/tradebill', () => ({
+      status: 200,
+      json: { hash_type: 'SHA1', hash_value: 'a'.repeat(40), download_url: `${elsewhere.url}v3/billdownload/file?token=T` },
+    }));
     const error = await rejection(downloadBill(v3.wx, { type: 'tradebill', query: { bill_date: '2024-01-01' } }));
     expect(isConfigurationError(error)).toBe(true);
     expect(elsewhere.received).toHaveLength(0);

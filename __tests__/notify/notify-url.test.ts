@@ -58,11 +58,14 @@ beforeEach(() => {
 
 function post(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Length': String(Buffer.byteLength(body)), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -73,7 +76,11 @@ function paidNotification(): { body: string; headers: Record<string, string> } {
   const nonce = randomBytes(6).toString('hex');
   const cipher = createCipheriv('aes-256-gcm', Buffer.from(APIV3_KEY), Buffer.from(nonce));
   cipher.setAAD(Buffer.from('transaction'));
-  const ciphertext = Buffer.concat([cipher.update('{"out_trade_no":"1217752501201407033233368018","trade_state":"SUCCESS"}'), cipher.final(), cipher.getAuthTag()]).toString('base64');
+  const ciphertext = Buffer.concat([
+    cipher.update('{"out_trade_no":"1217752501201407033233368018","trade_state":"SUCCESS"}'),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]).toString('base64');
   const body = JSON.stringify({
     id: 'EV-2018022511223320873',
     create_time: '2015-05-20T13:29:35+08:00',
@@ -87,7 +94,14 @@ function paidNotification(): { body: string; headers: Record<string, string> } {
   const signature = createSign('RSA-SHA256').update(`${timestamp}\n${signNonce}\n${body}\n`).sign(platform.privateKey, 'base64');
   return {
     body,
-    headers: { 'Content-Type': 'application/json', 'Wechatpay-Serial': SERIAL, 'Wechatpay-Signature': signature, 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': signNonce, 'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048' },
+    headers: {
+      'Content-Type': 'application/json',
+      'Wechatpay-Serial': SERIAL,
+      'Wechatpay-Signature': signature,
+      'Wechatpay-Timestamp': timestamp,
+      'Wechatpay-Nonce': signNonce,
+      'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+    },
   };
 }
 
@@ -115,10 +129,25 @@ test('APIv3: a signature probe is answered non-2xx', async () => {
 });
 
 test('APIv2: a signed notification gets SUCCESS, a forged one FAIL under a non-2xx status', async () => {
-  const fields: Record<string, string> = { appid: 'wx2421b1c4370ec43b', mch_id: '10000100', nonce_str: '5d2b6c2a8db53831f7eda20af46e531c', out_trade_no: '1409811653', result_code: 'SUCCESS', return_code: 'SUCCESS', total_fee: '1' };
-  const signed = Object.keys(fields).sort().map((k) => `${k}=${fields[k]}`).join('&') + `&key=${APIV2_KEY}`;
+  const fields: Record<string, string> = {
+    appid: 'wx2421b1c4370ec43b',
+    mch_id: '10000100',
+    nonce_str: '5d2b6c2a8db53831f7eda20af46e531c',
+    out_trade_no: '1409811653',
+    result_code: 'SUCCESS',
+    return_code: 'SUCCESS',
+    total_fee: '1',
+  };
+  const signed =
+    Object.keys(fields)
+      .sort()
+      .map((k) => `${k}=${fields[k]}`)
+      .join('&') + `&key=${APIV2_KEY}`;
   const sign = createHash('md5').update(signed).digest('hex').toUpperCase();
-  const xml = (extra: Record<string, string>) => `<xml>${Object.entries({ ...fields, ...extra }).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`;
+  const xml = (extra: Record<string, string>) =>
+    `<xml>${Object.entries({ ...fields, ...extra })
+      .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+      .join('')}</xml>`;
   const good = await post('/notify/v2', xml({ sign }), { 'Content-Type': 'text/xml' });
   expect(good).toEqual({ status: 200, body: '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>' });
   const forged = await post('/notify/v2', xml({ total_fee: '100', sign }), { 'Content-Type': 'text/xml' });

@@ -31,16 +31,19 @@ const paid: Record<string, string> = {
 
 /** WeChat's APIv2 sign: byte-order keys, empty values and `sign` skipped, `&key=` appended. */
 function sign(fields: Record<string, string>, type: 'MD5' | 'HMAC-SHA256', secret = SECRET): string {
-  const text = Object.keys(fields)
-    .filter((k) => k !== 'sign' && fields[k] !== '')
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((k) => `${k}=${fields[k]}`)
-    .join('&') + `&key=${secret}`;
+  const text =
+    Object.keys(fields)
+      .filter((k) => k !== 'sign' && fields[k] !== '')
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => `${k}=${fields[k]}`)
+      .join('&') + `&key=${secret}`;
   return (type === 'MD5' ? createHash('md5').update(text, 'utf8') : createHmac('sha256', secret).update(text, 'utf8')).digest('hex').toUpperCase();
 }
 
 function toXml(fields: Record<string, string>): string {
-  return `<xml>${Object.entries(fields).map(([k, v]) => (/^\d+$/.test(v) ? `<${k}>${v}</${k}>` : `<${k}><![CDATA[${v}]]></${k}>`)).join('\n')}</xml>`;
+  return `<xml>${Object.entries(fields)
+    .map(([k, v]) => (/^\d+$/.test(v) ? `<${k}>${v}</${k}>` : `<${k}><![CDATA[${v}]]></${k}>`))
+    .join('\n')}</xml>`;
 }
 
 function failure(run: () => unknown): VerificationError {
@@ -119,8 +122,24 @@ describe('verifyV2Notification: signed notifications', () => {
 });
 
 describe('refund notifications: req_info', () => {
-  const refund = { out_refund_no: '131811191610442717309', out_trade_no: '71106718111915575302817', refund_account: 'REFUND_SOURCE_RECHARGE_FUNDS', refund_fee: '3960', refund_id: '50000408942018111907145868882', refund_recv_accout: '支付用户零钱', refund_request_source: 'API', refund_status: 'SUCCESS', settlement_refund_fee: '3960', settlement_total_fee: '3960', success_time: '2018-11-19 16:24:13', total_fee: '3960', transaction_id: '4200000215201811190261405420' };
-  const rootXml = `<root>\n${Object.entries(refund).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('\n')}\n</root>`;
+  const refund = {
+    out_refund_no: '131811191610442717309',
+    out_trade_no: '71106718111915575302817',
+    refund_account: 'REFUND_SOURCE_RECHARGE_FUNDS',
+    refund_fee: '3960',
+    refund_id: '50000408942018111907145868882',
+    refund_recv_accout: '支付用户零钱',
+    refund_request_source: 'API',
+    refund_status: 'SUCCESS',
+    settlement_refund_fee: '3960',
+    settlement_total_fee: '3960',
+    success_time: '2018-11-19 16:24:13',
+    total_fee: '3960',
+    transaction_id: '4200000215201811190261405420',
+  };
+  const rootXml = `<root>\n${Object.entries(refund)
+    .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+    .join('\n')}\n</root>`;
 
   /** WeChat's req_info: AES-256-ECB, PKCS#7, key = lower-case hex MD5 of the APIv2 key, base64. */
   function encryptReqInfo(plaintext: string, secret = SECRET): string {

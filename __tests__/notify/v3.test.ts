@@ -17,7 +17,12 @@ interface Transaction {
   trade_state: string;
   amount: { total: number; currency: string };
 }
-const transaction: Transaction = { out_trade_no: '1217752501201407033233368018', transaction_id: '4200000540202005267407409907', trade_state: 'SUCCESS', amount: { total: 100, currency: 'CNY' } };
+const transaction: Transaction = {
+  out_trade_no: '1217752501201407033233368018',
+  transaction_id: '4200000540202005267407409907',
+  trade_state: 'SUCCESS',
+  amount: { total: 100, currency: 'CNY' },
+};
 
 /** base64(ct || tag), WeChat's resource encoding, with node's own AES-256-GCM. */
 function gcmEncrypt(plaintext: string, key: string, nonce: string, aad: string): string {
@@ -38,7 +43,16 @@ interface Built {
 }
 
 /** A notification as WeChat sends it: the JSON text and its four Wechatpay-* headers. */
-function build(options: { resource?: unknown; envelope?: Record<string, unknown>; rawBody?: string; age?: number; key?: string; signature?: (message: string) => string } = {}): Built {
+function build(
+  options: {
+    resource?: unknown;
+    envelope?: Record<string, unknown>;
+    rawBody?: string;
+    age?: number;
+    key?: string;
+    signature?: (message: string) => string;
+  } = {},
+): Built {
   const nonce = randomBytes(16).toString('hex');
   const timestamp = String(Math.floor(Date.now() / 1000) - (options.age ?? 0));
   const gcmNonce = randomBytes(6).toString('hex'); // 12 characters, as WeChat's
@@ -51,7 +65,15 @@ function build(options: { resource?: unknown; envelope?: Record<string, unknown>
   };
   const body =
     options.rawBody ??
-    JSON.stringify({ id: 'EV-2018022511223320873', create_time: '2015-05-20T13:29:35+08:00', resource_type: 'encrypt-resource', event_type: 'TRANSACTION.SUCCESS', summary: '支付成功', resource, ...options.envelope });
+    JSON.stringify({
+      id: 'EV-2018022511223320873',
+      create_time: '2015-05-20T13:29:35+08:00',
+      resource_type: 'encrypt-resource',
+      event_type: 'TRANSACTION.SUCCESS',
+      summary: '支付成功',
+      resource,
+      ...options.envelope,
+    });
   const message = `${timestamp}\n${nonce}\n${body}\n`;
   const headers = {
     'Wechatpay-Serial': SERIAL,
@@ -75,7 +97,13 @@ describe('verifyNotification: a good notification', () => {
     const { body, headers } = build();
     const n = verifyNotification<Transaction>({ body, headers, certs, apiv3Key: APIV3_KEY });
     expect(n.resource).toEqual(transaction);
-    expect(n).toMatchObject({ id: 'EV-2018022511223320873', event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', summary: '支付成功', create_time: '2015-05-20T13:29:35+08:00' });
+    expect(n).toMatchObject({
+      id: 'EV-2018022511223320873',
+      event_type: 'TRANSACTION.SUCCESS',
+      resource_type: 'encrypt-resource',
+      summary: '支付成功',
+      create_time: '2015-05-20T13:29:35+08:00',
+    });
     expect(n.resource.amount.total).toBe(100);
   });
 
@@ -84,10 +112,14 @@ describe('verifyNotification: a good notification', () => {
     const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
     const upper = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toUpperCase(), v]));
     expect(verifyNotification({ body: Buffer.from(body), headers: lower, certs, apiv3Key: APIV3_KEY }).resource).toEqual(transaction);
-    expect(verifyNotification({ body: new Uint8Array(Buffer.from(body)), headers: upper, certs, apiv3Key: Buffer.from(APIV3_KEY) }).resource).toEqual(transaction);
+    expect(verifyNotification({ body: new Uint8Array(Buffer.from(body)), headers: upper, certs, apiv3Key: Buffer.from(APIV3_KEY) }).resource).toEqual(
+      transaction,
+    );
     // fetch-style headers: anything with get(name)
     const map = new Map(Object.entries(lower));
-    expect(verifyNotification({ body, headers: { get: (name: string) => map.get(name.toLowerCase()) ?? null }, certs, apiv3Key: APIV3_KEY }).resource).toEqual(transaction);
+    expect(verifyNotification({ body, headers: { get: (name: string) => map.get(name.toLowerCase()) ?? null }, certs, apiv3Key: APIV3_KEY }).resource).toEqual(
+      transaction,
+    );
   });
 
   test('takes the platform keys as a Map, a client from Builder.factory, or any node of it (its live keys)', () => {
@@ -122,7 +154,12 @@ describe('verifyNotification: a good notification', () => {
 
   test('associated_data may be absent or empty, as on some event types', () => {
     const nonce = 'uluk4a9R25RW';
-    const resource = { algorithm: 'AEAD_AES_256_GCM', original_type: 'refund', nonce, ciphertext: gcmEncrypt('{"refund_status":"SUCCESS"}', APIV3_KEY, nonce, '') };
+    const resource = {
+      algorithm: 'AEAD_AES_256_GCM',
+      original_type: 'refund',
+      nonce,
+      ciphertext: gcmEncrypt('{"refund_status":"SUCCESS"}', APIV3_KEY, nonce, ''),
+    };
     const { body, headers } = build({ envelope: { event_type: 'REFUND.SUCCESS', resource } });
     expect(verifyNotification({ body, headers, certs, apiv3Key: APIV3_KEY }).resource).toEqual({ refund_status: 'SUCCESS' });
   });
@@ -142,7 +179,9 @@ describe('verifyNotification: each failure has its own reason', () => {
     const tampered = body.replace('"TRANSACTION.SUCCESS"', '"TRANSACTION.SUCCESs"');
     expect(tampered).not.toBe(body);
     expect(Buffer.byteLength(tampered)).toBe(Buffer.byteLength(body));
-    expect(verificationFailure(() => verifyNotification({ body: tampered, headers, certs, apiv3Key: APIV3_KEY })).reason).toBe(VerificationReason.BAD_SIGNATURE);
+    expect(verificationFailure(() => verifyNotification({ body: tampered, headers, certs, apiv3Key: APIV3_KEY })).reason).toBe(
+      VerificationReason.BAD_SIGNATURE,
+    );
     // And a signature by some other key over the exact body.
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     const forged = build({ signature: (message) => rsaSign(message, other) });
@@ -151,11 +190,15 @@ describe('verifyNotification: each failure has its own reason', () => {
 
   test('a timestamp 301 s old -> STALE_TIMESTAMP (and one 301 s ahead too)', () => {
     const old = build({ age: 301 });
-    const error = verificationFailure(() => verifyNotification({ body: old.body, headers: old.headers, certs, apiv3Key: APIV3_KEY, now: (Number(old.timestamp) + 301) * 1000 }));
+    const error = verificationFailure(() =>
+      verifyNotification({ body: old.body, headers: old.headers, certs, apiv3Key: APIV3_KEY, now: (Number(old.timestamp) + 301) * 1000 }),
+    );
     expect(error.reason).toBe(VerificationReason.STALE_TIMESTAMP);
     expect(error.message).toMatch(/301 s from now/);
     const fresh = build();
-    expect(verificationFailure(() => verifyNotification({ ...fresh, certs, apiv3Key: APIV3_KEY, now: (Number(fresh.timestamp) - 301) * 1000 })).reason).toBe(VerificationReason.STALE_TIMESTAMP);
+    expect(verificationFailure(() => verifyNotification({ ...fresh, certs, apiv3Key: APIV3_KEY, now: (Number(fresh.timestamp) - 301) * 1000 })).reason).toBe(
+      VerificationReason.STALE_TIMESTAMP,
+    );
   });
 
   test('a WECHATPAY/SIGNTEST/ probe -> PROBE', () => {
@@ -182,7 +225,9 @@ describe('verifyNotification: each failure has its own reason', () => {
 
   test('an unknown serial -> UNKNOWN_SERIAL naming it and the known ones', () => {
     const { body, headers } = build();
-    const error = verificationFailure(() => verifyNotification({ body, headers: { ...headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0000' }, certs, apiv3Key: APIV3_KEY }));
+    const error = verificationFailure(() =>
+      verifyNotification({ body, headers: { ...headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0000' }, certs, apiv3Key: APIV3_KEY }),
+    );
     expect(error.reason).toBe(VerificationReason.UNKNOWN_SERIAL);
     expect(error.message).toContain('PUB_KEY_ID_0000');
     expect(error.message).toContain(SERIAL);
@@ -205,9 +250,17 @@ describe('verifyNotification: each failure has its own reason', () => {
     ['not JSON', { rawBody: '<xml>not json</xml>' }, /not JSON/],
     ['a JSON array', { rawBody: '[1,2]' }, /not an object/],
     ['no resource', { envelope: { resource: undefined } }, /no `resource` object/],
-    ['another algorithm', { envelope: { resource: { algorithm: 'AEAD_SM4_GCM', ciphertext: 'AAAA', nonce: 'n', original_type: 'transaction' } } }, /AEAD_SM4_GCM.*only AEAD_AES_256_GCM/],
+    [
+      'another algorithm',
+      { envelope: { resource: { algorithm: 'AEAD_SM4_GCM', ciphertext: 'AAAA', nonce: 'n', original_type: 'transaction' } } },
+      /AEAD_SM4_GCM.*only AEAD_AES_256_GCM/,
+    ],
     ['no ciphertext', { envelope: { resource: { algorithm: 'AEAD_AES_256_GCM', nonce: 'n', original_type: 'transaction' } } }, /no `ciphertext`/],
-    ['associated_data of the wrong type', { envelope: { resource: { algorithm: 'AEAD_AES_256_GCM', ciphertext: 'AAAA', nonce: 'n', associated_data: 7 } } }, /associated_data is not a string/],
+    [
+      'associated_data of the wrong type',
+      { envelope: { resource: { algorithm: 'AEAD_AES_256_GCM', ciphertext: 'AAAA', nonce: 'n', associated_data: 7 } } },
+      /associated_data is not a string/,
+    ],
   ])('a signed but malformed envelope (%s) -> UNPARSEABLE, never a crash', (_what, options, message) => {
     const { body, headers } = build(options);
     const error = verificationFailure(() => verifyNotification({ body, headers, certs, apiv3Key: APIV3_KEY }));
@@ -217,7 +270,13 @@ describe('verifyNotification: each failure has its own reason', () => {
 
   test('a resource that decrypts to something other than JSON -> UNPARSEABLE', () => {
     const nonce = 'uluk4a9R25RW';
-    const resource = { algorithm: 'AEAD_AES_256_GCM', original_type: 'transaction', nonce, associated_data: 'x', ciphertext: gcmEncrypt('not json', APIV3_KEY, nonce, 'x') };
+    const resource = {
+      algorithm: 'AEAD_AES_256_GCM',
+      original_type: 'transaction',
+      nonce,
+      associated_data: 'x',
+      ciphertext: gcmEncrypt('not json', APIV3_KEY, nonce, 'x'),
+    };
     const { body, headers } = build({ envelope: { resource } });
     expect(verificationFailure(() => verifyNotification({ body, headers, certs, apiv3Key: APIV3_KEY })).reason).toBe(VerificationReason.UNPARSEABLE);
   });
@@ -233,10 +292,14 @@ describe('verifyNotification: each failure has its own reason', () => {
       }
       throw new Error('expected a ConfigurationError');
     };
-    expect(configuration(() => verifyNotification({ body, headers, certs, apiv3Key: 'short' }))).toMatch(/`apiv3Key`: the APIv3 key .* must be 32 bytes; got 5 bytes/);
+    expect(configuration(() => verifyNotification({ body, headers, certs, apiv3Key: 'short' }))).toMatch(
+      /`apiv3Key`: the APIv3 key .* must be 32 bytes; got 5 bytes/,
+    );
     expect(configuration(() => verifyNotification({ body, headers, certs: [] as never, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*got an array/);
     expect(configuration(() => verifyNotification({ body, headers, certs: platform.publicKey, apiv3Key: APIV3_KEY }))).toMatch(/certs must be.*KeyObject/);
-    expect(configuration(() => verifyNotification({ body, headers, certs: new Map([[SERIAL, platformPem]]), apiv3Key: APIV3_KEY }))).toMatch(/neither a KeyObject nor an X509Certificate/);
+    expect(configuration(() => verifyNotification({ body, headers, certs: new Map([[SERIAL, platformPem]]), apiv3Key: APIV3_KEY }))).toMatch(
+      /neither a KeyObject nor an X509Certificate/,
+    );
     expect(configuration(() => verifyNotification({ body, headers, certs: { [SERIAL]: 'not a key' }, apiv3Key: APIV3_KEY }))).toMatch(/Rsa\.from/);
     expect(configuration(() => verifyNotification({ body, headers: undefined as never, certs, apiv3Key: APIV3_KEY }))).toMatch(/headers must be/);
   });
@@ -257,7 +320,11 @@ describe('notificationAnswer', () => {
   });
 
   test('any other failure: 500, and an Error message does not leak to WeChat', () => {
-    expect(notificationAnswer(new Error('db password=hunter2 refused'))).toEqual({ status: 500, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: '{"code":"FAIL","message":"internal error"}' });
+    expect(notificationAnswer(new Error('db password=hunter2 refused'))).toEqual({
+      status: 500,
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: '{"code":"FAIL","message":"internal error"}',
+    });
     expect(JSON.parse(notificationAnswer('order not found').body)).toEqual({ code: 'FAIL', message: 'order not found' });
   });
 });

@@ -20,16 +20,23 @@ function beijingDay(offsetDays = 0): string {
 beforeAll(async () => {
   sim = await startSim();
   wx = clientFor(sim);
-  for (const [no, total] of [[paid, 1234], [refunded, 500]] as const) {
-    await wx.v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: '账单, 测试', out_trade_no: no, notify_url: 'http://127.0.0.1:9/unused', amount: { total } } });
+  for (const [no, total] of [
+    [paid, 1234],
+    [refunded, 500],
+  ] as const) {
+    await wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: '账单, 测试', out_trade_no: no, notify_url: 'http://127.0.0.1:9/unused', amount: { total } },
+    });
     await sim.pay(no);
   }
-  await wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: refunded, out_refund_no: `R${refunded}`, amount: { refund: 200, total: 500, currency: 'CNY' } } });
+  await wx.v3.refund.domestic.refunds.post({
+    json: { out_trade_no: refunded, out_refund_no: `R${refunded}`, amount: { refund: 200, total: 500, currency: 'CNY' } },
+  });
 });
 afterAll(() => sim.close());
 
 describe('trade bills', () => {
-  test('downloadBill asks for today\'s gzip bill, downloads it, gunzips it and checks its SHA-1', async () => {
+  test("downloadBill asks for today's gzip bill, downloads it, gunzips it and checks its SHA-1", async () => {
     const csv = await downloadBill(wx, { type: 'tradebill', query: { bill_date: beijingDay(), tar_type: 'GZIP' } });
     const lines = csv.split('\r\n');
     expect(lines[0]).toMatch(/^交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,/);
@@ -52,7 +59,7 @@ describe('trade bills', () => {
     expect(lines[summaryAt + 1]!.split(',').slice(0, 3)).toEqual(['`3', '`17.34', '`2.00']);
   });
 
-  test('the answer\'s hash is the SHA-1 of the plain CSV while the file is sent gzipped and unsigned', async () => {
+  test("the answer's hash is the SHA-1 of the plain CSV while the file is sent gzipped and unsigned", async () => {
     const { data } = await wx.v3.bill.tradebill.get({ query: { bill_date: beijingDay(), tar_type: 'GZIP' } });
     expect(data).toMatchObject({ hash_type: 'SHA1', hash_value: expect.stringMatching(/^[0-9a-f]{40}$/) });
     expect(data.download_url.startsWith(`${sim.url}v3/billdownload/file?token=`)).toBe(true);

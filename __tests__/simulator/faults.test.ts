@@ -14,12 +14,18 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 afterEach(() => sim.faults.clear());
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 const nativeOrder = () =>
-  wx.v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'fault', out_trade_no: tradeNo('F'), notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } } });
+  wx.v3.pay.transactions.native.post({
+    json: { appid: APPID, mchid: MCHID, description: 'fault', out_trade_no: tradeNo('F'), notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } },
+  });
 const v2Query = () => v2.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no: 'whatever' } });
 
-test('no fault: both APIs answer normally (the failures below are the faults\')', async () => {
+test("no fault: both APIs answer normally (the failures below are the faults')", async () => {
   await expect(nativeOrder()).resolves.toMatchObject({ status: 200 });
   // An unknown order is a verified, signed result_code FAIL: a BusinessError, not a verification one.
   await expect(v2Query()).rejects.toMatchObject({ errCode: 'ORDERNOTEXIST' });
@@ -39,7 +45,17 @@ test('forge: a v3 signature over other bytes is BAD_SIGNATURE; a v2 sign that do
 
 test('forge is not spent on answers it cannot affect (the unsigned report)', async () => {
   sim.faults.set('forge', { times: 1 });
-  await v2.v2.payitil.report.post({ xml: { appid: APPID, mch_id: MCHID, interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder', execute_time_: 10, return_code: 'SUCCESS', result_code: 'SUCCESS', user_ip: '8.8.8.8' } });
+  await v2.v2.payitil.report.post({
+    xml: {
+      appid: APPID,
+      mch_id: MCHID,
+      interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder',
+      execute_time_: 10,
+      return_code: 'SUCCESS',
+      result_code: 'SUCCESS',
+      user_ip: '8.8.8.8',
+    },
+  });
   expect(sim.faults.active()).toEqual(['forge']);
 });
 
@@ -60,10 +76,15 @@ test('stale: a Wechatpay-Timestamp ten minutes old is STALE_TIMESTAMP', async ()
   await expect(nativeOrder()).resolves.toMatchObject({ status: 200 });
 });
 
-test('delay: an answer held back longer than the call\'s timeout is a TransportError', async () => {
+test("delay: an answer held back longer than the call's timeout is a TransportError", async () => {
   sim.faults.set('delay', { times: 1, delayMs: 400 });
   const started = Date.now();
-  const error = await errorOf(wx.v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'slow', out_trade_no: tradeNo('F'), notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } }, timeout: 100 }));
+  const error = await errorOf(
+    wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: 'slow', out_trade_no: tradeNo('F'), notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } },
+      timeout: 100,
+    }),
+  );
   expect(isTransportError(error)).toBe(true);
   expect(Date.now() - started).toBeLessThan(400);
   // Without a timeout the same delay is only slow.
@@ -95,14 +116,22 @@ test('server-error: 500 SYSTEM_ERROR (v3) and SYSTEMERROR (v2) are ApiErrors; `s
 test('server-error answers before anything is done: no order is created', async () => {
   const no = tradeNo('F');
   sim.faults.set('server-error', { times: 1 });
-  await errorOf(wx.v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } } }));
+  await errorOf(
+    wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } },
+    }),
+  );
   expect(sim.orders.has(no)).toBe(false);
 });
 
 test('drop: the connection is destroyed, a TransportError; the order was made all the same', async () => {
   const no = tradeNo('F');
   sim.faults.set('drop', { times: 1 });
-  const error = await errorOf(wx.v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } } }));
+  const error = await errorOf(
+    wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } },
+    }),
+  );
   expect(isTransportError(error)).toBe(true);
   expect(sim.orders.get(no)?.trade_state).toBe('NOTPAY');
   const v2Dropped = await errorOf((sim.faults.set('drop', { times: 1 }), v2Query()));

@@ -16,7 +16,15 @@ export const merchant = rsaPair();
 
 /** A simulator for this merchant, retries quick. */
 export function startSim(extra: Partial<SimulatorOptions> = {}): Promise<Simulator> {
-  return startSimulator({ mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, merchantPublicKey: merchant.publicKey, merchantSerial: MERCHANT_SERIAL, notifyRetryDelays: [50, 50], ...extra });
+  return startSimulator({
+    mchid: MCHID,
+    secret: SECRET,
+    apiv3Key: APIV3_KEY,
+    merchantPublicKey: merchant.publicKey,
+    merchantSerial: MERCHANT_SERIAL,
+    notifyRetryDelays: [50, 50],
+    ...extra,
+  });
 }
 
 /** An SDK client for the simulator, in public-key mode unless `certs` says otherwise. */
@@ -48,7 +56,14 @@ export interface RawAnswer {
 }
 
 /** A request made by hand with node:http(s), nothing of the SDK in between. */
-export function rawRequest(url: string, method: string, path: string, headers: Record<string, string>, body = '', tls: RequestOptions = {}): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+  tls: RequestOptions = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const target = new URL(path, url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -64,10 +79,17 @@ export function rawRequest(url: string, method: string, path: string, headers: R
 }
 
 /** An APIv3 Authorization made with node:crypto alone, over exactly these bytes. */
-export function authorization(method: string, path: string, body: string, options: { key?: typeof merchant.privateKey; timestamp?: number; mchid?: string } = {}): string {
+export function authorization(
+  method: string,
+  path: string,
+  body: string,
+  options: { key?: typeof merchant.privateKey; timestamp?: number; mchid?: string } = {},
+): string {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const nonce = randomBytes(16).toString('hex');
-  const signature = createSign('RSA-SHA256').update(`${method}\n${path}\n${timestamp}\n${nonce}\n${body}\n`).sign(options.key ?? merchant.privateKey, 'base64');
+  const signature = createSign('RSA-SHA256')
+    .update(`${method}\n${path}\n${timestamp}\n${nonce}\n${body}\n`)
+    .sign(options.key ?? merchant.privateKey, 'base64');
   return `WECHATPAY2-SHA256-RSA2048 mchid="${options.mchid ?? MCHID}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${MERCHANT_SERIAL}"`;
 }
 

@@ -16,7 +16,11 @@ describe('options are checked before anything listens', () => {
     ['a publicKeyId without PUB_KEY_ID_', { mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, publicKeyId: 'KEY_1' }, /PUB_KEY_ID_/],
     ['a port over 65535', { mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, port: 70000 }, /port/],
     ['a merchantPublicKey that is no key', { mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, merchantPublicKey: 'not a key' }, /public RSA key/],
-    ['requireClientCertificate without ca', { mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, tls: { key: 'k', cert: 'c', requireClientCertificate: true } }, /requireClientCertificate` needs `tls.ca`/],
+    [
+      'requireClientCertificate without ca',
+      { mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, tls: { key: 'k', cert: 'c', requireClientCertificate: true } },
+      /requireClientCertificate` needs `tls.ca`/,
+    ],
   ])('%s is refused', async (_name, options, message) => {
     const error = await startSimulator(options as never).catch((e: unknown) => e);
     expect(isConfigurationError(error)).toBe(true);
@@ -46,7 +50,9 @@ test('close() cancels notification retries still waiting, and may be called twic
   const sim = await startSim({ notifyRetryDelays: [150, 150] });
   try {
     const no = tradeNo('L');
-    await clientFor(sim).v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: `${site.url}n`, amount: { total: 1 } } });
+    await clientFor(sim).v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: `${site.url}n`, amount: { total: 1 } },
+    });
     await sim.pay(no);
     await waitFor(() => sim.notifications.length === 1);
     await sim.close();
@@ -65,7 +71,9 @@ test('retries stop after the last delay: 1 + notifyRetryDelays.length attempts i
   const sim = await startSim({ notifyRetryDelays: [20, 20, 20] });
   try {
     const no = tradeNo('L');
-    await clientFor(sim).v3.pay.transactions.app.post({ json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: `${site.url}n`, amount: { total: 1 } } });
+    await clientFor(sim).v3.pay.transactions.app.post({
+      json: { appid: APPID, mchid: MCHID, description: 'x', out_trade_no: no, notify_url: `${site.url}n`, amount: { total: 1 } },
+    });
     await sim.pay(no);
     await waitFor(() => sim.notifications.length === 4);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -38,7 +38,9 @@ const siteUrl = (host: string) => `http://${host}:${new URL(site.url).port}/noti
 /** A v3 Native order with this notify_url, paid: its notification is then sent, or refused. */
 async function payWithNotifyUrl(sim: Simulator, notifyUrl: string): Promise<string> {
   const no = tradeNo('H');
-  await clientFor(sim).v3.pay.transactions.native.post({ json: { appid: APPID, mchid: MCHID, description: 'hosts', out_trade_no: no, notify_url: notifyUrl, amount: { total: 1 } } });
+  await clientFor(sim).v3.pay.transactions.native.post({
+    json: { appid: APPID, mchid: MCHID, description: 'hosts', out_trade_no: no, notify_url: notifyUrl, amount: { total: 1 } },
+  });
   await sim.pay(no);
   await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no));
   return no;
@@ -63,7 +65,8 @@ describe('by default only loopback hosts get notifications', () => {
         attempt: 1,
         delivered: false,
         refused: true,
-        error: 'refused: "merchant.invalid" is not a loopback address; the simulator notifies only 127.0.0.0/8, ::1 and localhost unless startSimulator\'s `notifyAllowHosts` names the host. Nothing was sent, and it is not retried',
+        error:
+          'refused: "merchant.invalid" is not a loopback address; the simulator notifies only 127.0.0.0/8, ::1 and localhost unless startSimulator\'s `notifyAllowHosts` names the host. Nothing was sent, and it is not retried',
       }),
     ]);
     expect(attempts[0]!.status).toBeUndefined();
@@ -72,14 +75,29 @@ describe('by default only loopback hosts get notifications', () => {
   });
 
   test('other hosts written as IP addresses, in any spelling, are refused too (10.0.0.1 as a number among them): none is connected to', async () => {
-    const refused = ['http://10.255.255.1/n', 'http://0.0.0.0:9/n', 'http://[::ffff:10.0.0.1]/n', 'http://[fe80::1]/n', 'http://localhost./n', 'http://a.localhost/n', 'http://167772161/n'];
+    const refused = [
+      'http://10.255.255.1/n',
+      'http://0.0.0.0:9/n',
+      'http://[::ffff:10.0.0.1]/n',
+      'http://[fe80::1]/n',
+      'http://localhost./n',
+      'http://a.localhost/n',
+      'http://167772161/n',
+    ];
     const nos = await Promise.all(refused.map((url) => payWithNotifyUrl(sim, url)));
-    for (const no of nos) expect(sim.notifications.find((n) => n.out_trade_no === no)).toMatchObject({ refused: true, delivered: false, error: expect.stringMatching(/^refused: ".+" is not a loopback address/) });
+    for (const no of nos)
+      expect(sim.notifications.find((n) => n.out_trade_no === no)).toMatchObject({
+        refused: true,
+        delivered: false,
+        error: expect.stringMatching(/^refused: ".+" is not a loopback address/),
+      });
     expect(looked).toEqual([]);
   });
 
   test('loopback in its forms is sent: 127.0.0.1, 127.0.0.1 as a number, localhost, and (attempted) 127.0.0.2 and [::1]', async () => {
-    const delivered = await Promise.all([siteUrl('127.0.0.1'), siteUrl('2130706433'), siteUrl('localhost'), siteUrl('LOCALHOST')].map((url) => payWithNotifyUrl(sim, url)));
+    const delivered = await Promise.all(
+      [siteUrl('127.0.0.1'), siteUrl('2130706433'), siteUrl('localhost'), siteUrl('LOCALHOST')].map((url) => payWithNotifyUrl(sim, url)),
+    );
     await waitFor(() => delivered.every((no) => sim.notifications.some((n) => n.out_trade_no === no && n.delivered)));
     expect(site.received).toHaveLength(4);
     // The site listens on 127.0.0.1 alone: these are tried (and the connection refused), not refused by the simulator.
@@ -91,13 +109,28 @@ describe('by default only loopback hosts get notifications', () => {
     }
   });
 
-  test('an APIv2 order\'s notification is refused the same way', async () => {
+  test("an APIv2 order's notification is refused the same way", async () => {
     const no = tradeNo('V');
     const wx = clientFor(sim);
-    await wx.v2.pay.unifiedorder.post({ xml: { appid: APPID, mch_id: MCHID, body: '商品', out_trade_no: no, total_fee: 1, spbill_create_ip: '8.8.8.8', notify_url: 'https://example.com/notify', trade_type: 'NATIVE' } });
+    await wx.v2.pay.unifiedorder.post({
+      xml: {
+        appid: APPID,
+        mch_id: MCHID,
+        body: '商品',
+        out_trade_no: no,
+        total_fee: 1,
+        spbill_create_ip: '8.8.8.8',
+        notify_url: 'https://example.com/notify',
+        trade_type: 'NATIVE',
+      },
+    });
     await sim.pay(no);
     await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no));
-    expect(sim.notifications.find((n) => n.out_trade_no === no)).toMatchObject({ event_type: 'v2', refused: true, error: expect.stringMatching(/^refused: "example\.com"/) });
+    expect(sim.notifications.find((n) => n.out_trade_no === no)).toMatchObject({
+      event_type: 'v2',
+      refused: true,
+      error: expect.stringMatching(/^refused: "example\.com"/),
+    });
     expect(looked).not.toContain('example.com');
   });
 });
@@ -137,7 +170,9 @@ describe('notifyAllowHosts', () => {
     ['a number', [42], /`notifyAllowHosts\[0\]`.*got number/],
     ['too many', Array.from({ length: 65 }, (_, i) => `h${i}.test`), /lists 65 hosts; at most 64/],
   ])('%s is refused by name', async (_name, notifyAllowHosts, message) => {
-    const error = await startSimulator({ mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, notifyAllowHosts: notifyAllowHosts as never }).catch((e: unknown) => e);
+    const error = await startSimulator({ mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, notifyAllowHosts: notifyAllowHosts as never }).catch(
+      (e: unknown) => e,
+    );
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
   });

@@ -20,7 +20,11 @@ afterAll(async () => {
   await merchantSite.close();
 });
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('payitil/report', () => {
   const xml = { xml: seedXml() };
@@ -46,7 +50,18 @@ describe('payitil/report', () => {
 
   test('the single-interface form, signed HMAC-SHA256, is listed back as single', async () => {
     await wx.v2.payitil.report.post({
-      xml: { appid: APPID, mch_id: MCHID, sign_type: 'HMAC-SHA256', interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder', execute_time_: 1000, return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS', user_ip: '8.8.8.8', time: '20091227091010' },
+      xml: {
+        appid: APPID,
+        mch_id: MCHID,
+        sign_type: 'HMAC-SHA256',
+        interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder',
+        execute_time_: 1000,
+        return_code: 'SUCCESS',
+        return_msg: 'OK',
+        result_code: 'SUCCESS',
+        user_ip: '8.8.8.8',
+        time: '20091227091010',
+      },
     });
     const stored = sim.reports.at(-1)!;
     expect(stored.form).toBe('single');
@@ -59,7 +74,19 @@ describe('payitil/report', () => {
     const error = await errorOf(wx.v2.payitil.report.post({ xml: { ...seedXml(), trades: JSON.stringify(trades) } }));
     expect(isBusinessError(error) && error.returnCode).toBe('FAIL');
     expect((error as { returnMsg: string }).returnMsg).toMatch(/trades\[0\]\.state/);
-    const time = await errorOf(wx.v2.payitil.report.post({ xml: { appid: APPID, mch_id: MCHID, interface_url: 'https://api.mch.weixin.qq.com/pay/orderquery', execute_time_: 'slow', return_code: 'SUCCESS', result_code: 'SUCCESS', user_ip: '8.8.8.8' } }));
+    const time = await errorOf(
+      wx.v2.payitil.report.post({
+        xml: {
+          appid: APPID,
+          mch_id: MCHID,
+          interface_url: 'https://api.mch.weixin.qq.com/pay/orderquery',
+          execute_time_: 'slow',
+          return_code: 'SUCCESS',
+          result_code: 'SUCCESS',
+          user_ip: '8.8.8.8',
+        },
+      }),
+    );
     expect((time as { returnMsg: string }).returnMsg).toMatch(/execute_time_/);
     expect(sim.reports).toHaveLength(before);
   });
@@ -74,7 +101,13 @@ describe('a hand-made v2 request', () => {
   });
 
   test('with a wrong sign answers FAIL 签名错误', async () => {
-    const answer = await rawRequest(sim.url, 'POST', '/payitil/report', { 'Content-Type': 'text/xml' }, xmlOf({ ...fields, sign: wechatSign(fields, 'another-secret') }));
+    const answer = await rawRequest(
+      sim.url,
+      'POST',
+      '/payitil/report',
+      { 'Content-Type': 'text/xml' },
+      xmlOf({ ...fields, sign: wechatSign(fields, 'another-secret') }),
+    );
     expect(answer.status).toBe(200);
     expect(parseFlatXml(answer.text)).toEqual({ return_code: 'FAIL', return_msg: '签名错误' });
   });
@@ -91,7 +124,15 @@ describe('a hand-made v2 request', () => {
 
 describe('orders over APIv2', () => {
   const order = (outTradeNo: string, extra: Record<string, string | number> = {}) => ({
-    appid: APPID, mch_id: MCHID, body: '测试商品', out_trade_no: outTradeNo, total_fee: 101, spbill_create_ip: '8.8.8.8', notify_url: `${merchantSite.url}v2/notify`, trade_type: 'NATIVE', ...extra,
+    appid: APPID,
+    mch_id: MCHID,
+    body: '测试商品',
+    out_trade_no: outTradeNo,
+    total_fee: 101,
+    spbill_create_ip: '8.8.8.8',
+    notify_url: `${merchantSite.url}v2/notify`,
+    trade_type: 'NATIVE',
+    ...extra,
   });
 
   test('unifiedorder -> orderquery -> pay (signed XML notification) -> orderquery', async () => {
@@ -113,7 +154,13 @@ describe('orders over APIv2', () => {
     const paid = await sim.pay(no, { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' });
     await waitFor(() => merchantSite.received.length > seen);
     const notice = verifyV2Notification(merchantSite.received[seen]!.text, SECRET);
-    expect(notice).toMatchObject({ result_code: 'SUCCESS', out_trade_no: no, transaction_id: paid.transaction_id, total_fee: '101', openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' });
+    expect(notice).toMatchObject({
+      result_code: 'SUCCESS',
+      out_trade_no: no,
+      transaction_id: paid.transaction_id,
+      total_fee: '101',
+      openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    });
     await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
 
     const after = await wx.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, transaction_id: paid.transaction_id!, sign_type: 'HMAC-SHA256' } });

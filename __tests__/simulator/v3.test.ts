@@ -20,13 +20,26 @@ afterAll(async () => {
   await merchantSite.close();
 });
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 // `any`: some tests send bodies the endpoint types refuse on purpose, to see the simulator refuse them.
- 
+
 const body = (outTradeNo: string, extra: Record<string, unknown> = {}): any => ({
-  appid: APPID, mchid: MCHID, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: outTradeNo, notify_url: `${merchantSite.url}notify`, amount: { total: 100, currency: 'CNY' }, ...extra,
+  appid: APPID,
+  mchid: MCHID,
+  description: 'Image形象店-深圳腾大-QQ公仔',
+  out_trade_no: outTradeNo,
+  notify_url: `${merchantSite.url}notify`,
+  amount: { total: 100, currency: 'CNY' },
+  ...extra,
 });
-const deliveredTo = (no: string) => merchantSite.received.filter((r) => r.text.includes('TRANSACTION.SUCCESS') && sim.notifications.some((n) => n.out_trade_no === no && n.id === JSON.parse(r.text).id));
+const deliveredTo = (no: string) =>
+  merchantSite.received.filter(
+    (r) => r.text.includes('TRANSACTION.SUCCESS') && sim.notifications.some((n) => n.out_trade_no === no && n.id === JSON.parse(r.text).id),
+  );
 
 describe('the v3 payment flow through the SDK', () => {
   test('native -> query by out_trade_no -> pay -> notification verified and decrypted -> query by transaction_id -> refund -> refund query', async () => {
@@ -43,20 +56,39 @@ describe('the v3 payment flow through the SDK', () => {
     const order = await sim.pay(no, { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' });
     await waitFor(() => merchantSite.received.length > seen);
     const arrived = merchantSite.received[seen]!;
-    const notice = verifyNotification<{ out_trade_no: string; transaction_id: string; trade_state: string; payer: { openid: string }; amount: { total: number } }>({
-      body: arrived.body, headers: arrived.headers, certs: wx, apiv3Key: APIV3_KEY,
+    const notice = verifyNotification<{
+      out_trade_no: string;
+      transaction_id: string;
+      trade_state: string;
+      payer: { openid: string };
+      amount: { total: number };
+    }>({
+      body: arrived.body,
+      headers: arrived.headers,
+      certs: wx,
+      apiv3Key: APIV3_KEY,
     });
     expect(notice).toMatchObject({ event_type: 'TRANSACTION.SUCCESS', resource_type: 'encrypt-resource', summary: '支付成功' });
-    expect(notice.resource).toMatchObject({ out_trade_no: no, transaction_id: order.transaction_id, trade_state: 'SUCCESS', payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' }, amount: { total: 100 } });
+    expect(notice.resource).toMatchObject({
+      out_trade_no: no,
+      transaction_id: order.transaction_id,
+      trade_state: 'SUCCESS',
+      payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
+      amount: { total: 100 },
+    });
     // Signed under the key id the order was created with: this client named its PUB_KEY_ID.
     expect(arrived.headers['wechatpay-serial']).toBe(sim.platform.publicKeyId);
 
     const paid = await wx.v3.pay.transactions.id._transaction_id_.get({ transaction_id: order.transaction_id!, query: { mchid: MCHID } });
     expect(paid.data).toMatchObject({ trade_state: 'SUCCESS', transaction_id: order.transaction_id, success_time: expect.stringMatching(/\+08:00$/) });
 
-    const refund = await wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: no, out_refund_no: `R${no}`, reason: '不想要了', amount: { refund: 60, total: 100, currency: 'CNY' } } });
+    const refund = await wx.v3.refund.domestic.refunds.post({
+      json: { out_trade_no: no, out_refund_no: `R${no}`, reason: '不想要了', amount: { refund: 60, total: 100, currency: 'CNY' } },
+    });
     expect(refund.data).toMatchObject({ out_refund_no: `R${no}`, status: 'SUCCESS', amount: { refund: 60, total: 100 } });
-    const over = await errorOf(wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: no, out_refund_no: `S${no}`, amount: { refund: 41, total: 100, currency: 'CNY' } } }));
+    const over = await errorOf(
+      wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: no, out_refund_no: `S${no}`, amount: { refund: 41, total: 100, currency: 'CNY' } } }),
+    );
     expect(isApiError(over) && over.apiCode).toBe('INVALID_REQUEST');
     const queried = await wx.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: `R${no}` });
     expect(queried.data).toMatchObject({ refund_id: refund.data.refund_id, status: 'SUCCESS' });
@@ -69,7 +101,9 @@ describe('the v3 payment flow through the SDK', () => {
     expect(jsapi.data.prepay_id).toMatch(/^wx\d{14}[0-9a-f]{20}$/);
     const app = await wx.v3.pay.transactions.app.post({ json: body(tradeNo('A')) });
     expect(app.data.prepay_id).toMatch(/^wx/);
-    const h5 = await wx.v3.pay.transactions.h5.post({ json: body(tradeNo('H'), { scene_info: { payer_client_ip: '14.23.150.211', h5_info: { type: 'Wap' } } }) });
+    const h5 = await wx.v3.pay.transactions.h5.post({
+      json: body(tradeNo('H'), { scene_info: { payer_client_ip: '14.23.150.211', h5_info: { type: 'Wap' } } }),
+    });
     expect(h5.data.h5_url).toMatch(/^https:\/\/wx\.tenpay\.com\/cgi-bin\/mmpayweb-bin\/checkmweb\?prepay_id=wx/);
   });
 
@@ -97,7 +131,10 @@ describe('the v3 payment flow through the SDK', () => {
     await sim.pay(no);
     await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
     const attempts = sim.notifications.filter((n) => n.out_trade_no === no);
-    expect(attempts.map((a) => [a.attempt, a.status, a.delivered])).toEqual([[1, 500, false], [2, 204, true]]);
+    expect(attempts.map((a) => [a.attempt, a.status, a.delivered])).toEqual([
+      [1, 500, false],
+      [2, 204, true],
+    ]);
     expect(attempts[0]!.id).toBe(attempts[1]!.id);
     // Both POSTs carry the same notification, each verifiable on its own.
     const posts = deliveredTo(no);
@@ -144,7 +181,13 @@ describe('hand-made APIv3 requests', () => {
 
   test('a correctly signed one is accepted (so the refusals below are about the signature)', async () => {
     const json = JSON.stringify(body(tradeNo('M')));
-    const answer = await rawRequest(sim.url, 'POST', path, { Authorization: authorization('POST', path, json), 'Content-Type': 'application/json', Accept: 'application/json' }, json);
+    const answer = await rawRequest(
+      sim.url,
+      'POST',
+      path,
+      { Authorization: authorization('POST', path, json), 'Content-Type': 'application/json', Accept: 'application/json' },
+      json,
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text).code_url).toMatch(/^weixin:/);
     expect(answer.headers['wechatpay-serial']).toBe(sim.platform.certificateSerial);

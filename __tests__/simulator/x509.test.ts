@@ -25,17 +25,29 @@ const ROOT_SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1';
 
 function rootOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
   return {
-    subjectKey: root.publicKey, issuerKey: root.privateKey, serial: ROOT_SERIAL, subject: ROOT_NAME,
-    notBefore: NOT_BEFORE, notAfter: NOT_AFTER, ca: true, ...extra,
+    subjectKey: root.publicKey,
+    issuerKey: root.privateKey,
+    serial: ROOT_SERIAL,
+    subject: ROOT_NAME,
+    notBefore: NOT_BEFORE,
+    notAfter: NOT_AFTER,
+    ca: true,
+    ...extra,
   };
 }
 
 function leafOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
   return {
-    subjectKey: leaf.publicKey, issuerKey: root.privateKey, issuer: ROOT_NAME, serial: '0A1B2C3D',
+    subjectKey: leaf.publicKey,
+    issuerKey: root.privateKey,
+    issuer: ROOT_NAME,
+    serial: '0A1B2C3D',
     subject: { C: 'CN', O: '财付通支付科技有限公司', CN: '1900000109' },
-    notBefore: NOT_BEFORE, notAfter: NOT_AFTER, extendedKeyUsage: ['serverAuth', 'clientAuth'],
-    subjectAltNames: [{ ip: '127.0.0.1' }, { ip: '::1' }, { dns: 'localhost' }], ...extra,
+    notBefore: NOT_BEFORE,
+    notAfter: NOT_AFTER,
+    extendedKeyUsage: ['serverAuth', 'clientAuth'],
+    subjectAltNames: [{ ip: '127.0.0.1' }, { ip: '::1' }, { dns: 'localhost' }],
+    ...extra,
   };
 }
 
@@ -131,7 +143,9 @@ describe('createCertificate, read back by node X509Certificate', () => {
   it('round-trips CJK names as UTF8String', () => {
     const cjk = new X509Certificate(createCertificate(rootOptions({ subject: { O: '腾讯', CN: '微信支付平台证书' } })));
     expect(cjk.subject).toBe('O=腾讯\nCN=微信支付平台证书');
-    expect(derOf(createCertificate(rootOptions({ subject: { CN: '微信' } }))).includes(Buffer.concat([Buffer.from([0x0c, 6]), Buffer.from('微信')]))).toBe(true);
+    expect(derOf(createCertificate(rootOptions({ subject: { CN: '微信' } }))).includes(Buffer.concat([Buffer.from([0x0c, 6]), Buffer.from('微信')]))).toBe(
+      true,
+    );
   });
 
   it('writes 2050 and later as GeneralizedTime that node reads back', () => {
@@ -215,7 +229,12 @@ describe('the openssl binary agrees (test-only cross-check)', () => {
   });
 
   it('computes the key identifiers as SHA-1 of the RSA public key', () => {
-    const colons = (key: KeyObject) => createHash('sha1').update(key.export({ type: 'pkcs1', format: 'der' })).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
+    const colons = (key: KeyObject) =>
+      createHash('sha1')
+        .update(key.export({ type: 'pkcs1', format: 'der' }))
+        .digest('hex')
+        .toUpperCase()
+        .replace(/(..)(?!$)/g, '$1:');
     const text = openssl('x509', '-in', 'leaf.pem', '-noout', '-text');
     expect(text).toMatch(new RegExp(`Subject Key Identifier:\\s+${colons(leaf.publicKey)}`));
     expect(text).toMatch(new RegExp(`Authority Key Identifier:\\s+(keyid:)?${colons(root.publicKey)}`));
@@ -292,7 +311,9 @@ describe('createSelfSignedPair in a real mutual-TLS handshake', () => {
   });
 
   it('is rejected by a client that trusts another CA', async () => {
-    await expect(get({ ca: createSelfSignedPair().ca, cert: merchant.cert, key: merchant.key })).rejects.toThrow(/self[- ]signed|unable to verify|certificate/i);
+    await expect(get({ ca: createSelfSignedPair().ca, cert: merchant.cert, key: merchant.key })).rejects.toThrow(
+      /self[- ]signed|unable to verify|certificate/i,
+    );
   });
 
   it('honours days and now', () => {

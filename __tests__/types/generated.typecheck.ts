@@ -33,24 +33,42 @@ type ReportOptions = Endpoints['v2/payitil/report']['post']['options'];
 is<Same<ReportOptions['xml'], PayitilReportRequest>>();
 const common = { appid: 'wx8888888888888888', mch_id: '1900000109', user_ip: '8.8.8.8' };
 export const batch: ReportOptions = {
-  xml: { ...common, interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total', trades: [{ out_trade_no: 'T1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK' }] },
+  xml: {
+    ...common,
+    interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total',
+    trades: [{ out_trade_no: 'T1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK' }],
+  },
 };
 export const single: ReportOptions = {
   xml: { ...common, interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder', execute_time_: 1000, return_code: 'SUCCESS', result_code: 'SUCCESS' },
 };
 // @ts-expect-error: neither `trades` nor `execute_time_`
 export const neither: ReportOptions = { xml: { ...common, interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder' } };
-// @ts-expect-error: `state` is OK, FAIL or CANCLE
-export const badState: ReportOptions = { xml: { ...common, interface_url: 'x', trades: [{ out_trade_no: 'T1', begin_time: '1', end_time: '2', state: 'DONE' }] } };
+export const badState: ReportOptions = {
+  // @ts-expect-error: `state` is OK, FAIL or CANCLE
+  xml: { ...common, interface_url: 'x', trades: [{ out_trade_no: 'T1', begin_time: '1', end_time: '2', state: 'DONE' }] },
+};
 // @ts-expect-error: an APIv2 payload is required
 export const noXml: ReportOptions = {};
 is<Equal<Endpoints['v2/payitil/report']['post']['response']['return_code'], 'SUCCESS' | 'FAIL'>>();
 
 // APIv2: sign omitted, nonce_str optional, sign_type typed, either identifier enough, answers are strings.
 type Refund = Endpoints['v2/secapi/pay/refund']['post'];
-export const refund: Refund['options'] = { xml: { appid: 'wx8888888888888888', mch_id: '1900000109', out_trade_no: 'T1', out_refund_no: 'R1', total_fee: 100, refund_fee: '100', sign_type: 'HMAC-SHA256' } };
-// @ts-expect-error: sign_type is MD5 or HMAC-SHA256
-export const badSignType: Refund['options'] = { xml: { appid: 'a', mch_id: 'm', out_trade_no: 'T1', out_refund_no: 'R1', total_fee: 1, refund_fee: 1, sign_type: 'SHA1' } };
+export const refund: Refund['options'] = {
+  xml: {
+    appid: 'wx8888888888888888',
+    mch_id: '1900000109',
+    out_trade_no: 'T1',
+    out_refund_no: 'R1',
+    total_fee: 100,
+    refund_fee: '100',
+    sign_type: 'HMAC-SHA256',
+  },
+};
+export const badSignType: Refund['options'] = {
+  // @ts-expect-error: sign_type is MD5 or HMAC-SHA256
+  xml: { appid: 'a', mch_id: 'm', out_trade_no: 'T1', out_refund_no: 'R1', total_fee: 1, refund_fee: 1, sign_type: 'SHA1' },
+};
 is<Equal<'sign' extends keyof Refund['options']['xml'] ? true : false, false>>();
 is<Equal<Refund['response']['return_code'], 'SUCCESS' | 'FAIL'>>();
 is<Equal<Endpoints['v2/pay/orderquery']['post']['response']['total_fee'], string>>();

@@ -20,7 +20,12 @@ export const lone: KeyLike = [pem];
 export const numeric: KeyLike = [pem, 1234];
 
 // Rsa.fromPkcs1 takes PHP's type string; the boolean stays for existing callers.
-export const pkcs1 = (b64: string): KeyObject[] => [Rsa.fromPkcs1(b64), Rsa.fromPkcs1(b64, 'public'), Rsa.fromPkcs1(b64, Rsa.KEY_TYPE_PRIVATE), Rsa.fromPkcs1(b64, true)];
+export const pkcs1 = (b64: string): KeyObject[] => [
+  Rsa.fromPkcs1(b64),
+  Rsa.fromPkcs1(b64, 'public'),
+  Rsa.fromPkcs1(b64, Rsa.KEY_TYPE_PRIVATE),
+  Rsa.fromPkcs1(b64, true),
+];
 // @ts-expect-error: not a key type
 export const badType = (b64: string) => Rsa.fromPkcs1(b64, 'secret');
 

@@ -4,7 +4,13 @@ import { MCHID, SECRET } from '../helpers/seed';
 import { setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Every bad option is refused with an SDK error that names it, before anything is sent.
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
 
 let v3: V3Setup;
 let v2: TestServer;
@@ -28,8 +34,26 @@ describe('APIv3 call options', () => {
   test.each([
     ['cyclic json', { json: cyclic() }, /`json` cannot be written as JSON \(Converting circular structure/],
     ['BigInt in json', { json: { amount: 1n } }, /`json` cannot be written as JSON \(Do not know how to serialize a BigInt/],
-    ['a throwing toJSON', { json: { toJSON: () => { throw new Error('nope'); } } }, /`json` cannot be written as JSON \(nope\)/],
-    ['a json builder that throws', { json: () => { throw new TypeError('oops'); } }, /`json` function threw.*oops/],
+    [
+      'a throwing toJSON',
+      {
+        json: {
+          toJSON: () => {
+            throw new Error('nope');
+          },
+        },
+      },
+      /`json` cannot be written as JSON \(nope\)/,
+    ],
+    [
+      'a json builder that throws',
+      {
+        json: () => {
+          throw new TypeError('oops');
+        },
+      },
+      /`json` function threw.*oops/,
+    ],
     ['a json function value that is not data', { json: () => Symbol('x') }, /`json` is symbol/],
     ['a header name with a space', { json: {}, headers: { 'X Bad': '1' } }, /"X Bad" is not a valid header name/],
     ['a header name with CR/LF', { json: {}, headers: { 'X-A\r\nInjected': '1' } }, /is not a valid header name/],

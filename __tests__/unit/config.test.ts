@@ -57,7 +57,12 @@ describe('Builder.factory refuses a bad configuration up front', () => {
     },
   );
 
-  test.each([['a string', 'PUB_KEY_ID_1'], ['an array', []], ['null', null], ['a number', 1]])('certs as %s is refused', (_label, certs) => {
+  test.each([
+    ['a string', 'PUB_KEY_ID_1'],
+    ['an array', []],
+    ['null', null],
+    ['a number', 1],
+  ])('certs as %s is refused', (_label, certs) => {
     expect(factoryRefusal({ mchid: MCHID, certs })).toContain('`certs`');
   });
 

@@ -58,16 +58,21 @@ const expected: Record<keyof typeof one, Array<keyof typeof guards>> = {
   parse: ['isParseError'],
 };
 
-test.each(Object.entries(one))('%s: its code is its class\'s, and only its guards hold', (kind, error) => {
+test.each(Object.entries(one))("%s: its code is its class's, and only its guards hold", (kind, error) => {
   expect(error.code).toBe(CODE_OF[error.name]);
   expect(isWechatpayError(error)).toBe(true);
-  const holding = Object.entries(guards).filter(([, guard]) => guard(error)).map(([name]) => name);
+  const holding = Object.entries(guards)
+    .filter(([, guard]) => guard(error))
+    .map(([name]) => name);
   expect(holding).toEqual(expected[kind as keyof typeof one]);
 });
 
 test('the guards hold across realms by name and code, and refuse a name with the wrong code', () => {
   const context = vm.createContext({});
-  const foreign = vm.runInContext("(() => { const e = new Error('x'); e.name = 'VerificationError'; e.code = 'ERR_VERIFICATION'; return e; })()", context) as Error;
+  const foreign = vm.runInContext(
+    "(() => { const e = new Error('x'); e.name = 'VerificationError'; e.code = 'ERR_VERIFICATION'; return e; })()",
+    context,
+  ) as Error;
   const lying = vm.runInContext("(() => { const e = new Error('x'); e.name = 'VerificationError'; e.code = 'ERR_PARSE'; return e; })()", context) as Error;
   expect(isVerificationError(foreign)).toBe(true);
   expect(isWechatpayError(foreign)).toBe(true);

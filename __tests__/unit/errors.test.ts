@@ -23,7 +23,13 @@ const SECRET = 'APIV2SECRET_do_not_log_32_chars_';
 
 /** Everything a user could print or ship to an error tracker. */
 function renderings(error: Error): string[] {
-  return [error.message, JSON.stringify(error), inspect(error), inspect(error, { depth: Infinity, showHidden: true }), inspect({ wrapped: error }, { depth: 10 })];
+  return [
+    error.message,
+    JSON.stringify(error),
+    inspect(error),
+    inspect(error, { depth: Infinity, showHidden: true }),
+    inspect({ wrapped: error }, { depth: 10 }),
+  ];
 }
 
 function expectNoSecrets(error: Error): void {
@@ -150,7 +156,11 @@ describe('errors keep the fields users need', () => {
 
   test('ConfigurationError: message and code', () => {
     expect(all.configuration.code).toBe(ErrorCode.CONFIGURATION);
-    expect(JSON.parse(JSON.stringify(all.configuration))).toEqual({ name: 'ConfigurationError', code: 'ERR_CONFIGURATION', message: all.configuration.message });
+    expect(JSON.parse(JSON.stringify(all.configuration))).toEqual({
+      name: 'ConfigurationError',
+      code: 'ERR_CONFIGURATION',
+      message: all.configuration.message,
+    });
   });
 
   test('name is the class name and the stack is kept', () => {

@@ -47,7 +47,11 @@ describe('ksort', () => {
     const sorted = Formatter.ksort(input);
     expect(sorted).not.toBe(input);
     expect(Object.keys(input)).toEqual(['b', 'a', 'A']);
-    expect(Object.entries(sorted)).toEqual([['A', '0'], ['a', '1'], ['b', '2']]);
+    expect(Object.entries(sorted)).toEqual([
+      ['A', '0'],
+      ['a', '1'],
+      ['b', '2'],
+    ]);
   });
 
   test('compares bytes, not locale: "Z" < "a", "a" < "ab", "_" between', () => {
@@ -66,7 +70,11 @@ describe('ksort: byte order even for integer-like keys (a plain object lists tho
   test("Object.keys, entries, for…in and JSON.stringify list '10' < '9' < 'a'", () => {
     const sorted = Formatter.ksort(input);
     expect(Object.keys(sorted)).toEqual(['10', '9', 'a']);
-    expect(Object.entries(sorted)).toEqual([['10', 'a'], ['9', 'b'], ['a', 'c']]);
+    expect(Object.entries(sorted)).toEqual([
+      ['10', 'a'],
+      ['9', 'b'],
+      ['a', 'c'],
+    ]);
     const listed: string[] = [];
     for (const key in sorted) listed.push(key);
     expect(listed).toEqual(['10', '9', 'a']);

@@ -115,7 +115,9 @@ describe('Hash.hmac(thing, key, algorithm = "sha256") honours the algorithm, as 
 
   test.each(['nope', 'crc32b', 'sha512-256', 'HMAC-SHA256', '', 'constructor'])('algorithm %j is refused by name', (algorithm) => {
     expect(() => Hash.hmac('a', 'k', algorithm)).toThrow(InvalidRequestError);
-    expect(() => Hash.hmac('a', 'k', algorithm)).toThrow(`Hash.hmac: algorithm ${JSON.stringify(algorithm)} is not supported; use one of md5, sha1, sha224, sha256,`);
+    expect(() => Hash.hmac('a', 'k', algorithm)).toThrow(
+      `Hash.hmac: algorithm ${JSON.stringify(algorithm)} is not supported; use one of md5, sha1, sha224, sha256,`,
+    );
   });
 
   test('an empty key is refused, as PHP refuses it (hash_init: the key cannot be empty)', () => {

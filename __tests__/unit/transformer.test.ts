@@ -132,7 +132,9 @@ describe('Transformer.toArray', () => {
     });
 
     test('white space, a declaration and comments before the root, and white space after it, are fine', () => {
-      expect(Transformer.toArray('<?xml version="1.0"?>\n<!-- answer -->\n<xml><a x=">">1</a><!-- inner --><b><![CDATA[</xml><xml>]]></b></xml>\n \n')).toEqual({ a: '1', b: '</xml><xml>' });
+      expect(Transformer.toArray('<?xml version="1.0"?>\n<!-- answer -->\n<xml><a x=">">1</a><!-- inner --><b><![CDATA[</xml><xml>]]></b></xml>\n \n')).toEqual(
+        { a: '1', b: '</xml><xml>' },
+      );
     });
   });
 
@@ -224,19 +226,43 @@ describe('Transformer.toXml(data, headless = true, indent = false, root = "xml",
   test.each<[string, Parameters<typeof Transformer.toXml>, string]>([
     ['flat, headless', [{ a: '1', b: 'x' }], '<xml><a>1</a><b>x</b></xml>'],
     ['with the XML declaration', [{ a: '1', b: 'x' }, false], '<?xml version="1.0" encoding="UTF-8"?>\n<xml><a>1</a><b>x</b></xml>\n'],
-    ['nested and indented', [{ a: '1', b: { c: '2', d: ['3', '4'] } }, true, true], '<xml>\n <a>1</a>\n <b>\n  <c>2</c>\n  <d>\n   <item>3</item>\n   <item>4</item>\n  </d>\n </b>\n</xml>\n'],
-    ['nested, indented, with the declaration', [{ a: '1', b: { c: '2', d: ['3', '4'] } }, false, true], '<?xml version="1.0" encoding="UTF-8"?>\n<xml>\n <a>1</a>\n <b>\n  <c>2</c>\n  <d>\n   <item>3</item>\n   <item>4</item>\n  </d>\n </b>\n</xml>\n'],
+    [
+      'nested and indented',
+      [{ a: '1', b: { c: '2', d: ['3', '4'] } }, true, true],
+      '<xml>\n <a>1</a>\n <b>\n  <c>2</c>\n  <d>\n   <item>3</item>\n   <item>4</item>\n  </d>\n </b>\n</xml>\n',
+    ],
+    [
+      'nested, indented, with the declaration',
+      [{ a: '1', b: { c: '2', d: ['3', '4'] } }, false, true],
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xml>\n <a>1</a>\n <b>\n  <c>2</c>\n  <d>\n   <item>3</item>\n   <item>4</item>\n  </d>\n </b>\n</xml>\n',
+    ],
     ['empty, null and a quote', [{ a: '', b: null, c: 'it\'s "q"' }], '<xml><a></a><b></b><c><![CDATA[it\'s "q"]]></c></xml>'],
-    ['integer keys and list items under item', [{ 0: 'a', 1: 'b', k: ['x', 'y'] }], '<xml><item>a</item><item>b</item><k><item>x</item><item>y</item></k></xml>'],
+    [
+      'integer keys and list items under item',
+      [{ 0: 'a', 1: 'b', k: ['x', 'y'] }],
+      '<xml><item>a</item><item>b</item><k><item>x</item><item>y</item></k></xml>',
+    ],
     ['a tab is kept, a lone CR is &#13;', [{ a: 'tab\there', b: '\r' }], '<xml><a>tab\there</a><b>&#13;</b></xml>'],
     ['CR LF in text', [{ a: 'x\r\ny' }], '<xml><a>x&#13;\ny</a></xml>'],
     ['empty data', [{}], '<xml/>'],
     ['empty data, declaration and indent', [{}, false, true], '<?xml version="1.0" encoding="UTF-8"?>\n<xml/>\n'],
     ['an empty list, indented', [{ a: [] }, true, true], '<xml>\n <a/>\n</xml>\n'],
-    ['lists of lists, indented', [{ a: '', b: '<x>', c: [['1'], []], d: { e: [] } }, true, true], '<xml>\n <a></a>\n <b><![CDATA[<x>]]></b>\n <c>\n  <item>\n   <item>1</item>\n  </item>\n  <item/>\n </c>\n <d>\n  <e/>\n </d>\n</xml>\n'],
+    [
+      'lists of lists, indented',
+      [{ a: '', b: '<x>', c: [['1'], []], d: { e: [] } }, true, true],
+      '<xml>\n <a></a>\n <b><![CDATA[<x>]]></b>\n <c>\n  <item>\n   <item>1</item>\n  </item>\n  <item/>\n </c>\n <d>\n  <e/>\n </d>\n</xml>\n',
+    ],
     ['custom root and item', [{ a: ['1', '2'] }, true, false, 'root', 'entry'], '<root><a><entry>1</entry><entry>2</entry></a></root>'],
-    ['element names as PHP allows them', [{ 中文: '1', 'a:b': '2', _x: '5', 'x.y-z': '6', é: '7' }], '<xml><中文>1</中文><a:b>2</a:b><_x>5</_x><x.y-z>6</x.y-z><é>7</é></xml>'],
-    ['a v2 answer with JSON, indented, with the declaration', [{ return_code: 'SUCCESS', return_msg: 'OK', detail: '{"cost_price":608800}' }, false, true], '<?xml version="1.0" encoding="UTF-8"?>\n<xml>\n <return_code>SUCCESS</return_code>\n <return_msg>OK</return_msg>\n <detail><![CDATA[{"cost_price":608800}]]></detail>\n</xml>\n'],
+    [
+      'element names as PHP allows them',
+      [{ 中文: '1', 'a:b': '2', _x: '5', 'x.y-z': '6', é: '7' }],
+      '<xml><中文>1</中文><a:b>2</a:b><_x>5</_x><x.y-z>6</x.y-z><é>7</é></xml>',
+    ],
+    [
+      'a v2 answer with JSON, indented, with the declaration',
+      [{ return_code: 'SUCCESS', return_msg: 'OK', detail: '{"cost_price":608800}' }, false, true],
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xml>\n <return_code>SUCCESS</return_code>\n <return_msg>OK</return_msg>\n <detail><![CDATA[{"cost_price":608800}]]></detail>\n</xml>\n',
+    ],
   ])('%s', (_label, args, php) => {
     expect(Transformer.toXml(...args)).toBe(php);
   });
@@ -249,10 +275,16 @@ describe('Transformer.toXml(data, headless = true, indent = false, root = "xml",
 
   test('arguments of the wrong kind are refused by name (the old toXml(data, root) too)', () => {
     const call = Transformer.toXml as (...args: unknown[]) => string;
-    expect(failure(() => call({ a: '1' }, 'root'), ErrorCode.INVALID_REQUEST).message).toMatch(/headless must be a boolean, got "root"; the arguments are \(data, headless, indent, root, item\)/);
+    expect(failure(() => call({ a: '1' }, 'root'), ErrorCode.INVALID_REQUEST).message).toMatch(
+      /headless must be a boolean, got "root"; the arguments are \(data, headless, indent, root, item\)/,
+    );
     expect(failure(() => call({ a: '1' }, true, 1), ErrorCode.INVALID_REQUEST).message).toMatch(/indent must be a boolean, got number/);
-    expect(failure(() => call({ a: '1' }, true, false, 'a b'), ErrorCode.INVALID_REQUEST).message).toMatch(/root must be an XML element name \(.*\), got "a b"/);
-    expect(failure(() => call({ a: ['1'] }, true, false, 'xml', true), ErrorCode.INVALID_REQUEST).message).toMatch(/item must be an XML element name \(.*\), got boolean/);
+    expect(failure(() => call({ a: '1' }, true, false, 'a b'), ErrorCode.INVALID_REQUEST).message).toMatch(
+      /root must be an XML element name \(.*\), got "a b"/,
+    );
+    expect(failure(() => call({ a: ['1'] }, true, false, 'xml', true), ErrorCode.INVALID_REQUEST).message).toMatch(
+      /item must be an XML element name \(.*\), got boolean/,
+    );
     expect(failure(() => call('a=1'), ErrorCode.INVALID_REQUEST).message).toMatch(/data must be a plain object or an array, got string/);
   });
 
@@ -266,12 +298,16 @@ describe('Transformer.toXml(data, headless = true, indent = false, root = "xml",
     }
     expect(Transformer.toXml({ a: new Stringable('<stringable>'), b: new Stringable('plain') })).toBe('<xml><a><![CDATA[<stringable>]]></a><b>plain</b></xml>');
     expect(Transformer.toXml({ a: { toString: () => 'own' } })).toBe('<xml><a>own</a></xml>');
-    expect(Transformer.toXml({ when: new Date(0), url: new URL('https://example.com/a?b=1') })).toBe(`<xml><when>${String(new Date(0))}</when><url>https://example.com/a?b=1</url></xml>`);
+    expect(Transformer.toXml({ when: new Date(0), url: new URL('https://example.com/a?b=1') })).toBe(
+      `<xml><when>${String(new Date(0))}</when><url>https://example.com/a?b=1</url></xml>`,
+    );
   });
 
   test('a key that is neither an element name nor a list index is refused, not renamed item', () => {
     for (const name of ['a b', '1a', '-a', '01', '1.5', '']) {
-      expect(failure(() => Transformer.toXml({ [name]: '1' }), ErrorCode.INVALID_REQUEST).message).toContain(`the key ${JSON.stringify(name)} in xml is neither an XML element name`);
+      expect(failure(() => Transformer.toXml({ [name]: '1' }), ErrorCode.INVALID_REQUEST).message).toContain(
+        `the key ${JSON.stringify(name)} in xml is neither an XML element name`,
+      );
     }
     expect(failure(() => Transformer.toXml({ a: { 'b c': '1' } }), ErrorCode.INVALID_REQUEST).message).toContain('in xml.a is neither');
   });
@@ -325,8 +361,25 @@ describe('round trip toXml -> toArray', () => {
     };
   }
   const ALPHABET = [
-    ...'abcXYZ019 _-.,;:/?=+%#@!*()[]{}\'', '<', '>', '&', '"', ']]>', ']', ']]', '\n', '\t',
-    '中', '文', '支付', '微信', 'é', '\u00a0', '😀', '&amp;', '<![CDATA[',
+    ..."abcXYZ019 _-.,;:/?=+%#@!*()[]{}'",
+    '<',
+    '>',
+    '&',
+    '"',
+    ']]>',
+    ']',
+    ']]',
+    '\n',
+    '\t',
+    '中',
+    '文',
+    '支付',
+    '微信',
+    'é',
+    '\u00a0',
+    '😀',
+    '&amp;',
+    '<![CDATA[',
   ];
 
   test('300 random dictionaries including CJK survive unchanged, keys in order', () => {

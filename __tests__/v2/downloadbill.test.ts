@@ -13,13 +13,21 @@ beforeAll(async () => {
     const fields = parseFlatXml(request.text);
     if (fields.sign !== wechatSign(fields, SECRET, fields.sign_type ?? 'MD5')) return { body: xmlOf({ return_code: 'FAIL', return_msg: '签名错误' }) };
     if (fields.bill_date === '20991231') return { body: xmlOf({ return_code: 'FAIL', return_msg: 'No Bill Exist', error_code: '20002' }) };
-    return fields.tar_type === 'GZIP' ? { headers: { 'content-type': 'application/x-gzip' }, body: gzipSync(CSV) } : { headers: { 'content-type': 'text/plain' }, body: CSV };
+    return fields.tar_type === 'GZIP'
+      ? { headers: { 'content-type': 'application/x-gzip' }, body: gzipSync(CSV) }
+      : { headers: { 'content-type': 'text/plain' }, body: CSV };
   });
   wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
 });
 afterAll(() => server.close());
 
-const xml = (extra: { bill_date?: string; tar_type?: 'GZIP' } = {}) => ({ appid: 'wx8888888888888888', mch_id: MCHID, bill_date: '20240101', bill_type: 'ALL' as const, ...extra });
+const xml = (extra: { bill_date?: string; tar_type?: 'GZIP' } = {}) => ({
+  appid: 'wx8888888888888888',
+  mch_id: MCHID,
+  bill_date: '20240101',
+  bill_type: 'ALL' as const,
+  ...extra,
+});
 
 test('a CSV bill comes back as its text', async () => {
   const { data } = await wx.v2.pay.downloadbill.post({ xml: xml() });

@@ -16,7 +16,16 @@ beforeEach(() => {
 
 test('a v2 GET signs its query string, with nonce_str and sign appended, and sends no body', async () => {
   const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
-  const query = { appid: 'wx8888888888888888', mch_id: MCHID, plan_id: 12535, contract_code: '100000', request_serial: 1000, contract_display_account: '微信代扣 & <测试>', notify_url: 'https://example.com/notify?a=1&b=2', timestamp: '1414488825' };
+  const query = {
+    appid: 'wx8888888888888888',
+    mch_id: MCHID,
+    plan_id: 12535,
+    contract_code: '100000',
+    request_serial: 1000,
+    contract_display_account: '微信代扣 & <测试>',
+    notify_url: 'https://example.com/notify?a=1&b=2',
+    timestamp: '1414488825',
+  };
   await wx.v2.papay.entrustweb.get({ query });
   const [request] = server.received;
   expect(request!.method).toBe('GET');
@@ -32,7 +41,10 @@ test('a v2 GET signs its query string, with nonce_str and sign appended, and sen
 
 test('a v2 GET refuses `xml`: its fields belong in `query`', async () => {
   const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
-  const error = await wx.chain('v2/papay/entrustweb').get({ xml: { appid: 'wx' } }).catch((e: unknown) => e);
+  const error = await wx
+    .chain('v2/papay/entrustweb')
+    .get({ xml: { appid: 'wx' } })
+    .catch((e: unknown) => e);
   expect(isConfigurationError(error)).toBe(true);
   expect(server.received).toHaveLength(0);
 });
@@ -43,8 +55,9 @@ test.each(['MD5', 'HMAC-SHA256'] as const)('integer-like keys are signed in byte
   const fields = Object.fromEntries(new URL(server.received[0]!.url, 'http://x').searchParams);
   // Independently: the string WeChat Pay signs, its keys in byte order written out by hand.
   const stringA = `10=a&9=b&appid=wx8888888888888888&mch_id=${MCHID}&nonce_str=${fields.nonce_str}&sign_type=${type}`;
-  const expected = type === 'MD5'
-    ? createHash('md5').update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase()
-    : createHmac('sha256', SECRET).update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase();
+  const expected =
+    type === 'MD5'
+      ? createHash('md5').update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase()
+      : createHmac('sha256', SECRET).update(`${stringA}&key=${SECRET}`).digest('hex').toUpperCase();
   expect(fields.sign).toBe(expected);
 });

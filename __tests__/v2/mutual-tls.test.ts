@@ -41,20 +41,36 @@ test('an endpoint marked as needing the certificate gets it without asking, over
 });
 
 test('security: true sends the certificate on any endpoint; file paths work for cert and key', async () => {
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { cert: pki.clientCertPath, key: `file://${pki.clientKeyPath}`, ca: pki.ca } });
+  const wx = Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: server.url,
+    merchant: { cert: pki.clientCertPath, key: `file://${pki.clientKeyPath}`, ca: pki.ca },
+  });
   const { data } = await wx.v2.payitil.report.post({ xml: seedXml(), security: true });
   expect(data).toMatchObject({ return_code: 'SUCCESS' });
   expect(server.received[0]!.clientCN).toBe(MCHID);
 });
 
 test('a PKCS#12 pfx with its passphrase works', async () => {
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { pfx: pki.clientPfx, passphrase: pki.pfxPassphrase, ca: pki.ca } });
+  const wx = Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: server.url,
+    merchant: { pfx: pki.clientPfx, passphrase: pki.pfxPassphrase, ca: pki.ca },
+  });
   await wx.v2.secapi.pay.refund.post(refund);
   expect(server.received[0]!.clientCN).toBe(MCHID);
 });
 
 test('without security the certificate is not sent, and the server refuses the handshake', async () => {
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, httpsAgent: new Agent({ ca: pki.ca }), merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
+  const wx = Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: server.url,
+    httpsAgent: new Agent({ ca: pki.ca }),
+    merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca },
+  });
   const error = await wx.v2.payitil.report.post({ xml: seedXml() }).catch((e: unknown) => e);
   expect(isTransportError(error)).toBe(true);
   expect(server.received).toHaveLength(0);
@@ -81,10 +97,16 @@ test('regression: key material given where a path was expected is named by field
   const der = createPrivateKey(pki.clientKey).export({ type: 'pkcs8', format: 'der' }).toString('base64');
   const pfx = pki.clientPfx.toString('base64');
   const cases: Array<[Record<string, unknown>, RegExp]> = [
-    [{ cert: pki.clientCert, key: der }, /^merchant\.key: cannot read the file \(the value, not shown: it looks like key material, not a path\) \(ENOENT: no such file or directory\); give PEM text/],
+    [
+      { cert: pki.clientCert, key: der },
+      /^merchant\.key: cannot read the file \(the value, not shown: it looks like key material, not a path\) \(ENOENT: no such file or directory\); give PEM text/,
+    ],
     [{ cert: pki.clientCert, key: `private.pkcs8://${der}` }, /^merchant\.key: cannot read the file \(the value, not shown/],
     [{ cert: pki.clientCert, key: `file:///${der}` }, /^merchant\.key: cannot read the file \(the value, not shown/],
-    [{ cert: pki.clientCert, key: `file://${der}` }, /^merchant\.key: \(the value, not shown: it looks like key material, not a path\) is not a usable file:\/\/ URL/],
+    [
+      { cert: pki.clientCert, key: `file://${der}` },
+      /^merchant\.key: \(the value, not shown: it looks like key material, not a path\) is not a usable file:\/\/ URL/,
+    ],
     [{ pfx, passphrase: pki.pfxPassphrase }, /^merchant\.pfx: cannot read the file \(the value, not shown.*Buffer\.from\(base64, 'base64'\)/],
     [{ pfx: pki.clientKey, passphrase: pki.pfxPassphrase }, /^merchant\.pfx: cannot read the file \(the value, not shown/],
     [{ cert: der, key: pki.clientKey }, /^merchant\.cert: cannot read the file \(the value, not shown/],
@@ -94,7 +116,12 @@ test('regression: key material given where a path was expected is named by field
     const error = thrown(() => Builder.factory({ mchid: MCHID, merchant: merchant as never }));
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
-    for (const shown of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true }), String((error as Error).stack)]) {
+    for (const shown of [
+      (error as Error).message,
+      JSON.stringify(error),
+      inspect(error, { depth: Infinity, showHidden: true }),
+      String((error as Error).stack),
+    ]) {
       for (const piece of pieces) expect(shown).not.toContain(piece);
     }
   }
@@ -102,7 +129,9 @@ test('regression: key material given where a path was expected is named by field
 
 test('a path to something that is not a regular file is refused by what it is, before it is opened', () => {
   const error = thrown(() => Builder.factory({ mchid: MCHID, merchant: { cert: pki.clientCert, key: pathToFileURL(pki.dir).href } }));
-  expect((error as Error).message).toBe(`merchant.key: ${JSON.stringify(pki.dir)} is a directory, not a regular file; give PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file`);
+  expect((error as Error).message).toBe(
+    `merchant.key: ${JSON.stringify(pki.dir)} is a directory, not a regular file; give PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file`,
+  );
 });
 
 describe('regression: the merchant TLS key is not where a deep inspect or a logger reaches it', () => {
@@ -111,7 +140,17 @@ describe('regression: the merchant TLS key is not where a deep inspect or a logg
     const body = pki.clientKey.split('\n').filter((line) => line && !line.startsWith('-----'));
     const hex = (bytes: Buffer) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
     const pfx64 = pki.clientPfx.toString('base64');
-    return [body[1]!, body.at(-2)!, body.join('').slice(100, 160), hex(Buffer.from(body[1]!).subarray(0, 24)), pfx64.slice(0, 48), pfx64.slice(-48), hex(pki.clientPfx.subarray(0, 24)), hex(pki.clientPfx.subarray(100, 124)), pki.pfxPassphrase];
+    return [
+      body[1]!,
+      body.at(-2)!,
+      body.join('').slice(100, 160),
+      hex(Buffer.from(body[1]!).subarray(0, 24)),
+      pfx64.slice(0, 48),
+      pfx64.slice(-48),
+      hex(pki.clientPfx.subarray(0, 24)),
+      hex(pki.clientPfx.subarray(100, 124)),
+      pki.pfxPassphrase,
+    ];
   }
   const deep = (value: unknown) => inspect(value, { depth: Infinity, showHidden: true, maxArrayLength: Infinity, maxStringLength: Infinity });
 
@@ -126,7 +165,13 @@ describe('regression: the merchant TLS key is not where a deep inspect or a logg
     const response = await wx.v2.secapi.pay.refund.post(refund);
     expect(server.received.map((r) => r.clientCN)).toEqual([MCHID]);
     expect(server.checked[0]?.signOk).toBe(true);
-    const shown = [deep(response), deep(wx), deep(response.config.httpsAgent), deep(response.request), JSON.stringify(response.config, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))];
+    const shown = [
+      deep(response),
+      deep(wx),
+      deep(response.config.httpsAgent),
+      deep(response.request),
+      JSON.stringify(response.config, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)),
+    ];
     // The check can fail: the agent does hold the certificate, as a secure context.
     expect(deep(response.config.httpsAgent)).toMatch(/secureContext/);
     for (const text of shown) for (const secret of secretsOf()) expect(text).not.toContain(secret);

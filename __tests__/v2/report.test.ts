@@ -67,7 +67,9 @@ test('HMAC-SHA256 requests carry sign_type and a 64-character sign', async () =>
 });
 
 test('special characters and CJK in values survive and are signed as sent', async () => {
-  const trades = [{ out_trade_no: 'a&b<c>"d]]>e', begin_time: '20160602203256', end_time: '20160602203257', state: 'CANCLE' as const, err_msg: '超时，用户取消' }];
+  const trades = [
+    { out_trade_no: 'a&b<c>"d]]>e', begin_time: '20160602203256', end_time: '20160602203257', state: 'CANCLE' as const, err_msg: '超时，用户取消' },
+  ];
   await v2.wx.v2.payitil.report.post({ xml: { ...seedXml(), device_info: '柜台1号 & <POS>', trades } });
   const { fields, signOk } = v2.server.checked[0]!;
   expect(signOk).toBe(true);
@@ -98,38 +100,50 @@ describe('answers that carry a sign (pay/orderquery)', () => {
   const query = { xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: '1217752501201407033233368018' } };
 
   test('a correctly signed answer is accepted and parsed', async () => {
-    const { data } = await v2.wx.chain("v2/pay/orderquery").post(query);
+    const { data } = await v2.wx.chain('v2/pay/orderquery').post(query);
     expect(data).toMatchObject({ trade_state: 'SUCCESS', out_trade_no: '1217752501201407033233368018', note: 'a<b>&"c' });
   });
 
   test('an HMAC-SHA256 signed answer is verified by its length', async () => {
-    const { data } = await v2.wx.chain("v2/pay/orderquery").post({ xml: { ...query.xml, sign_type: 'HMAC-SHA256' } });
+    const { data } = await v2.wx.chain('v2/pay/orderquery').post({ xml: { ...query.xml, sign_type: 'HMAC-SHA256' } });
     expect((data as Record<string, string>).sign).toMatch(/^[0-9A-F]{64}$/);
   });
 
   test('a forged sign is rejected with a VerificationError', async () => {
     v2.server.mode = 'forge';
-    const error = await v2.wx.chain("v2/pay/orderquery").post(query).catch((e: unknown) => e);
+    const error = await v2.wx
+      .chain('v2/pay/orderquery')
+      .post(query)
+      .catch((e: unknown) => e);
     expect(isVerificationError(error)).toBe(true);
     expect((error as { reason: string }).reason).toBe('BAD_SIGN');
   });
 
   test('a missing sign is rejected', async () => {
     v2.server.mode = 'unsigned';
-    const error = await v2.wx.chain("v2/pay/orderquery").post(query).catch((e: unknown) => e);
+    const error = await v2.wx
+      .chain('v2/pay/orderquery')
+      .post(query)
+      .catch((e: unknown) => e);
     expect((error as { reason: string }).reason).toBe('MISSING_SIGN');
   });
 
   test('result_code FAIL gives a BusinessError with err_code, after the sign is checked', async () => {
     v2.server.mode = 'result-fail';
-    const error = await v2.wx.chain("v2/pay/orderquery").post(query).catch((e: unknown) => e);
+    const error = await v2.wx
+      .chain('v2/pay/orderquery')
+      .post(query)
+      .catch((e: unknown) => e);
     expect(isBusinessError(error)).toBe(true);
     expect(error).toMatchObject({ resultCode: 'FAIL', errCode: 'ORDERNOTEXIST' });
   });
 
   test('a body that is not XML is a ParseError (as in APIv3), not a crash', async () => {
     v2.server.mode = 'not-xml';
-    const error = await v2.wx.chain("v2/pay/orderquery").post(query).catch((e: unknown) => e);
+    const error = await v2.wx
+      .chain('v2/pay/orderquery')
+      .post(query)
+      .catch((e: unknown) => e);
     expect(isParseError(error)).toBe(true);
     expect((error as ParseError).requestId).toBeUndefined();
     expect((error as Error).message).toMatch(/not XML/);

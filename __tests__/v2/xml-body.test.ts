@@ -5,7 +5,15 @@ import { useV2Server } from '../helpers/v2-server';
 // What the APIv2 pipeline writes with Transformer.toXml(fields): headless, not indented, and read
 // back by the verifying server as a conforming XML parser would (a raw CR comes back as LF).
 const v2 = useV2Server();
-const report = { appid: 'wx8888888888888888', mch_id: MCHID, interface_url: 'https://api.mch.weixin.qq.com/pay/micropay', execute_time_: '1000', return_code: 'SUCCESS', result_code: 'SUCCESS', user_ip: '8.8.8.8' };
+const report = {
+  appid: 'wx8888888888888888',
+  mch_id: MCHID,
+  interface_url: 'https://api.mch.weixin.qq.com/pay/micropay',
+  execute_time_: '1000',
+  return_code: 'SUCCESS',
+  result_code: 'SUCCESS',
+  user_ip: '8.8.8.8',
+};
 
 test('the body is headless and not indented', async () => {
   await v2.wx.v2.payitil.report.post({ xml: report });

@@ -27,8 +27,16 @@ const ESCAPED = 'ab%2Bcd%2Fef%3D%3D';
 let v3: V3Setup;
 let dir: string;
 const downloads = () => v3.server.checks.filter((check) => check.request.url.startsWith('/v3/billdownload/file'));
-const answerFor = (token: string, hash = sha1Hex(CSV), extra = '') => ({ hash_type: 'SHA1', hash_value: hash, download_url: `${v3.server.url}v3/billdownload/file?token=${token}${extra}` });
-const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const answerFor = (token: string, hash = sha1Hex(CSV), extra = '') => ({
+  hash_type: 'SHA1',
+  hash_value: hash,
+  download_url: `${v3.server.url}v3/billdownload/file?token=${token}${extra}`,
+});
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 beforeAll(async () => {
   v3 = await setupV3();
@@ -69,7 +77,11 @@ async function startRawServer(handle: (req: IncomingMessage, res: ServerResponse
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -96,7 +108,7 @@ describe('downloadBill', () => {
     expect(v3.server.checks.every((check) => check.authOk)).toBe(true);
   });
 
-  test('the download is signed over download_url\'s path and query byte for byte, escapes included', async () => {
+  test("the download is signed over download_url's path and query byte for byte, escapes included", async () => {
     const answer = answerFor(ESCAPED, sha1Hex(CSV), '&tartype=gzip&x-_.~=1');
     expect(await downloadBill(v3.wx, answer)).toBe(CSV);
     const [check] = downloads();
@@ -162,7 +174,13 @@ describe('downloadBill', () => {
   test('a dropped connection with the bill kept in memory is a TransportError too', async () => {
     const raw = await startRawServer(halfThenDrop(Buffer.from(BIG)));
     try {
-      const error = await errorOf(downloadBill(v3.client({ baseURL: raw.url }), { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` }));
+      const error = await errorOf(
+        downloadBill(v3.client({ baseURL: raw.url }), {
+          hash_type: 'SHA1',
+          hash_value: sha1Hex(BIG),
+          download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}`,
+        }),
+      );
       expect(isTransportError(error)).toBe(true);
     } finally {
       await raw.close();
@@ -198,7 +216,11 @@ describe('downloadBill', () => {
     });
     try {
       for (const extra of ['', '&tartype=gzip']) {
-        const text = await downloadBill(v3.client({ baseURL: raw.url }), { hash_type: 'SHA1', hash_value: sha1Hex(CSV), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}${extra}` });
+        const text = await downloadBill(v3.client({ baseURL: raw.url }), {
+          hash_type: 'SHA1',
+          hash_value: sha1Hex(CSV),
+          download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}${extra}`,
+        });
         expect(text).toBe(CSV);
       }
       expect(raw.requests[0]!.headers['accept-encoding']).toBe('gzip');
@@ -207,7 +229,7 @@ describe('downloadBill', () => {
     }
   });
 
-  test('an error answer to the download is an ApiError with WeChat\'s code, and leaves no file', async () => {
+  test("an error answer to the download is an ApiError with WeChat's code, and leaves no file", async () => {
     const error = await errorOf(downloadBill(v3.wx, answerFor('EXPIRED'), { to: join(dir, 'bill.csv') }));
     expect(isApiError(error) && [error.status, error.apiCode]).toEqual([400, 'PARAM_ERROR']);
     expect(readdirSync(dir)).toEqual([]);
@@ -249,7 +271,13 @@ describe('downloadBill', () => {
     try {
       const controller = new AbortController();
       const answer = { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` };
-      const error = await errorOf(downloadBill(v3.client({ baseURL: raw.url }), answer, { to: join(dir, 'bill.csv'), signal: controller.signal, onProgress: ({ received }) => received > 0 && controller.abort() }));
+      const error = await errorOf(
+        downloadBill(v3.client({ baseURL: raw.url }), answer, {
+          to: join(dir, 'bill.csv'),
+          signal: controller.signal,
+          onProgress: ({ received }) => received > 0 && controller.abort(),
+        }),
+      );
       expect(isTransportError(error)).toBe(true);
       expect((error as Error).message).toMatch(/aborted/);
       expect(readdirSync(dir)).toEqual([]);
@@ -266,7 +294,14 @@ describe('downloadBill', () => {
   });
 
   test('a throwing onProgress stops the download and leaves no file', async () => {
-    const error = await errorOf(downloadBill(v3.wx, answerFor('BIG', sha1Hex(BIG)), { to: join(dir, 'bill.csv'), onProgress: ({ received }) => { if (received > 0) throw new Error('progress bar broke'); } }));
+    const error = await errorOf(
+      downloadBill(v3.wx, answerFor('BIG', sha1Hex(BIG)), {
+        to: join(dir, 'bill.csv'),
+        onProgress: ({ received }) => {
+          if (received > 0) throw new Error('progress bar broke');
+        },
+      }),
+    );
     expect((error as Error).message).toBe('progress bar broke');
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -275,14 +310,30 @@ describe('downloadBill', () => {
 describe('downloadBill refuses bad input before sending anything', () => {
   const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
     ['a client that is not one', () => downloadBill({}, answerFor(TOKEN)), /Builder\.factory/],
-    ['an unknown bill type', () => downloadBill(v3.wx, { type: 'tradebil', query: { bill_date: '2024-01-01' } } as never), /bill\.type must be 'tradebill' or 'fundflowbill'/],
-    ['a date written otherwise', () => downloadBill(v3.wx, { type: 'tradebill', query: { bill_date: '2024/01/01' } }), /bill_date must be a date written YYYY-MM-DD/],
+    [
+      'an unknown bill type',
+      () => downloadBill(v3.wx, { type: 'tradebil', query: { bill_date: '2024-01-01' } } as never),
+      /bill\.type must be 'tradebill' or 'fundflowbill'/,
+    ],
+    [
+      'a date written otherwise',
+      () => downloadBill(v3.wx, { type: 'tradebill', query: { bill_date: '2024/01/01' } }),
+      /bill_date must be a date written YYYY-MM-DD/,
+    ],
     ['a hash type other than SHA1', () => downloadBill(v3.wx, { ...answerFor(TOKEN), hash_type: 'MD5' }), /hash_type must be 'SHA1'/],
     ['a hash value that is not a SHA-1', () => downloadBill(v3.wx, { ...answerFor(TOKEN), hash_value: 'abc123' }), /hash_value must be 40 hex digits/],
     ['a whole response instead of its data', () => downloadBill(v3.wx, { status: 200, data: answerFor(TOKEN) } as never), /pass its `data`/],
     ['an encrypted sub-merchant bill list', () => downloadBill(v3.wx, { download_bill_count: 1, download_bill_list: [] } as never), /download_bill_list/],
-    ['another path', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `${v3.server.url}v3/bill/tradebill?token=${TOKEN}` }), /must name \/v3\/billdownload\/file/],
-    ['plain http to another host', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `http://api.mch.weixin.qq.com/v3/billdownload/file?token=${TOKEN}` }), /must use https/],
+    [
+      'another path',
+      () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `${v3.server.url}v3/bill/tradebill?token=${TOKEN}` }),
+      /must name \/v3\/billdownload\/file/,
+    ],
+    [
+      'plain http to another host',
+      () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `http://api.mch.weixin.qq.com/v3/billdownload/file?token=${TOKEN}` }),
+      /must use https/,
+    ],
     ['a relative URL', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `/v3/billdownload/file?token=${TOKEN}` }), /absolute URL/],
     ['no token', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `${v3.server.url}v3/billdownload/file` }), /no query/],
     ['a raw + in the token', () => downloadBill(v3.wx, answerFor('ab+cd')), /parameter "token" would be written differently/],
@@ -291,7 +342,11 @@ describe('downloadBill refuses bad input before sending anything', () => {
     ['a malformed escape', () => downloadBill(v3.wx, answerFor('ab%zzcd')), /parameter "token"/],
     ['a parameter without =', () => downloadBill(v3.wx, answerFor(TOKEN, sha1Hex(CSV), '&flag')), /a parameter without =/],
     ['a repeated name apart', () => downloadBill(v3.wx, answerFor(TOKEN, sha1Hex(CSV), '&a=1&token=2')), /order of its parameters/],
-    ['a missing directory', () => downloadBill(v3.wx, answerFor(TOKEN), { to: join(tmpdir(), 'no-such-dir-wechatpay', 'bill.csv') }), /directory .* does not exist/],
+    [
+      'a missing directory',
+      () => downloadBill(v3.wx, answerFor(TOKEN), { to: join(tmpdir(), 'no-such-dir-wechatpay', 'bill.csv') }),
+      /directory .* does not exist/,
+    ],
     ['a directory as the file', () => downloadBill(v3.wx, answerFor(TOKEN), { to: dir }), /is a directory/],
     ['an unknown option', () => downloadBill(v3.wx, answerFor(TOKEN), { too: 'x' } as never), /Unknown option `too`/],
     ['a signal that is not one', () => downloadBill(v3.wx, answerFor(TOKEN), { signal: 'stop' } as never), /`signal` must be an AbortSignal/],
@@ -312,13 +367,21 @@ describe('downloadBill refuses bad input before sending anything', () => {
 
 describe('downloadTarget', () => {
   test('splits a real download_url into baseURL and the decoded query, order kept', () => {
-    const target = downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO&tartype=gzip');
+    const target = downloadTarget(
+      'https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO&tartype=gzip',
+    );
     expect(target.baseURL).toBe('https://api.mch.weixin.qq.com/');
-    expect(Object.entries(target.query)).toEqual([['token', '6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO'], ['tartype', 'gzip']]);
+    expect(Object.entries(target.query)).toEqual([
+      ['token', '6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO'],
+      ['tartype', 'gzip'],
+    ]);
   });
 
   test('escapes are decoded once (the chain re-encodes them to the same bytes) and a repeated name stays a list', () => {
-    expect({ ...downloadTarget(`https://api.mch.weixin.qq.com/v3/billdownload/file?token=${ESCAPED}&k=1&k=2`).query }).toEqual({ token: 'ab+cd/ef==', k: ['1', '2'] });
+    expect({ ...downloadTarget(`https://api.mch.weixin.qq.com/v3/billdownload/file?token=${ESCAPED}&k=1&k=2`).query }).toEqual({
+      token: 'ab+cd/ef==',
+      k: ['1', '2'],
+    });
   });
 
   test('a parameter named __proto__ stays a parameter', () => {
@@ -326,13 +389,20 @@ describe('downloadTarget', () => {
   });
 
   test('the example in the doc comment is true', () => {
-    expect({ ...downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUP&tartype=gzip') }).toEqual({ baseURL: 'https://api.mch.weixin.qq.com/', query: { token: '6XIv5TUP', tartype: 'gzip' } });
+    expect({ ...downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUP&tartype=gzip') }).toEqual({
+      baseURL: 'https://api.mch.weixin.qq.com/',
+      query: { token: '6XIv5TUP', tartype: 'gzip' },
+    });
   });
 
-  test('the doc comment\'s downloadBill examples work as written', async () => {
+  test("the doc comment's downloadBill examples work as written", async () => {
     const wx = v3.wx;
     const csv: string = await downloadBill(wx, { type: 'tradebill', query: { bill_date: '2024-01-01' } });
-    const file = await downloadBill(wx, { type: 'fundflowbill', query: { bill_date: '2024-01-01', tar_type: 'GZIP' } }, { to: join(dir, 'fund-2024-01-01.csv') });
+    const file = await downloadBill(
+      wx,
+      { type: 'fundflowbill', query: { bill_date: '2024-01-01', tar_type: 'GZIP' } },
+      { to: join(dir, 'fund-2024-01-01.csv') },
+    );
     const again: string = await downloadBill(wx, (await wx.v3.bill.tradebill.get({ query: { bill_date: '2024-01-01' } })).data);
     expect([csv, readFileSync(file.path, 'utf8'), again]).toEqual([CSV, CSV, CSV]);
   });

@@ -29,7 +29,11 @@ function makeCertificate(keyPem: string, serial: string, days: number): string {
   const key = join(dir, `${serial}-${days}.key`);
   const out = join(dir, `${serial}-${days}.pem`);
   writeFileSync(key, keyPem);
-  execFileSync('openssl', ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', String(days), '-out', out], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', String(days), '-out', out],
+    { stdio: 'pipe' },
+  );
   return readFileSync(out, 'utf8');
 }
 
@@ -73,7 +77,12 @@ async function until(condition: () => boolean, what: string, ms = 5000): Promise
   }
 }
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => { throw new Error('expected a rejection'); }, (error: unknown) => error);
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
 }
 const reasonOf = (error: unknown) => (isVerificationError(error) ? error.reason : error);
 
@@ -85,7 +94,13 @@ beforeAll(async () => {
   v3.server.routes.set('GET /v3/certificates', () => ({ status: 200, json: { data: listed } }));
   v3.server.routes.set(`GET /${ORDER}`, () => ({ status: 200, json: { trade_state: 'SUCCESS' } }));
   // The rotated-to key signs here, as WeChat Pay will once it switches.
-  serverB = await startV3Server({ mchid: MCHID, merchantPublicKey: v3.merchant.publicKey, merchantSerial: MERCHANT_SERIAL, platformKey: rotated.privateKey, serial: S2 });
+  serverB = await startV3Server({
+    mchid: MCHID,
+    merchantPublicKey: v3.merchant.publicKey,
+    merchantSerial: MERCHANT_SERIAL,
+    platformKey: rotated.privateKey,
+    serial: S2,
+  });
   serverB.routes.set(`GET /${ORDER}`, () => ({ status: 200, json: { trade_state: 'SUCCESS' } }));
 });
 afterAll(async () => {
@@ -213,7 +228,21 @@ describe('validity dates (Date faked, timers real)', () => {
   /** Move the clock `offset` from the real now (servers and SDK share it, as they would in life). */
   const at = (offset: number) => {
     jest.useRealTimers();
-    jest.useFakeTimers({ now: Date.now() + offset, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: Date.now() + offset,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
   };
   afterEach(() => jest.useRealTimers());
 
@@ -360,15 +389,20 @@ describe('Certificates.refresh', () => {
   test('its timer never keeps a process alive, and an ignored failing ready does not crash it', async () => {
     // A child process whose only work is a refresher aimed at a closed port: it must exit by itself.
     const script = join(dir, 'alive.ts');
-    writeFileSync(script, [
-      `import { Builder } from ${JSON.stringify(resolve('src/index.ts'))};`,
-      `import { Certificates } from ${JSON.stringify(resolve('src/index.ts'))};`,
-      `const wx = Builder.factory({ mchid: '${MCHID}', serial: '${MERCHANT_SERIAL}', privateKey: ${JSON.stringify(v3.merchant.privatePem)}, certs: { '${HAND}': ${JSON.stringify(hand.publicPem)} }, baseURL: 'http://127.0.0.1:9/' });`,
-      `Certificates.refresh(wx, { apiv3Key: '${APIV3_KEY}', intervalMs: 3_600_000, onError: (e) => console.log('onError', (e as Error).name) });`,
-    ].join('\n'));
+    writeFileSync(
+      script,
+      [
+        `import { Builder } from ${JSON.stringify(resolve('src/index.ts'))};`,
+        `import { Certificates } from ${JSON.stringify(resolve('src/index.ts'))};`,
+        `const wx = Builder.factory({ mchid: '${MCHID}', serial: '${MERCHANT_SERIAL}', privateKey: ${JSON.stringify(v3.merchant.privatePem)}, certs: { '${HAND}': ${JSON.stringify(hand.publicPem)} }, baseURL: 'http://127.0.0.1:9/' });`,
+        `Certificates.refresh(wx, { apiv3Key: '${APIV3_KEY}', intervalMs: 3_600_000, onError: (e) => console.log('onError', (e as Error).name) });`,
+      ].join('\n'),
+    );
     const started = Date.now();
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
-      const child = execFile(resolve('node_modules/.bin/tsx'), [script], { timeout: 15_000 }, (error, out) => done({ code: error ? (error.code as number | null) ?? -1 : 0, stdout: out }));
+      const child = execFile(resolve('node_modules/.bin/tsx'), [script], { timeout: 15_000 }, (error, out) =>
+        done({ code: error ? ((error.code as number | null) ?? -1) : 0, stdout: out }),
+      );
       child.stdin?.end();
     });
     expect(stdout).toContain('onError TransportError');

@@ -39,7 +39,10 @@ function parseMultipart(body: Buffer, contentType: string | undefined): ParsedPa
     const headEnd = body.indexOf('\r\n\r\n', at + 2);
     if (headEnd < 0) throw new Error('part headers never end');
     const headers = new Map<string, string>();
-    for (const line of body.subarray(at + 2, headEnd).toString('utf8').split('\r\n')) {
+    for (const line of body
+      .subarray(at + 2, headEnd)
+      .toString('utf8')
+      .split('\r\n')) {
       const colon = line.indexOf(':');
       if (colon <= 0) throw new Error(`bad header line ${JSON.stringify(line)}`);
       headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
@@ -60,7 +63,13 @@ function verifiesOver(check: V3Check, signed: string | Buffer, publicKey: V3Setu
   const auth = check.authorization;
   if (!auth || auth.mchid !== MCHID || auth.serial_no !== MERCHANT_SERIAL) return false;
   const verifier = createVerify('RSA-SHA256');
-  verifier.update(Buffer.concat([Buffer.from(`${check.request.method}\n${check.request.url}\n${auth.timestamp}\n${auth.nonce_str}\n`), Buffer.from(signed), Buffer.from('\n')]));
+  verifier.update(
+    Buffer.concat([
+      Buffer.from(`${check.request.method}\n${check.request.url}\n${auth.timestamp}\n${auth.nonce_str}\n`),
+      Buffer.from(signed),
+      Buffer.from('\n'),
+    ]),
+  );
   return verifier.verify(publicKey, auth.signature ?? '', 'base64');
 }
 
@@ -70,7 +79,13 @@ let v3: V3Setup;
 let dir: string;
 const UPLOADS = ['POST /v3/merchant/media/upload', 'POST /v3/merchant/media/video_upload'];
 /** What the server made of each upload, for the assertions. */
-const seen: { parts: ParsedPart[]; meta: { filename?: unknown; sha256?: unknown }; metaText: string; metaSignatureOk: boolean; wholeBodySignatureOk: boolean }[] = [];
+const seen: {
+  parts: ParsedPart[];
+  meta: { filename?: unknown; sha256?: unknown };
+  metaText: string;
+  metaSignatureOk: boolean;
+  wholeBodySignatureOk: boolean;
+}[] = [];
 
 function metaPartOf(check: V3Check): ParsedPart | undefined {
   try {
@@ -124,8 +139,7 @@ function file(name: string, bytes: Buffer): string {
   return path;
 }
 
-const upload = (media: MediaUtil) =>
-  v3.wx.v3.merchant.media.upload.post({ body: media.getStream(), headers: { 'Content-Type': media.getContentType() } });
+const upload = (media: MediaUtil) => v3.wx.v3.merchant.media.upload.post({ body: media.getStream(), headers: { 'Content-Type': media.getContentType() } });
 
 describe('MediaUtil uploads, checked by a server that parses the multipart body itself', () => {
   test('regression: without a Content-Type header the multipart body is still sent as multipart', async () => {
@@ -136,7 +150,7 @@ describe('MediaUtil uploads, checked by a server that parses the multipart body 
     expect(seen[0]!.meta).toEqual({ filename: 'logo.png', sha256: sha256(bytes) });
   });
 
-  test('from a path, as PHP does: meta then file, sha256 of the file, the caller\'s multipart Content-Type sent', async () => {
+  test("from a path, as PHP does: meta then file, sha256 of the file, the caller's multipart Content-Type sent", async () => {
     const bytes = randomBytes(3000);
     const media = new MediaUtil(file('photo.jpg', bytes));
     const { data } = await upload(media);
@@ -165,7 +179,9 @@ describe('MediaUtil uploads, checked by a server that parses the multipart body 
 
   test('a copy of the body is not registered: it is signed whole, and the meta-only check refuses it (401)', async () => {
     const media = new MediaUtil(file('copy.jpg', randomBytes(200)));
-    const error = await v3.wx.v3.merchant.media.upload.post({ body: Buffer.from(media.getStream()), headers: { 'content-type': media.getContentType() } }).catch((e: unknown) => e);
+    const error = await v3.wx.v3.merchant.media.upload
+      .post({ body: Buffer.from(media.getStream()), headers: { 'content-type': media.getContentType() } })
+      .catch((e: unknown) => e);
     expect(isApiError(error) && error.status === 401 && error.apiCode === 'SIGN_ERROR').toBe(true);
     // Proves the server tells the two apart: the whole-body signature did verify here.
     expect(v3.server.checks[0]!.authOk).toBe(true);
@@ -222,7 +238,7 @@ describe('MediaUtil uploads, checked by a server that parses the multipart body 
     expect(seen[0]!.parts[1]!.content.equals(bytes)).toBe(true);
   });
 
-  test('a tampered file is caught by the server\'s own sha256 check (the check can fail)', async () => {
+  test("a tampered file is caught by the server's own sha256 check (the check can fail)", async () => {
     const media = new MediaUtil(file('tamper.jpg', randomBytes(256)));
     const body = media.getStream();
     const closing = `\r\n--${media.getContentType().split('boundary=')[1]}--\r\n`;
@@ -249,9 +265,22 @@ describe('the body, byte by byte', () => {
 
   test('content types by extension, case-insensitive, octet-stream otherwise', () => {
     const expected: Record<string, string> = {
-      jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', bmp: 'image/bmp', gif: 'image/gif', mp4: 'video/mp4', avi: 'video/x-msvideo',
-      wmv: 'video/x-ms-wmv', mpeg: 'video/mpeg', flv: 'video/x-flv', mkv: 'video/x-matroska', mov: 'video/quicktime', m4v: 'video/x-m4v',
-      pdf: 'application/pdf', csv: 'text/csv', txt: 'text/plain',
+      jpg: 'image/jpeg',
+      jpeg: 'image/jpeg',
+      png: 'image/png',
+      bmp: 'image/bmp',
+      gif: 'image/gif',
+      mp4: 'video/mp4',
+      avi: 'video/x-msvideo',
+      wmv: 'video/x-ms-wmv',
+      mpeg: 'video/mpeg',
+      flv: 'video/x-flv',
+      mkv: 'video/x-matroska',
+      mov: 'video/quicktime',
+      m4v: 'video/x-m4v',
+      pdf: 'application/pdf',
+      csv: 'text/csv',
+      txt: 'text/plain',
     };
     expect(MEDIA_CONTENT_TYPES).toEqual(expected);
     for (const [extension, type] of Object.entries(expected)) expect(mediaContentType(`x.${extension.toUpperCase()}`)).toBe(type);
@@ -322,7 +351,9 @@ describe('bad input is refused before anything is sent', () => {
     const result = await runTypeScript(code, { timeoutMs: 10_000 });
     const outcome = JSON.parse(result.stdout) as { name: string; code: string; message: string; ms: number };
     expect(outcome).toMatchObject({ name: 'InvalidRequestError', code: 'ERR_INVALID_REQUEST' });
-    expect(outcome.message).toBe(`The media path ${JSON.stringify(fifo)} is a FIFO (named pipe), not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
+    expect(outcome.message).toBe(
+      `The media path ${JSON.stringify(fifo)} is a FIFO (named pipe), not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`,
+    );
     expect(outcome.ms).toBeLessThan(1000);
   });
 
@@ -361,7 +392,8 @@ describe('bad input is refused before anything is sent', () => {
       for (const error of [thrownBy(() => new MediaUtil(path)), await MediaUtil.from(path).catch((e: unknown) => e)]) {
         expect(isConfigurationError(error)).toBe(true);
         expect((error as Error).message).toMatch(message);
-        for (const shown of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })]) expect(shown).not.toContain(base64.slice(0, 40));
+        for (const shown of [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })])
+          expect(shown).not.toContain(base64.slice(0, 40));
       }
     }
   });
@@ -409,7 +441,11 @@ describe('bad input is refused before anything is sent', () => {
     refused(() => new MediaUtil(42 as never, 'a.jpg'), /got a number/);
     await refusedAsync(() => MediaUtil.from(Readable.from(['text']), 'a.txt'), /yielded a string, not bytes/);
     refused(() => new MediaUtil(Buffer.from('x'), 'a.jpg', { maxBytes: 0 }), /maxBytes.*positive integer/);
-    const failing = new Readable({ read() { this.destroy(new Error('disk on fire')); } });
+    const failing = new Readable({
+      read() {
+        this.destroy(new Error('disk on fire'));
+      },
+    });
     await refusedAsync(() => MediaUtil.from(failing, 'a.jpg'), /Cannot read the media stream: disk on fire/);
   });
 });
@@ -423,7 +459,13 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
     });
     const started = Date.now();
     try {
-      const outcome = await Promise.race([read().then(() => new Error('resolved, but should have rejected'), (e: unknown) => e as Error), hung]);
+      const outcome = await Promise.race([
+        read().then(
+          () => new Error('resolved, but should have rejected'),
+          (e: unknown) => e as Error,
+        ),
+        hung,
+      ]);
       expect(isConfigurationError(outcome)).toBe(true);
       return { error: outcome, elapsed: Date.now() - started };
     } finally {
@@ -526,8 +568,12 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
     const gone = AbortSignal.abort(reason);
     expect((await rejection(() => MediaUtil.from(idle.stream, 'b.mp4', { signal: gone }))).error.message).toMatch(/aborted it/);
     expect(idle.state.reads).toBe(0);
-    expect((await rejection(() => MediaUtil.from(file('aborted.jpg', randomBytes(10)), undefined, { signal: gone }))).error.message).toMatch(/^The media file ".*aborted\.jpg" was not read: the `signal`/);
-    expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { signal: gone })).toThrow(/^The media Buffer was not read: the `signal` given to MediaUtil aborted it$/);
+    expect((await rejection(() => MediaUtil.from(file('aborted.jpg', randomBytes(10)), undefined, { signal: gone }))).error.message).toMatch(
+      /^The media file ".*aborted\.jpg" was not read: the `signal`/,
+    );
+    expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { signal: gone })).toThrow(
+      /^The media Buffer was not read: the `signal` given to MediaUtil aborted it$/,
+    );
   });
 
   test('an async iterable that never yields is refused after `timeout` and told to return', async () => {
@@ -597,7 +643,15 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
     const result = await runTypeScript(code, { timeoutMs: 10_000 });
     const printed = JSON.parse(result.stdout) as { outcomes: string[]; at: number };
     expect(printed.outcomes.sort()).toEqual(
-      ['Cannot read the media stream: disk on fire', 'The media stream is longer than 2048 byte', 'The media stream was destroyed before it ', 'The media stream was not read: the `sign', 'ok whole.jpg'].map((text) => text.slice(0, 40)).sort(),
+      [
+        'Cannot read the media stream: disk on fire',
+        'The media stream is longer than 2048 byte',
+        'The media stream was destroyed before it ',
+        'The media stream was not read: the `sign',
+        'ok whole.jpg',
+      ]
+        .map((text) => text.slice(0, 40))
+        .sort(),
     );
     expect(result.code).toBe(0);
     // It exited as soon as the reads had settled: nothing waited for a deadline.
@@ -606,10 +660,14 @@ describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing run
 
   test('bad timeout, signal or option names are refused by name', async () => {
     for (const timeout of [0, -1, 1.5, 2 ** 31, Number.NaN, '100']) {
-      expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { timeout: timeout as number })).toThrow(/^`timeout` must be a whole number of milliseconds from 1 to 2147483647, got /);
+      expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { timeout: timeout as number })).toThrow(
+        /^`timeout` must be a whole number of milliseconds from 1 to 2147483647, got /,
+      );
     }
     expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { signal: {} as AbortSignal })).toThrow(/^`signal` must be an AbortSignal/);
-    expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { timeoutMs: 5 } as MediaOptions)).toThrow('Unknown MediaUtil option `timeoutMs`: expected maxBytes, timeout, signal');
+    expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', { timeoutMs: 5 } as MediaOptions)).toThrow(
+      'Unknown MediaUtil option `timeoutMs`: expected maxBytes, timeout, signal',
+    );
     expect(() => new MediaUtil(Buffer.from('x'), 'x.jpg', null as unknown as MediaOptions)).toThrow(/options must be an object/);
     const { stream, state } = silent(Buffer.from('abc'));
     expect((await rejection(() => MediaUtil.from(stream, 'x.jpg', { timeout: 0 }))).error.message).toMatch(/`timeout` must be/);

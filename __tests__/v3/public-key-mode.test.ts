@@ -11,7 +11,10 @@ describe('public-key mode (PUB_KEY_ID_…)', () => {
   beforeAll(async () => {
     v3 = await setupV3(PUB_KEY_ID);
     v3.server.routes.set('GET /v3/certificates', () => ({ status: 200, json: { data: [] } }));
-    v3.server.routes.set('POST /v3/applyment4sub/applyment/', (check) => ({ status: 200, json: { applyment_id: 2000002124775691, seen: JSON.parse(check.request.text), serial: check.request.headers['wechatpay-serial'] } }));
+    v3.server.routes.set('POST /v3/applyment4sub/applyment/', (check) => ({
+      status: 200,
+      json: { applyment_id: 2000002124775691, seen: JSON.parse(check.request.text), serial: check.request.headers['wechatpay-serial'] },
+    }));
   });
   afterAll(() => v3.server.close());
 
@@ -24,11 +27,15 @@ describe('public-key mode (PUB_KEY_ID_…)', () => {
 
   test('sensitive fields: json as a function gets encrypt(), the request names the key used', async () => {
     const { data } = await v3.wx.chain(APPLYMENT).post({
-      json: (encrypt: (text: string) => string) => ({ business_code: 'X', contact_info: { contact_name: encrypt('张三'), mobile_phone: encrypt('13900000000') } }),
+      json: (encrypt: (text: string) => string) => ({
+        business_code: 'X',
+        contact_info: { contact_name: encrypt('张三'), mobile_phone: encrypt('13900000000') },
+      }),
     });
-    const seen = (data as { seen: { contact_info: Record<string, string> }; serial: string });
+    const seen = data as { seen: { contact_info: Record<string, string> }; serial: string };
     expect(seen.serial).toBe(PUB_KEY_ID);
-    const decrypt = (b64: string) => privateDecrypt({ key: v3.platform.privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(b64, 'base64')).toString('utf8');
+    const decrypt = (b64: string) =>
+      privateDecrypt({ key: v3.platform.privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(b64, 'base64')).toString('utf8');
     expect(decrypt(seen.seen.contact_info.contact_name!)).toBe('张三');
     expect(decrypt(seen.seen.contact_info.mobile_phone!)).toBe('13900000000');
     expect(v3.server.checks.at(-1)!.authOk).toBe(true);
@@ -36,7 +43,10 @@ describe('public-key mode (PUB_KEY_ID_…)', () => {
 
   test('a Wechatpay-Serial that names no configured key is refused before sending', async () => {
     const before = v3.server.checks.length;
-    const error = await v3.wx.chain(APPLYMENT).post({ headers: { 'Wechatpay-Serial': 'NOPE' }, json: (encrypt: (t: string) => string) => ({ name: encrypt('x') }) }).catch((e: unknown) => e);
+    const error = await v3.wx
+      .chain(APPLYMENT)
+      .post({ headers: { 'Wechatpay-Serial': 'NOPE' }, json: (encrypt: (t: string) => string) => ({ name: encrypt('x') }) })
+      .catch((e: unknown) => e);
     expect(isConfigurationError(error)).toBe(true);
     expect(v3.server.checks.length).toBe(before);
   });

@@ -6,16 +6,28 @@ import { parseAuthorization } from '../helpers/v3-server';
 let v3: V3Setup;
 // Typed as plain `string`: the test replays PHP's captured body and reads the server's echo.
 const NATIVE: string = 'v3/pay/transactions/native';
-const transaction = { appid: 'wxd678efh567hg6787', mchid: MCHID, out_trade_no: '1217752501201407033233368018', trade_state: 'SUCCESS', amount: { total: 100, currency: 'CNY' } };
+const transaction = {
+  appid: 'wxd678efh567hg6787',
+  mchid: MCHID,
+  out_trade_no: '1217752501201407033233368018',
+  trade_state: 'SUCCESS',
+  amount: { total: 100, currency: 'CNY' },
+};
 
 beforeAll(async () => {
   v3 = await setupV3();
   v3.server.routes.set('GET /v3/pay/transactions/out-trade-no/1217752501201407033233368018', () => ({ status: 200, json: transaction }));
-  v3.server.routes.set('POST /v3/pay/transactions/native', (check) => ({ status: 200, json: { code_url: 'weixin://wxpay/bizpayurl?pr=p4lpSuKzz', echo: JSON.parse(check.request.text) } }));
+  v3.server.routes.set('POST /v3/pay/transactions/native', (check) => ({
+    status: 200,
+    json: { code_url: 'weixin://wxpay/bizpayurl?pr=p4lpSuKzz', echo: JSON.parse(check.request.text) },
+  }));
   v3.server.routes.set('GET /v3/pay/transactions/out-trade-no/a%20b%2Fc%27%E4%B8%AD', () => ({ status: 200, json: transaction }));
-  v3.server.routes.set("GET /v3/marketing/favor/stocks", () => ({ status: 200, json: { data: [] } }));
+  v3.server.routes.set('GET /v3/marketing/favor/stocks', () => ({ status: 200, json: { data: [] } }));
   v3.server.routes.set('POST /v3/pay/transactions/out-trade-no/1217752501201407033233368018/close', () => ({ status: 204 }));
-  v3.server.routes.set('POST /v3/refund/domestic/refunds', () => ({ status: 400, json: { code: 'PARAM_ERROR', message: '参数错误', detail: { field: 'amount.refund', value: 0, issue: 'must be positive', location: 'body' } } }));
+  v3.server.routes.set('POST /v3/refund/domestic/refunds', () => ({
+    status: 400,
+    json: { code: 'PARAM_ERROR', message: '参数错误', detail: { field: 'amount.refund', value: 0, issue: 'must be positive', location: 'body' } },
+  }));
 });
 afterAll(() => v3.server.close());
 beforeEach(() => {
@@ -65,7 +77,9 @@ describe('request signing', () => {
   });
 
   test('concurrent calls (signed off the event loop) are each signed correctly', async () => {
-    const calls = Array.from({ length: 24 }, () => v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: '1217752501201407033233368018', query: { mchid: MCHID } }));
+    const calls = Array.from({ length: 24 }, () =>
+      v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: '1217752501201407033233368018', query: { mchid: MCHID } }),
+    );
     const answers = await Promise.all(calls);
     expect(answers.every((answer) => (answer.data as { out_trade_no: string }).out_trade_no === '1217752501201407033233368018')).toBe(true);
     expect(v3.server.checks).toHaveLength(24);
@@ -74,17 +88,25 @@ describe('request signing', () => {
   });
 
   test('a 204 answer gives empty data and is still verified', async () => {
-    const response = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: '1217752501201407033233368018', json: { mchid: MCHID } });
+    const response = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({
+      out_trade_no: '1217752501201407033233368018',
+      json: { mchid: MCHID },
+    });
     expect(response.status).toBe(204);
     expect(response.data).toBeUndefined();
     v3.server.fault = 'no-signature';
-    const error = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: '1217752501201407033233368018', json: { mchid: MCHID } }).catch((e: unknown) => e);
+    const error = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.close
+      .post({ out_trade_no: '1217752501201407033233368018', json: { mchid: MCHID } })
+      .catch((e: unknown) => e);
     expect(isVerificationError(error)).toBe(true);
   });
 
   test('a v3 call on a client without v3 keys names what is missing and sends nothing', async () => {
     const wx = Builder.factory({ mchid: MCHID, secret: 'your-apiv2-secret-key-length-32b', baseURL: v3.server.url });
-    const error = await wx.chain(NATIVE).post({ json: {} }).catch((e: unknown) => e);
+    const error = await wx
+      .chain(NATIVE)
+      .post({ json: {} })
+      .catch((e: unknown) => e);
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/`serial`.*`privateKey`.*`certs`/);
     expect(v3.server.checks).toHaveLength(0);
@@ -93,7 +115,10 @@ describe('request signing', () => {
   test('a wrong merchant key is refused by the server with 401 SIGN_ERROR, surfaced as an ApiError', async () => {
     const other = (await import('../helpers/v3-server')).rsaPair();
     const wx = v3.client({ privateKey: other.privatePem });
-    const error = await wx.chain(NATIVE).post({ json: {} }).catch((e: unknown) => e);
+    const error = await wx
+      .chain(NATIVE)
+      .post({ json: {} })
+      .catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 401, apiCode: 'SIGN_ERROR' });
   });
@@ -101,7 +126,9 @@ describe('request signing', () => {
 
 describe('answers that are not 2xx', () => {
   test('an API error carries status, code, message, detail and Request-ID', async () => {
-    const error = await v3.wx.v3.refund.domestic.refunds.post({ json: { out_trade_no: 'x', out_refund_no: 'R1', amount: { refund: 0, total: 1, currency: 'CNY' } } }).catch((e: unknown) => e);
+    const error = await v3.wx.v3.refund.domestic.refunds
+      .post({ json: { out_trade_no: 'x', out_refund_no: 'R1', amount: { refund: 0, total: 1, currency: 'CNY' } } })
+      .catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     if (!isApiError(error)) return;
     expect(error.status).toBe(400);
@@ -126,7 +153,9 @@ describe('response verification: every failure is a VerificationError with its r
   ];
   test.each(cases)('%s -> %s', async (fault, reason) => {
     v3.server.fault = fault as never;
-    const error = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: '1217752501201407033233368018', query: { mchid: MCHID } }).catch((e: unknown) => e);
+    const error = await v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_
+      .get({ out_trade_no: '1217752501201407033233368018', query: { mchid: MCHID } })
+      .catch((e: unknown) => e);
     expect(isVerificationError(error)).toBe(true);
     expect((error as { reason: string }).reason).toBe(reason);
     expect(JSON.stringify(error)).not.toMatch(/WECHATPAY2-SHA256|signature="/);

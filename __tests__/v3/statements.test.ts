@@ -32,7 +32,13 @@ beforeAll(async () => {
       body: mode === 'tampered-file' ? Buffer.concat([FILE, Buffer.from('x')]) : FILE,
     };
   });
-  wx = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: server.url });
+  wx = Builder.factory({
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: platform.publicPem },
+    baseURL: server.url,
+  });
 });
 afterAll(() => server.close());
 

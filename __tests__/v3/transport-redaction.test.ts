@@ -12,10 +12,20 @@ const platform = rsaPair();
 
 test('a refused connection is a TransportError whose message, JSON and inspect hold no signature, sign or key', async () => {
   const port = await freePort();
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: `http://127.0.0.1:${port}/` });
+  const wx = Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: platform.publicPem },
+    baseURL: `http://127.0.0.1:${port}/`,
+  });
   const errors = await Promise.all([
     wx.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '4200000985202103031441826014', query: { mchid: MCHID } }).catch((e: unknown) => e),
-    wx.chain('v2/pay/orderquery').post({ xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1' } }).catch((e: unknown) => e),
+    wx
+      .chain('v2/pay/orderquery')
+      .post({ xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1' } })
+      .catch((e: unknown) => e),
   ]);
   for (const error of errors) {
     expect(isTransportError(error)).toBe(true);

@@ -84,13 +84,7 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
     `import type { ${TYPES_IMPORTED.join(', ')} } from '../types';`,
     ...[...overrideImports].sort().map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from ${quote(from)};`),
   ];
-  const content = [
-    HEADER + imports.join('\n') + '\n',
-    HELPERS,
-    endpoints,
-    emitPathTree([...byPath.keys()]),
-    ...declarations.map((d) => `${d}\n`),
-  ].join('\n');
+  const content = [HEADER + imports.join('\n') + '\n', HELPERS, endpoints, emitPathTree([...byPath.keys()]), ...declarations.map((d) => `${d}\n`)].join('\n');
   const oddities = [...new Set(emitter.oddities.map((o) => `${o.file}: type ${JSON.stringify(o.type)}`))].sort();
   return { content, oddities };
 }

@@ -27,7 +27,11 @@ export function firstSentence(description: unknown): string | undefined {
   let text = description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<br\s*\/?>/gi, '\n');
   text = (text.split(/\n|。|；|(?<=[.;!?])\s/)[0] ?? '').replace(/\s+/g, ' ').trim();
   const chars = [...text];
-  if (chars.length > MAX_DOC) text = `${chars.slice(0, MAX_DOC - 1).join('').trimEnd()}…`;
+  if (chars.length > MAX_DOC)
+    text = `${chars
+      .slice(0, MAX_DOC - 1)
+      .join('')
+      .trimEnd()}…`;
   text = text.replace(/\*\//g, '*\\/');
   return text === '' ? undefined : text;
 }

@@ -28,7 +28,7 @@ export const PAGE_NOTES: Readonly<Record<string, Partial<Record<HttpVerb, PageNo
         'xml.trades': 'An array is JSON-encoded by the SDK.',
         'xml.trades.begin_time': '`yyyyMMddHHmmss`',
         'xml.trades.end_time': '`yyyyMMddHHmmss`',
-        'xml.trades.state': '`CANCLE` is WeChat\'s spelling.',
+        'xml.trades.state': "`CANCLE` is WeChat's spelling.",
       },
       request: `The single-interface form reports one call instead of a batch: \`interface_url\` is the API that was
 called, plus \`execute_time_\` (milliseconds; the trailing underscore is real), \`return_code\`,

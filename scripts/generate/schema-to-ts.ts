@@ -183,7 +183,8 @@ export class TypeEmitter {
     const token = `\u0001${entry.id}\u0001`;
     const { schema, file, mode } = entry;
     const plainObject =
-      mode === 'xmlRoot' || (typeof schema.$ref !== 'string' && !Array.isArray(schema.allOf) && this.kindOf(schema, file) === 'object' && isSchema(schema.properties));
+      mode === 'xmlRoot' ||
+      (typeof schema.$ref !== 'string' && !Array.isArray(schema.allOf) && this.kindOf(schema, file) === 'object' && isSchema(schema.properties));
     if (plainObject) {
       const body = mode === 'xmlRoot' ? this.rootObject(schema, file, '') : this.object(schema, file, mode, '');
       return `${head}export interface ${token} ${body}`;

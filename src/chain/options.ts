@@ -10,11 +10,39 @@ export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'secu
  * nor a placeholder of the path is refused, so a typo never silently drops a value.
  */
 export const AXIOS_PASS_THROUGH_KEYS = [
-  'baseURL', 'timeout', 'timeoutErrorMessage', 'signal', 'cancelToken', 'responseType', 'responseEncoding',
-  'maxContentLength', 'maxBodyLength', 'maxRedirects', 'beforeRedirect', 'maxRate', 'decompress',
-  'proxy', 'httpAgent', 'httpsAgent', 'socketPath', 'transport', 'lookup', 'family', 'insecureHTTPParser',
-  'onUploadProgress', 'onDownloadProgress', 'adapter', 'transitional', 'env', 'fetchOptions',
-  'http2Options', 'allowAbsoluteUrls', 'withCredentials', 'xsrfCookieName', 'xsrfHeaderName', 'withXSRFToken',
+  'baseURL',
+  'timeout',
+  'timeoutErrorMessage',
+  'signal',
+  'cancelToken',
+  'responseType',
+  'responseEncoding',
+  'maxContentLength',
+  'maxBodyLength',
+  'maxRedirects',
+  'beforeRedirect',
+  'maxRate',
+  'decompress',
+  'proxy',
+  'httpAgent',
+  'httpsAgent',
+  'socketPath',
+  'transport',
+  'lookup',
+  'family',
+  'insecureHTTPParser',
+  'onUploadProgress',
+  'onDownloadProgress',
+  'adapter',
+  'transitional',
+  'env',
+  'fetchOptions',
+  'http2Options',
+  'allowAbsoluteUrls',
+  'withCredentials',
+  'xsrfCookieName',
+  'xsrfHeaderName',
+  'withXSRFToken',
 ] as const satisfies readonly PassThroughKey[];
 
 // The runtime lists hold exactly the keys the option types declare: adding an option to one
@@ -31,7 +59,7 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
   url: 'the URL comes from the chain',
   method: 'the method comes from the verb you call',
   data: 'use `xml` (APIv2), `json` (APIv3) or `body` (raw bytes)',
-  params: 'use `query` (PHP\'s name); it is signed as sent',
+  params: "use `query` (PHP's name); it is signed as sent",
   paramsSerializer: 'the SDK serialises `query` itself so the signature covers the exact URL',
   transformRequest: 'the SDK signs the exact bytes it sends',
   transformResponse: 'the SDK verifies the raw bytes it receives',
@@ -42,7 +70,6 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
 export const SDK_KEYS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
 export const AXIOS_KEYS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
 
-
 // RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_HEADER_VALUE = /[\r\n\0]/;
@@ -52,15 +79,23 @@ export function checkHeaders(headers: unknown, fail: (message: string) => Error,
   if (headers === undefined) return;
   if (!isPlainObject(headers)) throw fail(`${where} must be a plain object of header names to values, got ${describe(headers)}`);
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    if (!HEADER_NAME.test(name))
+      throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
     if (value === undefined) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
     if (BAD_HEADER_VALUE.test(String(value))) throw fail(`${where}.${name} holds a line break or NUL, which would split the request's headers`);
   }
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {
-  return value instanceof AbortSignal || (value !== null && typeof value === 'object' && typeof (value as AbortSignal).aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function');
+  return (
+    value instanceof AbortSignal ||
+    (value !== null &&
+      typeof value === 'object' &&
+      typeof (value as AbortSignal).aborted === 'boolean' &&
+      typeof (value as AbortSignal).addEventListener === 'function')
+  );
 }
 
 /** An absolute `https:` (or `http:`) URL with no query or fragment. */
@@ -72,18 +107,22 @@ function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
     url = undefined;
   }
   const got = typeof value === 'string' ? JSON.stringify(value) : describe(value);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw fail(`\`baseURL\` must be an absolute http(s) URL such as https://api.mch.weixin.qq.com/, got ${got}`);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw fail(`\`baseURL\` must be an absolute http(s) URL such as https://api.mch.weixin.qq.com/, got ${got}`);
   if (url.search || url.hash || url.username || url.password) throw fail(`\`baseURL\` must not carry a query, a #fragment or credentials, got ${got}`);
 }
 
 function checkProxy(value: unknown, fail: (message: string) => Error): void {
   if (value === false) return;
-  const expected = '`proxy` must be false or { protocol?: \'http\' | \'https\', host, port }';
+  const expected = "`proxy` must be false or { protocol?: 'http' | 'https', host, port }";
   if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
   const { host, port, protocol } = value;
-  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host)) throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
-  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536)) throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
-  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol))) throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
+  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host))
+    throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
+  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536))
+    throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
+  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol)))
+    throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
 }
 
 /**
@@ -101,8 +140,10 @@ export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message
   if (maxContentLength !== undefined && !(Number.isSafeInteger(maxContentLength) && ((maxContentLength as number) > 0 || maxContentLength === -1))) {
     throw fail(`\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(maxContentLength)}`);
   }
-  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0)) throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
-  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function') throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
+  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0))
+    throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
+  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function')
+    throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
 }
 
 const invalid = (message: string) => new InvalidRequestError(message);

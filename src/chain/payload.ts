@@ -17,7 +17,9 @@ export function fieldsOf(payload: Record<string, unknown>, where = 'xml'): Recor
     // The XML body names each element by its key, and the sign covers the key: a key that is no
     // element name (`10`, which `Transformer.toXml` writes as `<item>`) could never verify.
     if (where === 'xml' && !isElementName(key)) {
-      throw new InvalidRequestError(`${where}.${key} cannot be sent: an APIv2 field name must be an XML element name (a letter or _, then letters, digits, . _ : -)`);
+      throw new InvalidRequestError(
+        `${where}.${key} cannot be sent: an APIv2 field name must be an XML element name (a letter or _, then letters, digits, . _ : -)`,
+      );
     }
     if (typeof value === 'string') fields[key] = value;
     else if (typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value))) fields[key] = String(value);
@@ -26,7 +28,6 @@ export function fieldsOf(payload: Record<string, unknown>, where = 'xml'): Recor
   }
   return fields;
 }
-
 
 /** The merchant id a payload names: `mch_id`, else `mchid`, else `combine_mch_id` (PROTOCOL.md). */
 export function merchantIdOf(fields: Record<string, string>): { key: string; value: string } | undefined {

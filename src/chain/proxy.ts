@@ -17,9 +17,26 @@ export const OWNER: unique symbol = Symbol.for('wechatpay-ts.owner');
  * (WeChat Pay paths are lower-case words with `-` and `_`: none of these can be one.)
  */
 const NOT_SEGMENTS = new Set([
-  'then', 'catch', 'finally', 'toJSON', 'inspect', 'toString', 'valueOf', 'toLocaleString',
-  'constructor', 'prototype', '__proto__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
-  'asymmetricMatch', 'nodeType', 'tagName', '$$typeof', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@',
+  'then',
+  'catch',
+  'finally',
+  'toJSON',
+  'inspect',
+  'toString',
+  'valueOf',
+  'toLocaleString',
+  'constructor',
+  'prototype',
+  '__proto__',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'asymmetricMatch',
+  'nodeType',
+  'tagName',
+  '$$typeof',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
 ]);
 
 interface Target {

@@ -98,11 +98,15 @@ function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: Answ
   if (responseType === undefined) return 'data';
   const want = WANTS[String(responseType)];
   if (!want) {
-    throw invalid(`responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`);
+    throw invalid(
+      `responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`,
+    );
   }
   // A streamed answer is never verified whole, so only the documented unsigned downloads may stream.
   if (want === 'stream' && (pipeline === 'v2' || answer.signed)) {
-    throw invalid(`responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`);
+    throw invalid(
+      `responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`,
+    );
   }
   return want;
 }
@@ -130,7 +134,8 @@ interface Payload {
 /** The body of an APIv3 call. */
 function v3Body(options: RouteOptions, method: string): Payload {
   const { json, body } = options;
-  if (typeof json === 'function') return { body: { kind: 'encrypted-json', build: json as (encrypt: (plaintext: string) => string) => unknown }, contentType: JSON_TYPE, written: true };
+  if (typeof json === 'function')
+    return { body: { kind: 'encrypted-json', build: json as (encrypt: (plaintext: string) => string) => unknown }, contentType: JSON_TYPE, written: true };
   if (json !== undefined) return { body: { kind: 'bytes', data: jsonText(json, '`json`'), signed: undefined }, contentType: JSON_TYPE, written: true };
   if (body !== undefined) {
     const part = signedPartOf(body);
@@ -152,7 +157,11 @@ function v2Body(options: RouteOptions, method: string, template: string): Payloa
 }
 
 /** Split the options into placeholders, SDK options and axios options; refuse anything else by name. */
-function splitOptions(options: Record<string, unknown>, placeholders: ReadonlySet<string>, template: string): { sdk: RouteOptions; axios: Record<string, unknown> } {
+function splitOptions(
+  options: Record<string, unknown>,
+  placeholders: ReadonlySet<string>,
+  template: string,
+): { sdk: RouteOptions; axios: Record<string, unknown> } {
   const sdk: Record<string, unknown> = {};
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
@@ -162,7 +171,9 @@ function splitOptions(options: Record<string, unknown>, placeholders: ReadonlySe
     else if (AXIOS_KEYS.has(key)) axios[key] = value;
     else {
       const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
-      throw invalid(`Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`);
+      throw invalid(
+        `Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`,
+      );
     }
   }
   return { sdk: sdk as RouteOptions, axios };

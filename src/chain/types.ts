@@ -16,20 +16,14 @@ type OptionsOf<S> = S extends EndpointVerb<infer O, unknown> ? O : never;
 type ResponseOf<S> = S extends EndpointVerb<unknown, infer R> ? R : never;
 
 /** A verb function: resolves to the parsed answer, rejects with a `WechatpayError`. */
-export type VerbFunction<P extends string, V extends Verb> = (
-  options?: OptionsOf<SpecOf<P, V>>,
-) => Promise<WechatpayResponse<ResponseOf<SpecOf<P, V>>>>;
+export type VerbFunction<P extends string, V extends Verb> = (options?: OptionsOf<SpecOf<P, V>>) => Promise<WechatpayResponse<ResponseOf<SpecOf<P, V>>>>;
 
 export type NodeVerbs<P extends string> = { [V in Verb]: VerbFunction<P, V> } & {
   [V in Verb as `${V}Async`]: VerbFunction<P, V>;
 };
 
 /** `a` + `b/c` -> `a/b/c`; a leading `/` of the added part is dropped, as at run time. */
-export type JoinPath<P extends string, S extends string> = S extends `/${infer Rest}`
-  ? JoinPath<P, Rest>
-  : P extends ''
-    ? S
-    : `${P}/${S}`;
+export type JoinPath<P extends string, S extends string> = S extends `/${infer Rest}` ? JoinPath<P, Rest> : P extends '' ? S : `${P}/${S}`;
 
 /**
  * A node of the chain at path `P`: the verbs, `chain()`, the known children of `P` (generated

@@ -23,8 +23,10 @@ export function billRequest(flags: BillFlags): BillRequest {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.date) || Number.isNaN(Date.parse(`${flags.date}T00:00:00Z`))) {
     throw new UsageError(`--date must be a date written YYYY-MM-DD, got ${describePath(flags.date)}`);
   }
-  if (flags.type === 'tradebill' && flags.accountType !== undefined) throw new UsageError('--account-type applies to fundflowbill only (use --bill-type for a tradebill)');
-  if (flags.type === 'fundflowbill' && flags.billType !== undefined) throw new UsageError('--bill-type applies to tradebill only (use --account-type for a fundflowbill)');
+  if (flags.type === 'tradebill' && flags.accountType !== undefined)
+    throw new UsageError('--account-type applies to fundflowbill only (use --bill-type for a tradebill)');
+  if (flags.type === 'fundflowbill' && flags.billType !== undefined)
+    throw new UsageError('--bill-type applies to tradebill only (use --account-type for a fundflowbill)');
   const query: Record<string, string> = { bill_date: flags.date };
   if (flags.billType !== undefined) query.bill_type = flags.billType;
   if (flags.accountType !== undefined) query.account_type = flags.accountType;

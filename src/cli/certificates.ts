@@ -46,7 +46,10 @@ async function checkOutput(output: string, cwd: string): Promise<string> {
  * Writes every certificate as `wechatpay_<serial>.pem`: all to temporary files first, then each
  * renamed into place, so a failure part-way leaves no half-written file under a certificate's name.
  */
-async function writeAll(dir: string, list: readonly PlatformCertificate[]): Promise<Array<{ serial: string; path: string; effective: string; expire: string }>> {
+async function writeAll(
+  dir: string,
+  list: readonly PlatformCertificate[],
+): Promise<Array<{ serial: string; path: string; effective: string; expire: string }>> {
   await mkdir(dir, { recursive: true });
   const staged: Array<{ temporary: string; path: string; item: PlatformCertificate }> = [];
   try {
@@ -74,7 +77,9 @@ export function registerCertificates(program: Command, io: Io): void {
   const certificates = program.command('certificates').description('WeChat Pay platform certificates');
   certificates
     .command('download')
-    .description('download, decrypt and verify the platform certificates, then write wechatpay_<serial>.pem files (nothing is written unless everything verifies)')
+    .description(
+      'download, decrypt and verify the platform certificates, then write wechatpay_<serial>.pem files (nothing is written unless everything verifies)',
+    )
     .requiredOption('-o, --output <dir>', 'the directory to write to (made if missing)')
     .option('-c, --config <file>', 'configuration JSON file (WECHATPAY_* variables fill what it lacks)')
     .option('--apiv3-key <key>', 'the APIv3 key (default: the config\'s "apiv3Key", then $WECHATPAY_APIV3_KEY)')
@@ -84,7 +89,8 @@ export function registerCertificates(program: Command, io: Io): void {
       const dir = await checkOutput(flags.output, io.cwd);
       const config = loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd });
       const apiv3Key = flags.apiv3Key ?? config.apiv3Key;
-      if (apiv3Key === undefined || apiv3Key === '') throw new UsageError('the APIv3 key is needed: --apiv3-key, "apiv3Key" in the config file, or WECHATPAY_APIV3_KEY');
+      if (apiv3Key === undefined || apiv3Key === '')
+        throw new UsageError('the APIv3 key is needed: --apiv3-key, "apiv3Key" in the config file, or WECHATPAY_APIV3_KEY');
       const list = await Certificates.download(clientFrom(config), { apiv3Key });
       // A serial names a file: only hex may reach the file system (it is checked against the certificate).
       const odd = list.find((item) => !/^[0-9A-Fa-f]{1,64}$/.test(item.serial));

@@ -89,7 +89,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j += 1)
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length] ?? 0;
@@ -122,8 +123,10 @@ function readConfigFile(file: string, cwd: string): Source {
     for (const id of Object.keys(parsed.certs)) origins[`certs.${id}`] = { label: `${shown} "certs" ${describePath(id)}`, base };
   }
   if (parsed.merchant !== undefined) {
-    if (!isJsonObject(parsed.merchant)) throw new UsageError(`${shown}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${typeName(parsed.merchant)}`);
-    for (const key of Object.keys(parsed.merchant)) if (!(MERCHANT_KEYS as readonly string[]).includes(key)) throw unknownKey(key, MERCHANT_KEYS, `${shown} "merchant"`);
+    if (!isJsonObject(parsed.merchant))
+      throw new UsageError(`${shown}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${typeName(parsed.merchant)}`);
+    for (const key of Object.keys(parsed.merchant))
+      if (!(MERCHANT_KEYS as readonly string[]).includes(key)) throw unknownKey(key, MERCHANT_KEYS, `${shown} "merchant"`);
     for (const key of MERCHANT_KEYS) origins[`merchant.${key}`] = at(`merchant.${key}`);
   }
   return { config: { ...parsed }, origins };
@@ -184,7 +187,9 @@ function checkBaseUrl(value: unknown): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new UsageError(`the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? describePath(value) : typeName(value)}`);
+    throw new UsageError(
+      `the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? describePath(value) : typeName(value)}`,
+    );
   }
 }
 
@@ -195,7 +200,12 @@ function originOf(config: LoadedConfig, key: string): Origin {
 
 /** The merchant certificate with its files read (a problem names where each came from); the passphrase as given. */
 function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(merchant).map(([field, value]) => [field, field === 'passphrase' ? value : tlsFile(value, field as TlsField, originOf(config, `merchant.${field}`))]));
+  return Object.fromEntries(
+    Object.entries(merchant).map(([field, value]) => [
+      field,
+      field === 'passphrase' ? value : tlsFile(value, field as TlsField, originOf(config, `merchant.${field}`)),
+    ]),
+  );
 }
 
 /**
@@ -211,7 +221,8 @@ export function clientFrom(config: LoadedConfig): Client {
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
   if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));
-  if (isJsonObject(rest.certs)) factory.certs = Object.fromEntries(Object.entries(rest.certs).map(([id, key]) => [id, rsaKey(key, 'public', originOf(config, `certs.${id}`))]));
+  if (isJsonObject(rest.certs))
+    factory.certs = Object.fromEntries(Object.entries(rest.certs).map(([id, key]) => [id, rsaKey(key, 'public', originOf(config, `certs.${id}`))]));
   const merchant = isJsonObject(rest.merchant) ? merchantOf(config, rest.merchant) : rest.merchant;
   if (merchant !== undefined) factory.merchant = merchant;
   if (ca !== undefined) {

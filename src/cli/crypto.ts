@@ -39,7 +39,7 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
 
   debugOption(crypto.command('rsa-sign').description('SHA256withRSA signature (base64) of a message, with a private key'))
     .requiredOption('--key <key>', `the private key: ${KEY_HELP}`)
-    .requiredOption('--message <text>', 'the exact text to sign (UTF-8), e.g. $\'GET\\n/v3/certificates\\n…\\n\'')
+    .requiredOption('--message <text>', "the exact text to sign (UTF-8), e.g. $'GET\\n/v3/certificates\\n…\\n'")
     .action((flags: { key: string; message: string }) => printLine(io.stdout, Rsa.sign(flags.message, keyFlag(flags.key, 'private', io))));
 
   debugOption(crypto.command('rsa-verify').description('check a SHA256withRSA signature; prints valid (exit 0) or invalid (exit 1)'))
@@ -68,34 +68,43 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
       .option('--key <key>', 'the 32-byte APIv3 key (default: $WECHATPAY_APIV3_KEY)')
       .requiredOption('--nonce <nonce>', 'the nonce (IV), 12 bytes as WeChat Pay uses')
       .option('--aad <text>', 'the associated data', '');
-  gcm('aes-gcm-encrypt', 'AEAD_AES_256_GCM encrypt, as WeChat Pay seals notifications and certificates (base64 of ciphertext || tag)', '<plaintext>')
-    .action((text: string, flags: { key?: string; nonce: string; aad: string }) =>
-      printLine(io.stdout, AesGcm.encrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)));
-  gcm('aes-gcm-decrypt', 'AEAD_AES_256_GCM decrypt and authenticate (a notification\'s resource, a certificate)', '<ciphertext>')
-    .action((text: string, flags: { key?: string; nonce: string; aad: string }) =>
-      printLine(io.stdout, AesGcm.decrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)));
+  gcm('aes-gcm-encrypt', 'AEAD_AES_256_GCM encrypt, as WeChat Pay seals notifications and certificates (base64 of ciphertext || tag)', '<plaintext>').action(
+    (text: string, flags: { key?: string; nonce: string; aad: string }) =>
+      printLine(io.stdout, AesGcm.encrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)),
+  );
+  gcm('aes-gcm-decrypt', "AEAD_AES_256_GCM decrypt and authenticate (a notification's resource, a certificate)", '<ciphertext>').action(
+    (text: string, flags: { key?: string; nonce: string; aad: string }) =>
+      printLine(io.stdout, AesGcm.decrypt(text, fromFlagOrEnv(flags.key, io, 'WECHATPAY_APIV3_KEY', '--key'), flags.nonce, flags.aad)),
+  );
 
   const ecb = (name: string, what: string, argument: string) =>
     debugOption(crypto.command(name).description(what))
       .argument(argument, argument === '<plaintext>' ? 'the text to encrypt (UTF-8)' : 'base64 ciphertext')
-      .requiredOption('--key <key>', 'the 32-byte key; for a refund\'s req_info, the lower-case hex MD5 of the APIv2 secret');
-  ecb('aes-ecb-encrypt', 'AES-256-ECB (PKCS#7) encrypt, base64', '<plaintext>')
-    .action((text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.encrypt(text, flags.key)));
-  ecb('aes-ecb-decrypt', 'AES-256-ECB (PKCS#7) decrypt base64, e.g. an APIv2 refund notification\'s req_info', '<ciphertext>')
-    .action((text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.decrypt(text, flags.key)));
+      .requiredOption('--key <key>', "the 32-byte key; for a refund's req_info, the lower-case hex MD5 of the APIv2 secret");
+  ecb('aes-ecb-encrypt', 'AES-256-ECB (PKCS#7) encrypt, base64', '<plaintext>').action((text: string, flags: { key: string }) =>
+    printLine(io.stdout, AesEcb.encrypt(text, flags.key)),
+  );
+  ecb('aes-ecb-decrypt', "AES-256-ECB (PKCS#7) decrypt base64, e.g. an APIv2 refund notification's req_info", '<ciphertext>').action(
+    (text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.decrypt(text, flags.key)),
+  );
 
   debugOption(crypto.command('v2-sign').description('the APIv2 sign of a set of fields (keys sorted, empty values and "sign" skipped)'))
     .argument('<fields>', 'the fields as a JSON object, or @file.json, or @- for stdin')
     .option('--secret <secret>', 'the APIv2 key (default: $WECHATPAY_SECRET)')
-    .addOption(new Option('--type <type>', 'MD5 or HMAC-SHA256 (default: the fields\' sign_type, else MD5)').choices(SIGN_TYPES))
+    .addOption(new Option('--type <type>', "MD5 or HMAC-SHA256 (default: the fields' sign_type, else MD5)").choices(SIGN_TYPES))
     .action(async (fieldsArgument: string, flags: { secret?: string; type?: string }) => {
       const fields = await jsonObjectArgument(fieldsArgument, '<fields>', io);
       const given = fields.sign_type;
-      if (given !== undefined && !isSignType(given)) throw new UsageError(`the fields' sign_type must be ${SIGN_TYPES.join(' or ')}, got ${typeof given === 'string' ? describePath(given) : typeof given}`);
+      if (given !== undefined && !isSignType(given))
+        throw new UsageError(`the fields' sign_type must be ${SIGN_TYPES.join(' or ')}, got ${typeof given === 'string' ? describePath(given) : typeof given}`);
       // sign_type is itself signed: a --type that disagrees would make a sign WeChat Pay rejects.
-      if (given !== undefined && flags.type !== undefined && given !== flags.type) throw new UsageError(`--type ${flags.type} disagrees with the fields' sign_type ${given}`);
+      if (given !== undefined && flags.type !== undefined && given !== flags.type)
+        throw new UsageError(`--type ${flags.type} disagrees with the fields' sign_type ${given}`);
       for (const [key, value] of Object.entries(fields)) {
-        if (value !== null && typeof value === 'object') throw new UsageError(`field ${describePath(key)} is ${Array.isArray(value) ? 'an array' : 'an object'}: APIv2 fields are strings or numbers (JSON-encode nested values yourself, as for "trades")`);
+        if (value !== null && typeof value === 'object')
+          throw new UsageError(
+            `field ${describePath(key)} is ${Array.isArray(value) ? 'an array' : 'an object'}: APIv2 fields are strings or numbers (JSON-encode nested values yourself, as for "trades")`,
+          );
       }
       const secret = fromFlagOrEnv(flags.secret, io, 'WECHATPAY_SECRET', '--secret');
       printLine(io.stdout, Hash.sign(flags.type ?? given ?? Hash.ALGO_MD5, Formatter.queryStringLike(Formatter.ksort(fields)), secret));

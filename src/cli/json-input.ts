@@ -70,6 +70,7 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 /** A JSON argument that must be an object. */
 export async function jsonObjectArgument(value: string, what: string, io: { cwd: string; stdin: Readable }): Promise<Record<string, unknown>> {
   const parsed = await jsonArgument(value, what, io);
-  if (!isJsonObject(parsed)) throw new UsageError(`${what} must be a JSON object {…}, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}`);
+  if (!isJsonObject(parsed))
+    throw new UsageError(`${what} must be a JSON object {…}, got ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}`);
   return parsed;
 }

@@ -76,17 +76,22 @@ export function tlsFile(value: unknown, field: TlsField, origin: Origin): unknow
   if (typeof value !== 'string' || value === '') return value;
   if (value.includes(PEM)) {
     if (field !== 'pfx') return value;
-    throw new UsageError(`${origin.label} holds PEM text, but a PFX (PKCS#12) is binary: give ${TLS_TAKES.pfx}, or the certificate and key as PEM (cert and key)`);
+    throw new UsageError(
+      `${origin.label} holds PEM text, but a PFX (PKCS#12) is binary: give ${TLS_TAKES.pfx}, or the certificate and key as PEM (cert and key)`,
+    );
   }
   const scheme = SCHEME.exec(value)?.[1];
   if (scheme !== undefined && scheme.toLowerCase() !== 'file') {
-    throw new UsageError(`${origin.label}: a ${scheme}:// value is not a TLS ${field === 'pfx' ? 'PFX' : field}; give ${TLS_TAKES[field]} (the private.pkcs8:// forms are for "privateKey", the APIv3 signing key)`);
+    throw new UsageError(
+      `${origin.label}: a ${scheme}:// value is not a TLS ${field === 'pfx' ? 'PFX' : field}; give ${TLS_TAKES[field]} (the private.pkcs8:// forms are for "privateKey", the APIv3 signing key)`,
+    );
   }
   const path = localPath(value, origin);
   try {
     return readFileSync(path);
   } catch (error) {
-    const fix = field === 'pfx' ? 'decode it into a file (base64 -d > apiclient_cert.p12)' : 'wrap it in its -----BEGIN/-----END lines, or save it as a .pem file';
+    const fix =
+      field === 'pfx' ? 'decode it into a file (base64 -d > apiclient_cert.p12)' : 'wrap it in its -----BEGIN/-----END lines, or save it as a .pem file';
     const hint = BASE64_MATERIAL.test(value) ? `; it looks like base64 DER rather than a path: ${fix}` : '';
     throw new UsageError(`${origin.label}: cannot read ${describePath(path)} (${fsReason(error)}); give ${TLS_TAKES[field]}${hint}`, { cause: error });
   }

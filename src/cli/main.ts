@@ -49,7 +49,9 @@ function registerHelp(program: Command): void {
  */
 export function createProgram(io: Io, run: { exitCode: number }): Command {
   const program = new Command('wechatpay')
-    .description('WeChat Pay (微信支付) APIv2 and APIv3 from the command line: call any endpoint, crypto helpers, platform certificates, bills, an offline simulator')
+    .description(
+      'WeChat Pay (微信支付) APIv2 and APIv3 from the command line: call any endpoint, crypto helpers, platform certificates, bills, an offline simulator',
+    )
     .version(VERSION, '-V, --version')
     .enablePositionalOptions()
     .exitOverride()

@@ -71,7 +71,9 @@ export async function callOptions(flags: RequestFlags, io: Io): Promise<Record<s
   const { responseType } = options;
   // The output is JSON: a stream or raw bytes cannot go into it (bills have their own command).
   if (responseType !== undefined && responseType !== 'json' && responseType !== 'text') {
-    throw new UsageError(`-d "responseType" may be "json" or "text" here, got ${typeof responseType === 'string' ? describePath(responseType) : typeof responseType}; download bills with \`wechatpay bill download\``);
+    throw new UsageError(
+      `-d "responseType" may be "json" or "text" here, got ${typeof responseType === 'string' ? describePath(responseType) : typeof responseType}; download bills with \`wechatpay bill download\``,
+    );
   }
   return options;
 }
@@ -85,12 +87,15 @@ export function registerRequest(program: Command, io: Io): void {
   program
     .argument('[uri]', 'the endpoint path as in the chain, e.g. v3/pay/transactions/id/{transaction_id} or v2/payitil/report')
     .addOption(new Option('-m, --method <verb>', `HTTP verb: ${VERBS.join(', ')} (default: get, or post when -d holds xml, json or body)`).argParser(parseVerb))
-    .option('-d, --data <json>', 'the call\'s whole options object as JSON, or @file.json, or @- for stdin: {"xml":{…}} (v2), {"json":{…}} (v3), plus placeholders, "query", "headers", "security", "timeout"')
+    .option(
+      '-d, --data <json>',
+      'the call\'s whole options object as JSON, or @file.json, or @- for stdin: {"xml":{…}} (v2), {"json":{…}} (v3), plus placeholders, "query", "headers", "security", "timeout"',
+    )
     .option('-q, --query <json>', 'the query string as a JSON object (the options\' "query")')
     .option('-H, --header <line>', "a request header 'Name: value' (repeatable)", collect)
     .option('-c, --config <file>', 'configuration JSON file (WECHATPAY_* variables fill what it lacks)')
     .option('--base-url <url>', 'send to this base URL instead of https://api.mch.weixin.qq.com/')
-    .option('--data-only', 'print only the answer\'s data, not { status, headers, data }')
+    .option('--data-only', "print only the answer's data, not { status, headers, data }")
     .option('--debug', 'on failure, print the (redacted) error with its stack')
     .action(async (uri: string | undefined, flags: RequestFlags) => {
       if (uri === undefined) throw new UsageError('no command or endpoint given: run `wechatpay --help`');

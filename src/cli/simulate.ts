@@ -57,13 +57,18 @@ interface Merchant {
 function merchantOf(flags: SimulateFlags, cwd: string): Merchant {
   if (!/^\d+$/.test(flags.mchid)) throw new UsageError(`--mchid must be digits, got ${describePath(flags.mchid)}`);
   if (flags.apiv3Key !== undefined) apiv3KeyOf(flags.apiv3Key, '--apiv3-key');
-  if (flags.serial !== undefined && !/^[0-9A-Fa-f]{2,40}$/.test(flags.serial)) throw new UsageError('--serial must be a certificate serial: up to 40 hex digits');
-  if (flags.serial !== undefined && flags.privateKey === undefined) throw new UsageError('--serial names the certificate of a key you give: pass --private-key with it');
+  if (flags.serial !== undefined && !/^[0-9A-Fa-f]{2,40}$/.test(flags.serial))
+    throw new UsageError('--serial must be a certificate serial: up to 40 hex digits');
+  if (flags.serial !== undefined && flags.privateKey === undefined)
+    throw new UsageError('--serial names the certificate of a key you give: pass --private-key with it');
   return {
     mchid: flags.mchid,
     secret: flags.secret ?? Formatter.nonce(32),
     apiv3Key: flags.apiv3Key ?? Formatter.nonce(32),
-    privateKey: flags.privateKey === undefined ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : rsaKey(flags.privateKey, 'private', { label: '--private-key', base: cwd }),
+    privateKey:
+      flags.privateKey === undefined
+        ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
+        : rsaKey(flags.privateKey, 'private', { label: '--private-key', base: cwd }),
     serial: flags.serial ?? randomSerial(),
   };
 }
@@ -77,8 +82,10 @@ function clientCertificate(sim: Simulator, mchid: string): { cert: string; key: 
 
 /** `--write-config`'s file can be written: checked before the simulator starts, not after. */
 async function checkConfigPath(path: string): Promise<string> {
-  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: the directory ${describePath(dirname(path))} does not exist`);
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`--write-config: ${describePath(path)} is a directory; name the file to write`);
+  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`--write-config: the directory ${describePath(dirname(path))} does not exist`);
+  if ((await stat(path).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`--write-config: ${describePath(path)} is a directory; name the file to write`);
   return path;
 }
 
@@ -140,16 +147,21 @@ export function registerSimulate(program: Command, io: Io): void {
     .option('--secret <secret>', 'the APIv2 key (default: generated)')
     .option('--apiv3-key <key>', 'the 32-byte APIv3 key (default: generated)')
     .option('--private-key <key>', 'the merchant private key, PEM text or a path (default: generated)')
-    .option('--serial <hex>', 'the serial of that key\'s merchant certificate (default: generated)')
+    .option('--serial <hex>', "the serial of that key's merchant certificate (default: generated)")
     .option('--platform-key <key>', 'the platform private key, PEM text or a path (default: generated)')
     .option('--public-key-id <id>', 'the platform public-key id (default: PUB_KEY_ID_ + digits)')
     .option('--write-config <file>', 'write the merchant configuration (secrets included, mode 0600) for -c')
-    .option('--notify-allow-host <host>', 'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost', collect)
+    .option(
+      '--notify-allow-host <host>',
+      'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost',
+      collect,
+    )
     .option('--quiet', 'do not log each request')
     .option('--debug', 'on failure, print the error with its stack')
     .action(async (flags: SimulateFlags) => {
       const merchant = merchantOf(flags, io.cwd);
-      if (flags.publicKeyId !== undefined && !/^PUB_KEY_ID_\w+$/.test(flags.publicKeyId)) throw new UsageError('--public-key-id must look like PUB_KEY_ID_0114232134912410000000000000');
+      if (flags.publicKeyId !== undefined && !/^PUB_KEY_ID_\w+$/.test(flags.publicKeyId))
+        throw new UsageError('--public-key-id must look like PUB_KEY_ID_0114232134912410000000000000');
       const configPath = flags.writeConfig === undefined ? undefined : await checkConfigPath(resolve(io.cwd, flags.writeConfig));
       const options: SimulatorOptions = {
         mchid: merchant.mchid,

@@ -91,11 +91,14 @@ export class WechatpayClient {
   #transport(route: Route, deadline: Deadline): Record<string, unknown> {
     const { maxContentLength, maxRedirects = this.#maxRedirects, beforeRedirect, httpsAgent } = route.axios;
     const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && route.answer.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
-    const refuse = (to: string) => new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
+    const refuse = (to: string) =>
+      new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
     // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
     if (route.mutualTls && httpsAgent === undefined && !this.#merchantAgent) {
       const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
-      throw new ConfigurationError(`${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`);
+      throw new ConfigurationError(
+        `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
+      );
     }
     return {
       // The deadline governs; axios' own timer only notices an idle socket.
@@ -105,7 +108,9 @@ export class WechatpayClient {
       maxRedirects,
       responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
       ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
-      ...((maxRedirects as number) > 0 ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) } : {}),
+      ...((maxRedirects as number) > 0
+        ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }
+        : {}),
     };
   }
 

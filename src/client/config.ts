@@ -48,7 +48,8 @@ const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 function optionalString(config: Record<string, unknown>, key: string): string | undefined {
   const value = config[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`\`${key}\` must be a non-empty string, got ${value === '' ? "''" : typeof value}`);
+  if (typeof value !== 'string' || value === '')
+    throw new ConfigurationError(`\`${key}\` must be a non-empty string, got ${value === '' ? "''" : typeof value}`);
   return value;
 }
 
@@ -63,7 +64,9 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     if (SDK_KEYS.has(key)) continue;
     if (!AXIOS_KEYS.has(key)) {
       const near = [...SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
-      throw new ConfigurationError(`Unknown configuration key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}: expected ${[...SDK_KEYS].join(', ')} or an axios option`);
+      throw new ConfigurationError(
+        `Unknown configuration key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}: expected ${[...SDK_KEYS].join(', ')} or an axios option`,
+      );
     }
     axios[key] = value;
   }
@@ -71,9 +74,11 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   checkAxiosOptions(axios, configurationError);
   checkHeaders(axios.headers, configurationError);
   const { mchid } = config;
-  if (mchid === undefined) throw new ConfigurationError('`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: \'1900000109\' }');
+  if (mchid === undefined) throw new ConfigurationError("`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: '1900000109' }");
   if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {
-    throw new ConfigurationError(`\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`);
+    throw new ConfigurationError(
+      `\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`,
+    );
   }
   const serial = optionalString(config, 'serial');
   const certs = new Map<string, PlatformKey>();
@@ -84,7 +89,9 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     for (const [id, key] of Object.entries(config.certs as Record<string, KeyLike>)) {
       // PHP refuses this too: the merchant's own certificate verifies nothing WeChat Pay sends.
       if (serial !== undefined && id.toUpperCase() === serial.toUpperCase()) {
-        throw new ConfigurationError(`\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`);
+        throw new ConfigurationError(
+          `\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`,
+        );
       }
       certs.set(id, platformKeyOf(key));
     }

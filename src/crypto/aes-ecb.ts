@@ -46,14 +46,20 @@ export const AesEcb = {
     if (!BASE64.test(text)) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesEcb.decrypt: the ciphertext is not base64 text.');
     const bytes = Buffer.from(text, 'base64');
     if (bytes.length === 0 || bytes.length % BLOCK !== 0) {
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `AesEcb.decrypt: the ciphertext is ${bytes.length} bytes, not a positive multiple of ${BLOCK}; it was truncated or is not AES.`);
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        `AesEcb.decrypt: the ciphertext is ${bytes.length} bytes, not a positive multiple of ${BLOCK}; it was truncated or is not AES.`,
+      );
     }
     try {
       const decipher = createDecipheriv('aes-256-ecb', k, null);
       return Buffer.concat([decipher.update(bytes), decipher.final()]).toString('utf8');
     } catch {
       // ECB has no tag: a wrong key surfaces only as invalid PKCS#7 padding (most of the time).
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesEcb.decrypt: bad PKCS#7 padding: wrong key (for req_info, the MD5 hex of the APIv2 secret) or damaged ciphertext.');
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        'AesEcb.decrypt: bad PKCS#7 padding: wrong key (for req_info, the MD5 hex of the APIv2 secret) or damaged ciphertext.',
+      );
     }
   },
 } as const;

@@ -15,11 +15,15 @@ const KEY_LENGTH = 32;
  */
 export function apiv3KeyOf(value: unknown, where: string): Buffer {
   if (typeof value !== 'string' && !Buffer.isBuffer(value)) {
-    throw new ConfigurationError(`${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes, as a string or Buffer; got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+    throw new ConfigurationError(
+      `${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes, as a string or Buffer; got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+    );
   }
   const bytes = Buffer.isBuffer(value) ? value : Buffer.from(value, 'utf8');
   if (bytes.length !== KEY_LENGTH) {
-    throw new ConfigurationError(`${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes; got ${bytes.length} bytes. Copy it again from the merchant platform (it is not the APIv2 key).`);
+    throw new ConfigurationError(
+      `${where}: the APIv3 key (API安全 > APIv3密钥) must be ${KEY_LENGTH} bytes; got ${bytes.length} bytes. Copy it again from the merchant platform (it is not the APIv2 key).`,
+    );
   }
   return bytes;
 }
@@ -60,7 +64,10 @@ export const AesGcm = {
     const bytes = Buffer.from(text, 'base64');
     // Without a whole tag there is nothing to authenticate: refuse rather than emit unchecked bytes.
     if (bytes.length < TAG_LENGTH) {
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `AesGcm.decrypt: the ciphertext is ${bytes.length} bytes, shorter than the ${TAG_LENGTH}-byte tag it must end with.`);
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        `AesGcm.decrypt: the ciphertext is ${bytes.length} bytes, shorter than the ${TAG_LENGTH}-byte tag it must end with.`,
+      );
     }
     const nonce = Buffer.from(iv ?? '');
     if (nonce.length === 0) throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesGcm.decrypt: the iv (nonce) is empty.');
@@ -71,7 +78,10 @@ export const AesGcm = {
       const plain = Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_LENGTH)), decipher.final()]);
       return plain.toString('utf8');
     } catch {
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'AesGcm.decrypt: authentication failed: wrong APIv3 key, or the ciphertext, nonce or associated data was altered.');
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        'AesGcm.decrypt: authentication failed: wrong APIv3 key, or the ciphertext, nonce or associated data was altered.',
+      );
     }
   },
 } as const;

@@ -13,11 +13,15 @@ function loadCertificate(pathOrPem: string | Buffer | X509Certificate): X509Cert
   // A Buffer without PEM armour may be DER, which X509Certificate reads as well.
   const source = pem ?? (Buffer.isBuffer(pathOrPem) ? pathOrPem : undefined);
   if (source === undefined) {
-    throw new ConfigurationError(`PemUtil.loadCertificate: expected ${EXPECTED_CERT}; got a string that is neither PEM nor a path to an existing file (value not shown).`);
+    throw new ConfigurationError(
+      `PemUtil.loadCertificate: expected ${EXPECTED_CERT}; got a string that is neither PEM nor a path to an existing file (value not shown).`,
+    );
   }
   const block = typeof source === 'string' ? /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/.exec(source)?.[0] : source;
   if (block === undefined) {
-    throw new ConfigurationError(`PemUtil.loadCertificate: expected ${EXPECTED_CERT}; the PEM holds no \`BEGIN CERTIFICATE\` block (a key is not a certificate).`);
+    throw new ConfigurationError(
+      `PemUtil.loadCertificate: expected ${EXPECTED_CERT}; the PEM holds no \`BEGIN CERTIFICATE\` block (a key is not a certificate).`,
+    );
   }
   try {
     return new X509Certificate(block);

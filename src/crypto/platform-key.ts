@@ -48,7 +48,14 @@ export function platformKeyOf(thing: KeyLike | PlatformKey): PlatformKey {
 }
 
 function isPlatformKey(thing: unknown): thing is PlatformKey {
-  return thing !== null && typeof thing === 'object' && !types.isKeyObject(thing) && !(thing instanceof X509Certificate) && !Buffer.isBuffer(thing) && types.isKeyObject((thing as { key?: unknown }).key);
+  return (
+    thing !== null &&
+    typeof thing === 'object' &&
+    !types.isKeyObject(thing) &&
+    !(thing instanceof X509Certificate) &&
+    !Buffer.isBuffer(thing) &&
+    types.isKeyObject((thing as { key?: unknown }).key)
+  );
 }
 
 /** Why `entry` may not verify a message signed at `at` (ms), or undefined when it may. */

@@ -105,7 +105,9 @@ function fromEncryptedPem(label: string, text: string, type: KeyType, passphrase
   try {
     key = createPrivateKey({ key: text, format: 'pem', passphrase });
   } catch (error) {
-    throw new ConfigurationError(`Rsa.from: the passphrase does not decrypt the encrypted \`${label}\` PEM (${reason(error)}): check that it is the passphrase this key was encrypted with.`);
+    throw new ConfigurationError(
+      `Rsa.from: the passphrase does not decrypt the encrypted \`${label}\` PEM (${reason(error)}): check that it is the passphrase this key was encrypted with.`,
+    );
   }
   return fit(key, type, `encrypted \`${label}\` PEM`);
 }
@@ -187,10 +189,17 @@ function fromKeyWithPassphrase(pair: readonly unknown[], type: KeyType): KeyObje
     fail(type, `an array that is not PHP's [key, passphrase] pair (${pair.length} items; the key first, as PEM text, a file:// URL or a path)`);
   }
   if (typeof passphrase !== 'string' || passphrase === '') {
-    fail(type, `[key, passphrase] with ${passphrase === '' ? 'an empty' : 'a missing'} passphrase; give the passphrase the key was encrypted with, as a string`);
+    fail(
+      type,
+      `[key, passphrase] with ${passphrase === '' ? 'an empty' : 'a missing'} passphrase; give the passphrase the key was encrypted with, as a string`,
+    );
   }
   const prefixed = typeof key === 'string' ? PREFIXED.exec(key.trim()) : null;
-  if (prefixed) fail(type, `[\`${prefixed[1]}://…\`, passphrase]: PHP's prefixes hold unencrypted DER; give the \`BEGIN ENCRYPTED PRIVATE KEY\` PEM (text, file:// URL or path) with the passphrase`);
+  if (prefixed)
+    fail(
+      type,
+      `[\`${prefixed[1]}://…\`, passphrase]: PHP's prefixes hold unencrypted DER; give the \`BEGIN ENCRYPTED PRIVATE KEY\` PEM (text, file:// URL or path) with the passphrase`,
+    );
   return fromText(key, type, passphrase);
 }
 
@@ -198,7 +207,10 @@ function fromKeyWithPassphrase(pair: readonly unknown[], type: KeyType): KeyObje
 function fromText(thing: string | Buffer, type: KeyType, passphrase: string | undefined): KeyObject {
   const pem = readPemSource(thing, 'Rsa.from');
   if (pem === undefined) {
-    return fail(type, `a ${Buffer.isBuffer(thing) ? 'Buffer' : 'string'} that is not PEM text, not a known prefix, and not a path to an existing file (value not shown)`);
+    return fail(
+      type,
+      `a ${Buffer.isBuffer(thing) ? 'Buffer' : 'string'} that is not PEM text, not a known prefix, and not a path to an existing file (value not shown)`,
+    );
   }
   return fromPem(pem, type, passphrase);
 }
@@ -322,7 +334,9 @@ export const Rsa = {
     try {
       return publicEncrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(plaintext)).toString('base64');
     } catch (error) {
-      throw new InvalidRequestError(`Rsa.encrypt: could not encrypt ${Buffer.byteLength(plaintext)} bytes (${reason(error)}); RSA-OAEP with a 2048-bit key takes at most 214 bytes.`);
+      throw new InvalidRequestError(
+        `Rsa.encrypt: could not encrypt ${Buffer.byteLength(plaintext)} bytes (${reason(error)}); RSA-OAEP with a 2048-bit key takes at most 214 bytes.`,
+      );
     }
   },
 
@@ -337,7 +351,10 @@ export const Rsa = {
     try {
       return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, bytes).toString('utf8');
     } catch (error) {
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `Rsa.decrypt: RSA-OAEP (SHA-1) decryption failed (${reason(error)}); wrong private key or tampered ciphertext.`);
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        `Rsa.decrypt: RSA-OAEP (SHA-1) decryption failed (${reason(error)}); wrong private key or tampered ciphertext.`,
+      );
     }
   },
 } as const;

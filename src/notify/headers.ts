@@ -15,7 +15,9 @@ export type NotificationHeaders = Record<string, string | readonly string[] | nu
  */
 export function headerReader(headers: unknown): (name: string) => string | undefined {
   if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
-    throw new ConfigurationError(`headers must be the notification request's headers (req.headers), got ${headers === null ? 'null' : Array.isArray(headers) ? 'an array' : typeof headers}`);
+    throw new ConfigurationError(
+      `headers must be the notification request's headers (req.headers), got ${headers === null ? 'null' : Array.isArray(headers) ? 'an array' : typeof headers}`,
+    );
   }
   const get = (headers as { get?: unknown }).get;
   if (typeof get === 'function') {
@@ -34,7 +36,10 @@ export function headerReader(headers: unknown): (name: string) => string | undef
     const values = byName.get(name.toLowerCase());
     if (values === undefined || values.length === 0) return undefined;
     if (values.length > 1) {
-      throw new VerificationError(VerificationReason.MISSING_HEADER, `header ${name} was given ${values.length} times; a WeChat Pay notification carries it once`);
+      throw new VerificationError(
+        VerificationReason.MISSING_HEADER,
+        `header ${name} was given ${values.length} times; a WeChat Pay notification carries it once`,
+      );
     }
     return String(values[0]);
   };

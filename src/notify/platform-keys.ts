@@ -44,7 +44,9 @@ function fromMap(certs: ReadonlyMap<unknown, unknown>): Map<string, PlatformKey>
   const map = new Map<string, PlatformKey>();
   for (const [id, key] of certs) {
     if (!types.isKeyObject(key) && !(key instanceof X509Certificate)) {
-      throw new ConfigurationError(`certs: the Map's value for ${JSON.stringify(String(id))} is neither a KeyObject nor an X509Certificate; pass a plain record { [serial]: pem } instead, or parse with Rsa.from(pem, 'public')`);
+      throw new ConfigurationError(
+        `certs: the Map's value for ${JSON.stringify(String(id))} is neither a KeyObject nor an X509Certificate; pass a plain record { [serial]: pem } instead, or parse with Rsa.from(pem, 'public')`,
+      );
     }
     map.set(String(id), platformKeyOf(key as KeyObject | X509Certificate));
   }
@@ -66,7 +68,14 @@ export function platformKeysOf(certs: unknown): ReadonlyMap<string, PlatformKey>
     const proto = Object.getPrototypeOf(certs) as unknown;
     if (proto === Object.prototype || proto === null) return parseRecord(certs as Record<string, KeyLike>);
   }
-  const got = certs === null ? 'null' : Array.isArray(certs) ? 'an array' : typeof certs === 'object' ? `a ${(certs as object).constructor?.name ?? 'object'}` : typeof certs;
+  const got =
+    certs === null
+      ? 'null'
+      : Array.isArray(certs)
+        ? 'an array'
+        : typeof certs === 'object'
+          ? `a ${(certs as object).constructor?.name ?? 'object'}`
+          : typeof certs;
   throw new ConfigurationError(
     `certs must be the platform keys by serial or PUB_KEY_ID_… id: a record { [id]: pem | KeyObject }, a Map<string, KeyObject | X509Certificate>, or a client made by Builder.factory; got ${got}`,
   );

@@ -6,7 +6,9 @@ import { verifyFields } from '../signing/v2';
 
 function checkSecret(secret: unknown, where: string): string {
   if (typeof secret !== 'string' || secret === '') {
-    throw new ConfigurationError(`${where}: secret must be the APIv2 key (a non-empty string), got ${secret === '' ? "''" : secret === null ? 'null' : typeof secret}`);
+    throw new ConfigurationError(
+      `${where}: secret must be the APIv2 key (a non-empty string), got ${secret === '' ? "''" : secret === null ? 'null' : typeof secret}`,
+    );
   }
   return secret;
 }
@@ -14,7 +16,9 @@ function checkSecret(secret: unknown, where: string): string {
 function textOf(body: unknown): string {
   if (typeof body === 'string') return body;
   if (Buffer.isBuffer(body)) return body.toString('utf8');
-  throw new InvalidRequestError(`verifyV2Notification needs the raw XML body (a string or Buffer), got ${body === null ? 'null' : typeof body === 'object' ? 'an already parsed object' : typeof body}: read the body as text (express.text({ type: ['text/xml', 'application/xml'] }))`);
+  throw new InvalidRequestError(
+    `verifyV2Notification needs the raw XML body (a string or Buffer), got ${body === null ? 'null' : typeof body === 'object' ? 'an already parsed object' : typeof body}: read the body as text (express.text({ type: ['text/xml', 'application/xml'] }))`,
+  );
 }
 
 function parse(xml: string, what: string): Dictionary {
@@ -38,7 +42,9 @@ function parse(xml: string, what: string): Dictionary {
 export function decryptRefundReqInfo(reqInfo: string, secret: string): Dictionary {
   const key = Hash.md5(checkSecret(secret, 'decryptRefundReqInfo'));
   if (typeof reqInfo !== 'string' || reqInfo.trim() === '') {
-    throw new InvalidRequestError(`decryptRefundReqInfo: req_info must be the base64 text of a refund notification's <req_info>, got ${reqInfo === '' ? "''" : typeof reqInfo}`);
+    throw new InvalidRequestError(
+      `decryptRefundReqInfo: req_info must be the base64 text of a refund notification's <req_info>, got ${reqInfo === '' ? "''" : typeof reqInfo}`,
+    );
   }
   let xml: string;
   try {
@@ -48,7 +54,10 @@ export function decryptRefundReqInfo(reqInfo: string, secret: string): Dictionar
   }
   // A wrong key passes the padding check about once in 256 tries: the plaintext must then be <root>.
   if (!/^\s*(<\?xml[^>]*\?>\s*)?<root>/.test(xml)) {
-    throw new VerificationError(VerificationReason.DECRYPT_FAILED, 'req_info decrypted to something other than <root> XML: wrong APIv2 key (secret) or damaged req_info');
+    throw new VerificationError(
+      VerificationReason.DECRYPT_FAILED,
+      'req_info decrypted to something other than <root> XML: wrong APIv2 key (secret) or damaged req_info',
+    );
   }
   try {
     return Transformer.toArray(xml);
@@ -80,7 +89,8 @@ export function verifyV2Notification(xmlBody: string | Buffer, secret: string): 
   const dict = parse(textOf(xmlBody), 'the notification');
   if (dict.return_code !== 'SUCCESS') throw new BusinessError(dict);
   if (dict.sign === undefined) {
-    if (typeof dict.req_info !== 'string') throw new VerificationError(VerificationReason.MISSING_SIGN, 'the notification carries neither `sign` nor `req_info`: it cannot be authenticated');
+    if (typeof dict.req_info !== 'string')
+      throw new VerificationError(VerificationReason.MISSING_SIGN, 'the notification carries neither `sign` nor `req_info`: it cannot be authenticated');
     decryptRefundReqInfo(dict.req_info, key);
     return dict;
   }
@@ -90,9 +100,13 @@ export function verifyV2Notification(xmlBody: string | Buffer, secret: string): 
   // omit sign_type (binarywang/WxJava#1585), so only a stated sign_type must agree with the length.
   const stated = dict.sign_type;
   const expectedLength = stated === undefined ? given.length : stated === Hash.ALGO_MD5 ? 32 : stated === Hash.ALGO_HMAC_SHA256 ? 64 : -1;
-  if (expectedLength < 0) throw new VerificationError(VerificationReason.BAD_SIGN, `sign_type ${JSON.stringify(stated)} is neither ${Hash.ALGO_MD5} nor ${Hash.ALGO_HMAC_SHA256}`);
+  if (expectedLength < 0)
+    throw new VerificationError(VerificationReason.BAD_SIGN, `sign_type ${JSON.stringify(stated)} is neither ${Hash.ALGO_MD5} nor ${Hash.ALGO_HMAC_SHA256}`);
   if (given.length !== expectedLength || !verifyFields(dict, key)) {
-    throw new VerificationError(VerificationReason.BAD_SIGN, 'the notification\'s `sign` does not match: it was not sent by WeChat Pay, was altered, or the APIv2 key is wrong');
+    throw new VerificationError(
+      VerificationReason.BAD_SIGN,
+      "the notification's `sign` does not match: it was not sent by WeChat Pay, was altered, or the APIv2 key is wrong",
+    );
   }
   return dict;
 }

@@ -56,18 +56,18 @@ export interface VerifyNotificationInput {
   now?: number;
 }
 
-
 function bodyBytes(body: unknown): Buffer {
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (Buffer.isBuffer(body)) return body;
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const got = body === null ? 'null' : body === undefined ? 'undefined' : typeof body === 'object' ? 'an already parsed object' : typeof body;
-  throw new InvalidRequestError(`verifyNotification needs the raw request body exactly as received (a string or Buffer), got ${got}. The signature covers the bytes sent, ` +
-      "so read the body before any JSON parser: express.raw({ type: 'application/json' }), Koa's ctx.request.rawBody, Fastify's addContentTypeParser with parseAs 'buffer', or `await request.text()` with fetch.");
+  throw new InvalidRequestError(
+    `verifyNotification needs the raw request body exactly as received (a string or Buffer), got ${got}. The signature covers the bytes sent, ` +
+      "so read the body before any JSON parser: express.raw({ type: 'application/json' }), Koa's ctx.request.rawBody, Fastify's addContentTypeParser with parseAs 'buffer', or `await request.text()` with fetch.",
+  );
 }
 
 const unparseable = (what: string) => new VerificationError(VerificationReason.UNPARSEABLE, `the notification ${what}`);
-
 
 /** The envelope's shape, checked field by field so a surprise is an error, never a TypeError. */
 function envelopeOf(raw: Buffer): Record<string, unknown> & { resource: EncryptedResource } {
@@ -117,7 +117,8 @@ export function verifyNotification<T = Record<string, unknown>>(input: VerifyNot
   const header = headerReader(input.headers);
   const certs = platformKeysOf(input.certs);
   const apiv3Key = apiv3KeyOf(input.apiv3Key, 'verifyNotification: `apiv3Key`');
-  if (input.now !== undefined && !Number.isFinite(input.now)) throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
+  if (input.now !== undefined && !Number.isFinite(input.now))
+    throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
 
   verifySignedMessage(signedMessageOf(header, raw), certs, header('request-id'), input.now ?? Date.now());
 
@@ -128,7 +129,10 @@ export function verifyNotification<T = Record<string, unknown>>(input: VerifyNot
     plaintext = AesGcm.decrypt(ciphertext, apiv3Key, nonce, aad);
   } catch {
     // The signature held, so the sender is WeChat: a tag mismatch here means our key is wrong.
-    throw new VerificationError(VerificationReason.DECRYPT_FAILED, `resource (${envelope.resource.original_type ?? 'unknown type'}) did not decrypt: the APIv3 key is wrong (check API安全 > APIv3密钥; it may have been reset) or the ciphertext, nonce or associated_data were altered`);
+    throw new VerificationError(
+      VerificationReason.DECRYPT_FAILED,
+      `resource (${envelope.resource.original_type ?? 'unknown type'}) did not decrypt: the APIv3 key is wrong (check API安全 > APIv3密钥; it may have been reset) or the ciphertext, nonce or associated_data were altered`,
+    );
   }
   let resource: unknown;
   try {

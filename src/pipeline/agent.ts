@@ -20,7 +20,7 @@ export interface MerchantCertificate {
 /** What each field takes, for the messages. */
 const TAKES = {
   pem: 'PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file',
-  pfx: 'a Buffer of the PKCS#12 file (Buffer.from(base64, \'base64\') for one written as base64), or its path',
+  pfx: "a Buffer of the PKCS#12 file (Buffer.from(base64, 'base64') for one written as base64), or its path",
 } as const;
 
 /** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too), read now. */

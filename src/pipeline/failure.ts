@@ -26,11 +26,17 @@ export function toWechatpayError(error: unknown, method: string, url: string, de
   if (isAxiosError(error)) {
     if (deadline !== undefined) {
       const cause = Object.assign(new Error(`no complete answer within ${deadline} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
-      return new TransportError(`${method} ${url} timed out: no complete answer within the call's deadline of ${deadline} ms (\`timeout\`); its outcome is unknown, query it before retrying`, cause);
+      return new TransportError(
+        `${method} ${url} timed out: no complete answer within the call's deadline of ${deadline} ms (\`timeout\`); its outcome is unknown, query it before retrying`,
+        cause,
+      );
     }
     if (/^maxContentLength size of \d+ exceeded$/.test(error.message)) {
       const cause = Object.assign(new Error(error.message), { name: 'Error', code: 'ERR_ANSWER_TOO_LARGE' });
-      return new TransportError(`${method} ${url}: the answer is larger than the ${error.config?.maxContentLength} bytes allowed (\`maxContentLength\`); it was not read further`, cause);
+      return new TransportError(
+        `${method} ${url}: the answer is larger than the ${error.config?.maxContentLength} bytes allowed (\`maxContentLength\`); it was not read further`,
+        cause,
+      );
     }
     const system = error.cause instanceof Error ? error.cause : undefined;
     const cause = Object.assign(new Error(system?.message ?? error.message), {

@@ -69,7 +69,11 @@ const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : proto
  *
  * @example config.beforeRedirect = sameOriginRedirects('https://api.mch.weixin.qq.com/', refuse, user)
  */
-export function sameOriginRedirects(origin: string, refuse: (to: string) => Error, then?: (...args: unknown[]) => void): (options: RedirectOptions, ...rest: unknown[]) => void {
+export function sameOriginRedirects(
+  origin: string,
+  refuse: (to: string) => Error,
+  then?: (...args: unknown[]) => void,
+): (options: RedirectOptions, ...rest: unknown[]) => void {
   const from = new URL(origin);
   const fromPort = from.port || defaultPort(from.protocol);
   return (options, ...rest) => {

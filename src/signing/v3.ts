@@ -34,30 +34,54 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
   ].filter(Boolean);
   if (missing.length) throw new VerificationError(VerificationReason.MISSING_HEADER, `missing header ${missing.join(', ')}`, requestId);
   if (signature!.startsWith(PROBE_PREFIX)) {
-    throw new VerificationError(VerificationReason.PROBE, `a ${PROBE_PREFIX} signature probe: WeChat Pay checks that unverifiable messages are refused`, requestId);
+    throw new VerificationError(
+      VerificationReason.PROBE,
+      `a ${PROBE_PREFIX} signature probe: WeChat Pay checks that unverifiable messages are refused`,
+      requestId,
+    );
   }
   const seconds = /^\d{1,12}$/.test(timestamp!) ? Number(timestamp) : Number.NaN;
   const skew = Math.abs(Math.floor(now / 1000) - seconds);
   if (!(skew <= MAX_CLOCK_SKEW)) {
-    throw new VerificationError(VerificationReason.STALE_TIMESTAMP, `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`, requestId);
+    throw new VerificationError(
+      VerificationReason.STALE_TIMESTAMP,
+      `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`,
+      requestId,
+    );
   }
   const entry = certs.get(serial!);
   if (!entry) {
-    throw new VerificationError(VerificationReason.UNKNOWN_SERIAL, `Wechatpay-Serial ${JSON.stringify(serial)} is not among the configured platform keys (${[...certs.keys()].join(', ') || 'none'}): download the platform certificates or add the public key to \`certs\``, requestId);
+    throw new VerificationError(
+      VerificationReason.UNKNOWN_SERIAL,
+      `Wechatpay-Serial ${JSON.stringify(serial)} is not among the configured platform keys (${[...certs.keys()].join(', ') || 'none'}): download the platform certificates or add the public key to \`certs\``,
+      requestId,
+    );
   }
   // A certificate vouches for signatures made inside its validity window only: judged at the
   // signing time, which the check above put within MAX_CLOCK_SKEW of our clock.
   const invalid = invalidAt(entry, seconds * 1000);
   if (invalid === 'expired') {
-    throw new VerificationError(VerificationReason.CERTIFICATE_EXPIRED, `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`, requestId);
+    throw new VerificationError(
+      VerificationReason.CERTIFICATE_EXPIRED,
+      `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`,
+      requestId,
+    );
   }
-  if (invalid) throw new VerificationError(VerificationReason.CERTIFICATE_NOT_VALID, `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`, requestId);
+  if (invalid)
+    throw new VerificationError(
+      VerificationReason.CERTIFICATE_NOT_VALID,
+      `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`,
+      requestId,
+    );
   const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), message.body, Buffer.from('\n', 'utf8')]);
   if (!Rsa.verify(signed, signature!, entry.key)) {
-    throw new VerificationError(VerificationReason.BAD_SIGNATURE, 'the signature does not match the body: the message was not sent by WeChat Pay or was altered', requestId);
+    throw new VerificationError(
+      VerificationReason.BAD_SIGNATURE,
+      'the signature does not match the body: the message was not sent by WeChat Pay or was altered',
+      requestId,
+    );
   }
 }
-
 
 /** The header names of a WeChat Pay signature, lower-case. */
 export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
@@ -69,5 +93,11 @@ export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wec
  * @example verifySignedMessage(signedMessageOf((name) => headerOf(response, name), raw), certs)
  */
 export function signedMessageOf(header: (name: string) => string | undefined, body: Buffer): SignedMessage {
-  return { timestamp: header('wechatpay-timestamp'), nonce: header('wechatpay-nonce'), signature: header('wechatpay-signature'), serial: header('wechatpay-serial'), body };
+  return {
+    timestamp: header('wechatpay-timestamp'),
+    nonce: header('wechatpay-nonce'),
+    signature: header('wechatpay-signature'),
+    serial: header('wechatpay-serial'),
+    body,
+  };
 }

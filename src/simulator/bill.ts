@@ -4,9 +4,33 @@ import type { SimOrder, SimRefund } from './types';
 
 /** The columns of WeChat Pay's trade bill (交易账单), in its order. */
 export const BILL_HEADER = [
-  '交易时间', '公众账号ID', '商户号', '特约商户号', '设备号', '微信订单号', '商户订单号', '用户标识', '交易类型', '交易状态',
-  '付款银行', '货币种类', '应结订单金额', '代金券金额', '微信退款单号', '商户退款单号', '退款金额', '充值券退款金额', '退款类型', '退款状态',
-  '商品名称', '商户数据包', '手续费', '费率', '订单金额', '申请退款金额', '费率备注',
+  '交易时间',
+  '公众账号ID',
+  '商户号',
+  '特约商户号',
+  '设备号',
+  '微信订单号',
+  '商户订单号',
+  '用户标识',
+  '交易类型',
+  '交易状态',
+  '付款银行',
+  '货币种类',
+  '应结订单金额',
+  '代金券金额',
+  '微信退款单号',
+  '商户退款单号',
+  '退款金额',
+  '充值券退款金额',
+  '退款类型',
+  '退款状态',
+  '商品名称',
+  '商户数据包',
+  '手续费',
+  '费率',
+  '订单金额',
+  '申请退款金额',
+  '费率备注',
 ];
 const SUMMARY_HEADER = ['总交易单数', '应结订单总金额', '退款总金额', '充值券退款总金额', '手续费总金额', '订单总金额', '申请退款总金额'];
 export const BILL_TYPES = ['ALL', 'SUCCESS', 'REFUND'] as const;
@@ -26,9 +50,33 @@ const row = (values: string[]) => values.map((value) => `\`${value}`).join(',');
 function paymentRow(order: SimOrder): { line: string; amount: number; fee: number } {
   const total = order.amount.total;
   const line = row([
-    beijing.bill(order.success_time!), order.appid, order.mchid, '0', '', order.transaction_id ?? '', order.out_trade_no, order.payer?.openid ?? '',
-    order.trade_type, 'SUCCESS', 'OTHERS', order.amount.currency, yuan(total), '0.00', '0', '0', '0.00', '0.00', '', '',
-    clean(order.description), clean(order.attach), fee(total), '0.60%', yuan(total), '0.00', '',
+    beijing.bill(order.success_time!),
+    order.appid,
+    order.mchid,
+    '0',
+    '',
+    order.transaction_id ?? '',
+    order.out_trade_no,
+    order.payer?.openid ?? '',
+    order.trade_type,
+    'SUCCESS',
+    'OTHERS',
+    order.amount.currency,
+    yuan(total),
+    '0.00',
+    '0',
+    '0',
+    '0.00',
+    '0.00',
+    '',
+    '',
+    clean(order.description),
+    clean(order.attach),
+    fee(total),
+    '0.60%',
+    yuan(total),
+    '0.00',
+    '',
   ]);
   return { line, amount: total, fee: total * RATE };
 }
@@ -36,9 +84,33 @@ function paymentRow(order: SimOrder): { line: string; amount: number; fee: numbe
 function refundRow(refund: SimRefund, order: SimOrder | undefined): { line: string; amount: number; fee: number } {
   const amount = refund.amount.refund;
   const line = row([
-    beijing.bill(refund.success_time), order?.appid ?? '', order?.mchid ?? '', '0', '', refund.transaction_id, refund.out_trade_no, order?.payer?.openid ?? '',
-    order?.trade_type ?? '', 'REFUND', 'OTHERS', refund.amount.currency, '0.00', '0.00', refund.refund_id, refund.out_refund_no, yuan(amount), '0.00', 'ORIGINAL', 'SUCCESS',
-    clean(order?.description), clean(order?.attach), `-${fee(amount)}`, '0.60%', '0.00', yuan(amount), '',
+    beijing.bill(refund.success_time),
+    order?.appid ?? '',
+    order?.mchid ?? '',
+    '0',
+    '',
+    refund.transaction_id,
+    refund.out_trade_no,
+    order?.payer?.openid ?? '',
+    order?.trade_type ?? '',
+    'REFUND',
+    'OTHERS',
+    refund.amount.currency,
+    '0.00',
+    '0.00',
+    refund.refund_id,
+    refund.out_refund_no,
+    yuan(amount),
+    '0.00',
+    'ORIGINAL',
+    'SUCCESS',
+    clean(order?.description),
+    clean(order?.attach),
+    `-${fee(amount)}`,
+    '0.60%',
+    '0.00',
+    yuan(amount),
+    '',
   ]);
   return { line, amount, fee: -amount * RATE };
 }
@@ -60,7 +132,8 @@ export function tradeBill(state: SimState, day: string, kind: BillKind): string 
   }
   if (kind !== 'SUCCESS') {
     for (const refund of state.refunds.values()) {
-      if (beijing.day(refund.success_time) === day) rows.push({ at: refund.success_time.getTime(), refund: true, ...refundRow(refund, state.orders.get(refund.out_trade_no)) });
+      if (beijing.day(refund.success_time) === day)
+        rows.push({ at: refund.success_time.getTime(), refund: true, ...refundRow(refund, state.orders.get(refund.out_trade_no)) });
     }
   }
   if (rows.length === 0) return undefined;

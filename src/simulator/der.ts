@@ -150,8 +150,7 @@ export function ia5String(text: string): Buffer {
 export function time(date: Date): Buffer {
   const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
   const year = date.getUTCFullYear();
-  const rest =
-    pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + pad(date.getUTCHours()) + pad(date.getUTCMinutes()) + pad(date.getUTCSeconds()) + 'Z';
+  const rest = pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + pad(date.getUTCHours()) + pad(date.getUTCMinutes()) + pad(date.getUTCSeconds()) + 'Z';
   return year >= 1950 && year < 2050
     ? tlv(TAG.UTC_TIME, Buffer.from(pad(year % 100) + rest, 'ascii'))
     : tlv(TAG.GENERALIZED_TIME, Buffer.from(pad(year, 4) + rest, 'ascii'));

@@ -35,7 +35,8 @@ export function createFaults(): FaultBoard {
       if (options === null || typeof options !== 'object') bad('options must be { times?, delayMs?, status? }');
       const { times, delayMs = DEFAULT_DELAY, status = 500 } = options;
       if (times !== undefined && !(Number.isInteger(times) && times >= 1)) bad(`times must be a whole number from 1, got ${String(times)}`);
-      if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= MAX_DELAY)) bad(`delayMs must be whole milliseconds from 0 to ${MAX_DELAY}, got ${String(delayMs)}`);
+      if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= MAX_DELAY))
+        bad(`delayMs must be whole milliseconds from 0 to ${MAX_DELAY}, got ${String(delayMs)}`);
       if (!(Number.isInteger(status) && status >= 400 && status <= 599)) bad(`status must be an HTTP error status from 400 to 599, got ${String(status)}`);
       switches.set(kind, { left: times ?? Number.POSITIVE_INFINITY, delayMs, status });
     },

@@ -89,8 +89,16 @@ export function createNotifier(options: Resolved, platform: Platform, state: Sim
     if (closed) return;
     const record = (status: number | undefined, error: string | undefined, refused = false) => {
       const entry: NotificationAttempt = {
-        id: job.id, event_type: job.event_type, url: job.url, out_trade_no: job.out_trade_no, attempt: n, at: new Date(), delivered: error === undefined,
-        ...(status === undefined ? {} : { status }), ...(error ? { error } : {}), ...(refused ? { refused } : {}),
+        id: job.id,
+        event_type: job.event_type,
+        url: job.url,
+        out_trade_no: job.out_trade_no,
+        attempt: n,
+        at: new Date(),
+        delivered: error === undefined,
+        ...(status === undefined ? {} : { status }),
+        ...(error ? { error } : {}),
+        ...(refused ? { refused } : {}),
       };
       pushBounded(state.notifications, entry, MAX_LIST);
       options.log(`notify ${job.event_type} ${job.out_trade_no} -> ${job.url} attempt ${n}: ${error ?? `delivered (HTTP ${status})`}`);

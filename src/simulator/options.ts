@@ -6,7 +6,9 @@ import { canonicalHost, type NotifyHosts } from './hosts';
 import type { SimulatorOptions } from './types';
 
 /** WeChat Pay's notification schedule: 15 s, 15 s, 30 s, 3 m, 10 m, 20 m, 30 m ×3, 60 m, 3 h ×3, 6 h ×2. */
-export const WECHAT_RETRY_DELAYS: readonly number[] = [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600].map((s) => s * 1000);
+export const WECHAT_RETRY_DELAYS: readonly number[] = [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600].map(
+  (s) => s * 1000,
+);
 /** More retries than this are refused: every notification's schedule stays bounded. */
 const MAX_RETRIES = 32;
 /** Node's timers overflow above this and fire at once. */
@@ -35,11 +37,26 @@ function bad(message: string): never {
   throw new ConfigurationError(`startSimulator: ${message}`);
 }
 
-const KNOWN = ['mchid', 'secret', 'apiv3Key', 'merchantPublicKey', 'merchantSerial', 'platformKey', 'publicKeyId', 'port', 'host', 'tls', 'notifyRetryDelays', 'notifyAllowHosts', 'log'];
+const KNOWN = [
+  'mchid',
+  'secret',
+  'apiv3Key',
+  'merchantPublicKey',
+  'merchantSerial',
+  'platformKey',
+  'publicKeyId',
+  'port',
+  'host',
+  'tls',
+  'notifyRetryDelays',
+  'notifyAllowHosts',
+  'log',
+];
 
 function text(value: unknown, name: string, optional: boolean): string | undefined {
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || value === '') bad(`\`${name}\` must be a non-empty string, got ${value === '' ? "''" : value === undefined ? 'nothing' : typeof value}`);
+  if (typeof value !== 'string' || value === '')
+    bad(`\`${name}\` must be a non-empty string, got ${value === '' ? "''" : value === undefined ? 'nothing' : typeof value}`);
   return value;
 }
 
@@ -54,8 +71,10 @@ function checkTls(tls: unknown): SimulatorOptions['tls'] {
     if (value === undefined && name === 'ca') continue;
     if (!(typeof value === 'string' || Buffer.isBuffer(value)) || String(value).trim() === '') bad(`\`tls.${name}\` must be PEM text (string or Buffer)`);
   }
-  if (given.requireClientCertificate !== undefined && typeof given.requireClientCertificate !== 'boolean') bad('`tls.requireClientCertificate` must be a boolean');
-  if (given.requireClientCertificate === true && given.ca === undefined) bad('`tls.requireClientCertificate` needs `tls.ca`: the CA the merchant client certificates must chain to');
+  if (given.requireClientCertificate !== undefined && typeof given.requireClientCertificate !== 'boolean')
+    bad('`tls.requireClientCertificate` must be a boolean');
+  if (given.requireClientCertificate === true && given.ca === undefined)
+    bad('`tls.requireClientCertificate` needs `tls.ca`: the CA the merchant client certificates must chain to');
   return given as SimulatorOptions['tls'];
 }
 
@@ -64,7 +83,8 @@ function checkDelays(delays: unknown): readonly number[] {
   if (!Array.isArray(delays)) bad(`\`notifyRetryDelays\` must be an array of milliseconds, got ${typeof delays}`);
   if (delays.length > MAX_RETRIES) bad(`\`notifyRetryDelays\` lists ${delays.length} retries; at most ${MAX_RETRIES}`);
   delays.forEach((delay: unknown, i) => {
-    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY) bad(`\`notifyRetryDelays[${i}]\` must be a whole number of milliseconds from 0 to ${MAX_DELAY}, got ${String(delay)}`);
+    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY)
+      bad(`\`notifyRetryDelays[${i}]\` must be a whole number of milliseconds from 0 to ${MAX_DELAY}, got ${String(delay)}`);
   });
   return [...(delays as number[])];
 }
@@ -78,7 +98,9 @@ function checkAllowHosts(given: unknown): NotifyHosts {
     if (host === '*') return;
     const canonical = typeof host === 'string' ? canonicalHost(host) : undefined;
     if (canonical === undefined) {
-      bad(`\`notifyAllowHosts[${i}]\` must be a host name or IP address such as 'merchant.test', '10.0.0.5' or '::1' (no scheme, port or path), or '*' for any host; got ${typeof host === 'string' ? JSON.stringify(host) : typeof host}`);
+      bad(
+        `\`notifyAllowHosts[${i}]\` must be a host name or IP address such as 'merchant.test', '10.0.0.5' or '::1' (no scheme, port or path), or '*' for any host; got ${typeof host === 'string' ? JSON.stringify(host) : typeof host}`,
+      );
     }
     hosts.add(canonical);
   });
@@ -106,7 +128,8 @@ export function resolveOptions(input: unknown): Resolved {
   if (publicKeyId !== undefined && !publicKeyId.startsWith('PUB_KEY_ID_')) bad('`publicKeyId` must start with PUB_KEY_ID_, as WeChat Pay public-key ids do');
   const host = text(options.host, 'host', true) ?? '127.0.0.1';
   const port = options.port ?? 0;
-  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) bad(`\`port\` must be a whole number from 0 to 65535, got ${String(port)}`);
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
+    bad(`\`port\` must be a whole number from 0 to 65535, got ${String(port)}`);
   if (options.log !== undefined && typeof options.log !== 'function') bad('`log` must be a function taking one line');
   const log = (options.log as ((line: string) => void) | undefined) ?? (() => undefined);
   return {

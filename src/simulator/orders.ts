@@ -68,7 +68,8 @@ export function refundProblem(order: SimOrder, refund: number, total: number): {
   if (order.trade_state !== 'SUCCESS' && order.trade_state !== 'REFUND') {
     return { code: 'TRADE_STATE_ERROR', message: `订单状态为${order.trade_state}，不能退款 (only a paid order can be refunded)` };
   }
-  if (total !== order.amount.total) return { code: 'INVALID_REQUEST', message: `订单金额${total}与原订单金额${order.amount.total}不一致 (total must be the order's amount)` };
+  if (total !== order.amount.total)
+    return { code: 'INVALID_REQUEST', message: `订单金额${total}与原订单金额${order.amount.total}不一致 (total must be the order's amount)` };
   const left = order.amount.total - order.amount.refunded;
   if (refund > left) return { code: 'INVALID_REQUEST', message: `申请退款金额${refund}超过订单可退金额${left} (the refund exceeds what is left)` };
   return undefined;
@@ -79,7 +80,11 @@ export function refundProblem(order: SimOrder, refund: number, total: number): {
  *
  * @example const refund = recordRefund(state, order, { api: 'v3', out_refund_no: 'R1', refund: 100 });
  */
-export function recordRefund(state: SimState, order: SimOrder, given: { api: 'v2' | 'v3'; out_refund_no: string; refund: number; reason?: string | undefined; notify_url?: string | undefined }): SimRefund {
+export function recordRefund(
+  state: SimState,
+  order: SimOrder,
+  given: { api: 'v2' | 'v3'; out_refund_no: string; refund: number; reason?: string | undefined; notify_url?: string | undefined },
+): SimRefund {
   const now = new Date();
   order.amount.refunded += given.refund;
   order.trade_state = 'REFUND';
@@ -111,7 +116,10 @@ export function canonical(value: unknown, depth = 0): string {
   if (Array.isArray(value)) return `[${value.map((item) => canonical(item, depth + 1)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`).join(',')}}`;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
 }

@@ -12,9 +12,11 @@ import { transactionJson } from './v3/shapes';
  * @example const order = await payOrder(ctx, 'T1', { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' });
  */
 export async function payOrder(ctx: SimContext, outTradeNo: unknown, options: { openid?: string } = {}): Promise<SimOrder> {
-  if (typeof outTradeNo !== 'string' || outTradeNo === '') throw new Error(`sim.pay: outTradeNo must be the order's out_trade_no, got ${typeof outTradeNo === 'string' ? "''" : typeof outTradeNo}`);
+  if (typeof outTradeNo !== 'string' || outTradeNo === '')
+    throw new Error(`sim.pay: outTradeNo must be the order's out_trade_no, got ${typeof outTradeNo === 'string' ? "''" : typeof outTradeNo}`);
   if (options === null || typeof options !== 'object') throw new Error('sim.pay: options must be { openid? }');
-  if (options.openid !== undefined && (typeof options.openid !== 'string' || options.openid === '')) throw new Error('sim.pay: openid must be a non-empty string');
+  if (options.openid !== undefined && (typeof options.openid !== 'string' || options.openid === ''))
+    throw new Error('sim.pay: openid must be a non-empty string');
   const order = ctx.state.orders.get(outTradeNo);
   if (!order) throw new Error(`sim.pay: no order ${JSON.stringify(outTradeNo)}; create it first (v3 native/jsapi/app/h5 or v2 unifiedorder)`);
   if (order.trade_state !== 'NOTPAY') throw new Error(`sim.pay: order ${outTradeNo} is ${order.trade_state}; only a NOTPAY order can be paid`);

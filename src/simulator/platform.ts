@@ -23,7 +23,9 @@ const SUBJECT: DistinguishedName = { C: 'CN', ST: 'Guangdong Province', L: 'Shen
 
 /** Digits and hex derived from the key, so the same platform key always gets the same ids. */
 function fingerprint(publicKey: KeyObject): Buffer {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest();
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest();
 }
 
 /**
@@ -44,7 +46,15 @@ export async function createPlatform(privateKey: KeyObject | undefined, publicKe
   const now = Date.now();
   const notBefore = new Date(now - DAY);
   const notAfter = new Date(now + 5 * 365 * DAY);
-  const certificatePem = createCertificate({ subjectKey: publicKey, issuerKey: key, serial: certificateSerial, subject: SUBJECT, issuer: ISSUER, notBefore, notAfter });
+  const certificatePem = createCertificate({
+    subjectKey: publicKey,
+    issuerKey: key,
+    serial: certificateSerial,
+    subject: SUBJECT,
+    issuer: ISSUER,
+    notBefore,
+    notAfter,
+  });
   return {
     privateKey: key,
     publicKey,

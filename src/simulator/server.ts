@@ -24,7 +24,9 @@ function urlOf(scheme: string, host: string, port: number): string {
 
 function tooLarge(incoming: Incoming, ctx: SimContext): Reply {
   const message = '请求体超过1MiB (the body is over 1 MiB)';
-  return isV3(incoming) ? v3Reply(v3Error(400, 'PARAM_ERROR', message), incoming, ctx.platform, ctx.faults) : v2Reply(v2.fail(message, 400), ctx.options.secret, 'MD5', ctx.faults);
+  return isV3(incoming)
+    ? v3Reply(v3Error(400, 'PARAM_ERROR', message), incoming, ctx.platform, ctx.faults)
+    : v2Reply(v2.fail(message, 400), ctx.options.secret, 'MD5', ctx.faults);
 }
 
 /**

@@ -98,7 +98,7 @@ export function createCertificate(options: CertificateOptions): string {
   checkKey(issuerKey, 'issuerKey', 'private');
   const issuerPublic = createPublicKey(issuerKey);
   if (options.issuer === undefined && !sameKey(issuerPublic, subjectKey)) {
-    bad('issuer is absent, which means self-signed, but issuerKey is not the private half of subjectKey; pass the CA\'s name as issuer.');
+    bad("issuer is absent, which means self-signed, but issuerKey is not the private half of subjectKey; pass the CA's name as issuer.");
   }
   const serialBytes = checkSerial(serial);
   const [from, to] = [checkDate(notBefore, 'notBefore'), checkDate(notAfter, 'notAfter')];
@@ -189,23 +189,41 @@ export function createSelfSignedPair(options: SelfSignedPairOptions = {}): SelfS
 
   const caPair = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const ca = createCertificate({
-    subjectKey: caPair.publicKey, issuerKey: caPair.privateKey, serial: randomSerial(),
-    subject: caSubject, notBefore: start, notAfter: caEnd, ca: true,
+    subjectKey: caPair.publicKey,
+    issuerKey: caPair.privateKey,
+    serial: randomSerial(),
+    subject: caSubject,
+    notBefore: start,
+    notAfter: caEnd,
+    ca: true,
   });
   // Every certificate shares the CA's validity, so none outlives its issuer.
   const issue = (subjectKey: KeyObject, subject: DistinguishedName, extra: Partial<CertificateOptions>): string =>
     createCertificate({
-      subjectKey, issuerKey: caPair.privateKey, serial: randomSerial(), subject, issuer: caSubject,
-      notBefore: start, notAfter: caEnd, ...extra,
+      subjectKey,
+      issuerKey: caPair.privateKey,
+      serial: randomSerial(),
+      subject,
+      issuer: caSubject,
+      notBefore: start,
+      notAfter: caEnd,
+      ...extra,
     });
 
   const serverPair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const cert = issue(serverPair.publicKey, { CN: hosts[0] ?? '' }, {
-    extendedKeyUsage: ['serverAuth'],
-    subjectAltNames: hosts.map((host) => (isIP(host) ? { ip: host } : { dns: host })),
-  });
+  const cert = issue(
+    serverPair.publicKey,
+    { CN: hosts[0] ?? '' },
+    {
+      extendedKeyUsage: ['serverAuth'],
+      subjectAltNames: hosts.map((host) => (isIP(host) ? { ip: host } : { dns: host })),
+    },
+  );
 
-  function issueClientCertificate(commonName: string, opts: { publicKey?: KeyObject; subject?: Omit<DistinguishedName, 'CN'> } = {}): { cert: string; key?: string } {
+  function issueClientCertificate(
+    commonName: string,
+    opts: { publicKey?: KeyObject; subject?: Omit<DistinguishedName, 'CN'> } = {},
+  ): { cert: string; key?: string } {
     const subject = { ...opts.subject, CN: commonName };
     const client: Partial<CertificateOptions> = { extendedKeyUsage: ['clientAuth'] };
     if (opts.publicKey !== undefined) return { cert: issue(opts.publicKey, subject, client) };
@@ -263,7 +281,9 @@ function extensions(
  * RSAPublicKey DER, which node exports directly.
  */
 function keyIdentifier(publicKey: KeyObject): Buffer {
-  return createHash('sha1').update(publicKey.export({ type: 'pkcs1', format: 'der' })).digest();
+  return createHash('sha1')
+    .update(publicKey.export({ type: 'pkcs1', format: 'der' }))
+    .digest();
 }
 
 // Name ::= SEQUENCE OF RelativeDistinguishedName; each RDN a SET of one {type, value} here.
@@ -321,8 +341,10 @@ function ipBytes(ip: unknown): Buffer | undefined {
   if (version === 4) return Buffer.from(ip.split('.').map(Number));
   if (version !== 6) return undefined;
   // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two hex groups; '::' stands for the missing zeros.
-  const text = ip.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
-    `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`);
+  const text = ip.replace(
+    /(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
+    (_, a, b, c, d) => `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`,
+  );
   const groups = (part: string | undefined): number[] => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
   const [head, tail] = text.split('::');
   const left = groups(head);

@@ -38,7 +38,9 @@ function hmacAlgorithm(algorithm: unknown): string {
 /** A sign made or checked with an empty key proves nothing: anyone can compute it. */
 function checkKey(key: unknown, where: string): string {
   if (typeof key === 'string' && key !== '') return key;
-  throw new ConfigurationError(`${where}: the key is ${key === '' ? 'empty' : `missing (got ${key === null ? 'null' : typeof key})`}; a sign made or checked with an empty key proves nothing, since anyone can compute it: pass the APIv2 key`);
+  throw new ConfigurationError(
+    `${where}: the key is ${key === '' ? 'empty' : `missing (got ${key === null ? 'null' : typeof key})`}; a sign made or checked with an empty key proves nothing, since anyone can compute it: pass the APIv2 key`,
+  );
 }
 
 /** PHP's truthiness of `$agency`: false, 0, '' and '0' are false. */

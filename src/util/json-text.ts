@@ -12,7 +12,9 @@ export function jsonText(value: unknown, what: string): string {
     text = JSON.stringify(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InvalidRequestError(`${what} cannot be written as JSON (${reason}): give plain data (objects, arrays, strings, finite numbers, booleans, null)`, { cause: error });
+    throw new InvalidRequestError(`${what} cannot be written as JSON (${reason}): give plain data (objects, arrays, strings, finite numbers, booleans, null)`, {
+      cause: error,
+    });
   }
   if (text === undefined) throw new InvalidRequestError(`${what} is ${typeof value}, which JSON cannot hold: give plain data`);
   return text;

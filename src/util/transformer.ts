@@ -65,7 +65,10 @@ function cdata(text: string): string {
  */
 function content(text: string): string {
   if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
-  return text.split('\r').map((piece) => (piece === '' ? '' : cdata(piece))).join('&#13;');
+  return text
+    .split('\r')
+    .map((piece) => (piece === '' ? '' : cdata(piece)))
+    .join('&#13;');
 }
 
 /** An object with a `toString` of its own (not Object.prototype's) is text, as PHP casts a Stringable. */
@@ -97,12 +100,15 @@ function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   if (isElementName(key)) return key;
   if (LIST_INDEX.test(key)) return style.item;
   // PHP writes any such key as `item`; renaming a caller's field silently is worse: refuse it.
-  throw invalid(`the key ${JSON.stringify(key)} in ${path.join('.')} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`);
+  throw invalid(
+    `the key ${JSON.stringify(key)} in ${path.join('.')} is neither an XML element name (a letter or _, then letters, digits, . _ : -) nor a list index; rename it`,
+  );
 }
 
 /** The children of a container, each written one level deeper; `path` names it in messages. */
 function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
-  if (value instanceof Map || value instanceof Set) throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
+  if (value instanceof Map || value instanceof Set)
+    throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
   let out = '';
   const write = (name: string, item: unknown) => {
     path.push(name);
@@ -129,12 +135,16 @@ function element(name: string, value: unknown, style: XmlStyle, depth: number, p
 
 function checkFlag(value: unknown, name: string): boolean {
   if (typeof value === 'boolean') return value;
-  throw invalid(`${name} must be a boolean, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; the arguments are (data, headless, indent, root, item), as in PHP`);
+  throw invalid(
+    `${name} must be a boolean, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}; the arguments are (data, headless, indent, root, item), as in PHP`,
+  );
 }
 
 function checkName(value: unknown, name: string): string {
   if (typeof value === 'string' && isElementName(value)) return value;
-  throw invalid(`${name} must be an XML element name (a letter or _, then letters, digits, . _ : -), got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`);
+  throw invalid(
+    `${name} must be an XML element name (a letter or _, then letters, digits, . _ : -), got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`,
+  );
 }
 
 /**

@@ -23,7 +23,11 @@ function tagEnd(text: string, lt: number): number {
 
 /** The index just past the construct opened at `lt` that is not an element (comment, CDATA, PI), or -1. */
 function skipNonElement(text: string, lt: number): number {
-  for (const [open, close] of [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']] as const) {
+  for (const [open, close] of [
+    ['<!--', '-->'],
+    ['<![CDATA[', ']]>'],
+    ['<?', '?>'],
+  ] as const) {
     if (text.startsWith(open, lt)) {
       const end = text.indexOf(close, lt + open.length);
       return end < 0 ? text.length : end + close.length;

@@ -25,7 +25,8 @@ export function propertyOf(segment: string): { key: string } | { why: string } {
   const keys = keysOfSegment(segment).filter((key) => propertyKey(key) === key && segmentsOfKey(key).join('/') === segment);
   const key = keys.at(-1);
   if (key === undefined) return { why: `${code(segment)} is not a JavaScript identifier` };
-  if (verbOf(key) !== undefined || key === 'chain') return { why: `${code(key)} is a method of every node (the ${key.toUpperCase()} call), so it cannot name a path segment` };
+  if (verbOf(key) !== undefined || key === 'chain')
+    return { why: `${code(key)} is a method of every node (the ${key.toUpperCase()} call), so it cannot name a path segment` };
   return { key };
 }
 
@@ -66,7 +67,11 @@ export interface CallsInput {
 }
 
 function phpOf(form: string): string {
-  return form.startsWith('wx.chain(') ? `$instance->chain(${form.slice('wx.chain('.length)}` : form.startsWith('wx[') ? `$instance${form.slice(2)}` : `$instance->${form.slice(3).replace(/\./g, '->')}`;
+  return form.startsWith('wx.chain(')
+    ? `$instance->chain(${form.slice('wx.chain('.length)}`
+    : form.startsWith('wx[')
+      ? `$instance${form.slice(2)}`
+      : `$instance->${form.slice(3).replace(/\./g, '->')}`;
 }
 
 /** The call lines: the async style of each form, then the awaited one. */

@@ -51,7 +51,11 @@ function tagsOf(operation: Operation): string[] {
 function indexRow(operation: Operation): string[] {
   const summary = typeof operation.op.summary === 'string' ? operation.op.summary : '';
   const cert = operation.op['x-api-cert-required'] === true ? ' (client certificate)' : '';
-  return [`[${code(operation.chainPath)}](${pageFile(operation.chainPath)})`, operation.verb.toUpperCase(), `${safeText(summary).replace(/\|/g, '\\|')}${cert}`];
+  return [
+    `[${code(operation.chainPath)}](${pageFile(operation.chainPath)})`,
+    operation.verb.toUpperCase(),
+    `${safeText(summary).replace(/\|/g, '\\|')}${cert}`,
+  ];
 }
 
 function emitIndex(spec: Spec, operations: readonly Operation[], pages: number): string {

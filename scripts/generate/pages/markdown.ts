@@ -8,12 +8,7 @@ const BREAK = /<br\s*\/?>/gi;
 
 /** `text` with raw HTML and Vue interpolation neutralised; line breaks kept as `\n`. */
 export function safeText(text: string): string {
-  return text
-    .replace(BREAK, '\n')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\{\{/g, '&#123;&#123;')
-    .replace(/\}\}/g, '&#125;&#125;');
+  return text.replace(BREAK, '\n').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{\{/g, '&#123;&#123;').replace(/\}\}/g, '&#125;&#125;');
 }
 
 /** One table cell: safe text on one line (`<br>` between lines), `|` escaped. */

@@ -74,15 +74,19 @@ function requestNotes({ spec, operation, parts }: Section, rows: readonly Row[])
   const notes: string[] = [];
   if (operation.api === 'v2' && parts.body) {
     notes.push(
-      '`nonce_str` and `sign` are added by the SDK (`sign_type` in `xml` picks `MD5`, the default, or `HMAC-SHA256`); pass `nonceless: true` to leave out `nonce_str`. A `mch_id` (or `mchid`) must be the client\'s `mchid`: the SDK refuses to sign for another merchant.',
+      "`nonce_str` and `sign` are added by the SDK (`sign_type` in `xml` picks `MD5`, the default, or `HMAC-SHA256`); pass `nonceless: true` to leave out `nonce_str`. A `mch_id` (or `mchid`) must be the client's `mchid`: the SDK refuses to sign for another merchant.",
     );
   }
   if (rows.some((row) => row.type.startsWith('string(JSON'))) {
-    notes.push('A `string(JSON: …)` field is JSON text (`JSON.stringify` it); in `xml`, an array-valued one may also be given as the array, which the SDK encodes.');
+    notes.push(
+      'A `string(JSON: …)` field is JSON text (`JSON.stringify` it); in `xml`, an array-valued one may also be given as the array, which the SDK encodes.',
+    );
   }
   if (parts.placeholders.length) notes.push('Placeholder values are URL-encoded as one path segment each and sent nowhere else.');
   if (parts.headers.some((p) => p.schema.name === SDK_HEADER)) {
-    notes.push(`\`${SDK_HEADER}\` is set by the SDK: to the platform key it encrypted with when \`json\` is built with \`encrypt\`, and to the \`PUB_KEY_ID_…\` in public-key mode.`);
+    notes.push(
+      `\`${SDK_HEADER}\` is set by the SDK: to the platform key it encrypted with when \`json\` is built with \`encrypt\`, and to the \`PUB_KEY_ID_…\` in public-key mode.`,
+    );
   }
   if (parts.form.length) {
     notes.push(
@@ -123,7 +127,8 @@ function clientLines(operation: Operation, mchid: string): string[] {
       '});',
     ];
   }
-  if (operation.op['x-api-cert-required'] !== true) return [`const wx = Builder.factory({ mchid: ${quote(mchid)}, secret: process.env.WECHATPAY_APIV2_KEY! });`];
+  if (operation.op['x-api-cert-required'] !== true)
+    return [`const wx = Builder.factory({ mchid: ${quote(mchid)}, secret: process.env.WECHATPAY_APIV2_KEY! });`];
   return [
     'const wx = Builder.factory({',
     `  mchid: ${quote(mchid)},`,
@@ -200,7 +205,9 @@ function verbSection(spec: Spec, operation: Operation, several: boolean): string
   const section: Section = { spec, operation, parts: partsOf(spec, operation), note, forms: chainForms(operation.chainPath) };
   const summary = text(operation.op.summary).trim();
   const heading = `## ${operation.verb.toUpperCase()}${several && summary ? ` · ${safeText(summary)}` : ''}`;
-  return [heading, facts(section), requestSection(section), callsSection(section), answerSection(section), officialSection(section)].filter(Boolean).join('\n\n');
+  return [heading, facts(section), requestSection(section), callsSection(section), answerSection(section), officialSection(section)]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The page of one path: its operations, sorted by verb. `indexLink` is the index, relative. */

@@ -84,7 +84,13 @@ export function requestRows(spec: Spec, operation: Operation, parts: Parts): Row
   const listed = (name: string, description: string, parameters: Parameter[]) => {
     if (!parameters.length) return [];
     const children = parameters.flatMap((p) => fieldRows(spec, String(p.schema.name), p.schema, p.file, p.schema.required === true, OPTIONS_PARENT(name)));
-    return group(name, 'object', parameters.some((p) => p.schema.required === true), description, children);
+    return group(
+      name,
+      'object',
+      parameters.some((p) => p.schema.required === true),
+      description,
+      children,
+    );
   };
   return [
     ...placeholders,
@@ -117,7 +123,10 @@ export function exampleOptions(spec: Spec, operation: Operation, parts: Parts): 
   if (query.length) entries.push(['query', { kind: 'object', entries: query }]);
   entries.push(...payloadEntries(spec, operation, parts));
   const headers = parts.headers.filter((p) => p.schema.required === true && p.schema.name !== SDK_HEADER);
-  const headerEntries = headers.map((p): [string, Lit] => [String(p.schema.name), valueOf(spec, { ...p.schema, type: 'string' }, p.file, String(p.schema.name))]);
+  const headerEntries = headers.map((p): [string, Lit] => [
+    String(p.schema.name),
+    valueOf(spec, { ...p.schema, type: 'string' }, p.file, String(p.schema.name)),
+  ]);
   const formHeaders = entries.find(([key]) => key === 'headers');
   if (formHeaders && formHeaders[1].kind === 'object') formHeaders[1].entries.push(...headerEntries);
   else if (headerEntries.length) entries.push(['headers', { kind: 'object', entries: headerEntries }]);

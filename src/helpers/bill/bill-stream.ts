@@ -113,7 +113,8 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
       yield chunk;
     }
     // Node's http client already fails a body cut short of its Content-Length; other adapters may not.
-    if (total !== undefined && received !== total) throw new BodyFailure('short', { cause: new Error(`the connection ended after ${received} of ${total} bytes`) });
+    if (total !== undefined && received !== total)
+      throw new BodyFailure('short', { cause: new Error(`the connection ended after ${received} of ${total} bytes`) });
   }
 
   const hash = createHash('sha1');
@@ -125,7 +126,10 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
       size += chunk.length;
       if (size > sink.limit) {
         const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
-        throw new TransportError(`The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`, undefined);
+        throw new TransportError(
+          `The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`,
+          undefined,
+        );
       }
       yield chunk;
     }
@@ -152,7 +156,10 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
 
   const sha1 = hash.digest('hex');
   if (!sameHash(sha1, expected)) {
-    throw new VerificationError(VerificationReason.HASH_MISMATCH, `the bill's SHA-1 is ${sha1}, not the hash_value ${expected.toLowerCase()}: it was altered or cut short; download it again`);
+    throw new VerificationError(
+      VerificationReason.HASH_MISMATCH,
+      `the bill's SHA-1 is ${sha1}, not the hash_value ${expected.toLowerCase()}: it was altered or cut short; download it again`,
+    );
   }
   return 'file' in sink ? { size, sha1 } : { size, sha1, data: Buffer.concat(chunks) };
 }

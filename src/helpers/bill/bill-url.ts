@@ -62,7 +62,9 @@ export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = 
   if (url.username || url.password) throw invalid('must not carry a user name or password');
   // The download is signed: never let an answer send it (and its Authorization) elsewhere.
   if (!hosts.includes(url.host.toLowerCase())) {
-    throw invalid(`names the host ${url.host}, which is neither WeChat Pay's API (${API_HOSTS.join(', ')}) nor this client's \`baseURL\`: a signed request is sent to those only`);
+    throw invalid(
+      `names the host ${url.host}, which is neither WeChat Pay's API (${API_HOSTS.join(', ')}) nor this client's \`baseURL\`: a signed request is sent to those only`,
+    );
   }
   if (path !== BILL_DOWNLOAD_PATH) {
     throw invalid(`must name ${BILL_DOWNLOAD_PATH}, got ${JSON.stringify(path)}: only that download is answered unsigned`);

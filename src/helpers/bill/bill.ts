@@ -71,26 +71,32 @@ export const MAX_BILL_FILE_BYTES = 4 * 1024 * 1024 * 1024;
 /** The default deadline of a whole bill download: 10 minutes. */
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
-
 /** The bill's answer, checked field by field before anything is downloaded. */
 function checkAnswer(answer: unknown, from: string): BillAnswer {
   if (!isPlainObject(answer)) throw new InvalidRequestError(`${from} must be an object with hash_type, hash_value and download_url, got ${describe(answer)}`);
   if ('download_bill_list' in answer) {
-    throw new InvalidRequestError(`${from} lists encrypted bill files (download_bill_list): downloadBill handles the plain tradebill and fundflowbill answers only`);
+    throw new InvalidRequestError(
+      `${from} lists encrypted bill files (download_bill_list): downloadBill handles the plain tradebill and fundflowbill answers only`,
+    );
   }
   if (!('download_url' in answer) && 'data' in answer && 'status' in answer) {
     throw new InvalidRequestError(`${from} looks like a whole response: pass its \`data\``);
   }
   const { hash_type: type, hash_value: value, download_url: url } = answer;
-  if (typeof type !== 'string' || type.toUpperCase() !== 'SHA1') throw new InvalidRequestError(`${from}.hash_type must be 'SHA1', got ${JSON.stringify(type) ?? 'nothing'}`);
-  if (typeof value !== 'string' || !/^[\da-f]{40}$/i.test(value)) throw new InvalidRequestError(`${from}.hash_value must be 40 hex digits (a SHA-1), got ${typeof value === 'string' ? `${value.length} characters` : describe(value)}`);
+  if (typeof type !== 'string' || type.toUpperCase() !== 'SHA1')
+    throw new InvalidRequestError(`${from}.hash_type must be 'SHA1', got ${JSON.stringify(type) ?? 'nothing'}`);
+  if (typeof value !== 'string' || !/^[\da-f]{40}$/i.test(value))
+    throw new InvalidRequestError(
+      `${from}.hash_value must be 40 hex digits (a SHA-1), got ${typeof value === 'string' ? `${value.length} characters` : describe(value)}`,
+    );
   if (typeof url !== 'string') throw new InvalidRequestError(`${from}.download_url must be a string, got ${describe(url)}`);
   return { hash_type: type, hash_value: value, download_url: url };
 }
 
 function checkRequest(bill: Record<string, unknown>): BillRequest {
   const { type, query } = bill;
-  if (!BILL_TYPES.includes(type as BillType)) throw new InvalidRequestError(`bill.type must be ${BILL_TYPES.map((t) => `'${t}'`).join(' or ')}, got ${JSON.stringify(type) ?? 'nothing'}`);
+  if (!BILL_TYPES.includes(type as BillType))
+    throw new InvalidRequestError(`bill.type must be ${BILL_TYPES.map((t) => `'${t}'`).join(' or ')}, got ${JSON.stringify(type) ?? 'nothing'}`);
   if (!isPlainObject(query)) throw new InvalidRequestError(`bill.query must be a plain object such as { bill_date: '2024-01-01' }, got ${describe(query)}`);
   if (typeof query.bill_date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(query.bill_date)) {
     throw new InvalidRequestError(`bill.query.bill_date must be a date written YYYY-MM-DD, got ${JSON.stringify(query.bill_date) ?? 'nothing'}`);
@@ -103,17 +109,24 @@ function checkOptions(options: unknown): DownloadBillOptions {
   if (!isPlainObject(options)) throw new InvalidRequestError(`downloadBill's options must be a plain object, got ${describe(options)}`);
   const known = new Set(['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal']);
   const unknown = Object.keys(options).filter((key) => !known.has(key));
-  if (unknown.length) throw new InvalidRequestError(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
+  if (unknown.length)
+    throw new InvalidRequestError(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
   const { to, onProgress, maxBytes, maxFileBytes, timeout, signal } = options;
   if (to !== undefined && (typeof to !== 'string' || to === '')) throw new InvalidRequestError(`\`to\` must be a file path, got ${describe(to)}`);
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidRequestError(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
-  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0)) throw new InvalidRequestError(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)) throw new InvalidRequestError(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw new InvalidRequestError(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
+  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0))
+    throw new InvalidRequestError(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0))
+    throw new InvalidRequestError(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
   const isSignal = signal !== null && typeof signal === 'object' && 'aborted' in signal && typeof (signal as AbortSignal).addEventListener === 'function';
   if (signal !== undefined && !isSignal) throw new InvalidRequestError(`\`signal\` must be an AbortSignal, got ${describe(signal)}`);
-  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0)) throw new InvalidRequestError(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
-  if (maxBytes !== undefined && to !== undefined) throw new InvalidRequestError('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
-  if (maxFileBytes !== undefined && to === undefined) throw new InvalidRequestError('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
+  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0))
+    throw new InvalidRequestError(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
+  if (maxBytes !== undefined && to !== undefined)
+    throw new InvalidRequestError('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
+  if (maxFileBytes !== undefined && to === undefined)
+    throw new InvalidRequestError('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
   return options as DownloadBillOptions;
 }
 
@@ -155,7 +168,8 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
   // Everything the caller gave is checked before the first request.
   const client = clientOf(wx);
   const { to, onProgress, maxBytes = MAX_BILL_TEXT_BYTES, maxFileBytes = MAX_BILL_FILE_BYTES, timeout = DOWNLOAD_TIMEOUT_MS, signal } = checkOptions(options);
-  if (!isPlainObject(bill)) throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
+  if (!isPlainObject(bill))
+    throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
   const request = 'type' in bill || 'query' in bill ? checkRequest(bill) : undefined;
   const given = request ? undefined : checkAnswer(bill, 'bill');
   const hosts = [...API_HOSTS, new URL(client.baseURL).host];
@@ -202,7 +216,10 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
     return await downloadToFile(destination, (file) => consumeBill({ ...common, sink: { file, limit: maxFileBytes } }), response.data);
   } catch (error) {
     if (deadline.expired && isTransportError(error)) {
-      throw new TransportError(`downloadBill timed out: the bill was not downloaded within its deadline of ${timeout} ms (\`timeout\`); download it again`, error);
+      throw new TransportError(
+        `downloadBill timed out: the bill was not downloaded within its deadline of ${timeout} ms (\`timeout\`); download it again`,
+        error,
+      );
     }
     throw error;
   } finally {

@@ -16,7 +16,6 @@ export const CERTIFICATE_ALGORITHM = 'AEAD_AES_256_GCM';
  */
 export const MAX_CERTIFICATES = 16;
 
-
 /** One platform certificate, decrypted and checked. */
 export interface PlatformCertificate {
   /** The serial, as WeChat Pay writes it in `serial_no` and `Wechatpay-Serial`. */
@@ -36,7 +35,6 @@ interface Encrypted {
   associated_data: string;
   ciphertext: string;
 }
-
 
 /** The entries of a `GET /v3/certificates` body, shape checked; nothing is decrypted yet. */
 function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {
@@ -61,7 +59,11 @@ function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {
     const sealed = entry.encrypt_certificate;
     if (!isRecord(sealed)) throw bad(`has no ${field('encrypt_certificate')} object`);
     if (sealed.algorithm !== CERTIFICATE_ALGORITHM) {
-      throw new VerificationError(VerificationReason.DECRYPT_FAILED, `certificate ${serial} is sealed with ${JSON.stringify(sealed.algorithm)}, expected ${CERTIFICATE_ALGORITHM}`, requestId);
+      throw new VerificationError(
+        VerificationReason.DECRYPT_FAILED,
+        `certificate ${serial} is sealed with ${JSON.stringify(sealed.algorithm)}, expected ${CERTIFICATE_ALGORITHM}`,
+        requestId,
+      );
     }
     for (const name of ['nonce', 'associated_data', 'ciphertext']) {
       if (typeof sealed[name] !== 'string') throw bad(`has no string ${field(`encrypt_certificate.${name}`)}`);
@@ -77,7 +79,11 @@ function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined,
   try {
     pem = AesGcm.decrypt(entry.ciphertext, apiv3Key, entry.nonce, entry.associated_data);
   } catch {
-    throw new VerificationError(VerificationReason.DECRYPT_FAILED, `certificate ${serial} could not be decrypted: the APIv3 key is wrong (it is not the APIv2 key), or the answer was altered`, requestId);
+    throw new VerificationError(
+      VerificationReason.DECRYPT_FAILED,
+      `certificate ${serial} could not be decrypted: the APIv3 key is wrong (it is not the APIv2 key), or the answer was altered`,
+      requestId,
+    );
   }
   let certificate: X509Certificate;
   try {
@@ -90,14 +96,22 @@ function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined,
     throw new VerificationError(VerificationReason.SERIAL_MISMATCH, `serial_no ${serial} is listed with a certificate whose serial is ${inside}`, requestId);
   }
   if (certificate.publicKey.asymmetricKeyType !== 'rsa') {
-    throw new VerificationError(VerificationReason.UNPARSEABLE, `certificate ${serial} holds a ${certificate.publicKey.asymmetricKeyType ?? 'unknown'} key; WeChat Pay signs with RSA`, requestId);
+    throw new VerificationError(
+      VerificationReason.UNPARSEABLE,
+      `certificate ${serial} holds a ${certificate.publicKey.asymmetricKeyType ?? 'unknown'} key; WeChat Pay signs with RSA`,
+      requestId,
+    );
   }
   const effective = new Date(certificate.validFrom);
   const expire = new Date(certificate.validTo);
   // Our clock may differ from WeChat Pay's as much as it allows for signatures, and no more.
   const slack = MAX_CLOCK_SKEW * 1000;
   if (!(effective.getTime() - slack <= now && now <= expire.getTime() + slack)) {
-    const when = Number.isNaN(effective.getTime() + expire.getTime()) ? 'has unreadable validity dates' : now < effective.getTime() ? `is not valid before ${effective.toISOString()}` : `expired at ${expire.toISOString()}`;
+    const when = Number.isNaN(effective.getTime() + expire.getTime())
+      ? 'has unreadable validity dates'
+      : now < effective.getTime()
+        ? `is not valid before ${effective.toISOString()}`
+        : `expired at ${expire.toISOString()}`;
     throw new VerificationError(VerificationReason.CERTIFICATE_NOT_VALID, `certificate ${serial} ${when}`, requestId);
   }
   return { serial, certificate, pem, effective, expire };
@@ -125,7 +139,11 @@ export function checkAgainstConfigured(certs: ReadonlyMap<string, PlatformKey>, 
   for (const { serial, certificate } of list) {
     const known = certs.get(serial);
     if (known && !known.key.equals(certificate.publicKey)) {
-      throw new VerificationError(VerificationReason.KEY_MISMATCH, `certificate ${serial} carries a different key from the one configured under that serial: check \`certs\``, requestId);
+      throw new VerificationError(
+        VerificationReason.KEY_MISMATCH,
+        `certificate ${serial} carries a different key from the one configured under that serial: check \`certs\``,
+        requestId,
+      );
     }
   }
 }

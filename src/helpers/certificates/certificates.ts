@@ -102,10 +102,13 @@ export const Certificates = {
     const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.refresh: `apiv3Key`');
     const intervalMs = given.intervalMs ?? DEFAULT_INTERVAL_MS;
     if (typeof intervalMs !== 'number' || !Number.isInteger(intervalMs) || intervalMs < 1 || intervalMs > MAX_INTERVAL_MS) {
-      throw new ConfigurationError(`Certificates.refresh: \`intervalMs\` must be a whole number of milliseconds from 1 to ${MAX_INTERVAL_MS}, got ${typeof intervalMs === 'number' ? intervalMs : describe(intervalMs)}`);
+      throw new ConfigurationError(
+        `Certificates.refresh: \`intervalMs\` must be a whole number of milliseconds from 1 to ${MAX_INTERVAL_MS}, got ${typeof intervalMs === 'number' ? intervalMs : describe(intervalMs)}`,
+      );
     }
     const { onError } = given;
-    if (onError !== undefined && typeof onError !== 'function') throw new ConfigurationError(`Certificates.refresh: \`onError\` must be a function, got ${describe(onError)}`);
+    if (onError !== undefined && typeof onError !== 'function')
+      throw new ConfigurationError(`Certificates.refresh: \`onError\` must be a function, got ${describe(onError)}`);
     const client = clientOf(wx);
 
     let stopped = false;
@@ -119,7 +122,10 @@ export const Certificates = {
           error = thrown;
         }
       }
-      process.emitWarning(`refreshing the WeChat Pay platform certificates failed, the current keys stay in use: ${error instanceof Error ? error.message : String(error)}`, { code: 'WECHATPAY_CERTIFICATES' });
+      process.emitWarning(
+        `refreshing the WeChat Pay platform certificates failed, the current keys stay in use: ${error instanceof Error ? error.message : String(error)}`,
+        { code: 'WECHATPAY_CERTIFICATES' },
+      );
     };
     const schedule = () => {
       if (stopped) return;

@@ -35,7 +35,9 @@ function describe(value: unknown): string {
 const mib = (bytes: number) => `${(bytes / (1 << 20)).toFixed(bytes % (1 << 20) === 0 ? 0 : 2)} MiB`;
 
 function oversize(what: string, size: string, limit: number): ConfigurationError {
-  return invalid(`${what} is ${size}, over the ${limit}-byte (${mib(limit)}) limit: uploads are held in memory to compute their sha256; raise \`maxBytes\` if WeChat Pay accepts a larger file for this endpoint`);
+  return invalid(
+    `${what} is ${size}, over the ${limit}-byte (${mib(limit)}) limit: uploads are held in memory to compute their sha256; raise \`maxBytes\` if WeChat Pay accepts a larger file for this endpoint`,
+  );
 }
 
 export function isStream(value: unknown): value is MediaStream {
@@ -51,7 +53,8 @@ function localPath(file: string | URL): string {
     } catch {
       throw invalid(`The media path ${describePath(String(file))} is not a valid URL: give a local path or a file:///absolute/path URL`);
     }
-    if (url.protocol !== 'file:') throw invalid(`Media must be a local path or a file:// URL, got a ${url.protocol} URL: download it first and pass a Buffer or a stream`);
+    if (url.protocol !== 'file:')
+      throw invalid(`Media must be a local path or a file:// URL, got a ${url.protocol} URL: download it first and pass a Buffer or a stream`);
     try {
       return fileURLToPath(url);
     } catch (error) {
@@ -69,7 +72,9 @@ function unreadable(path: string, error: unknown): ConfigurationError {
 function checkStat(path: string, stats: Stats, limit: number): void {
   // A directory cannot be read; a FIFO may wait for a writer forever; /dev/zero never ends.
   if (!stats.isFile()) {
-    throw invalid(`The media path ${describePath(path)} is ${fileKind(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`);
+    throw invalid(
+      `The media path ${describePath(path)} is ${fileKind(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`,
+    );
   }
   if (stats.size > limit) throw oversize(`The media file ${describePath(path)}`, `${stats.size} bytes`, limit);
 }
@@ -86,7 +91,8 @@ export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
   if (limits.signal?.aborted) throw aborted(file instanceof Uint8Array ? 'The media Buffer' : 'The media file', limits.signal.reason);
   const limit = limits.maxBytes;
   // A view, not a copy: MediaUtil's constructor hashes them and copies them into the body before it returns.
-  if (file instanceof Uint8Array) return { bytes: checkBytes(Buffer.from(file.buffer, file.byteOffset, file.byteLength), 'The media Buffer', limit), pathName: undefined };
+  if (file instanceof Uint8Array)
+    return { bytes: checkBytes(Buffer.from(file.buffer, file.byteOffset, file.byteLength), 'The media Buffer', limit), pathName: undefined };
   if (typeof file !== 'string' && !(file instanceof URL)) {
     const hint = isStream(file) ? ': a stream is read asynchronously, use `await MediaUtil.from(stream, filename)`' : '';
     throw invalid(`Media must be a path, a file:// URL or a Buffer, got ${describe(file)}${hint}`);
@@ -118,7 +124,9 @@ interface Deadline {
 }
 
 function aborted(what: string, reason: unknown, destroyed = false): ConfigurationError {
-  return new InvalidRequestError(`${what} was not read: the \`signal\` given to MediaUtil aborted it${destroyed ? ', and the stream was destroyed' : ''}`, { cause: reason });
+  return new InvalidRequestError(`${what} was not read: the \`signal\` given to MediaUtil aborted it${destroyed ? ', and the stream was destroyed' : ''}`, {
+    cause: reason,
+  });
 }
 
 /** `what` must be read within `limits.timeout` ms; a stream says how far it got with `progress`. */
@@ -135,7 +143,9 @@ function deadline(what: string, limits: ReadLimits, progress?: () => number): De
   };
   const late = () => {
     const stopped = progress ? ` (${progress()} bytes so far), so the stream was destroyed` : ', so reading it stopped';
-    return invalid(`${what} was not read to its end within ${limits.timeout} ms${stopped}: pass a larger \`timeout\` (default MediaUtil.READ_TIMEOUT_MS, ${READ_TIMEOUT_MS} ms) for a slow source, or make sure it ends`);
+    return invalid(
+      `${what} was not read to its end within ${limits.timeout} ms${stopped}: pass a larger \`timeout\` (default MediaUtil.READ_TIMEOUT_MS, ${READ_TIMEOUT_MS} ms) for a slow source, or make sure it ends`,
+    );
   };
   const timer = setTimeout(() => stop(late()), limits.timeout);
   const onAbort = () => stop(aborted(what, limits.signal?.reason, progress !== undefined));
@@ -224,7 +234,10 @@ export async function readSourceAsync(file: MediaInput | MediaStream, limits: Re
   let bytes: Buffer;
   try {
     time.check();
-    bytes = await within(readRegularFile(path, (stats) => checkStat(path, stats, limits.maxBytes), time.signal), time);
+    bytes = await within(
+      readRegularFile(path, (stats) => checkStat(path, stats, limits.maxBytes), time.signal),
+      time,
+    );
   } catch (error) {
     throw time.signal.aborted ? time.signal.reason : isConfigurationError(error) ? error : unreadable(path, error);
   } finally {

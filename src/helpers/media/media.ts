@@ -63,19 +63,28 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
 function isAbortSignal(value: unknown): value is AbortSignal {
   // By shape, not instanceof: a signal may come from another realm.
   const signal = value as Partial<AbortSignal> | null;
-  return typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function' && typeof signal.removeEventListener === 'function';
+  return (
+    typeof signal === 'object' &&
+    signal !== null &&
+    typeof signal.aborted === 'boolean' &&
+    typeof signal.addEventListener === 'function' &&
+    typeof signal.removeEventListener === 'function'
+  );
 }
 
 function limitsOf(options: MediaOptions | undefined): ReadLimits {
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw invalid(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
+  if (options !== undefined && (options === null || typeof options !== 'object'))
+    throw invalid(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
   const unknown = Object.keys(options ?? {}).filter((key) => !OPTION_KEYS.includes(key));
   if (unknown.length) throw invalid(`Unknown MediaUtil option ${unknown.map((key) => `\`${key}\``).join(', ')}: expected ${OPTION_KEYS.join(', ')}`);
   const maxBytes = options?.maxBytes ?? MediaUtil.MAX_BYTES;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw invalid(`\`maxBytes\` must be a positive integer, got ${String(maxBytes)}`);
   const timeout = options?.timeout ?? MediaUtil.READ_TIMEOUT_MS;
-  if (!Number.isSafeInteger(timeout) || timeout <= 0 || timeout > MAX_TIMEOUT) throw invalid(`\`timeout\` must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, got ${String(timeout)}`);
+  if (!Number.isSafeInteger(timeout) || timeout <= 0 || timeout > MAX_TIMEOUT)
+    throw invalid(`\`timeout\` must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, got ${String(timeout)}`);
   const signal = options?.signal;
-  if (signal !== undefined && !isAbortSignal(signal)) throw invalid(`\`signal\` must be an AbortSignal (new AbortController().signal, AbortSignal.timeout(ms)), got ${signal === null ? 'null' : typeof signal}`);
+  if (signal !== undefined && !isAbortSignal(signal))
+    throw invalid(`\`signal\` must be an AbortSignal (new AbortController().signal, AbortSignal.timeout(ms)), got ${signal === null ? 'null' : typeof signal}`);
   return { maxBytes, timeout, signal };
 }
 

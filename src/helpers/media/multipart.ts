@@ -29,13 +29,19 @@ const BOUNDARY_TRIES = 8;
  */
 export function checkPartValue(what: string, value: string): void {
   const problem =
-    value === '' ? 'is empty'
-    : CONTROL.test(value) ? 'contains a control character (CR, LF, NUL, …)'
-    : /["\\]/.test(value) ? 'contains a double quote or a backslash'
-    : LONE_SURROGATE.test(value) ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)'
-    : undefined;
+    value === ''
+      ? 'is empty'
+      : CONTROL.test(value)
+        ? 'contains a control character (CR, LF, NUL, …)'
+        : /["\\]/.test(value)
+          ? 'contains a double quote or a backslash'
+          : LONE_SURROGATE.test(value)
+            ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)'
+            : undefined;
   if (problem) {
-    throw new InvalidRequestError(`The multipart ${what} ${JSON.stringify(value)} ${problem}: it would break the multipart framing or be sent altered; rename it`);
+    throw new InvalidRequestError(
+      `The multipart ${what} ${JSON.stringify(value)} ${problem}: it would break the multipart framing or be sent altered; rename it`,
+    );
   }
 }
 

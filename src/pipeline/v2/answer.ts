@@ -29,9 +29,14 @@ function looksLikeXml(raw: Buffer): boolean {
  */
 function checkSign(dict: Dictionary, secret: string | undefined, what: string, requestId: string | undefined): boolean {
   if (dict.sign === undefined) return false;
-  if (!secret) throw new ConfigurationError(`${what} answered with a \`sign\` and this client has no \`secret\` to check it: pass the APIv2 key to Builder.factory`);
+  if (!secret)
+    throw new ConfigurationError(`${what} answered with a \`sign\` and this client has no \`secret\` to check it: pass the APIv2 key to Builder.factory`);
   if (!verifyFields(dict, secret)) {
-    throw new VerificationError(VerificationReason.BAD_SIGN, `the \`sign\` of the ${what} answer does not match: it was not sent by WeChat Pay or was altered`, requestId);
+    throw new VerificationError(
+      VerificationReason.BAD_SIGN,
+      `the \`sign\` of the ${what} answer does not match: it was not sent by WeChat Pay or was altered`,
+      requestId,
+    );
   }
   return true;
 }
@@ -59,7 +64,14 @@ export function v2AnswerStep(secret: string | undefined) {
       }
       const verified = dict ? checkSign(dict, secret, route.template, requestId) : false;
       const body = dict ?? raw.toString('utf8');
-      throw new ApiError({ status: response.status, apiCode: dict?.return_code as string | undefined, message: dict?.return_msg as string | undefined, requestId, body, verified });
+      throw new ApiError({
+        status: response.status,
+        apiCode: dict?.return_code as string | undefined,
+        message: dict?.return_msg as string | undefined,
+        requestId,
+        body,
+        verified,
+      });
     }
     if (!xml && route.answer.file) {
       // A bill: CSV text, or (tar_type=GZIP) gzip bytes, which would not survive decoding as text.

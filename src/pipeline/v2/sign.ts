@@ -14,13 +14,19 @@ export interface V2Credentials {
 }
 
 /** The fields to sign and send: the route's, checked, plus `nonce_str` and `sign` last. */
-export function signedFields(given: Readonly<Record<string, string>>, credentials: V2Credentials, options: { nonceless: boolean | undefined; where: string }): Record<string, string> {
+export function signedFields(
+  given: Readonly<Record<string, string>>,
+  credentials: V2Credentials,
+  options: { nonceless: boolean | undefined; where: string },
+): Record<string, string> {
   const { secret, mchid } = credentials;
   if (!secret) throw new ConfigurationError('APIv2 calls need the APIv2 key: pass `secret` to Builder.factory');
   const fields = { ...given };
   const merchant = merchantIdOf(fields);
   if (merchant && merchant.value !== mchid) {
-    throw new InvalidRequestError(`${options.where}.${merchant.key} is ${JSON.stringify(merchant.value)} but this client is configured for merchant ${mchid}: refusing to sign for another merchant`);
+    throw new InvalidRequestError(
+      `${options.where}.${merchant.key} is ${JSON.stringify(merchant.value)} but this client is configured for merchant ${mchid}: refusing to sign for another merchant`,
+    );
   }
   if ('sign' in fields) throw new InvalidRequestError(`${options.where}.sign must not be given: the SDK signs the request`);
   const type = fields.sign_type ?? Hash.ALGO_MD5;
@@ -42,7 +48,9 @@ export function v2SignStep(credentials: V2Credentials) {
     const { body } = route;
     if (body.kind !== 'v2-fields') {
       if (!credentials.secret && route.answer.signed) {
-        throw new ConfigurationError(`${route.template} answers with a \`sign\` that only the APIv2 key can check, and this client has no \`secret\`: pass it to Builder.factory (a raw \`body\` is sent as is, but its answer is verified like any other)`);
+        throw new ConfigurationError(
+          `${route.template} answers with a \`sign\` that only the APIv2 key can check, and this client has no \`secret\`: pass it to Builder.factory (a raw \`body\` is sent as is, but its answer is verified like any other)`,
+        );
       }
       return state;
     }

@@ -42,7 +42,9 @@ export function v3EncryptStep(certs: ReadonlyMap<string, PlatformKey>) {
       built = body.build(encrypt);
     } catch (error) {
       if (error instanceof WechatpayError) throw error;
-      throw new InvalidRequestError(`The \`json\` function threw before anything was sent: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new InvalidRequestError(`The \`json\` function threw before anything was sent: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
     state.body = jsonText(built, '`json`');
     if (!hasHeader(state.headers, SERIAL_HEADER)) state.headers[SERIAL_HEADER] = id;

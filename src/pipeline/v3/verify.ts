@@ -15,7 +15,11 @@ const MAX_STREAMED_ERROR_BYTES = 64 * 1024;
 function verifyAnswer(response: AxiosResponse, raw: Buffer, statement: boolean, keys: ReadonlyMap<string, PlatformKey>, requestId: string | undefined): void {
   const sha1 = statement ? headerOf(response, STATEMENT_SHA1_HEADER) : undefined;
   const body = sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8');
-  verifySignedMessage(signedMessageOf((name) => headerOf(response, name), body), keys, requestId);
+  verifySignedMessage(
+    signedMessageOf((name) => headerOf(response, name), body),
+    keys,
+    requestId,
+  );
   if (sha1 !== undefined && createHash('sha1').update(raw).digest('hex') !== sha1.toLowerCase()) {
     throw new VerificationError(VerificationReason.HASH_MISMATCH, 'the statement file does not match its Wechatpay-Statement-Sha1', requestId);
   }

@@ -13,7 +13,8 @@ export function fieldProblem(fields: Fields, required: readonly string[], limits
     const value = fields[key];
     if (value !== undefined && [...value].length > max) return `${key}超过最大长度${max} (longer than ${max})`;
   }
-  if (fields.out_trade_no !== undefined && !/^[A-Za-z0-9_\-|*@]{1,32}$/.test(fields.out_trade_no)) return 'out_trade_no格式错误 (1 to 32 letters, digits, _-|*@)';
+  if (fields.out_trade_no !== undefined && !/^[A-Za-z0-9_\-|*@]{1,32}$/.test(fields.out_trade_no))
+    return 'out_trade_no格式错误 (1 to 32 letters, digits, _-|*@)';
   for (const key of ['total_fee', 'refund_fee']) {
     if (fields[key] !== undefined && !/^[1-9]\d{0,11}$/.test(fields[key]!)) return `${key}必须为正整数，单位为分 (a positive whole number of fen)`;
   }

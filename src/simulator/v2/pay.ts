@@ -103,7 +103,8 @@ export function orderquery(request: Fields, ctx: SimContext): V2Result {
   const order = findOrder(ctx.state, request);
   if (!order) return v2.business(request, 'ORDERNOTEXIST', '此交易订单号不存在');
   const common = { trade_state: order.trade_state, trade_state_desc: STATE_DESC[order.trade_state] };
-  if (order.transaction_id === undefined) return v2.ok(request, { out_trade_no: order.out_trade_no, trade_type: order.trade_type, total_fee: String(order.amount.total), ...common });
+  if (order.transaction_id === undefined)
+    return v2.ok(request, { out_trade_no: order.out_trade_no, trade_type: order.trade_type, total_fee: String(order.amount.total), ...common });
   return v2.ok(request, { ...paidFields(order), ...common });
 }
 

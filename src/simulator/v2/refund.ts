@@ -38,6 +38,12 @@ export function refund(request: Fields, ctx: SimContext): V2Result {
   }
   const why = refundProblem(order, amount, Number(request.total_fee));
   if (why) return v2.business(request, why.code, why.message);
-  const made = recordRefund(ctx.state, order, { api: 'v2', out_refund_no: request.out_refund_no!, refund: amount, reason: request.refund_desc, notify_url: request.notify_url });
+  const made = recordRefund(ctx.state, order, {
+    api: 'v2',
+    out_refund_no: request.out_refund_no!,
+    refund: amount,
+    reason: request.refund_desc,
+    notify_url: request.notify_url,
+  });
   return v2.ok(request, refundFields(made));
 }

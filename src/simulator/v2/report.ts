@@ -10,7 +10,14 @@ export interface StoredReport {
 
 // Limits and enums from the WeChat Pay OpenAPI description (definitions/report.yaml).
 const MAX_LENGTH: Record<string, number> = {
-  appid: 32, mch_id: 32, device_info: 32, nonce_str: 32, sign: 64, interface_url: 127, user_ip: 16, trades: 1024,
+  appid: 32,
+  mch_id: 32,
+  device_info: 32,
+  nonce_str: 32,
+  sign: 64,
+  interface_url: 127,
+  user_ip: 16,
+  trades: 1024,
 };
 const TRADE_FIELDS = ['out_trade_no', 'begin_time', 'end_time', 'state'] as const;
 const TRADE_STATES = ['OK', 'FAIL', 'CANCLE'];

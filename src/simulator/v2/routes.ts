@@ -36,7 +36,8 @@ function certificateProblem(incoming: Incoming): string | undefined {
   // Plain http: there is no TLS to carry a certificate, as in a test without `tls`.
   if (peer === undefined) return undefined;
   if (!peer.presented) return '证书错误: 请求未携带商户API证书 (this endpoint needs the merchant API client certificate: configure merchant: { cert, key })';
-  if (!peer.authorized) return `证书错误: 商户API证书校验失败 (the client certificate does not chain to the simulator's CA${peer.error ? `: ${peer.error}` : ''})`;
+  if (!peer.authorized)
+    return `证书错误: 商户API证书校验失败 (the client certificate does not chain to the simulator's CA${peer.error ? `: ${peer.error}` : ''})`;
   return undefined;
 }
 

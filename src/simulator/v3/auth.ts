@@ -31,7 +31,8 @@ function parseFields(text: string): Record<string, string> | undefined {
  */
 export function authorizationProblem(incoming: Incoming, options: Resolved): string | undefined {
   const given = header(incoming, 'authorization');
-  if (given === undefined) return '签名错误: the Authorization header is missing; sign the request with the merchant API private key (WECHATPAY2-SHA256-RSA2048)';
+  if (given === undefined)
+    return '签名错误: the Authorization header is missing; sign the request with the merchant API private key (WECHATPAY2-SHA256-RSA2048)';
   if (!given.startsWith(SCHEME)) return '签名错误: Authorization must start with WECHATPAY2-SHA256-RSA2048';
   const fields = parseFields(given.slice(SCHEME.length));
   if (!fields) return '签名错误: Authorization must be WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",timestamp="…",serial_no="…"';
@@ -43,11 +44,16 @@ export function authorizationProblem(incoming: Incoming, options: Resolved): str
   }
   const timestamp = /^\d{1,12}$/.test(fields.timestamp!) ? Number(fields.timestamp) : Number.NaN;
   const skew = Math.abs(Formatter.timestamp() - timestamp);
-  if (!(skew <= MAX_SKEW)) return `签名错误: timestamp ${fields.timestamp} is ${Number.isNaN(skew) ? 'not a Unix time in seconds' : `${skew} s from now; at most ${MAX_SKEW} s is accepted`}`;
+  if (!(skew <= MAX_SKEW))
+    return `签名错误: timestamp ${fields.timestamp} is ${Number.isNaN(skew) ? 'not a Unix time in seconds' : `${skew} s from now; at most ${MAX_SKEW} s is accepted`}`;
   if (!options.merchantPublicKey) {
     return '签名错误: this simulator was started without merchantPublicKey, so it cannot verify APIv3 requests; pass the merchant API public key (or certificate)';
   }
-  const message = Buffer.concat([Buffer.from(`${incoming.method}\n${incoming.url}\n${fields.timestamp}\n${fields.nonce_str}\n`), incoming.body, Buffer.from('\n')]);
+  const message = Buffer.concat([
+    Buffer.from(`${incoming.method}\n${incoming.url}\n${fields.timestamp}\n${fields.nonce_str}\n`),
+    incoming.body,
+    Buffer.from('\n'),
+  ]);
   if (!Rsa.verify(message, fields.signature!, options.merchantPublicKey)) {
     return '签名错误: the signature does not verify with the merchant public key over METHOD\\nPATH?QUERY\\nTIMESTAMP\\nNONCE\\nBODY\\n';
   }

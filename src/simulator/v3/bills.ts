@@ -29,7 +29,8 @@ function queryError(field: string, issue: string, value: string | null): V3Resul
 export function tradebill(request: V3Request, ctx: SimContext): V3Result {
   const query = request.incoming.query;
   const day = query.get('bill_date');
-  if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`))) return queryError('bill_date', '必填，格式为YYYY-MM-DD', day);
+  if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`)))
+    return queryError('bill_date', '必填，格式为YYYY-MM-DD', day);
   const start = Date.parse(`${day}T00:00:00+08:00`);
   if (beijing.day(new Date(start)) !== day) return queryError('bill_date', '不是有效的日期', day);
   const now = Date.now();

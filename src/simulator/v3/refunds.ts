@@ -6,7 +6,6 @@ import type { V3Request } from './request';
 import { refundJson, refundNotificationJson } from './shapes';
 import { isRecord } from '../../util/object';
 
-
 const OUT_REFUND_NO = /^[A-Za-z0-9_\-|*@]{1,64}$/;
 
 /**
@@ -21,11 +20,14 @@ export function refund(request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
   if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
   const { out_refund_no: outRefundNo, amount, notify_url: notifyUrl, reason } = body;
-  if (typeof body.transaction_id !== 'string' && typeof body.out_trade_no !== 'string') return paramError('out_trade_no', 'transaction_id与out_trade_no必填其一 (one of them is needed)');
-  if (typeof outRefundNo !== 'string' || !OUT_REFUND_NO.test(outRefundNo)) return paramError('out_refund_no', '必填，1到64位数字、大小写字母_-|*@', outRefundNo);
+  if (typeof body.transaction_id !== 'string' && typeof body.out_trade_no !== 'string')
+    return paramError('out_trade_no', 'transaction_id与out_trade_no必填其一 (one of them is needed)');
+  if (typeof outRefundNo !== 'string' || !OUT_REFUND_NO.test(outRefundNo))
+    return paramError('out_refund_no', '必填，1到64位数字、大小写字母_-|*@', outRefundNo);
   if (!isRecord(amount)) return paramError('amount', '必填，且为对象 { refund, total, currency }', amount);
   for (const field of ['refund', 'total'] as const) {
-    if (!Number.isSafeInteger(amount[field]) || (amount[field] as number) < 1) return paramError(`amount.${field}`, '必须为正整数，单位为分 (a positive whole number of fen)', amount[field]);
+    if (!Number.isSafeInteger(amount[field]) || (amount[field] as number) < 1)
+      return paramError(`amount.${field}`, '必须为正整数，单位为分 (a positive whole number of fen)', amount[field]);
   }
   if (amount.currency !== 'CNY') return paramError('amount.currency', '必填，只支持CNY', amount.currency);
   if (notifyUrl !== undefined && !(typeof notifyUrl === 'string' && isHttpUrl(notifyUrl))) return paramError('notify_url', '必须为http(s)地址', notifyUrl);
@@ -40,7 +42,13 @@ export function refund(request: V3Request, ctx: SimContext): V3Result {
   }
   const why = refundProblem(order, amount.refund as number, amount.total as number);
   if (why) return v3Error(400, 'INVALID_REQUEST', why.message);
-  const made = recordRefund(ctx.state, order, { api: 'v3', out_refund_no: outRefundNo, refund: amount.refund as number, reason: reason as string | undefined, notify_url: notifyUrl as string | undefined });
+  const made = recordRefund(ctx.state, order, {
+    api: 'v3',
+    out_refund_no: outRefundNo,
+    refund: amount.refund as number,
+    reason: reason as string | undefined,
+    notify_url: notifyUrl as string | undefined,
+  });
   if (made.notify_url) {
     ctx.notifier.v3({
       url: made.notify_url,

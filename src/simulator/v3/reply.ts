@@ -20,7 +20,12 @@ export interface V3Result {
 }
 
 /** `{code, message, detail?}` as WeChat Pay's APIv3 errors. */
-export function v3Error(status: number, code: string, message: string, detail?: { field?: string; value?: unknown; issue?: string; location?: string }): V3Result {
+export function v3Error(
+  status: number,
+  code: string,
+  message: string,
+  detail?: { field?: string; value?: unknown; issue?: string; location?: string },
+): V3Result {
   return { status, json: detail ? { code, message, detail } : { code, message } };
 }
 

@@ -53,7 +53,18 @@ export function refundJson(refund: SimRefund): Record<string, unknown> {
     create_time: beijing.rfc3339(refund.created),
     status: refund.status,
     funds_account: 'AVAILABLE',
-    amount: { total, refund: amount, from: [], payer_total: total, payer_refund: amount, settlement_refund: amount, settlement_total: total, discount_refund: 0, currency, refund_fee: 0 },
+    amount: {
+      total,
+      refund: amount,
+      from: [],
+      payer_total: total,
+      payer_refund: amount,
+      settlement_refund: amount,
+      settlement_total: total,
+      discount_refund: 0,
+      currency,
+      refund_fee: 0,
+    },
     promotion_detail: [],
   };
 }

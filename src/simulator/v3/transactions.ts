@@ -14,7 +14,6 @@ export type PrepayKind = keyof typeof KINDS;
 
 const OUT_TRADE_NO = /^[A-Za-z0-9_\-|*]{6,32}$/;
 
-
 function string(body: Record<string, unknown>, field: string, max: number, required = true): V3Result | undefined {
   const value = body[field];
   if (value === undefined && !required) return undefined;
@@ -26,22 +25,38 @@ function string(body: Record<string, unknown>, field: string, max: number, requi
 /** The first problem with a prepay body, as WeChat Pay's 400 answer, or undefined. */
 function prepayProblem(kind: PrepayKind, body: Record<string, unknown>, mchid: string): V3Result | undefined {
   const problem =
-    string(body, 'appid', 32) ?? string(body, 'mchid', 32) ?? string(body, 'description', 127) ?? string(body, 'out_trade_no', 32) ??
-    string(body, 'notify_url', 256) ?? string(body, 'attach', 128, false) ?? string(body, 'time_expire', 64, false);
+    string(body, 'appid', 32) ??
+    string(body, 'mchid', 32) ??
+    string(body, 'description', 127) ??
+    string(body, 'out_trade_no', 32) ??
+    string(body, 'notify_url', 256) ??
+    string(body, 'attach', 128, false) ??
+    string(body, 'time_expire', 64, false);
   if (problem) return problem;
-  if (body.mchid !== mchid) return v3Error(400, 'PARAM_ERROR', `mchid ${String(body.mchid)} 与发起请求的商户号 ${mchid} 不一致 (the body's mchid must be the merchant's)`, { field: 'mchid', value: body.mchid, issue: 'mismatch', location: 'body' });
-  if (!OUT_TRADE_NO.test(body.out_trade_no as string)) return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
+  if (body.mchid !== mchid)
+    return v3Error(400, 'PARAM_ERROR', `mchid ${String(body.mchid)} 与发起请求的商户号 ${mchid} 不一致 (the body's mchid must be the merchant's)`, {
+      field: 'mchid',
+      value: body.mchid,
+      issue: 'mismatch',
+      location: 'body',
+    });
+  if (!OUT_TRADE_NO.test(body.out_trade_no as string))
+    return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
   if (!isHttpUrl(body.notify_url as string)) return paramError('notify_url', '必须为http(s)地址 (an absolute http or https URL)', body.notify_url);
   const amount = body.amount;
   if (!isRecord(amount)) return paramError('amount', '必填，且为对象 { total, currency? }', amount);
-  if (!Number.isSafeInteger(amount.total) || (amount.total as number) < 1) return paramError('amount.total', '必须为正整数，单位为分 (a positive whole number of fen)', amount.total);
+  if (!Number.isSafeInteger(amount.total) || (amount.total as number) < 1)
+    return paramError('amount.total', '必须为正整数，单位为分 (a positive whole number of fen)', amount.total);
   if (amount.currency !== undefined && amount.currency !== 'CNY') return paramError('amount.currency', '只支持CNY', amount.currency);
   const payer = body.payer;
-  if (kind === 'jsapi' && !(isRecord(payer) && typeof payer.openid === 'string' && payer.openid !== '')) return paramError('payer.openid', 'JSAPI下单必填 (JSAPI needs payer.openid)', payer);
+  if (kind === 'jsapi' && !(isRecord(payer) && typeof payer.openid === 'string' && payer.openid !== ''))
+    return paramError('payer.openid', 'JSAPI下单必填 (JSAPI needs payer.openid)', payer);
   if (kind === 'h5') {
     const scene = body.scene_info;
-    if (!isRecord(scene) || typeof scene.payer_client_ip !== 'string' || scene.payer_client_ip === '') return paramError('scene_info.payer_client_ip', 'H5下单必填 (h5 needs scene_info.payer_client_ip)', scene);
-    if (!isRecord(scene.h5_info) || typeof scene.h5_info.type !== 'string') return paramError('scene_info.h5_info.type', 'H5下单必填 (h5 needs scene_info.h5_info.type: iOS, Android or Wap)', scene.h5_info);
+    if (!isRecord(scene) || typeof scene.payer_client_ip !== 'string' || scene.payer_client_ip === '')
+      return paramError('scene_info.payer_client_ip', 'H5下单必填 (h5 needs scene_info.payer_client_ip)', scene);
+    if (!isRecord(scene.h5_info) || typeof scene.h5_info.type !== 'string')
+      return paramError('scene_info.h5_info.type', 'H5下单必填 (h5 needs scene_info.h5_info.type: iOS, Android or Wap)', scene.h5_info);
   }
   return undefined;
 }
@@ -69,7 +84,8 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
   if (existing) {
     if (existing.trade_state === 'SUCCESS' || existing.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '该订单已支付');
     if (existing.trade_state === 'CLOSED') return v3Error(400, 'ORDER_CLOSED', '该订单已关闭');
-    if (internalsOf(existing)?.fingerprint !== fingerprint) return v3Error(400, 'INVALID_REQUEST', '201 商户订单号重复: the same out_trade_no was used with different content');
+    if (internalsOf(existing)?.fingerprint !== fingerprint)
+      return v3Error(400, 'INVALID_REQUEST', '201 商户订单号重复: the same out_trade_no was used with different content');
     return prepayAnswer(kind, existing);
   }
   const amount = body.amount as Record<string, unknown>;
@@ -101,8 +117,10 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
 /** `?mchid=` must name the merchant. */
 function mchidProblem(request: V3Request, mchid: string): V3Result | undefined {
   const given = request.incoming.query.get('mchid');
-  if (given === null || given === '') return v3Error(400, 'PARAM_ERROR', '缺少参数mchid (the query needs ?mchid=)', { field: 'mchid', issue: 'missing', location: 'query' });
-  if (given !== mchid) return v3Error(400, 'PARAM_ERROR', `mchid ${given} 与发起请求的商户号不一致`, { field: 'mchid', value: given, issue: 'mismatch', location: 'query' });
+  if (given === null || given === '')
+    return v3Error(400, 'PARAM_ERROR', '缺少参数mchid (the query needs ?mchid=)', { field: 'mchid', issue: 'missing', location: 'query' });
+  if (given !== mchid)
+    return v3Error(400, 'PARAM_ERROR', `mchid ${given} 与发起请求的商户号不一致`, { field: 'mchid', value: given, issue: 'mismatch', location: 'query' });
   return undefined;
 }
 
@@ -127,7 +145,13 @@ export function query(by: { out_trade_no?: string; transaction_id?: string }, re
 export function close(outTradeNo: string, request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
   if (!isRecord(body) || typeof body.mchid !== 'string') return paramError('mchid', '必填 (the body must be { "mchid": "…" })', body);
-  if (body.mchid !== ctx.options.mchid) return v3Error(400, 'PARAM_ERROR', `mchid ${body.mchid} 与发起请求的商户号不一致`, { field: 'mchid', value: body.mchid, issue: 'mismatch', location: 'body' });
+  if (body.mchid !== ctx.options.mchid)
+    return v3Error(400, 'PARAM_ERROR', `mchid ${body.mchid} 与发起请求的商户号不一致`, {
+      field: 'mchid',
+      value: body.mchid,
+      issue: 'mismatch',
+      location: 'body',
+    });
   const order = ctx.state.orders.get(outTradeNo);
   if (!order) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
   if (order.trade_state === 'SUCCESS' || order.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '订单已支付，不能关闭');
