@@ -2,8 +2,8 @@
  * wechatpay-ts: WeChat Pay (微信支付) APIv2 and APIv3 for TypeScript, mirroring the PHP SDK
  * `wechatpay/wechatpay`. Everything public is exported here; anything else is internal.
  */
-export { Builder } from './client/builder';
-export type { ClientConfig } from './client/config';
+export { Builder, withOptions } from './client/builder';
+export type { ClientConfig, ClientOptions } from './client/config';
 export type { MerchantCertificate } from './pipeline/agent';
 
 export { Formatter } from './util/formatter';
@@ -69,4 +69,5 @@ export { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipel
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './helpers/bill/bill';
 
 export { Certificates } from './helpers/certificates/certificates';
-export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate } from './helpers/certificates/certificates';
+export { MAX_CERTIFICATES } from './helpers/certificates/certificate-answer';
+export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate, PlatformKeyInfo } from './helpers/certificates/certificates';

@@ -3,10 +3,7 @@ import { createCipheriv, randomBytes, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isConfigurationError, isVerificationError, type Client } from '../../src';
-import { clientOf } from '../../src/client/client';
-import { downloadedSerials, MAX_DOWNLOADED } from '../../src/helpers/certificates/certificate-store';
-import { Certificates } from '../../src/helpers/certificates/certificates';
+import { Certificates, isConfigurationError, isVerificationError, MAX_CERTIFICATES, type Client } from '../../src';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { rsaPair, startV3Server, type V3Fault, type V3Server } from '../helpers/v3-server';
 
@@ -67,7 +64,12 @@ let short: string;
 let listed: unknown[] = [];
 
 const fetches = () => v3.server.checks.filter((check) => check.request.url === '/v3/certificates').length;
-const keysOf = (wx: Client) => [...clientOf(wx).certs.keys()];
+const keysOf = (wx: Client) => Certificates.keys(wx).map((k) => k.id);
+const keyOf = (wx: Client, id: string) => Certificates.keys(wx).find((k) => k.id === id);
+const downloadedOf = (wx: Client) =>
+  Certificates.keys(wx)
+    .filter((k) => k.downloaded)
+    .map((k) => k.id);
 /** A client that knows only a hand-configured key, none of WeChat Pay's. */
 const handClient = () => v3.client({ certs: { [HAND]: hand.publicPem } });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -122,18 +124,18 @@ describe('Certificates.download', () => {
     expect(list[0]!.certificate.serialNumber.toUpperCase()).toBe(S1);
     expect(list[0]!.expire.getTime()).toBe(new Date(new X509Certificate(cert1).validTo).getTime());
     expect(keysOf(wx)).toEqual([S1]);
-    expect(clientOf(wx).certs.get(S1)!.key.equals(v3.platform.publicKey)).toBe(true);
+    expect(keyOf(wx, S1)!.key.equals(v3.platform.publicKey)).toBe(true);
     const before = v3.server.checks.length;
     await expect(wx.chain(ORDER).get()).resolves.toMatchObject({ status: 200, data: { trade_state: 'SUCCESS' } });
     expect(v3.server.checks.slice(before).every((check) => check.authOk)).toBe(true);
   });
 
   test('a client that already trusts the signer gets the list; its hand-configured key stays its own', async () => {
-    const configured = clientOf(v3.wx).certs.get(S1);
+    const configured = keyOf(v3.wx, S1)!.key;
     const list = await Certificates.download(v3.wx, { apiv3Key: Buffer.from(APIV3_KEY) });
     expect(list.map((item) => item.serial)).toEqual([S1]);
-    expect(clientOf(v3.wx).certs.get(S1)).toBe(configured);
-    expect(downloadedSerials(clientOf(v3.wx).certs)).toEqual([]);
+    expect(keyOf(v3.wx, S1)!.key).toBe(configured);
+    expect(downloadedOf(v3.wx)).toEqual([]);
   });
 
   test('a wrong APIv3 key is DECRYPT_FAILED and adds nothing', async () => {
@@ -187,7 +189,7 @@ describe('Certificates.download', () => {
     const wx = v3.client({ certs: { [HAND]: hand.publicPem, [S2]: other.publicPem } });
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('KEY_MISMATCH');
     expect(keysOf(wx)).toEqual([HAND, S2]);
-    expect(clientOf(wx).certs.get(S2)!.key.equals(other.publicKey)).toBe(true);
+    expect(keyOf(wx, S2)!.key.equals(other.publicKey)).toBe(true);
   });
 
   test('an answer that is not { data: [...] }, or lists too many certificates, is UNPARSEABLE', async () => {
@@ -271,20 +273,20 @@ describe('validity dates (Date faked, timers real)', () => {
   });
 });
 
-test(`downloaded keys are capped at ${MAX_DOWNLOADED}, the latest answer's and hand-configured keys kept`, async () => {
+test(`downloaded keys are capped at ${MAX_CERTIFICATES}, the latest answer's and hand-configured keys kept`, async () => {
   const wx = handClient();
-  const extras = Array.from({ length: MAX_DOWNLOADED + 2 }, (_, i) => `6${i.toString(16).toUpperCase().padStart(39, '0')}`);
+  const extras = Array.from({ length: MAX_CERTIFICATES + 2 }, (_, i) => `6${i.toString(16).toUpperCase().padStart(39, '0')}`);
   for (const serial of extras) {
     listed = [seal(cert1), seal(makeCertificate(other.privatePem, serial, 2))];
     await Certificates.download(wx, { apiv3Key: APIV3_KEY });
   }
   const keys = keysOf(wx);
-  expect(downloadedSerials(clientOf(wx).certs)).toHaveLength(MAX_DOWNLOADED);
+  expect(downloadedOf(wx)).toHaveLength(MAX_CERTIFICATES);
   expect(keys).toContain(HAND);
   expect(keys).toContain(S1);
   expect(keys).toContain(extras.at(-1));
   expect(keys).not.toContain(extras[0]);
-  expect(keys).toHaveLength(MAX_DOWNLOADED + 1);
+  expect(keys).toHaveLength(MAX_CERTIFICATES + 1);
 });
 
 describe('Certificates.refresh', () => {
@@ -298,7 +300,7 @@ describe('Certificates.refresh', () => {
       // Before the rotation, an answer signed with the new key is refused.
       expect(reasonOf(await rejection(wx.chain(ORDER).get({ baseURL: serverB.url })))).toBe('UNKNOWN_SERIAL');
       listed = [seal(cert1), seal(cert2)];
-      await until(() => clientOf(wx).certs.has(S2), 'the rotated certificate');
+      await until(() => keysOf(wx).includes(S2), 'the rotated certificate');
       expect(keysOf(wx)).toEqual([HAND, S1, S2]);
       await expect(wx.chain(ORDER).get({ baseURL: serverB.url })).resolves.toMatchObject({ status: 200 });
       await expect(wx.chain(ORDER).get()).resolves.toMatchObject({ status: 200 });
@@ -321,7 +323,7 @@ describe('Certificates.refresh', () => {
       await expect(wx.chain(ORDER).get()).resolves.toMatchObject({ status: 200 });
       // It goes on trying and recovers.
       listed = [seal(cert1), seal(cert2)];
-      await until(() => clientOf(wx).certs.has(S2), 'recovery');
+      await until(() => keysOf(wx).includes(S2), 'recovery');
     } finally {
       refresher.stop();
     }
@@ -337,7 +339,7 @@ describe('Certificates.refresh', () => {
       expect(reasonOf(errors[0])).toBe('DECRYPT_FAILED');
       expect(keysOf(wx)).toEqual([HAND]);
       listed = [seal(cert1)];
-      await until(() => clientOf(wx).certs.has(S1), 'a retry');
+      await until(() => keysOf(wx).includes(S1), 'a retry');
     } finally {
       refresher.stop();
     }

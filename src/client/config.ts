@@ -11,6 +11,9 @@ import type { MerchantCertificate } from '../pipeline/agent';
 /** Axios defaults a client may set (baseURL, timeout, headers, proxy, agents, …). */
 export type ClientAxiosConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] | 'headers'>;
 
+/** What `withOptions` may change on a new client made from another: its axios defaults, not its keys. */
+export type ClientOptions = ClientAxiosConfig;
+
 /**
  * What `Builder.factory` takes: PHP's keys plus axios defaults.
  *
@@ -53,26 +56,49 @@ function optionalString(config: Record<string, unknown>, key: string): string | 
   return value;
 }
 
-/** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
-export function resolveConfig(input: unknown): ResolvedConfig {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ConfigurationError('Builder.factory needs a configuration object: { mchid, secret } for APIv2, plus { serial, privateKey, certs } for APIv3');
-  }
-  const config = input as Record<string, unknown>;
+/**
+ * The axios options of a configuration, checked; with `sdkKeys`, the SDK's own keys are skipped
+ * (Builder.factory), else refused (withOptions, which changes no key).
+ */
+function axiosOptionsOf(config: Record<string, unknown>, sdkKeys: boolean): Record<string, unknown> {
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (SDK_KEYS.has(key)) continue;
+    if (sdkKeys && SDK_KEYS.has(key)) continue;
     if (!AXIOS_KEYS.has(key)) {
       const near = [...SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
-      throw new ConfigurationError(
-        `Unknown configuration key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}: expected ${[...SDK_KEYS].join(', ')} or an axios option`,
-      );
+      const why = sdkKeys
+        ? `expected ${[...SDK_KEYS].join(', ')} or an axios option`
+        : 'withOptions changes axios options only (a client with other keys is another Builder.factory)';
+      throw new ConfigurationError(`Unknown configuration key \`${key}\`${near && sdkKeys ? ` (did you mean \`${near}\`?)` : ''}: ${why}`);
     }
     axios[key] = value;
   }
   const configurationError = (message: string) => new ConfigurationError(message);
   checkAxiosOptions(axios, configurationError);
   checkHeaders(axios.headers, configurationError);
+  return axios;
+}
+
+/**
+ * A configuration like `config` with `options` over its axios defaults (headers merged), its keys
+ * as they are: they were parsed once and are shared.
+ */
+export function withAxiosOptions(config: ResolvedConfig, options: unknown): ResolvedConfig {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ConfigurationError('withOptions takes an options object, e.g. withOptions(wx, { timeout: 5000 })');
+  }
+  const given = axiosOptionsOf(options as Record<string, unknown>, false);
+  const headers = given.headers === undefined ? config.axios.headers : { ...(config.axios.headers as object | undefined), ...(given.headers as object) };
+  return { ...config, axios: { ...config.axios, ...given, ...(headers === undefined ? {} : { headers }) } };
+}
+
+/** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
+export function resolveConfig(input: unknown): ResolvedConfig {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ConfigurationError('Builder.factory needs a configuration object: { mchid, secret } for APIv2, plus { serial, privateKey, certs } for APIv3');
+  }
+  const config = input as Record<string, unknown>;
+  const axios = axiosOptionsOf(config, true);
   const { mchid } = config;
   if (mchid === undefined) throw new ConfigurationError("`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: '1900000109' }");
   if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {

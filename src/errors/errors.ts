@@ -1,5 +1,5 @@
-import { inspect, types } from 'node:util';
-import { redact, scrubText } from './redact';
+import { inspect } from 'node:util';
+import { redact } from './redact';
 
 /** Machine-readable error codes, as string constants (compare with `error.code`). Each belongs to one class. */
 export const ErrorCode = {
@@ -256,65 +256,3 @@ export class ParseError extends WechatpayError {
     this.requestId = requestId;
   }
 }
-
-/**
- * Replace, in place, every occurrence of `values` (what a call sent: its `Authorization`, its
- * signature, its `sign`) in an error's message and fields, so a server or gateway that echoes the
- * request cannot get them into a log. Keys are redacted by name elsewhere; this is by value.
- */
-export function scrubError<E extends WechatpayError>(error: E, values: readonly string[]): E {
-  const secrets = values.filter((value) => value.length >= 8);
-  if (secrets.length === 0) return error;
-  error.message = scrubText(error.message, secrets);
-  if (error.stack) error.stack = scrubText(error.stack, secrets);
-  for (const [key, value] of Object.entries(error)) {
-    if (key === 'name' || key === 'code') continue;
-    Object.defineProperty(error, key, { value: scrubValue(value, secrets, 0), enumerable: true, writable: false, configurable: true });
-  }
-  return error;
-}
-
-function scrubValue(value: unknown, secrets: readonly string[], depth: number): unknown {
-  if (typeof value === 'string') return scrubText(value, secrets);
-  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets, depth + 1));
-  const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
-  for (const [key, item] of Object.entries(value)) out[scrubText(key, secrets)] = scrubValue(item, secrets, depth + 1);
-  return out;
-}
-
-/** Every error class by name, with the codes its instances may carry: the guards' one table. */
-const CODES_BY_NAME: Record<string, readonly string[]> = {
-  WechatpayError: Object.values(ErrorCode),
-  ConfigurationError: [ErrorCode.CONFIGURATION],
-  InvalidRequestError: [ErrorCode.INVALID_REQUEST],
-  ApiError: [ErrorCode.API],
-  VerificationError: [ErrorCode.VERIFICATION],
-  BusinessError: [ErrorCode.BUSINESS],
-  TransportError: [ErrorCode.TRANSPORT],
-  ParseError: [ErrorCode.PARSE],
-};
-
-/** A guard that holds across realms (another copy of the package, a vm context): by name and code. */
-const guard =
-  <T extends WechatpayError>(ctor: abstract new (...args: never[]) => T, names: readonly string[]) =>
-  (value: unknown): value is T =>
-    value instanceof ctor ||
-    (types.isNativeError(value) && names.includes(value.name) && (CODES_BY_NAME[value.name] ?? []).includes(String((value as { code?: unknown }).code)));
-
-/** @example if (isWechatpayError(e)) log(e.code, e.message) */
-export const isWechatpayError = guard(WechatpayError, Object.keys(CODES_BY_NAME));
-/** Nothing was sent: the configuration or (an `InvalidRequestError`) the call's options are wrong. @example if (isConfigurationError(e)) fixConfig() */
-export const isConfigurationError = guard(ConfigurationError, ['ConfigurationError', 'InvalidRequestError']);
-/** @example if (isInvalidRequestError(e)) console.error('bad call options:', e.message) */
-export const isInvalidRequestError = guard(InvalidRequestError, ['InvalidRequestError']);
-/** @example if (isApiError(e) && e.verified && e.apiCode === 'ORDER_NOT_EXIST') … */
-export const isApiError = guard(ApiError, ['ApiError']);
-/** @example if (isVerificationError(e)) queryAgain() */
-export const isVerificationError = guard(VerificationError, ['VerificationError']);
-/** @example if (isBusinessError(e) && e.verified) console.error(e.errCode) */
-export const isBusinessError = guard(BusinessError, ['BusinessError']);
-/** @example if (isTransportError(e)) retryLater() */
-export const isTransportError = guard(TransportError, ['TransportError']);
-/** @example if (isParseError(e)) queryAgain() */
-export const isParseError = guard(ParseError, ['ParseError']);

@@ -1,2 +1,3 @@
 export * from './errors';
-export { redact, REDACTED, describePath, MAX_RENDER_DEPTH } from './redact';
+export * from './guards';
+export { redact, REDACTED, describePath, scrubError, MAX_RENDER_DEPTH } from './redact';

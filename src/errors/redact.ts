@@ -96,3 +96,29 @@ export function describePath(path: string): string {
   if (path.length > MAX_SHOWN_PATH || /[\r\n]/.test(path) || KEY_MATERIAL.test(path)) return '(the value, not shown: it looks like key material, not a path)';
   return JSON.stringify(path);
 }
+
+/**
+ * Replace, in place, every occurrence of `values` (what a call sent: its `Authorization`, its
+ * signature, its `sign`) in an error's message and fields, so a server or gateway that echoes the
+ * request cannot get them into a log. Keys are redacted by name elsewhere; this is by value.
+ */
+export function scrubError<E extends Error>(error: E, values: readonly string[]): E {
+  const secrets = values.filter((value) => value.length >= 8);
+  if (secrets.length === 0) return error;
+  error.message = scrubText(error.message, secrets);
+  if (error.stack) error.stack = scrubText(error.stack, secrets);
+  for (const [key, value] of Object.entries(error)) {
+    if (key === 'name' || key === 'code') continue;
+    Object.defineProperty(error, key, { value: scrubValue(value, secrets, 0), enumerable: true, writable: false, configurable: true });
+  }
+  return error;
+}
+
+function scrubValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets, depth + 1));
+  const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
+  for (const [key, item] of Object.entries(value)) out[scrubText(key, secrets)] = scrubValue(item, secrets, depth + 1);
+  return out;
+}

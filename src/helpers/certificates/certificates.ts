@@ -1,9 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { clientOf, type WechatpayClient } from '../../client/client';
 import { apiv3KeyOf } from '../../crypto/aes-gcm';
 import { ConfigurationError } from '../../errors';
 import { describe } from '../../util/object';
 import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
-import { installCertificates } from './certificate-store';
+import { downloadedSerials, installCertificates } from './certificate-store';
 
 export type { PlatformCertificate } from './certificate-answer';
 
@@ -19,6 +20,18 @@ export interface RefreshOptions extends DownloadOptions {
   intervalMs?: number;
   /** Hears every failed download (the first one too); without it, a process warning is emitted. */
   onError?: (error: unknown) => void;
+}
+
+/** One platform key a client verifies answers with (`Certificates.keys`). */
+export interface PlatformKeyInfo {
+  /** The certificate serial or `PUB_KEY_ID_…` id answers name in `Wechatpay-Serial`. */
+  id: string;
+  key: KeyObject;
+  /** The certificate's validity window; a raw public key has none. */
+  notBefore?: Date;
+  notAfter?: Date;
+  /** Added by `Certificates.download`/`refresh` (true) or configured by hand in `certs` (false). */
+  downloaded: boolean;
 }
 
 /** A running refresher. */
@@ -72,6 +85,24 @@ async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<
  * const refresher = Certificates.refresh(wx, { apiv3Key, onError: console.error });
  */
 export const Certificates = {
+  /**
+   * The platform keys the client verifies answers with, in the order they were added: the client's
+   * certificate store, which only `download` and `refresh` change (and never a key configured by hand).
+   *
+   * @example Certificates.keys(wx).filter((k) => k.downloaded).map((k) => [k.id, k.notAfter])
+   */
+  keys(wx: unknown): PlatformKeyInfo[] {
+    const { certs } = clientOf(wx);
+    const downloaded = new Set(downloadedSerials(certs));
+    return [...certs].map(([id, entry]) => ({
+      id,
+      key: entry.key,
+      ...(entry.notBefore === undefined ? {} : { notBefore: new Date(entry.notBefore) }),
+      ...(entry.notAfter === undefined ? {} : { notAfter: new Date(entry.notAfter) }),
+      downloaded: downloaded.has(id),
+    }));
+  },
+
   /**
    * Download, decrypt and check the platform certificates, verify the answer against the configured
    * keys plus the certificates it carries, then add their keys to the client (hand-configured keys
