@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { Builder, ConfigurationError, PemUtil, Rsa } from '../../src';
+import { runTypeScript } from '../cli/run-cli';
 import { makePki, type TestPki } from '../helpers/pki';
 
 // Key material passed where a path, URL or key was expected must never come back in an error:
@@ -89,7 +93,7 @@ describe('errors from Rsa and PemUtil never quote key material', () => {
       /Rsa.from: \(the value, not shown: it looks like key material, not a path\) is not a valid file:\/\/ URL/,
     );
     expect(expectRefusedWithoutMaterial(() => Rsa.from(`file:///${der}`), der).message).toMatch(
-      /Rsa.from: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT\)/,
+      /Rsa.from: cannot read \(the value, not shown: it looks like key material, not a path\) \((?:ENOENT|ENAMETOOLONG)\)/,
     );
     expect(expectRefusedWithoutMaterial(() => PemUtil.loadCertificate(`file:///${pfx}`), pfx).message).toMatch(
       /PemUtil.loadCertificate: cannot read \(the value, not shown/,
@@ -100,4 +104,23 @@ describe('errors from Rsa and PemUtil never quote key material', () => {
     const missing = join(__dirname, 'no-such-apiclient_key.pem');
     expect(() => Rsa.from(pathToFileURL(missing).href)).toThrow(`Rsa.from: cannot read ${JSON.stringify(missing)} (ENOENT).`);
   });
+});
+
+test('a key path that is a FIFO is refused at once, never opened for a blocking read (in a child process, so a regression cannot hang the tests)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wechatpay-fifo-key-'));
+  try {
+    const fifo = join(dir, 'apiclient_key.pem');
+    execFileSync('mkfifo', [fifo]);
+    const rsa = JSON.stringify(join(__dirname, '..', '..', 'src', 'index'));
+    const code = `import { Rsa } from ${rsa};
+      const started = Date.now();
+      const outcomes = [${JSON.stringify(fifo)}, ${JSON.stringify(`file://${fifo}`)}].map((key) => { try { Rsa.from(key, 'private'); return 'loaded'; } catch (e) { return e.message; } });
+      console.log(JSON.stringify({ outcomes, ms: Date.now() - started }));`;
+    const result = await runTypeScript(code, { timeoutMs: 10_000 });
+    const printed = JSON.parse(result.stdout) as { outcomes: string[]; ms: number };
+    for (const outcome of printed.outcomes) expect(outcome).toMatch(/is a FIFO \(named pipe\), not a key file/);
+    expect(printed.ms).toBeLessThan(1000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,8 +1,9 @@
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { types } from 'node:util';
 import { ConfigurationError, describePath } from '../errors';
+import { fileKind, fsReason, readRegularFileSync } from '../util/files';
 import { BASE64 } from './base64';
 
 /**
@@ -142,21 +143,23 @@ export function readPemSource(thing: string | Buffer, what: string): string | un
     } catch (error) {
       throw new ConfigurationError(`${what}: ${describePath(text)} is not a valid file:// URL (${reason(error)}); write file:///absolute/path.`);
     }
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(`${what}: cannot read ${describePath(path)} (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
-    }
+    return readKeyFile(path, what, describePath(path));
   }
   // A plain path only when such a file exists: a bare base64 key must never be echoed as a "path".
-  if (!/[\r\n]/.test(text) && text.length < 4096 && existsSync(text)) {
-    try {
-      return readFileSync(text, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(`${what}: cannot read the file at the given path (${(error as NodeJS.ErrnoException).code ?? reason(error)}).`);
-    }
-  }
+  if (!/[\r\n]/.test(text) && text.length < 4096 && existsSync(text)) return readKeyFile(text, what, 'the file at the given path');
   return undefined;
+}
+
+/** A key file's text, read so that a FIFO or device cannot block the process (it is refused). */
+function readKeyFile(path: string, what: string, shown: string): string {
+  try {
+    return readRegularFileSync(path, (stats) => {
+      if (!stats.isFile()) throw new ConfigurationError(`${what}: ${shown} is ${fileKind(stats)}, not a key file`);
+    }).toString('utf8');
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(`${what}: cannot read ${shown} (${(error as NodeJS.ErrnoException).code ?? fsReason(error)}).`);
+  }
 }
 
 function isX509(thing: unknown): thing is X509Certificate {
