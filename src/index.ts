@@ -55,7 +55,7 @@ export type {
   PayitilReportTrade,
   V2BillFile,
 } from './types';
-export type { Endpoints, PathTree } from './generated/endpoints';
+export type { Endpoints, PathTree } from 'wechatpay-ts/endpoints';
 export { VERSION } from './version';
 
 export { verifyNotification, NOTIFICATION_ALGORITHM, verifyV2Notification, decryptRefundReqInfo, notificationAnswer, v2NotificationAnswer } from './notify';

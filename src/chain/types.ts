@@ -1,4 +1,4 @@
-import type { Endpoints, PathTree } from '../generated/endpoints';
+import type { Endpoints, PathTree } from 'wechatpay-ts/endpoints';
 import type { AnyPlaceholders, EndpointVerb, V2Options, V3Options, WechatpayResponse } from '../types';
 import type { Verb } from './verbs';
 

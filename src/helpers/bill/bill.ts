@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { describe, isPlainObject } from '../../util/object';
 import { clientOf } from '../../client/client';
 import { InvalidRequestError, isTransportError, TransportError } from '../../errors';
-import type { Endpoints } from '../../generated/endpoints';
+import type { Endpoints } from 'wechatpay-ts/endpoints';
 import { startDeadline } from '../../pipeline/limits';
 import { API_HOSTS, BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
 import { consumeBill, type BillProgress } from './bill-stream';

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The shipped declarations, as a consumer's compiler sees them: the package copied into a
+// project's node_modules (no symlink back to the repo), checked under every module resolution.
+const ROOT = join(__dirname, '..');
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+let project: string;
+
+const CONSUMER = `import { Builder, type EndpointVerb, type V3Options } from 'wechatpay-ts';
+import { startSimulator } from 'wechatpay-ts/simulator';
+
+declare module 'wechatpay-ts' {
+  interface Endpoints {
+    'v3/new/endpoint': { post: EndpointVerb<V3Options<{ foo: string }> & { json: { foo: string } }, { bar: number }> };
+  }
+}
+
+const wx = Builder.factory({ mchid: '1900000109' });
+export async function calls(): Promise<[string | undefined, number, unknown]> {
+  const order = await wx.v3.pay.transactions.native.post({ json: { appid: 'wx1', mchid: '1900000109', description: 'd', out_trade_no: 'T1', notify_url: 'https://example.com/n', amount: { total: 1 } } });
+  const added = await wx['v3/new/endpoint'].post({ json: { foo: 'x' } });
+  // @ts-expect-error: the answer of native has no field named nope
+  order.data.nope;
+  return [order.data.code_url, added.data.bar, startSimulator];
+}
+`;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'endpoints.d.ts')))
+    execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
+  project = mkdtempSync(join(tmpdir(), 'wechatpay-consumer-'));
+  const installed = join(project, 'node_modules', 'wechatpay-ts');
+  mkdirSync(installed, { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(installed, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(installed, 'package.json'));
+  for (const dependency of ['axios', '@types']) symlinkSync(join(ROOT, 'node_modules', dependency), join(project, 'node_modules', dependency));
+  writeFileSync(join(project, 'consumer.ts'), CONSUMER);
+}, 120_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+test.each([
+  ['node10', 'commonjs'],
+  ['node16', 'node16'],
+  ['nodenext', 'nodenext'],
+  ['bundler', 'esnext'],
+])(
+  'a strict consumer with moduleResolution %s type-checks: typed calls, declaration merging, the simulator entry',
+  (resolution, module) => {
+    const config = {
+      compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, noEmit: true, types: ['node'], skipLibCheck: false },
+      files: ['consumer.ts'],
+    };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+    const run = () => execFileSync(process.execPath, [TSC, '-p', project], { encoding: 'utf8', stdio: 'pipe' });
+    expect(run).not.toThrow();
+  },
+  60_000,
+);
+
+test('the 2 MB endpoint declarations ship once, shared by the ESM and CommonJS declarations', () => {
+  const large = readdirSync(join(ROOT, 'dist')).filter((name) => /\.d\.m?ts$/.test(name) && statSync(join(ROOT, 'dist', name)).size > 512 * 1024);
+  expect(large).toEqual(['endpoints.d.ts']);
+});
