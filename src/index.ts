@@ -4,6 +4,7 @@
  */
 export { Builder, withOptions } from './client/builder';
 export type { ClientConfig, ClientOptions } from './client/config';
+export type { CallEvent, CallHooks } from './client/observe';
 export type { MerchantCertificate } from './pipeline/agent';
 
 export { Formatter } from './util/formatter';

@@ -8,15 +8,18 @@ import { ConfigurationError, scrubError, TransportError, WechatpayError } from '
 import { createMerchantAgent } from '../pipeline/agent';
 import { toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
-import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline, type Deadline } from '../pipeline/limits';
+import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
 import type { ResolvedConfig } from './config';
+import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
   /** Verify a 2xx answer with the keys it carries too (the certificate download). */
   trust?: AnswerTrust;
+  /** Do not tell the observers (the reporter's own report calls: no report of a report). */
+  unobserved?: boolean;
 }
 
 /** The client behind `node` when it is a client made by `Builder.factory` (or any node of one), else undefined. */
@@ -50,6 +53,8 @@ export class WechatpayClient {
   readonly #maxContentLength: number | undefined;
   readonly #maxRedirects: number;
   readonly #merchantAgent: Agent | undefined;
+  /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
+  readonly #observers: CallObserver[];
   /** What the client was built from: `withOptions` builds new clients from it, keys and all. */
   readonly config: ResolvedConfig;
   /** The merchant id. */
@@ -73,9 +78,15 @@ export class WechatpayClient {
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
     this.#merchantAgent = merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
+    this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
     const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
+  }
+
+  /** Add an observer of every call (the SDK's own, such as the 交易保障 reporter). */
+  observe(observer: CallObserver): void {
+    this.#observers.push(observer);
   }
 
   /** The merchant agent, for a client made from this one (the certificate is parsed once). */
@@ -84,12 +95,21 @@ export class WechatpayClient {
   }
 
   /**
-   * The transport options of one call: its deadline (joined with its `signal`), the most bytes its
-   * answer may have, the merchant certificate when it needs one, and a guard on redirects when it
-   * opted into them.
+   * The transport options of one call, checked before anything is sent: the most bytes its answer
+   * may have, the merchant certificate when it needs one, and a guard on redirects when it opted
+   * into them (its deadline is joined with its `signal` by `send`).
    */
-  #transport(route: Route, deadline: Deadline): Record<string, unknown> {
-    const { maxContentLength, maxRedirects = this.#maxRedirects, beforeRedirect, httpsAgent } = route.axios;
+  #transportOptions(route: Route): Record<string, unknown> {
+    const {
+      maxContentLength,
+      maxRedirects = this.#maxRedirects,
+      beforeRedirect,
+      httpsAgent,
+      responseType: _asked,
+      baseURL: _base,
+      timeout: _timeout,
+      ...passThrough
+    } = route.axios;
     const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && route.answer.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
     const refuse = (to: string) =>
       new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
@@ -101,10 +121,11 @@ export class WechatpayClient {
       );
     }
     return {
-      // The deadline governs; axios' own timer only notices an idle socket.
+      ...passThrough,
+      // The deadline (the call's `signal`, set by `send`) governs; axios' own timer only notices an idle socket.
       timeout: 0,
-      signal: deadline.signal,
       maxContentLength: limit,
+      ...(httpsAgent === undefined ? {} : { httpsAgent }),
       maxRedirects,
       responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
       ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
@@ -116,18 +137,25 @@ export class WechatpayClient {
 
   /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */
   send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
+    const startedAt = Date.now();
     const route = buildRoute(segments, verb, options, this.#defaults);
     const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
-    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
     const state = new CallState(route, this.#inFlight > 0, extras?.trust);
+    const observers = extras?.unobserved ? [] : this.#observers;
+    const transport = this.#transportOptions(route);
+    if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
+    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {
-      const { responseType: _asked, baseURL: _base, timeout: _timeout, ...passThrough } = route.axios;
-      return await instance.request(configOf(state, { ...passThrough, ...this.#transport(route, deadline) }) as AxiosRequestConfig);
+      const response = await instance.request(configOf(state, { ...transport, signal: deadline.signal }) as AxiosRequestConfig);
+      if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
+      return response;
     } catch (error) {
-      const failure = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
-      throw failure instanceof WechatpayError ? scrubError(failure, state.sent) : failure;
+      const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
+      const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
+      if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
+      throw failure;
     } finally {
       deadline.dispose();
       this.#inFlight -= 1;

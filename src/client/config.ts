@@ -6,6 +6,8 @@ import { DEFAULT_BASE_URL } from '../chain/route';
 import type { KeyLike } from '../crypto/rsa';
 import { Rsa } from '../crypto/rsa';
 import { ConfigurationError } from '../errors';
+import { describe, isPlainObject } from '../util/object';
+import type { CallHooks } from './observe';
 import type { MerchantCertificate } from '../pipeline/agent';
 
 /** Axios defaults a client may set (baseURL, timeout, headers, proxy, agents, …). */
@@ -32,6 +34,13 @@ export interface ClientConfig extends ClientAxiosConfig {
   certs?: Record<string, KeyLike>;
   /** The merchant API client certificate, for endpoints that need mutual TLS. */
   merchant?: MerchantCertificate;
+  /**
+   * Hooks on every call, for logs and metrics: method, path template, URL without query, status,
+   * Request-ID and duration, never a secret. A hook that throws never changes the call.
+   *
+   * @example hooks: { onError: (event, error) => log.warn(event.template, event.requestId, error) }
+   */
+  hooks?: CallHooks;
 }
 
 /** The validated configuration: keys parsed once, secrets kept out of any axios config. */
@@ -42,10 +51,12 @@ export interface ResolvedConfig {
   privateKey: KeyObject | undefined;
   certs: Map<string, PlatformKey>;
   merchant: MerchantCertificate | undefined;
+  hooks: CallHooks | undefined;
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant']);
+const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks']);
+const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
 const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
 function optionalString(config: Record<string, unknown>, key: string): string | undefined {
@@ -92,6 +103,18 @@ export function withAxiosOptions(config: ResolvedConfig, options: unknown): Reso
   return { ...config, axios: { ...config.axios, ...given, ...(headers === undefined ? {} : { headers }) } };
 }
 
+/** `hooks`, checked: an object of the known hook names, each a function. */
+function hooksOf(value: unknown): CallHooks | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value))
+    throw new ConfigurationError(`\`hooks\` must be an object { onRequest, onResponse, onError } of functions, got ${describe(value)}`);
+  for (const [name, hook] of Object.entries(value)) {
+    if (!(HOOK_NAMES as readonly string[]).includes(name)) throw new ConfigurationError(`\`hooks.${name}\` is not a hook: expected ${HOOK_NAMES.join(', ')}`);
+    if (typeof hook !== 'function') throw new ConfigurationError(`\`hooks.${name}\` must be a function, got ${describe(hook)}`);
+  }
+  return value as CallHooks;
+}
+
 /** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
 export function resolveConfig(input: unknown): ResolvedConfig {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -129,6 +152,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     privateKey: config.privateKey === undefined ? undefined : Rsa.from(config.privateKey as KeyLike, 'private'),
     certs,
     merchant: config.merchant as MerchantCertificate | undefined,
+    hooks: hooksOf(config.hooks),
     axios: { baseURL: DEFAULT_BASE_URL, ...axios },
   };
 }

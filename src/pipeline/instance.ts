@@ -61,6 +61,8 @@ function materialise(config: InternalAxiosRequestConfig, state: CallState): Inte
   config.url = state.url;
   for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
   config.data = state.body;
+  // From here on the request is the transport's: what the call's timings count from.
+  state.sentAt = Date.now();
   return config;
 }
 
@@ -95,6 +97,10 @@ export function createInstance(defaults: Record<string, unknown>, pipeline: Pipe
     // Synchronous interceptors run in one go; one that may answer with a promise makes axios chain them.
     { synchronous: !pipeline.async },
   );
-  instance.interceptors.response.use((response) => runResponse(pipeline.response, stateOf(response.config), response));
+  instance.interceptors.response.use((response) => {
+    const state = stateOf(response.config);
+    state.answeredAt = Date.now();
+    return runResponse(pipeline.response, state, response);
+  });
   return instance;
 }

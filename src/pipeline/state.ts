@@ -29,6 +29,9 @@ export class CallState {
    * filled by the signing steps, scrubbed by value from any error, since a server may echo them.
    */
   readonly sent: string[] = [];
+  /** When the request went to the transport (after signing), and when its answer came back, in ms since the epoch. */
+  sentAt: number | undefined;
+  answeredAt: number | undefined;
 
   constructor(
     readonly route: Route,
