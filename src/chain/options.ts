@@ -146,24 +146,23 @@ export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message
     throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
 }
 
-const invalid = (message: string) => new InvalidRequestError(message);
-
 export function checkOptionTypes(options: RouteOptions, pipeline: 'v2' | 'v3', template: string): void {
   const { xml, json, query, headers, body, security, nonceless } = options;
-  if (xml !== undefined && !isPlainObject(xml)) throw invalid(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
-  if (query !== undefined && !isPlainObject(query)) throw invalid(`\`query\` must be a plain object, got ${describe(query)}`);
-  checkHeaders(headers, invalid);
+  if (xml !== undefined && !isPlainObject(xml)) throw new InvalidRequestError(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
+  if (query !== undefined && !isPlainObject(query)) throw new InvalidRequestError(`\`query\` must be a plain object, got ${describe(query)}`);
+  checkHeaders(headers, (message) => new InvalidRequestError(message));
   if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-    throw invalid(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
+    throw new InvalidRequestError(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
   }
   for (const [name, flag] of Object.entries({ security, nonceless })) {
-    if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`\`${name}\` must be true or false, got ${describe(flag)}`);
+    if (flag !== undefined && typeof flag !== 'boolean') throw new InvalidRequestError(`\`${name}\` must be true or false, got ${describe(flag)}`);
   }
   const given = (['xml', 'json', 'body'] as const).filter((key) => options[key] !== undefined);
-  if (given.length > 1) throw invalid(`Give one payload, not ${given.map((key) => `\`${key}\``).join(' and ')}`);
-  if (pipeline === 'v2' && json !== undefined) throw invalid(`${template} is an APIv2 (XML) endpoint: pass the payload as \`xml\`, not \`json\``);
-  if (pipeline === 'v3' && xml !== undefined) throw invalid(`${template} is a JSON endpoint: pass the payload as \`json\`, not \`xml\``);
-  if (pipeline === 'v3' && nonceless !== undefined) throw invalid('`nonceless` applies to APIv2 (XML) calls only');
+  if (given.length > 1) throw new InvalidRequestError(`Give one payload, not ${given.map((key) => `\`${key}\``).join(' and ')}`);
+  if (pipeline === 'v2' && json !== undefined)
+    throw new InvalidRequestError(`${template} is an APIv2 (XML) endpoint: pass the payload as \`xml\`, not \`json\``);
+  if (pipeline === 'v3' && xml !== undefined) throw new InvalidRequestError(`${template} is a JSON endpoint: pass the payload as \`json\`, not \`xml\``);
+  if (pipeline === 'v3' && nonceless !== undefined) throw new InvalidRequestError('`nonceless` applies to APIv2 (XML) calls only');
 }
 
 /** What the caller asked for, separated from the axios config: read by the pipelines. */

@@ -75,19 +75,17 @@ export interface Route {
   readonly axios: Readonly<Record<string, unknown>>;
 }
 
-const invalid = (message: string) => new InvalidRequestError(message);
-
 /** One placeholder value as one URL path segment. */
 function encodePlaceholder(name: string, value: unknown, template: string): string {
   if (value === undefined || value === null) {
-    throw invalid(`The path ${template} needs a value for {${name}}: pass { ${name}: '…' } in the options`);
+    throw new InvalidRequestError(`The path ${template} needs a value for {${name}}: pass { ${name}: '…' } in the options`);
   }
   const ok = typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value));
-  if (!ok) throw invalid(`Placeholder {${name}} must be a string or a number, got ${describe(value)}`);
+  if (!ok) throw new InvalidRequestError(`Placeholder {${name}} must be a string or a number, got ${describe(value)}`);
   const text = String(value);
   // `.` and `..` would be resolved away by URL parsing and reach another endpoint.
   if (text === '' || text === '.' || text === '..') {
-    throw invalid(`Placeholder {${name}} cannot be ${JSON.stringify(text)}: it must name one path segment`);
+    throw new InvalidRequestError(`Placeholder {${name}} cannot be ${JSON.stringify(text)}: it must name one path segment`);
   }
   return encodeComponent(text);
 }
@@ -98,13 +96,13 @@ function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: Answ
   if (responseType === undefined) return 'data';
   const want = WANTS[String(responseType)];
   if (!want) {
-    throw invalid(
+    throw new InvalidRequestError(
       `responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`,
     );
   }
   // A streamed answer is never verified whole, so only the documented unsigned downloads may stream.
   if (want === 'stream' && (pipeline === 'v2' || answer.signed)) {
-    throw invalid(
+    throw new InvalidRequestError(
       `responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`,
     );
   }
@@ -150,7 +148,7 @@ function v2Body(options: RouteOptions, method: string, template: string): Payloa
   const { xml, query, body } = options;
   if (body !== undefined) return { body: { kind: 'bytes', data: body, signed: undefined }, contentType: V2_CONTENT_TYPE, written: false };
   if (method === 'GET') {
-    if (xml !== undefined) throw invalid(`A v2 GET (${template}) sends its fields in \`query\`, not \`xml\``);
+    if (xml !== undefined) throw new InvalidRequestError(`A v2 GET (${template}) sends its fields in \`query\`, not \`xml\``);
     return { body: { kind: 'v2-fields', fields: fieldsOf(query ?? {}, 'query'), into: 'query' }, contentType: undefined, written: false };
   }
   return { body: { kind: 'v2-fields', fields: fieldsOf(xml ?? {}, 'xml'), into: 'xml' }, contentType: V2_CONTENT_TYPE, written: true };
@@ -166,12 +164,12 @@ function splitOptions(
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
     if (placeholders.has(key)) continue;
-    if (key in RESERVED_KEYS) throw invalid(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
+    if (key in RESERVED_KEYS) throw new InvalidRequestError(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
     if (SDK_KEYS.has(key)) sdk[key] = value;
     else if (AXIOS_KEYS.has(key)) axios[key] = value;
     else {
       const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
-      throw invalid(
+      throw new InvalidRequestError(
         `Unknown option \`${key}\` for ${template}${hint}: not an SDK option (${SDK_OPTION_KEYS.join(', ')}), an axios option or a path placeholder`,
       );
     }
@@ -191,25 +189,25 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
   const template = segments.join('/');
   // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
   const named = segments.filter((segment) => segment !== '');
-  if (named.length === 0) throw invalid('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
+  if (named.length === 0) throw new InvalidRequestError('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
   if (options === undefined || options === null) options = {};
-  if (!isPlainObject(options)) throw invalid(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
+  if (!isPlainObject(options)) throw new InvalidRequestError(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
 
   const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
-  if (pipeline === 'v2' && named.length === 1) throw invalid('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
+  if (pipeline === 'v2' && named.length === 1) throw new InvalidRequestError('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
   const placeholders = new Set<string>();
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
     const name = placeholderName(segment);
     if (name === undefined) return segment;
     if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || name in RESERVED_KEYS) {
-      throw invalid(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
+      throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
     }
     placeholders.add(name);
     return encodePlaceholder(name, (options as Record<string, unknown>)[name], template);
   });
   const { sdk, axios } = splitOptions(options as Record<string, unknown>, placeholders, template);
   checkOptionTypes(sdk, pipeline, template);
-  checkAxiosOptions(axios, invalid);
+  checkAxiosOptions(axios, (message) => new InvalidRequestError(message));
 
   const method = verb.toUpperCase() as Uppercase<Verb>;
   const path = `/${parts.join('/')}`;

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describePath } from '../errors';
@@ -8,6 +7,7 @@ import { Certificates, type PlatformCertificate } from '../helpers/certificates/
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
+import { writeFileAtomic } from '../util/files';
 
 interface DownloadFlags {
   output: string;
@@ -42,29 +42,19 @@ async function checkOutput(output: string, cwd: string): Promise<string> {
   return dir;
 }
 
-/**
- * Writes every certificate as `wechatpay_<serial>.pem`: all to temporary files first, then each
- * renamed into place, so a failure part-way leaves no half-written file under a certificate's name.
- */
+/** Writes every certificate as `wechatpay_<serial>.pem`, each atomically: no half-written file ever carries a certificate's name. */
 async function writeAll(
   dir: string,
   list: readonly PlatformCertificate[],
 ): Promise<Array<{ serial: string; path: string; effective: string; expire: string }>> {
   await mkdir(dir, { recursive: true });
-  const staged: Array<{ temporary: string; path: string; item: PlatformCertificate }> = [];
-  try {
-    for (const item of list) {
-      const path = join(dir, `wechatpay_${item.serial}.pem`);
-      const temporary = join(dir, `.wechatpay_${item.serial}.${randomBytes(6).toString('hex')}.part`);
-      staged.push({ temporary, path, item });
-      await writeFile(temporary, item.pem.endsWith('\n') ? item.pem : `${item.pem}\n`, { flag: 'wx', mode: 0o644 });
-    }
-    for (const { temporary, path } of staged) await rename(temporary, path);
-  } catch (error) {
-    await Promise.all(staged.map(({ temporary }) => unlink(temporary).catch(() => undefined)));
-    throw error;
+  const written = [];
+  for (const item of list) {
+    const path = join(dir, `wechatpay_${item.serial}.pem`);
+    await writeFileAtomic(path, (file) => file.writeFile(item.pem.endsWith('\n') ? item.pem : `${item.pem}\n`), 0o644);
+    written.push({ serial: item.serial, path, effective: item.effective.toISOString(), expire: item.expire.toISOString() });
   }
-  return staged.map(({ path, item }) => ({ serial: item.serial, path, effective: item.effective.toISOString(), expire: item.expire.toISOString() }));
+  return written;
 }
 
 /**

@@ -11,6 +11,7 @@ import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 import { isJsonObject, parseJson } from './json-input';
 import { rsaKey, tlsFile, type Origin, type TlsField } from './keys';
+import { describe } from '../util/object';
 
 /**
  * The configuration file `-c config.json`: `Builder.factory`'s keys plus what the CLI needs
@@ -80,10 +81,6 @@ export interface ConfigSources {
   cwd: string;
 }
 
-function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-}
-
 /** Edit distance, for "did you mean": both strings are short key names. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -113,18 +110,18 @@ function readConfigFile(file: string, cwd: string): Source {
     throw new UsageError(`-c: cannot read ${shown} (${fsReason(error)})`);
   }
   const parsed = parseJson(text, `the config file ${shown}`);
-  if (!isJsonObject(parsed)) throw new UsageError(`the config file ${shown} must hold a JSON object, got ${typeName(parsed)}`);
+  if (!isJsonObject(parsed)) throw new UsageError(`the config file ${shown} must hold a JSON object, got ${describe(parsed)}`);
   for (const key of Object.keys(parsed)) if (!(FILE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, FILE_KEYS, shown);
   const base = dirname(path);
   const at = (key: string): Origin => ({ label: `${shown} "${key}"`, base });
   const origins: Record<string, Origin> = { privateKey: at('privateKey'), ca: at('ca') };
   if (parsed.certs !== undefined) {
-    if (!isJsonObject(parsed.certs)) throw new UsageError(`${shown}: "certs" must be an object of { id: PEM or path }, got ${typeName(parsed.certs)}`);
+    if (!isJsonObject(parsed.certs)) throw new UsageError(`${shown}: "certs" must be an object of { id: PEM or path }, got ${describe(parsed.certs)}`);
     for (const id of Object.keys(parsed.certs)) origins[`certs.${id}`] = { label: `${shown} "certs" ${describePath(id)}`, base };
   }
   if (parsed.merchant !== undefined) {
     if (!isJsonObject(parsed.merchant))
-      throw new UsageError(`${shown}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${typeName(parsed.merchant)}`);
+      throw new UsageError(`${shown}: "merchant" must be an object { cert, key } or { pfx, passphrase }, got ${describe(parsed.merchant)}`);
     for (const key of Object.keys(parsed.merchant))
       if (!(MERCHANT_KEYS as readonly string[]).includes(key)) throw unknownKey(key, MERCHANT_KEYS, `${shown} "merchant"`);
     for (const key of MERCHANT_KEYS) origins[`merchant.${key}`] = at(`merchant.${key}`);
@@ -142,7 +139,7 @@ function readEnv(env: NodeJS.ProcessEnv, cwd: string): Source {
     origins[key] = { label: name, base: cwd };
     if (key === 'certs') {
       const certs = parseJson(value, name);
-      if (!isJsonObject(certs)) throw new UsageError(`${name} must be a JSON object of { id: PEM or path }, got ${typeName(certs)}`);
+      if (!isJsonObject(certs)) throw new UsageError(`${name} must be a JSON object of { id: PEM or path }, got ${describe(certs)}`);
       for (const id of Object.keys(certs)) origins[`certs.${id}`] = { label: `${name} ${describePath(id)}`, base: cwd };
       config.certs = certs;
     } else config[key] = value;
@@ -188,7 +185,7 @@ function checkBaseUrl(value: unknown): void {
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     throw new UsageError(
-      `the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? describePath(value) : typeName(value)}`,
+      `the base URL must be an http(s) URL such as https://api.mch.weixin.qq.com/, got ${typeof value === 'string' ? describePath(value) : describe(value)}`,
     );
   }
 }
@@ -226,7 +223,7 @@ export function clientFrom(config: LoadedConfig): Client {
   const merchant = isJsonObject(rest.merchant) ? merchantOf(config, rest.merchant) : rest.merchant;
   if (merchant !== undefined) factory.merchant = merchant;
   if (ca !== undefined) {
-    if (typeof ca !== 'string' || ca === '') throw new UsageError(`"ca" must be PEM text or a path, got ${typeName(ca)}`);
+    if (typeof ca !== 'string' || ca === '') throw new UsageError(`"ca" must be PEM text or a path, got ${describe(ca)}`);
     const roots = [...rootCertificates, tlsFile(ca, 'ca', originOf(config, 'ca')) as string | Buffer];
     // CA certificates only: public, nothing secret is held by this agent.
     factory.httpsAgent = new Agent({ keepAlive: true, ca: roots });

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { describePath } from '../errors';
 import { fsReason } from '../util/files';
 import { UsageError } from './errors';
+import { readBounded } from '../util/stream';
 
 /** The most bytes `-d @-` reads from stdin, so a runaway pipe cannot fill memory. */
 export const MAX_STDIN_BYTES = 16 * 1024 * 1024;
@@ -34,15 +35,8 @@ export function parseJson(text: string, what: string): unknown {
 }
 
 async function readStdin(stdin: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += bytes.length;
-    if (size > MAX_STDIN_BYTES) throw new UsageError(`standard input is over ${MAX_STDIN_BYTES} bytes; pass a file with @file.json instead`);
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const tooLarge = () => new UsageError(`standard input is over ${MAX_STDIN_BYTES} bytes; pass a file with @file.json instead`);
+  return (await readBounded(stdin, MAX_STDIN_BYTES, tooLarge)).toString('utf8');
 }
 
 /**

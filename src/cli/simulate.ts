@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { apiv3KeyOf } from '../crypto/aes-gcm';
 import { describePath } from '../errors';
@@ -11,6 +11,7 @@ import { UsageError } from './errors';
 import { printLine, type Io } from './io';
 import { rsaKey } from './keys';
 import { collect } from './request';
+import { writeFileAtomic } from '../util/files';
 
 interface SimulateFlags {
   port: number;
@@ -91,9 +92,7 @@ async function checkConfigPath(path: string): Promise<string> {
 
 /** Writes the file with owner-only permissions (it holds the secrets), atomically. */
 async function writePrivateFile(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
-  await writeFile(temporary, text, { flag: 'wx', mode: 0o600 });
-  await rename(temporary, path);
+  await writeFileAtomic(path, (file) => file.writeFile(text), 0o600);
 }
 
 /**

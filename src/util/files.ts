@@ -1,5 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 // Open flags that cannot block: without O_NONBLOCK, open() on a FIFO waits for a writer (the sync
 // form stalls the whole event loop, the async one a libuv thread), and O_NOCTTY keeps a terminal
@@ -79,4 +81,30 @@ export function fsReason(error: unknown): string {
   if (cut > 0) return message.slice(0, cut);
   // Node's own argument errors (ERR_INVALID_FILE_URL_HOST, …) say what is wrong without the value.
   return code?.startsWith('ERR_') ? message : (code ?? 'unreadable');
+}
+
+/**
+ * Write `path` atomically: into a new temporary file beside it (created, never an existing one),
+ * flushed to disk, then renamed into place. On any failure the temporary file is removed and
+ * whatever was at `path` is left as it was, so no half-written file ever carries the name.
+ *
+ * @example await writeFileAtomic('/etc/wechatpay/cert.pem', (file) => file.writeFile(pem), 0o644)
+ */
+export async function writeFileAtomic<T>(path: string, write: (file: FileHandle) => Promise<T>, mode = 0o600): Promise<T> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  let file: FileHandle | undefined;
+  try {
+    file = await open(temporary, 'wx', mode);
+    const result = await write(file);
+    // On disk before the rename, so a crash cannot leave the name over missing bytes.
+    await file.sync();
+    await file.close();
+    file = undefined;
+    await rename(temporary, path);
+    return result;
+  } catch (error) {
+    await file?.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { access, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe, isPlainObject } from '../../util/object';
 import { clientOf } from '../../client/client';
@@ -10,6 +9,7 @@ import type { Endpoints } from 'wechatpay-ts/endpoints';
 import { startDeadline } from '../../pipeline/limits';
 import { API_HOSTS, BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
 import { consumeBill, type BillProgress } from './bill-stream';
+import { writeFileAtomic } from '../../util/files';
 
 export type { BillProgress } from './bill-stream';
 
@@ -143,10 +143,6 @@ async function checkDestination(to: string): Promise<string> {
   return path;
 }
 
-async function removeQuietly(path: string): Promise<void> {
-  await unlink(path).catch(() => undefined);
-}
-
 /**
  * Download a WeChat Pay bill (交易账单 or 资金账单), verify its SHA-1, and return it as text or
  * write it to a file. Pass either the answer of `GET v3/bill/tradebill|fundflowbill` or the bill
@@ -229,21 +225,11 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
 
 /** Stream into a temporary file beside `path`, then rename it into place; on any failure, remove it. */
 async function downloadToFile(path: string, consume: (file: FileHandle) => ReturnType<typeof consumeBill>, body: Readable): Promise<BillFile> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
-  let file: FileHandle | undefined;
   try {
-    file = await open(temporary, 'wx');
-    const { size, sha1 } = await consume(file);
-    // On disk before the rename, so a crash cannot leave a verified name over missing bytes.
-    await file.sync();
-    await file.close();
-    file = undefined;
-    await rename(temporary, path);
+    const { size, sha1 } = await writeFileAtomic(path, consume, 0o644);
     return { path, size, sha1 };
   } catch (error) {
     body.destroy();
-    await file?.close().catch(() => undefined);
-    await removeQuietly(temporary);
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../../errors';
 import { fileKind, fsReason, readRegularFile, readRegularFileSync } from '../../util/files';
+import { describe } from '../../util/object';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
 export type MediaInput = string | URL | Uint8Array;
@@ -24,18 +25,10 @@ export interface MediaSource {
   pathName: string | undefined;
 }
 
-const invalid = (message: string) => new InvalidRequestError(message);
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return 'a string';
-  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'no prototype'})` : `a ${typeof value}`;
-}
-
 const mib = (bytes: number) => `${(bytes / (1 << 20)).toFixed(bytes % (1 << 20) === 0 ? 0 : 2)} MiB`;
 
 function oversize(what: string, size: string, limit: number): ConfigurationError {
-  return invalid(
+  return new InvalidRequestError(
     `${what} is ${size}, over the ${limit}-byte (${mib(limit)}) limit: uploads are held in memory to compute their sha256; raise \`maxBytes\` if WeChat Pay accepts a larger file for this endpoint`,
   );
 }
@@ -51,28 +44,28 @@ function localPath(file: string | URL): string {
     try {
       url = file instanceof URL ? file : new URL(file);
     } catch {
-      throw invalid(`The media path ${describePath(String(file))} is not a valid URL: give a local path or a file:///absolute/path URL`);
+      throw new InvalidRequestError(`The media path ${describePath(String(file))} is not a valid URL: give a local path or a file:///absolute/path URL`);
     }
     if (url.protocol !== 'file:')
-      throw invalid(`Media must be a local path or a file:// URL, got a ${url.protocol} URL: download it first and pass a Buffer or a stream`);
+      throw new InvalidRequestError(`Media must be a local path or a file:// URL, got a ${url.protocol} URL: download it first and pass a Buffer or a stream`);
     try {
       return fileURLToPath(url);
     } catch (error) {
-      throw invalid(`The media URL ${describePath(url.href)} names no local file (${fsReason(error)}): write file:///absolute/path`);
+      throw new InvalidRequestError(`The media URL ${describePath(url.href)} names no local file (${fsReason(error)}): write file:///absolute/path`);
     }
   }
-  if (file === '') throw invalid('The media path is empty');
+  if (file === '') throw new InvalidRequestError('The media path is empty');
   return file;
 }
 
 function unreadable(path: string, error: unknown): ConfigurationError {
-  return invalid(`Cannot read the media file ${describePath(path)}: ${fsReason(error)}`);
+  return new InvalidRequestError(`Cannot read the media file ${describePath(path)}: ${fsReason(error)}`);
 }
 
 function checkStat(path: string, stats: Stats, limit: number): void {
   // A directory cannot be read; a FIFO may wait for a writer forever; /dev/zero never ends.
   if (!stats.isFile()) {
-    throw invalid(
+    throw new InvalidRequestError(
       `The media path ${describePath(path)} is ${fileKind(stats)}, not a regular file: give a file's path, or read the data yourself and pass a Buffer (or a stream to MediaUtil.from)`,
     );
   }
@@ -81,7 +74,7 @@ function checkStat(path: string, stats: Stats, limit: number): void {
 
 function checkBytes(bytes: Buffer, what: string, limit: number): Buffer {
   if (bytes.length > limit) throw oversize(what, `${bytes.length} bytes`, limit);
-  if (bytes.length === 0) throw invalid(`${what} is empty (0 bytes): there is nothing to upload`);
+  if (bytes.length === 0) throw new InvalidRequestError(`${what} is empty (0 bytes): there is nothing to upload`);
   return bytes;
 }
 
@@ -95,7 +88,7 @@ export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
     return { bytes: checkBytes(Buffer.from(file.buffer, file.byteOffset, file.byteLength), 'The media Buffer', limit), pathName: undefined };
   if (typeof file !== 'string' && !(file instanceof URL)) {
     const hint = isStream(file) ? ': a stream is read asynchronously, use `await MediaUtil.from(stream, filename)`' : '';
-    throw invalid(`Media must be a path, a file:// URL or a Buffer, got ${describe(file)}${hint}`);
+    throw new InvalidRequestError(`Media must be a path, a file:// URL or a Buffer, got ${describe(file)}${hint}`);
   }
   const path = localPath(file);
   let bytes: Buffer;
@@ -143,7 +136,7 @@ function deadline(what: string, limits: ReadLimits, progress?: () => number): De
   };
   const late = () => {
     const stopped = progress ? ` (${progress()} bytes so far), so the stream was destroyed` : ', so reading it stopped';
-    return invalid(
+    return new InvalidRequestError(
       `${what} was not read to its end within ${limits.timeout} ms${stopped}: pass a larger \`timeout\` (default MediaUtil.READ_TIMEOUT_MS, ${READ_TIMEOUT_MS} ms) for a slow source, or make sure it ends`,
     );
   };
@@ -209,7 +202,8 @@ async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promi
       time.check();
       const chunk = step.value;
       // A string chunk means the stream decodes text (setEncoding): its bytes are not the file's.
-      if (!(chunk instanceof Uint8Array)) throw invalid(`The media stream yielded ${describe(chunk)}, not bytes: do not call setEncoding() on it`);
+      if (!(chunk instanceof Uint8Array))
+        throw new InvalidRequestError(`The media stream yielded ${describe(chunk)}, not bytes: do not call setEncoding() on it`);
       size += chunk.length;
       if (size > limits.maxBytes) throw oversize('The media stream', `longer than ${limits.maxBytes} bytes`, limits.maxBytes);
       chunks.push(Buffer.from(chunk)); // a copy: the producer may reuse its chunk's memory

@@ -55,7 +55,6 @@ export interface MediaOptions {
   signal?: AbortSignal;
 }
 
-const invalid = (message: string) => new InvalidRequestError(message);
 const OPTION_KEYS = ['maxBytes', 'timeout', 'signal'];
 /** Node's timers overflow above this and fire at once. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -74,25 +73,30 @@ function isAbortSignal(value: unknown): value is AbortSignal {
 
 function limitsOf(options: MediaOptions | undefined): ReadLimits {
   if (options !== undefined && (options === null || typeof options !== 'object'))
-    throw invalid(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
+    throw new InvalidRequestError(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
   const unknown = Object.keys(options ?? {}).filter((key) => !OPTION_KEYS.includes(key));
-  if (unknown.length) throw invalid(`Unknown MediaUtil option ${unknown.map((key) => `\`${key}\``).join(', ')}: expected ${OPTION_KEYS.join(', ')}`);
+  if (unknown.length)
+    throw new InvalidRequestError(`Unknown MediaUtil option ${unknown.map((key) => `\`${key}\``).join(', ')}: expected ${OPTION_KEYS.join(', ')}`);
   const maxBytes = options?.maxBytes ?? MediaUtil.MAX_BYTES;
-  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw invalid(`\`maxBytes\` must be a positive integer, got ${String(maxBytes)}`);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new InvalidRequestError(`\`maxBytes\` must be a positive integer, got ${String(maxBytes)}`);
   const timeout = options?.timeout ?? MediaUtil.READ_TIMEOUT_MS;
   if (!Number.isSafeInteger(timeout) || timeout <= 0 || timeout > MAX_TIMEOUT)
-    throw invalid(`\`timeout\` must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, got ${String(timeout)}`);
+    throw new InvalidRequestError(`\`timeout\` must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT}, got ${String(timeout)}`);
   const signal = options?.signal;
   if (signal !== undefined && !isAbortSignal(signal))
-    throw invalid(`\`signal\` must be an AbortSignal (new AbortController().signal, AbortSignal.timeout(ms)), got ${signal === null ? 'null' : typeof signal}`);
+    throw new InvalidRequestError(
+      `\`signal\` must be an AbortSignal (new AbortController().signal, AbortSignal.timeout(ms)), got ${signal === null ? 'null' : typeof signal}`,
+    );
   return { maxBytes, timeout, signal };
 }
 
 function nameOf(filename: unknown, source: MediaSource): string {
-  if (filename !== undefined && typeof filename !== 'string') throw invalid(`The media filename must be a string, got a ${typeof filename}`);
+  if (filename !== undefined && typeof filename !== 'string') throw new InvalidRequestError(`The media filename must be a string, got a ${typeof filename}`);
   const name = filename ?? source.pathName;
   if (name === undefined) {
-    throw invalid("A Buffer or stream carries no file name: pass one, e.g. new MediaUtil(buffer, 'photo.jpg'); WeChat Pay reads the file type from it");
+    throw new InvalidRequestError(
+      "A Buffer or stream carries no file name: pass one, e.g. new MediaUtil(buffer, 'photo.jpg'); WeChat Pay reads the file type from it",
+    );
   }
   checkPartValue('filename', name);
   return name;
