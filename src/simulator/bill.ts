@@ -1,5 +1,5 @@
 import type { SimState } from './state';
-import { beijing } from './time';
+import { beijing } from '../util/time';
 import type { SimOrder, SimRefund } from './types';
 
 /** The columns of WeChat Pay's trade bill (交易账单), in its order. */

@@ -6,7 +6,7 @@ import { notifyRefusal } from './hosts';
 import type { Resolved } from './options';
 import type { Platform } from './platform';
 import { ids, MAX_LIST, pushBounded, type SimState } from './state';
-import { beijing } from './time';
+import { beijing } from '../util/time';
 import type { NotificationAttempt } from './types';
 import { answerXml, signAnswer } from './v2/xml';
 import { signWechatpay } from './v3/reply';

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { beijing } from './time';
+import { beijing } from '../util/time';
 import type { NotificationAttempt, SimOrder, SimRefund, StoredReport } from './types';
 
 /**

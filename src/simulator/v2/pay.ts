@@ -1,7 +1,7 @@
 import type { SimContext } from '../context';
 import { findOrder, internalsOf, markPaid, storeOrder } from '../orders';
 import { ids } from '../state';
-import { beijing } from '../time';
+import { beijing } from '../../util/time';
 import type { SimOrder } from '../types';
 import { fieldProblem, v2Fingerprint } from './fields';
 import { v2, type V2Result } from './reply';

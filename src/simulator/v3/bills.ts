@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { BILL_TYPES, tradeBill, type BillKind } from '../bill';
 import type { SimContext } from '../context';
 import { ids } from '../state';
-import { beijing } from '../time';
+import { beijing } from '../../util/time';
 import { v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 

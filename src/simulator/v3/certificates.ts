@@ -1,7 +1,7 @@
 import { AesGcm } from '../../crypto/aes-gcm';
 import type { SimContext } from '../context';
 import { ids } from '../state';
-import { beijing } from '../time';
+import { beijing } from '../../util/time';
 import type { V3Result } from './reply';
 
 /**

@@ -1,4 +1,4 @@
-import { beijing } from '../time';
+import { beijing } from '../../util/time';
 import type { SimOrder, SimRefund } from '../types';
 
 const STATE_DESC: Record<SimOrder['trade_state'], string> = {
