@@ -52,6 +52,8 @@ export type {
   EndpointVerb,
   WechatpayResponse,
   PayitilReportRequest,
+  PayitilReportBatch,
+  PayitilReportSingle,
   PayitilReportResponse,
   PayitilReportTrade,
   V2BillFile,

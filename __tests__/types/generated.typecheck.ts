@@ -42,6 +42,21 @@ export const batch: ReportOptions = {
 export const single: ReportOptions = {
   xml: { ...common, interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder', execute_time_: 1000, return_code: 'SUCCESS', result_code: 'SUCCESS' },
 };
+export const singleFull: ReportOptions = {
+  xml: {
+    ...common,
+    device_info: '013467007045764',
+    interface_url: 'https://api.mch.weixin.qq.com/pay/micropay',
+    execute_time_: '1234',
+    return_code: 'SUCCESS',
+    return_msg: 'OK',
+    result_code: 'FAIL',
+    err_code: 'USERPAYING',
+    err_code_des: '需要用户输入支付密码',
+    out_trade_no: 'T1',
+    time: '20160602203256',
+  },
+};
 // @ts-expect-error: neither `trades` nor `execute_time_`
 export const neither: ReportOptions = { xml: { ...common, interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder' } };
 export const badState: ReportOptions = {

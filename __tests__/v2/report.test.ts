@@ -31,6 +31,12 @@ describe('the seed report in the six call styles of its page', () => {
   });
 });
 
+test('the response names the host that answered, and keeps it out of a plain view', async () => {
+  const response = await v2.wx.v2.payitil.report.post({ xml: seedXml() });
+  expect(response.host).toBe(new URL(v2.server.url).host);
+  expect(Object.keys(response)).not.toContain('host');
+});
+
 test('trades given as an array is JSON-encoded by the SDK', async () => {
   await v2.wx.v2.payitil.report.post({ xml: { ...seedXml(), trades: SEED_TRADES } });
   expect(v2.server.checked[0]?.fields.trades).toBe(JSON.stringify(SEED_TRADES));

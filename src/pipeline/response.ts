@@ -12,8 +12,8 @@ export function rawBodyOf(response: AxiosResponse): Buffer {
 /**
  * What a call resolves to: axios' response fields, with `data` parsed as the caller asked (parsed
  * by default, `text`, or `arraybuffer` as a Buffer), plus `raw` (the bytes as received and
- * verified) and `body` (their text, decoded on first read). A class, so every response has one
- * shape; `raw` and `body` live on the prototype and stay out of `console.log`.
+ * verified), `body` (their text, decoded on first read) and `host` (who answered). A class, so every
+ * response has one shape; `raw`, `body` and `host` live on the prototype and stay out of `console.log`.
  */
 export class SdkResponse<T = unknown> implements AxiosResponse<T> {
   data: T;
@@ -22,6 +22,7 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
   headers: AxiosResponse['headers'];
   config: AxiosResponse['config'];
   request?: unknown;
+  readonly #host: string;
   readonly #raw: Buffer;
   #text: string | undefined;
 
@@ -32,7 +33,13 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
     this.headers = response.headers;
     this.config = response.config;
     this.request = response.request;
+    this.#host = hostOf(response);
     this.#raw = raw;
+  }
+
+  /** The host that answered (`api.mch.weixin.qq.com`, or the backup after a failover). */
+  get host(): string {
+    return this.#host;
   }
 
   get raw(): Buffer {
@@ -47,6 +54,22 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
 /** The answer as the caller asked for it: the bytes, their text, or (`data`) what `parse` makes of them. */
 export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
   return new SdkResponse(response, raw, want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse());
+}
+
+/**
+ * The host (and port, when not the scheme's) a call was sent to and answered from: what tells the
+ * primary WeChat Pay host from its backup.
+ *
+ * @example hostOf(response) // 'api2.mch.weixin.qq.com'
+ */
+export function hostOf(response: AxiosResponse): string {
+  const url = response.config?.url;
+  if (url === undefined) return '';
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
 }
 
 /** A header of an answer, case-insensitively, as a string. */

@@ -9,6 +9,11 @@ export interface WechatpayResponse<T = unknown> extends AxiosResponse<T> {
   raw: Buffer;
   /** `raw` decoded as UTF-8: the text `Transformer.toArray` parses. */
   body: string;
+  /**
+   * The host the call was sent to and answered from, with its port when it is not the scheme's:
+   * `api.mch.weixin.qq.com`, or `api2.mch.weixin.qq.com` after a failover.
+   */
+  host: string;
 }
 
 /** How one verb of one endpoint is typed. */

@@ -1,6 +1,6 @@
 import type { AxiosResponse } from 'axios';
 import { ParseError } from '../../errors';
-import { finishResponse, rawBodyOf, requestIdOf } from '../response';
+import { finishResponse, hostOf, rawBodyOf, requestIdOf } from '../response';
 import type { CallState } from '../state';
 
 function parseJson(text: string, requestId: string | undefined): unknown {
@@ -19,7 +19,8 @@ function parseJson(text: string, requestId: string | undefined): unknown {
  */
 export function v3Parse(state: CallState, response: AxiosResponse): AxiosResponse {
   const { want, answer } = state.route;
-  if (want === 'stream') return response;
+  // A stream stays axios' own response (its body is read by the caller), with the host added.
+  if (want === 'stream') return Object.assign(response, { host: hostOf(response) });
   const raw = rawBodyOf(response);
   if (answer.file !== undefined && want === 'data') {
     const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
