@@ -1,6 +1,6 @@
 import { Builder, isApiError, isTransportError, isVerificationError, type Client } from '../../src';
 import type { Simulator } from '../../src/simulator';
-import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo } from './helpers';
+import { APPID, clientFor, MCHID, rawRequest, SECRET, startSim, tradeNo } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -144,4 +144,50 @@ test('bad switches are refused with a message', () => {
   expect(() => sim.faults.set('forge', { times: 0 })).toThrow(/times/);
   expect(() => sim.faults.set('server-error', { status: 200 })).toThrow(/status/);
   expect(sim.faults.active()).toEqual([]);
+});
+
+describe('unreachable, with a backup listener', () => {
+  let twin: Simulator;
+  beforeAll(async () => {
+    twin = await startSim({ backup: true });
+  });
+  afterAll(() => twin.close());
+  afterEach(() => twin.faults.clear());
+
+  // A fresh connection each time: a kept-alive one would be reset when the listener closes, not refused.
+  const reach = (url: string) =>
+    rawRequest(url, 'POST', '/pay/orderquery', {}, '<xml/>', { agent: false }).then(
+      (answer) => answer.status,
+      (error: NodeJS.ErrnoException) => error.code,
+    );
+
+  test('sim.url refuses connections while sim.backupUrl answers, and listens again on the same port once cleared', async () => {
+    expect(twin.backupUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(twin.backupUrl).not.toBe(twin.url);
+    expect(await reach(twin.url)).toBe(200);
+    twin.faults.set('unreachable');
+    expect(twin.faults.active()).toEqual(['unreachable']);
+    expect(await reach(twin.url)).toBe('ECONNREFUSED');
+    expect(await reach(twin.backupUrl!)).toBe(200);
+    twin.faults.clear();
+    expect(await reach(twin.url)).toBe(200);
+  });
+
+  test('the backup shares the state: an order made through one is found through the other', async () => {
+    const no = tradeNo('B');
+    const primary = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: twin.url });
+    const backup = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: twin.backupUrl! });
+    await primary.v2.pay.micropay.post({
+      xml: { appid: APPID, mch_id: MCHID, body: 'b', out_trade_no: no, total_fee: 1, spbill_create_ip: '8.8.8.8', auth_code: '134567890123456789' },
+    });
+    const { data } = await backup.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no: no } });
+    expect(data.trade_state).toBe('SUCCESS');
+  });
+
+  test('unreachable takes no options; close() ends a simulator whose primary is down', async () => {
+    expect(() => twin.faults.set('unreachable', { times: 1 })).toThrow(/takes no options/);
+    const down = await startSim({ backup: true });
+    down.faults.set('unreachable');
+    await expect(down.close()).resolves.toBeUndefined();
+  });
 });

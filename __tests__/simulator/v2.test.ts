@@ -90,6 +90,37 @@ describe('payitil/report', () => {
     expect((time as { returnMsg: string }).returnMsg).toMatch(/execute_time_/);
     expect(sim.reports).toHaveLength(before);
   });
+
+  const single = {
+    appid: APPID,
+    mch_id: MCHID,
+    interface_url: 'https://api.mch.weixin.qq.com/pay/orderquery',
+    execute_time_: 120,
+    return_code: 'SUCCESS',
+    return_msg: 'OK',
+    result_code: 'SUCCESS',
+    user_ip: '8.8.8.8',
+  };
+  test.each([
+    ['a return_code that is not SUCCESS or FAIL', { ...single, return_code: 'MAYBE' }, /return_code必须为SUCCESS\|FAIL/],
+    ['a result_code that is not SUCCESS or FAIL', { ...single, result_code: 'ok' }, /result_code必须为SUCCESS\|FAIL/],
+    ['an interface_url that is not a URL', { ...single, interface_url: 'pay/orderquery' }, /interface_url必须为接口的完整URL/],
+    ['a return_msg over 128 characters', { ...single, return_msg: '长'.repeat(129) }, /return_msg超过最大长度128/],
+    ['an err_code over 32 characters', { ...single, err_code: 'E'.repeat(33) }, /err_code超过最大长度32/],
+    ['both forms at once', { ...seedXml(), execute_time_: 1 }, /不能同时上报/],
+    ['a batch for another interface_url', { ...seedXml(), interface_url: 'https://api.mch.weixin.qq.com/pay/micropay' }, /批量上报的interface_url必须为/],
+  ])('%s is refused with FAIL naming it, and not stored', async (_what, xml, reason) => {
+    const before = sim.reports.length;
+    const error = await errorOf(wx.chain('v2/payitil/report').post({ xml } as never));
+    expect(isBusinessError(error) && error.returnCode).toBe('FAIL');
+    expect((error as { returnMsg: string }).returnMsg).toMatch(reason);
+    expect(sim.reports).toHaveLength(before);
+  });
+
+  test('the same single-interface report with every field right is accepted (so the refusals above are about their field)', async () => {
+    await wx.v2.payitil.report.post({ xml: { ...single, err_code: 'E'.repeat(32), return_msg: '长'.repeat(128), time: '20240101000000', out_trade_no: 'T1' } });
+    expect(sim.reports.at(-1)).toMatchObject({ form: 'single', fields: { err_code: 'E'.repeat(32), out_trade_no: 'T1' } });
+  });
 });
 
 describe('a hand-made v2 request', () => {

@@ -6,5 +6,17 @@
  * const sim = await startSimulator({ mchid: '1900000109', secret, apiv3Key, merchantPublicKey });
  */
 export { startSimulator } from './server';
-export { FAULT_KINDS } from './types';
-export type { Simulator, SimulatorOptions, SimOrder, SimRefund, NotificationAttempt, Faults, FaultKind, StoredReport } from './types';
+export { FAULT_KINDS, MICROPAY_SCENARIOS } from './types';
+export type {
+  Simulator,
+  SimulatorOptions,
+  SimOrder,
+  SimRefund,
+  NotificationAttempt,
+  Faults,
+  FaultKind,
+  StoredReport,
+  MicropayScenario,
+  MicropayScenarioOptions,
+  MicropayScenarios,
+} from './types';

@@ -30,6 +30,7 @@ export interface Resolved {
   tls: SimulatorOptions['tls'];
   notifyRetryDelays: readonly number[];
   notifyAllowHosts: NotifyHosts;
+  backup: boolean;
   log: (line: string) => void;
 }
 
@@ -51,6 +52,7 @@ const KNOWN = [
   'notifyRetryDelays',
   'notifyAllowHosts',
   'log',
+  'backup',
 ];
 
 function text(value: unknown, name: string, optional: boolean): string | undefined {
@@ -131,6 +133,7 @@ export function resolveOptions(input: unknown): Resolved {
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
     bad(`\`port\` must be a whole number from 0 to 65535, got ${String(port)}`);
   if (options.log !== undefined && typeof options.log !== 'function') bad('`log` must be a function taking one line');
+  if (options.backup !== undefined && typeof options.backup !== 'boolean') bad(`\`backup\` must be a boolean, got ${typeof options.backup}`);
   const log = (options.log as ((line: string) => void) | undefined) ?? (() => undefined);
   return {
     mchid,
@@ -145,6 +148,7 @@ export function resolveOptions(input: unknown): Resolved {
     tls: checkTls(options.tls),
     notifyRetryDelays: checkDelays(options.notifyRetryDelays),
     notifyAllowHosts: checkAllowHosts(options.notifyAllowHosts),
+    backup: options.backup === true,
     // A logger that throws must not take a request down with it.
     log: (line) => {
       try {

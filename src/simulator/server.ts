@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { SimContext } from './context';
 import { createFaults } from './faults';
+import { createMicropayBoard } from './micropay';
 import { incomingOf, readBody, type Incoming, type Reply } from './http';
 import { createNotifier } from './notify';
 import { resolveOptions } from './options';
@@ -47,10 +48,14 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const platform = await createPlatform(resolved.platformKey, resolved.publicKeyId);
   const tls = tlsSetup(resolved);
   const state = createState();
-  const faults = createFaults();
-  const notifier = createNotifier(resolved, platform, state);
-  const ctx: SimContext = { options: resolved, platform, state, faults, notifier, url: '' };
   const log = resolved.log;
+  // The listeners: sim.url, and (option `backup`) sim.backupUrl, the stand-in for api2.mch.weixin.qq.com.
+  const listeners: { primary?: Server; port: number } = { port: 0 };
+  const faults = createFaults((kind, on) => {
+    if (kind === 'unreachable') switchPrimary(on);
+  });
+  const notifier = createNotifier(resolved, platform, state);
+  const ctx: SimContext = { options: resolved, platform, state, faults, micropay: createMicropayBoard(), notifier, url: '' };
 
   // Delays under way, so close() can end them rather than leave timers behind.
   const waiting = new Map<NodeJS.Timeout, () => void>();
@@ -94,23 +99,51 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       req.socket.destroy();
     });
   };
-  const server: Server = tls ? createHttpsServer(tls.server, listener) : createServer(listener);
-  server.on('tlsClientError', (error: Error) => log(`TLS handshake refused: ${error.message}`));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(resolved.port, resolved.host, () => {
-      server.off('error', reject);
-      resolve();
+  const makeServer = (): Server => {
+    const made: Server = tls ? createHttpsServer(tls.server, listener) : createServer(listener);
+    made.on('tlsClientError', (error: Error) => log(`TLS handshake refused: ${error.message}`));
+    return made;
+  };
+  const listen = (on: Server, port: number) =>
+    new Promise<number>((resolve, reject) => {
+      on.once('error', reject);
+      on.listen(port, resolved.host, () => {
+        on.off('error', reject);
+        resolve((on.address() as AddressInfo).port);
+      });
     });
-  });
-  const { port } = server.address() as AddressInfo;
+  // `unreachable`: the primary stops listening, so a connection to it is refused; cleared, it listens again on its port.
+  function switchPrimary(down: boolean): void {
+    const primary = listeners.primary;
+    if (!primary || closed) return;
+    if (down) {
+      primary.close();
+      primary.closeAllConnections();
+      log(`unreachable: ${ctx.url} stopped listening (connections are refused)`);
+    } else {
+      listen(primary, listeners.port).then(
+        () => log(`reachable: ${ctx.url} listens again`),
+        (error: unknown) => log(`reachable: ${ctx.url} could not listen again: ${(error as Error).message}`),
+      );
+    }
+  }
+  const server = makeServer();
+  const port = await listen(server, resolved.port);
+  listeners.primary = server;
+  listeners.port = port;
+  const backup = resolved.backup ? makeServer() : undefined;
+  const backupPort = backup ? await listen(backup, 0) : undefined;
   ctx.url = urlOf(tls ? 'https' : 'http', resolved.host, port);
-  log(`WeChat Pay simulator on ${ctx.url} for merchant ${resolved.mchid} (${platform.publicKeyId}, certificate ${platform.certificateSerial})`);
+  const backupUrl = backupPort === undefined ? undefined : urlOf(tls ? 'https' : 'http', resolved.host, backupPort);
+  log(
+    `WeChat Pay simulator on ${ctx.url}${backupUrl ? ` (backup ${backupUrl})` : ''} for merchant ${resolved.mchid} (${platform.publicKeyId}, certificate ${platform.certificateSerial})`,
+  );
 
   let closing: Promise<void> | undefined;
   return {
     url: ctx.url,
     port,
+    ...(backupUrl ? { backupUrl } : {}),
     platform: {
       publicKeyId: platform.publicKeyId,
       publicKey: platform.publicKey,
@@ -125,6 +158,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     notifications: state.notifications,
     pay: (outTradeNo, payOptions) => payOrder(ctx, outTradeNo, payOptions),
     faults: { set: faults.set, clear: faults.clear, active: faults.active },
+    micropay: { set: ctx.micropay.set, clear: ctx.micropay.clear, active: ctx.micropay.active },
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;
@@ -134,8 +168,16 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
           resume();
         }
         waiting.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const servers = backup ? [server, backup] : [server];
+        let open = servers.length;
+        for (const each of servers) {
+          // A primary closed by `unreachable` still says when it is done (with ERR_SERVER_NOT_RUNNING).
+          each.close(() => {
+            open -= 1;
+            if (open === 0) resolve();
+          });
+          each.closeAllConnections();
+        }
       });
       return closing;
     },

@@ -46,6 +46,12 @@ export interface SimulatorOptions {
   notifyAllowHosts?: string[];
   /** One line per request and per notification attempt (never a key, sign or Authorization). */
   log?: (line: string) => void;
+  /**
+   * A second listener on another port serving the same merchant and state, as
+   * api2.mch.weixin.qq.com backs api.mch.weixin.qq.com: `sim.backupUrl`. With the `unreachable`
+   * fault on, only it answers, so a client's failover can be tried offline.
+   */
+  backup?: boolean;
 }
 
 /** A v2 or v3 order, by `out_trade_no`. */
@@ -58,7 +64,8 @@ export interface SimOrder {
   /** Assigned when paid. */
   transaction_id?: string;
   trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-  trade_state: 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'REFUND';
+  /** USERPAYING and REVOKED happen to code payments (付款码) only. */
+  trade_state: 'NOTPAY' | 'SUCCESS' | 'CLOSED' | 'REFUND' | 'USERPAYING' | 'REVOKED';
   description: string;
   attach?: string;
   notify_url?: string;
@@ -109,12 +116,14 @@ export interface NotificationAttempt {
 }
 
 /** The misbehaviours the simulator can put on. */
-export const FAULT_KINDS = ['forge', 'probe', 'stale', 'delay', 'server-error', 'drop'] as const;
+export const FAULT_KINDS = ['forge', 'probe', 'stale', 'delay', 'server-error', 'drop', 'unreachable'] as const;
 /**
  * forge: a signature over other bytes (v3) / a wrong sign (v2); probe: a `WECHATPAY/SIGNTEST/`
  * signature; stale: Wechatpay-Timestamp 10 minutes old; delay: wait `delayMs` before answering;
  * server-error: 500 (or `status`) with SYSTEM_ERROR / v2 SYSTEMERROR, before anything is done;
- * drop: the request is carried out, then the socket destroyed instead of answering.
+ * drop: the request is carried out, then the socket destroyed instead of answering;
+ * unreachable: `sim.url` stops listening (connections refused) until cleared, while `sim.backupUrl`
+ * (option `backup`) keeps answering.
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -133,11 +142,46 @@ export interface Faults {
   active(): FaultKind[];
 }
 
+/** How the payer behaves at a code payment (付款码: v2 `pay/micropay`, v3 `pay/transactions/codepay`). */
+export const MICROPAY_SCENARIOS = ['success', 'userpaying', 'systemerror'] as const;
+/**
+ * success: paid at once (the default); userpaying: the payment answers USERPAYING (the payer is
+ * typing a password) and the order stays so; systemerror: the payment answers SYSTEMERROR (v3: 500
+ * SYSTEM_ERROR) and the order stays NOTPAY. A pending order is paid at its `paidOnQuery`-th query,
+ * or never (the merchant must reverse it).
+ */
+export type MicropayScenario = (typeof MICROPAY_SCENARIOS)[number];
+
+export interface MicropayScenarioOptions {
+  /** userpaying/systemerror: the order is paid at this query of it (1 = the first); absent, never. */
+  paidOnQuery?: number;
+  /** The reverse answers `recall: Y` (v3: 500 SYSTEM_ERROR) this many times before it reverses (default 0). */
+  recalls?: number;
+  /** How many code-payment orders follow it (default 1). */
+  times?: number;
+}
+
+/**
+ * Scripts for the next code payments.
+ *
+ * @example
+ * sim.micropay.set('userpaying', { paidOnQuery: 2 });   // USERPAYING, then paid at the 2nd query
+ * sim.micropay.set('userpaying');                       // USERPAYING, never paid: the merchant reverses
+ * sim.micropay.set('systemerror', { recalls: 1 });      // SYSTEMERROR; the reverse asks to be called again once
+ */
+export interface MicropayScenarios {
+  set(scenario: MicropayScenario, options?: MicropayScenarioOptions): void;
+  clear(): void;
+  active(): MicropayScenario | undefined;
+}
+
 /** A running simulator. */
 export interface Simulator {
   /** `http(s)://127.0.0.1:<port>/`: give it to `Builder.factory({ baseURL })`. */
   url: string;
   port: number;
+  /** With `backup: true`: the second listener, the stand-in for api2.mch.weixin.qq.com. */
+  backupUrl?: string;
   /** What a merchant configures to verify the simulator. */
   platform: {
     /** `PUB_KEY_ID_…` */
@@ -168,6 +212,8 @@ export interface Simulator {
    */
   pay(outTradeNo: string, options?: { openid?: string }): Promise<SimOrder>;
   faults: Faults;
+  /** Scripts for the next code payments (付款码): USERPAYING, SYSTEMERROR, paid after N queries, reverse recalls. */
+  micropay: MicropayScenarios;
   /** Stops the server and cancels pending notification retries. */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { SimContext } from '../context';
-import { findOrder, internalsOf, markPaid, storeOrder } from '../orders';
+import { queried } from '../micropay';
+import { findOrder, internalsOf, storeOrder } from '../orders';
 import { ids } from '../state';
 import { beijing } from '../../util/time';
 import type { SimOrder } from '../types';
@@ -8,11 +9,11 @@ import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
 
 const TRADE_TYPES = ['JSAPI', 'NATIVE', 'APP', 'MWEB'] as const;
-const LIMITS = { appid: 32, body: 128, out_trade_no: 32, attach: 127, device_info: 32, openid: 128, notify_url: 256, spbill_create_ip: 64 };
-// 18 digits starting 10–15: what a WeChat payment code (付款码) reads as.
-const AUTH_CODE = /^1[0-5]\d{16}$/;
+/** The field lengths of the payment endpoints, from the API description. */
+export const PAY_LIMITS = { appid: 32, body: 128, out_trade_no: 32, attach: 127, device_info: 32, openid: 128, notify_url: 256, spbill_create_ip: 64 };
 
-function signTypeOf(fields: Fields): string {
+/** The sign type an order's later answers are signed with: the creating request's. */
+export function signTypeOf(fields: Fields): string {
   return fields.sign_type ?? 'MD5';
 }
 
@@ -40,7 +41,7 @@ function prepayFields(order: SimOrder): Fields {
  * @example unifiedorder({ appid, mch_id, body: '商品', out_trade_no: 'T1', total_fee: '1', spbill_create_ip, notify_url, trade_type: 'NATIVE' }, ctx)
  */
 export function unifiedorder(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'notify_url', 'trade_type'], LIMITS);
+  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'notify_url', 'trade_type'], PAY_LIMITS);
   if (problem) return v2.fail(problem);
   const tradeType = request.trade_type as SimOrder['trade_type'];
   if (!(TRADE_TYPES as readonly string[]).includes(tradeType)) return v2.fail(`trade_type参数错误，应为${TRADE_TYPES.join('|')}`);
@@ -89,7 +90,14 @@ export function paidFields(order: SimOrder): Fields {
   };
 }
 
-const STATE_DESC: Record<SimOrder['trade_state'], string> = { NOTPAY: '订单未支付', SUCCESS: '支付成功', CLOSED: '订单已关闭', REFUND: '订单发生过退款' };
+const STATE_DESC: Record<SimOrder['trade_state'], string> = {
+  NOTPAY: '订单未支付',
+  SUCCESS: '支付成功',
+  CLOSED: '订单已关闭',
+  REFUND: '订单发生过退款',
+  USERPAYING: '用户支付中，需要输入密码',
+  REVOKED: '已撤销',
+};
 
 /**
  * `POST /pay/orderquery` by transaction_id or out_trade_no.
@@ -97,48 +105,16 @@ const STATE_DESC: Record<SimOrder['trade_state'], string> = { NOTPAY: '订单未
  * @example orderquery({ appid, mch_id, out_trade_no: 'T1' }, ctx)
  */
 export function orderquery(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid'], LIMITS);
+  const problem = fieldProblem(request, ['appid'], PAY_LIMITS);
   if (problem) return v2.fail(problem);
   if (!request.transaction_id && !request.out_trade_no) return v2.fail('缺少参数transaction_id或out_trade_no (one of them is needed)');
   const order = findOrder(ctx.state, request);
   if (!order) return v2.business(request, 'ORDERNOTEXIST', '此交易订单号不存在');
+  queried(ctx.state, order);
   const common = { trade_state: order.trade_state, trade_state_desc: STATE_DESC[order.trade_state] };
   if (order.transaction_id === undefined)
     return v2.ok(request, { out_trade_no: order.out_trade_no, trade_type: order.trade_type, total_fee: String(order.amount.total), ...common });
   return v2.ok(request, { ...paidFields(order), ...common });
-}
-
-/**
- * `POST /pay/micropay`: the payment code is "scanned" and the order paid at once (no
- * notification: micropay has no notify_url). The same request again answers the same payment.
- *
- * @example micropay({ appid, mch_id, body, out_trade_no: 'M1', total_fee: '1', spbill_create_ip, auth_code: '134567890123456789' }, ctx)
- */
-export function micropay(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'auth_code'], LIMITS);
-  if (problem) return v2.fail(problem);
-  if (!AUTH_CODE.test(request.auth_code!)) return v2.business(request, 'AUTH_CODE_INVALID', '请扫描微信支付授权码(以10/11/12/13/14/15为前缀的18位数字)');
-  const existing = ctx.state.orders.get(request.out_trade_no!);
-  if (existing) {
-    const same = internalsOf(existing)?.fingerprint === v2Fingerprint(request) && existing.trade_type === 'MICROPAY';
-    if (same && existing.transaction_id) return v2.ok(request, paidFields(existing));
-    return v2.business(request, 'INVALID_REQUEST', '201 商户订单号重复');
-  }
-  const order: SimOrder = {
-    api: 'v2',
-    appid: request.appid!,
-    mchid: ctx.options.mchid,
-    out_trade_no: request.out_trade_no!,
-    trade_type: 'MICROPAY',
-    trade_state: 'NOTPAY',
-    description: request.body!,
-    ...(request.attach ? { attach: request.attach } : {}),
-    amount: { total: Number(request.total_fee), currency: 'CNY', refunded: 0 },
-    created: new Date(),
-  };
-  storeOrder(ctx.state, order, { fingerprint: v2Fingerprint(request), signType: signTypeOf(request), serial: undefined });
-  markPaid(ctx.state, order, undefined);
-  return v2.ok(request, paidFields(order));
 }
 
 /**
@@ -147,7 +123,7 @@ export function micropay(request: Fields, ctx: SimContext): V2Result {
  * @example closeorder({ appid, mch_id, out_trade_no: 'T1' }, ctx)
  */
 export function closeorder(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid', 'out_trade_no'], LIMITS);
+  const problem = fieldProblem(request, ['appid', 'out_trade_no'], PAY_LIMITS);
   if (problem) return v2.fail(problem);
   const order = ctx.state.orders.get(request.out_trade_no!);
   if (!order) return v2.business(request, 'ORDERNOTEXIST', '此交易订单号不存在');

@@ -22,9 +22,9 @@ export const v2 = {
   fail: (message: string, status = 200): V2Result => ({ fields: { return_code: 'FAIL', return_msg: message }, signed: false, status }),
   /** return_code SUCCESS + result_code SUCCESS with `extra`, signed. */
   ok: (request: Fields, extra: Fields): V2Result => ({ fields: { ...base(request), result_code: 'SUCCESS', ...extra }, signed: true }),
-  /** return_code SUCCESS + result_code FAIL with err_code, signed. */
-  business: (request: Fields, errCode: string, description: string): V2Result => ({
-    fields: { ...base(request), result_code: 'FAIL', err_code: errCode, err_code_des: description },
+  /** return_code SUCCESS + result_code FAIL with err_code (and `extra`, such as a reverse's `recall`), signed. */
+  business: (request: Fields, errCode: string, description: string, extra: Fields = {}): V2Result => ({
+    fields: { ...base(request), result_code: 'FAIL', err_code: errCode, err_code_des: description, ...extra },
     signed: true,
   }),
 };

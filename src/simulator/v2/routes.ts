@@ -1,7 +1,8 @@
 import type { SimContext } from '../context';
 import type { Incoming, Reply } from '../http';
 import { MAX_LIST, pushBounded } from '../state';
-import { closeorder, micropay, orderquery, unifiedorder } from './pay';
+import { micropay, reverse } from './micropay';
+import { closeorder, orderquery, unifiedorder } from './pay';
 import { refund } from './refund';
 import { v2, v2Reply, type V2Result } from './reply';
 import { validateReport } from './report';
@@ -28,6 +29,7 @@ const ROUTES = new Map<string, V2Route>([
   ['/pay/micropay', { handle: micropay }],
   ['/pay/closeorder', { handle: closeorder }],
   ['/secapi/pay/refund', { handle: refund, cert: true }],
+  ['/secapi/pay/reverse', { handle: reverse, cert: true }],
 ]);
 
 /** Why the TLS client certificate does not do for a `/secapi/` call, or undefined when it does. */

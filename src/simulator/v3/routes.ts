@@ -6,6 +6,7 @@ import { certificates } from './certificates';
 import { refund, refundQuery } from './refunds';
 import { v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
+import { codepay, reverse } from './codepay';
 import { close, prepay, query } from './transactions';
 
 interface V3Route {
@@ -22,9 +23,11 @@ const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/jsapi$/, handle: (r, ctx) => prepay('jsapi', r, ctx) },
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/app$/, handle: (r, ctx) => prepay('app', r, ctx) },
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/h5$/, handle: (r, ctx) => prepay('h5', r, ctx) },
+  { method: 'POST', pattern: /^\/v3\/pay\/transactions\/codepay$/, handle: codepay },
   { method: 'GET', pattern: new RegExp(`^/v3/pay/transactions/id/${SEGMENT}$`), handle: (r, ctx, [id]) => query({ transaction_id: id! }, r, ctx) },
   { method: 'GET', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => query({ out_trade_no: no! }, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => close(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/reverse$`), handle: (r, ctx, [no]) => reverse(no!, r, ctx) },
   { method: 'POST', pattern: /^\/v3\/refund\/domestic\/refunds$/, handle: refund },
   { method: 'GET', pattern: new RegExp(`^/v3/refund/domestic/refunds/${SEGMENT}$`), handle: (_r, ctx, [no]) => refundQuery(no!, ctx) },
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },

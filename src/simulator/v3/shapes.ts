@@ -6,6 +6,8 @@ const STATE_DESC: Record<SimOrder['trade_state'], string> = {
   SUCCESS: '支付成功',
   CLOSED: '订单已关闭',
   REFUND: '订单发生过退款，退款详情请查询退款单号',
+  USERPAYING: '用户支付中，需要输入密码',
+  REVOKED: '已撤销',
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { SimContext } from '../context';
+import { queried } from '../micropay';
 import { canonical, findOrder, internalsOf, storeOrder } from '../orders';
 import { ids } from '../state';
 import type { SimOrder } from '../types';
@@ -12,9 +13,11 @@ import { isRecord } from '../../util/object';
 const KINDS = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' } as const;
 export type PrepayKind = keyof typeof KINDS;
 
-const OUT_TRADE_NO = /^[A-Za-z0-9_\-|*]{6,32}$/;
+/** What WeChat Pay takes as an APIv3 out_trade_no. */
+export const OUT_TRADE_NO = /^[A-Za-z0-9_\-|*]{6,32}$/;
 
-function string(body: Record<string, unknown>, field: string, max: number, required = true): V3Result | undefined {
+/** The problem with a string field of a body (absent, empty, too long), as WeChat Pay's 400 answer, or undefined. */
+export function stringProblem(body: Record<string, unknown>, field: string, max: number, required = true): V3Result | undefined {
   const value = body[field];
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'string' || value === '') return paramError(field, '必填，且为非空字符串 (a non-empty string is required)', value);
@@ -25,21 +28,15 @@ function string(body: Record<string, unknown>, field: string, max: number, requi
 /** The first problem with a prepay body, as WeChat Pay's 400 answer, or undefined. */
 function prepayProblem(kind: PrepayKind, body: Record<string, unknown>, mchid: string): V3Result | undefined {
   const problem =
-    string(body, 'appid', 32) ??
-    string(body, 'mchid', 32) ??
-    string(body, 'description', 127) ??
-    string(body, 'out_trade_no', 32) ??
-    string(body, 'notify_url', 256) ??
-    string(body, 'attach', 128, false) ??
-    string(body, 'time_expire', 64, false);
+    stringProblem(body, 'appid', 32) ??
+    stringProblem(body, 'mchid', 32) ??
+    stringProblem(body, 'description', 127) ??
+    stringProblem(body, 'out_trade_no', 32) ??
+    stringProblem(body, 'notify_url', 256) ??
+    stringProblem(body, 'attach', 128, false) ??
+    stringProblem(body, 'time_expire', 64, false) ??
+    bodyMchidProblem(body, mchid);
   if (problem) return problem;
-  if (body.mchid !== mchid)
-    return v3Error(400, 'PARAM_ERROR', `mchid ${String(body.mchid)} 与发起请求的商户号 ${mchid} 不一致 (the body's mchid must be the merchant's)`, {
-      field: 'mchid',
-      value: body.mchid,
-      issue: 'mismatch',
-      location: 'body',
-    });
   if (!OUT_TRADE_NO.test(body.out_trade_no as string))
     return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
   if (!isHttpUrl(body.notify_url as string)) return paramError('notify_url', '必须为http(s)地址 (an absolute http or https URL)', body.notify_url);
@@ -114,6 +111,17 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
   return prepayAnswer(kind, order);
 }
 
+/** The body's `mchid` must be the merchant's. */
+export function bodyMchidProblem(body: Record<string, unknown>, mchid: string): V3Result | undefined {
+  if (body.mchid === mchid) return undefined;
+  return v3Error(400, 'PARAM_ERROR', `mchid ${String(body.mchid)} 与发起请求的商户号 ${mchid} 不一致 (the body's mchid must be the merchant's)`, {
+    field: 'mchid',
+    value: body.mchid,
+    issue: 'mismatch',
+    location: 'body',
+  });
+}
+
 /** `?mchid=` must name the merchant. */
 function mchidProblem(request: V3Request, mchid: string): V3Result | undefined {
   const given = request.incoming.query.get('mchid');
@@ -134,6 +142,7 @@ export function query(by: { out_trade_no?: string; transaction_id?: string }, re
   if (problem) return problem;
   const order = findOrder(ctx.state, by);
   if (!order) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
+  queried(ctx.state, order);
   return { status: 200, json: transactionJson(order) };
 }
 
@@ -145,13 +154,8 @@ export function query(by: { out_trade_no?: string; transaction_id?: string }, re
 export function close(outTradeNo: string, request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
   if (!isRecord(body) || typeof body.mchid !== 'string') return paramError('mchid', '必填 (the body must be { "mchid": "…" })', body);
-  if (body.mchid !== ctx.options.mchid)
-    return v3Error(400, 'PARAM_ERROR', `mchid ${body.mchid} 与发起请求的商户号不一致`, {
-      field: 'mchid',
-      value: body.mchid,
-      issue: 'mismatch',
-      location: 'body',
-    });
+  const problem = bodyMchidProblem(body, ctx.options.mchid);
+  if (problem) return problem;
   const order = ctx.state.orders.get(outTradeNo);
   if (!order) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
   if (order.trade_state === 'SUCCESS' || order.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '订单已支付，不能关闭');
