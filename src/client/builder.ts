@@ -2,6 +2,7 @@ import { createNode } from '../chain/proxy';
 import type { Client } from '../chain/types';
 import { clientOf, WechatpayClient } from './client';
 import { resolveConfig, withAxiosOptions, type ClientConfig, type ClientOptions } from './config';
+import type { ReportStats } from './report';
 
 /** The chain's root node over a client. */
 const rootOf = (client: WechatpayClient): Client => createNode(client.send, [], client) as Client;
@@ -31,5 +32,19 @@ export const Builder = {
  */
 export function withOptions(wx: Client, options: ClientOptions): Client {
   const client = clientOf(wx);
-  return rootOf(new WechatpayClient(withAxiosOptions(client.config, options), client.merchantAgent));
+  return rootOf(new WechatpayClient(withAxiosOptions(client.config, options), client));
+}
+
+/**
+ * Send the 交易保障 reports a client has queued and resolve when they are sent (for shutdown):
+ * the counts of what was sent, failed, dropped and is still queued. A client without `report`
+ * resolves at once. Reports are also sent on their own every `report.flushMs`; a queue never keeps
+ * the process alive.
+ *
+ * @example
+ * process.once('SIGTERM', async () => { await flushReports(wx); process.exit(0); });
+ */
+export async function flushReports(wx: Client): Promise<ReportStats> {
+  const { reporter } = clientOf(wx);
+  return reporter ? reporter.flush() : { sent: 0, failed: 0, dropped: 0, skipped: 0, queued: 0 };
 }

@@ -13,6 +13,7 @@ import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
 import type { ResolvedConfig } from './config';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
+import { Reporter } from './report';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
@@ -66,9 +67,14 @@ export class WechatpayClient {
    * pipeline reads, so keys added here (by the certificate downloader) take effect at once.
    */
   readonly certs: Map<string, PlatformKey>;
+  /** The 交易保障 reporter, when `report` is on: shared by the clients `withOptions` makes from this one. */
+  readonly reporter: Reporter | undefined;
 
-  /** `merchantAgent`: one already built for the same certificate (a client made by `withOptions`). */
-  constructor(config: ResolvedConfig, merchantAgent?: Agent) {
+  /**
+   * `from`: the client this one is made from (`withOptions`): its merchant agent (the certificate is
+   * parsed once) and its reporter (one queue, one timer) are shared.
+   */
+  constructor(config: ResolvedConfig, from?: WechatpayClient) {
     this.config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
@@ -77,8 +83,14 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent = merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
+    this.#merchantAgent = from?.merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
+    this.reporter =
+      from?.reporter ??
+      (config.report
+        ? new Reporter(config.report, config.mchid, (xml, timeout) => this.send(['v2', 'payitil', 'report'], 'post', { xml, timeout }, { unobserved: true }))
+        : undefined);
+    if (this.reporter) this.#observers.push(this.reporter.observer);
     const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));

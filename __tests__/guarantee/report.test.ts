@@ -1,0 +1,357 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  Builder,
+  flushReports,
+  isBusinessError,
+  isConfigurationError,
+  isInvalidRequestError,
+  isTransportError,
+  withOptions,
+  type Client,
+  type ClientConfig,
+  type ReportConfig,
+} from '../../src';
+import type { Simulator } from '../../src/simulator';
+import { MCHID, SECRET } from '../helpers/seed';
+import { thrown } from '../helpers/thrown';
+import { APPID, clientFor, startSim, tradeNo, waitFor } from '../simulator/helpers';
+import { startPayServer, type PayServer } from './pay-server';
+
+// 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The
+// server below checks each report's sign with the test's own code; the business call's outcome and
+// timing must not depend on how the report server behaves.
+
+let server: PayServer;
+beforeAll(async () => {
+  server = await startPayServer();
+});
+afterAll(() => server.close());
+/** Every reporting client of a test: its reports are all sent before the next test looks. */
+const made: Client[] = [];
+afterEach(async () => {
+  server.reportMode = 'ok';
+  server.release();
+  await Promise.all(made.splice(0).map((wx) => flushReports(wx)));
+});
+beforeEach(() => {
+  server.reportMode = 'ok';
+  server.payMode = 'ok';
+  server.payDelayMs = 0;
+  server.reports.length = 0;
+  server.business.length = 0;
+});
+
+const REPORT = { level: 'all', appid: APPID, userIp: '8.8.8.8', deviceInfo: 'POS-0001', flushMs: 600_000 } as const;
+
+/** A client with reporting on, for the pay server; failed reports are collected, never warned about. */
+function reporting(report: Partial<ReportConfig> = {}, extra: Partial<ClientConfig> = {}) {
+  const failures: Array<{ error: unknown; report: Record<string, string> }> = [];
+  const wx = Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: server.url,
+    report: { ...REPORT, onError: (error, fields) => void failures.push({ error, report: { ...fields } }), ...report },
+    ...extra,
+  });
+  made.push(wx);
+  return { wx, failures };
+}
+
+const query = (wx: Client, out_trade_no = 'T1', timeout?: number) =>
+  wx.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no }, ...(timeout ? { timeout } : {}) });
+const outcome = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+/** yyyyMMddHHmmss in UTC+8, computed here without the SDK. */
+const beijingNow = (at: number) => new Date(at + 8 * 3_600_000).toISOString().replace(/\D/g, '').slice(0, 14);
+
+describe('what a report carries', () => {
+  test('a call that succeeded: the URL sent, its latency, the codes, out_trade_no, user_ip, time and the merchant fields, signed', async () => {
+    const { wx } = reporting();
+    server.payDelayMs = 150;
+    const started = Date.now();
+    await query(wx, 'T-FIELDS');
+    const wall = Date.now() - started;
+    expect(server.reports).toHaveLength(0);
+    await flushReports(wx);
+    expect(server.reports).toHaveLength(1);
+    const { fields, signOk } = server.reports[0]!;
+    expect(signOk).toBe(true);
+    expect(fields).toMatchObject({
+      appid: APPID,
+      mch_id: MCHID,
+      device_info: 'POS-0001',
+      interface_url: `${server.url}pay/orderquery`,
+      return_code: 'SUCCESS',
+      return_msg: 'OK',
+      result_code: 'SUCCESS',
+      out_trade_no: 'T-FIELDS',
+      user_ip: '8.8.8.8',
+    });
+    expect(fields.execute_time_).toMatch(/^\d+$/);
+    expect(Number(fields.execute_time_)).toBeGreaterThanOrEqual(150);
+    expect(Number(fields.execute_time_)).toBeLessThanOrEqual(wall);
+    expect(fields.time).toMatch(/^\d{14}$/);
+    expect(Number(fields.time) - Number(beijingNow(started))).toBeGreaterThanOrEqual(0);
+    expect(Number(fields.time) - Number(beijingNow(started))).toBeLessThanOrEqual(Number(beijingNow(started + 2000)) - Number(beijingNow(started)));
+    expect(fields).not.toHaveProperty('err_code');
+    expect(fields).not.toHaveProperty('trades');
+  });
+
+  test("a business failure carries WeChat's codes (the call still rejects as it would)", async () => {
+    const { wx } = reporting();
+    server.payMode = 'result-fail';
+    const result = await outcome(query(wx));
+    expect(!result.ok && isBusinessError(result.error)).toBe(true);
+    await flushReports(wx);
+    expect(server.reports[0]?.fields).toMatchObject({
+      return_code: 'SUCCESS',
+      result_code: 'FAIL',
+      err_code: 'ORDERNOTEXIST',
+      err_code_des: '此交易订单号不存在',
+    });
+  });
+
+  test.each([
+    ['timed out after sending', 'silent', { return_code: 'FAIL', result_code: 'FAIL', err_code: 'ETIMEDOUT' }, /timed out/],
+    ['connection reset', 'reset', { return_code: 'FAIL', result_code: 'FAIL', err_code: 'ECONNRESET' }, /reset/],
+    ['a forged sign', 'forge', { return_code: 'FAIL', result_code: 'FAIL', err_code: 'BAD_SIGN' }, /verification/],
+    ['HTTP 500', 'http-500', { return_code: 'FAIL', result_code: 'FAIL', err_code: 'FAIL', return_msg: 'HTTP 500' }, /HTTP 500/],
+  ] as const)('%s: reported as FAIL with a clear return_msg', async (_what, mode, expected, message) => {
+    const { wx } = reporting();
+    server.payMode = mode;
+    const result = await outcome(query(wx, 'T1', 300));
+    expect(result.ok).toBe(false);
+    await flushReports(wx);
+    const { fields } = server.reports[0]!;
+    expect(fields).toMatchObject(expected);
+    expect(fields.return_msg).toMatch(message);
+    if (mode === 'silent') expect(Number(fields.execute_time_)).toBeGreaterThanOrEqual(290);
+  });
+
+  test("level 'errors' reports the calls that did not succeed, and only those", async () => {
+    const { wx } = reporting({ level: 'errors' });
+    await query(wx, 'OK1');
+    server.payMode = 'result-fail';
+    await outcome(query(wx, 'BAD1'));
+    await flushReports(wx);
+    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['BAD1']);
+  });
+
+  test('no report of a report: neither the reporter’s own calls nor a merchant’s report call are reported', async () => {
+    const { wx } = reporting();
+    await query(wx);
+    await wx.v2.payitil.report.post({
+      xml: {
+        appid: APPID,
+        mch_id: MCHID,
+        interface_url: 'https://api.mch.weixin.qq.com/pay/micropay',
+        execute_time_: 1,
+        return_code: 'SUCCESS',
+        result_code: 'SUCCESS',
+        user_ip: '8.8.8.8',
+      },
+    });
+    await flushReports(wx);
+    expect(await flushReports(wx)).toMatchObject({ sent: 1, queued: 0 });
+    expect(server.reports.map((r) => r.fields.interface_url)).toEqual(['https://api.mch.weixin.qq.com/pay/micropay', `${server.url}pay/orderquery`]);
+  });
+
+  test('a URL WeChat Pay cannot take (over 127 characters) is not queued: onError says why', async () => {
+    const { wx, failures } = reporting();
+    await outcome(wx.chain(`v2/${'x'.repeat(120)}`).post({ xml: { appid: APPID, mch_id: MCHID } }));
+    expect(await flushReports(wx)).toMatchObject({ skipped: 1, sent: 0, queued: 0 });
+    expect(isInvalidRequestError(failures[0]?.error) && String((failures[0]!.error as Error).message)).toMatch(/127 characters/);
+  });
+
+  test('a client made by withOptions reports into the same queue', async () => {
+    const { wx } = reporting();
+    await query(withOptions(wx, { timeout: 5_000 }), 'VIA-WITH-OPTIONS');
+    await flushReports(wx);
+    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['VIA-WITH-OPTIONS']);
+  });
+});
+
+describe('APIv3 calls are reported too (checked by the simulator)', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSim();
+  });
+  afterAll(() => sim.close());
+
+  test('a v3 order and a v3 error, each in the single-interface form the simulator accepts', async () => {
+    const wx = clientFor(sim, { report: { level: 'all', appid: APPID, userIp: '8.8.8.8', flushMs: 600_000, onError: () => undefined } });
+    made.push(wx);
+    const no = tradeNo('R');
+    await wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: '交易保障', out_trade_no: no, notify_url: 'https://example.com/n', amount: { total: 1 } },
+    });
+    await outcome(wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NO-SUCH-ORDER', query: { mchid: MCHID } }));
+    const before = sim.reports.length;
+    expect(await flushReports(wx)).toMatchObject({ sent: 2, failed: 0 });
+    const [order, missing] = sim.reports.slice(before);
+    expect(order).toMatchObject({
+      form: 'single',
+      fields: { interface_url: `${sim.url}v3/pay/transactions/native`, return_code: 'SUCCESS', result_code: 'SUCCESS', out_trade_no: no },
+    });
+    expect(missing).toMatchObject({
+      form: 'single',
+      fields: {
+        interface_url: `${sim.url}v3/pay/transactions/out-trade-no/NO-SUCH-ORDER`,
+        return_code: 'FAIL',
+        return_msg: 'HTTP 404',
+        err_code: 'ORDER_NOT_EXIST',
+        err_code_des: '订单不存在',
+        out_trade_no: 'NO-SUCH-ORDER',
+      },
+    });
+  });
+});
+
+describe('a report never changes a business call', () => {
+  /** `count` calls one after another: how long they took and what they resolved to. */
+  async function run(wx: Client, count: number) {
+    const started = Date.now();
+    const results: unknown[] = [];
+    for (let i = 0; i < count; i += 1) results.push((await query(wx, `T${i}`)).data);
+    return { ms: Date.now() - started, results };
+  }
+
+  test('a report server that holds every answer: same results, timing within noise of a client without reporting', async () => {
+    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+    await run(plain, 3); // warm-up
+    const without = await run(plain, 30);
+    server.reportMode = 'hold';
+    const { wx } = reporting({ flushMs: 100, maxQueue: 5 });
+    const withReports = await run(wx, 30);
+    expect(withReports.results).toEqual(without.results);
+    // Noise: 30 local calls take tens of milliseconds; a held report would add whole seconds.
+    expect(withReports.ms).toBeLessThan(without.ms + 1_000);
+    expect(server.reports.length).toBeGreaterThanOrEqual(1);
+    server.reportMode = 'ok';
+    server.release();
+  });
+
+  test.each(['fail', 'reset'] as const)(
+    'a report server that answers %s: the calls resolve as before, onError hears it, nothing is unhandled',
+    async (mode) => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        server.reportMode = mode;
+        const { wx, failures } = reporting({ flushMs: 100 });
+        const { results } = await run(wx, 3);
+        expect(results.every((data) => (data as { trade_state: string }).trade_state === 'SUCCESS')).toBe(true);
+        await waitFor(() => failures.length >= 1);
+        const [first] = failures;
+        expect(mode === 'fail' ? isBusinessError(first!.error) : isTransportError(first!.error)).toBe(true);
+        expect(first!.report).toMatchObject({ interface_url: `${server.url}pay/orderquery`, user_ip: '8.8.8.8' });
+        expect(first!.report).not.toHaveProperty('sign');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    },
+  );
+
+  test('a failed report is not retried: a refused one is counted and gone; after a reset the rest waits for the next sending', async () => {
+    server.reportMode = 'reset';
+    const { wx, failures } = reporting();
+    for (const no of ['A', 'B', 'C']) await query(wx, no);
+    expect(await flushReports(wx)).toMatchObject({ sent: 0, failed: 1, queued: 2 });
+    expect(failures).toHaveLength(1);
+    server.reportMode = 'ok';
+    expect(await flushReports(wx)).toMatchObject({ sent: 2, failed: 1, queued: 0 });
+    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('the queue', () => {
+  test('stays bounded under a burst: a full queue is sent at once, one report call at a time, and the oldest are dropped and counted', async () => {
+    server.reportMode = 'hold';
+    const { wx } = reporting({ maxQueue: 5 });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => query(wx, `B${i}`)));
+    await waitFor(() => server.reports.length === 1);
+    // One report in flight (held), five waiting, the other 44 dropped oldest first.
+    expect(await Promise.race([flushReports(wx).then(() => 'flushed'), new Promise((resolve) => setTimeout(resolve, 100, 'still sending'))])).toBe(
+      'still sending',
+    );
+    server.reportMode = 'ok';
+    server.release();
+    const stats = await flushReports(wx);
+    expect(stats).toEqual({ sent: 6, failed: 0, dropped: 44, skipped: 0, queued: 0 });
+    expect(server.reports).toHaveLength(6);
+    expect(new Set(server.reports.map((r) => r.fields.out_trade_no)).size).toBe(6);
+    // Never two report calls at once: each report arrived after the previous one was answered.
+    for (let i = 1; i < server.reports.length; i += 1) expect(server.reports[i]!.at).toBeGreaterThanOrEqual(server.reports[i - 1]!.at);
+  });
+
+  test('is sent on its own every flushMs', async () => {
+    const { wx } = reporting({ flushMs: 100 });
+    await query(wx, 'TIMER1');
+    await query(wx, 'TIMER2');
+    await waitFor(() => server.reports.length === 2, 3_000);
+    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['TIMER1', 'TIMER2']);
+  });
+
+  test('flushReports drains it and resolves when done; a client without reporting resolves at once', async () => {
+    const { wx } = reporting();
+    for (const no of ['F1', 'F2', 'F3']) await query(wx, no);
+    expect(server.reports).toHaveLength(0);
+    expect(await flushReports(wx)).toEqual({ sent: 3, failed: 0, dropped: 0, skipped: 0, queued: 0 });
+    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['F1', 'F2', 'F3']);
+    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+    expect(await flushReports(plain)).toEqual({ sent: 0, failed: 0, dropped: 0, skipped: 0, queued: 0 });
+    await expect(flushReports({} as Client)).rejects.toThrow(/Builder.factory/);
+  });
+
+  test('never keeps the process alive: a script that leaves reports queued exits at once', async () => {
+    const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+    const child = spawn(tsx, [join(__dirname, 'exit-with-reports-queued.ts'), server.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    clearTimeout(killer);
+    expect(output).toContain('queued: 1');
+    expect(code).toBe(0);
+  }, 20_000);
+});
+
+describe('configuration, checked when the client is built', () => {
+  const build = (extra: Record<string, unknown>) => () => Builder.factory({ mchid: MCHID, secret: SECRET, ...extra } as ClientConfig);
+  test.each([
+    ['no secret', () => Builder.factory({ mchid: MCHID, report: { level: 'all', appid: APPID, userIp: '8.8.8.8' } }), /`report` needs `secret`, the APIv2 key/],
+    ['an unknown level', build({ report: { level: 'some', appid: APPID, userIp: '8.8.8.8' } }), /`report.level` must be one of 'off', 'errors', 'all'/],
+    ['flushMs 0', build({ report: { ...REPORT, flushMs: 0 } }), /`report.flushMs` must be a whole number of milliseconds from 100 to 600000, got 0/],
+    ['flushMs 1.5 s as text', build({ report: { ...REPORT, flushMs: '1500' } }), /`report.flushMs` .* got a string/],
+    ['maxQueue 0', build({ report: { ...REPORT, maxQueue: 0 } }), /`report.maxQueue` must be a whole number of reports from 1 to 10000/],
+    ['a user_ip that is no IP', build({ report: { ...REPORT, userIp: 'localhost' } }), /`report.userIp` must be the IP address/],
+    ['no appid', build({ report: { level: 'errors', userIp: '8.8.8.8' } }), /`report.appid` must be a non-empty string/],
+    [
+      'a device_info over 32 characters',
+      build({ report: { ...REPORT, deviceInfo: 'D'.repeat(33) } }),
+      /`report.deviceInfo` has 33 characters; WeChat Pay takes at most 32/,
+    ],
+    ['an onError that is no function', build({ report: { ...REPORT, onError: 'log' } }), /`report.onError` must be a function/],
+    ['an unknown key', build({ report: { ...REPORT, flush: 10 } }), /`report.flush` is not a report option/],
+    ['not an object', build({ report: true }), /`report` must be an object/],
+  ])('%s is refused by name', (_what, make, message) => {
+    const error = thrown(make);
+    expect(isConfigurationError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(message);
+  });
+
+  test("level 'off' (the default) makes no reporter: nothing is queued or sent", async () => {
+    const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, report: { appid: APPID, userIp: '8.8.8.8' } });
+    await query(wx);
+    expect(await flushReports(wx)).toMatchObject({ sent: 0, queued: 0 });
+    expect(server.reports).toHaveLength(0);
+  });
+});
