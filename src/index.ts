@@ -73,6 +73,16 @@ export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES, MAX_BILL_FILE_BYTES, DOW
 export { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipeline/limits';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './helpers/bill/bill';
 
+export {
+  micropay,
+  DEFAULT_MICROPAY_POLL_MS,
+  DEFAULT_MICROPAY_DEADLINE_MS,
+  DEFAULT_MICROPAY_REVERSE_TRIES,
+  DEFAULT_MICROPAY_RECALL_MS,
+  MAX_MICROPAY_QUERIES,
+} from './helpers/micropay/micropay';
+export type { MicropayRequest, MicropayOptions, MicropayResult, MicropayAttempt, MicropayState } from './helpers/micropay/micropay';
+
 export { Certificates } from './helpers/certificates/certificates';
 export { MAX_CERTIFICATES } from './helpers/certificates/certificate-answer';
 export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate, PlatformKeyInfo } from './helpers/certificates/certificates';

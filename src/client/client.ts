@@ -101,6 +101,11 @@ export class WechatpayClient {
     this.#observers.push(observer);
   }
 
+  /** The deadline of a call that sets none, in milliseconds (`timeout`, else `DEFAULT_TIMEOUT_MS`). */
+  get timeout(): number {
+    return this.#timeout;
+  }
+
   /** The merchant agent, for a client made from this one (the certificate is parsed once). */
   get merchantAgent(): Agent | undefined {
     return this.#merchantAgent;

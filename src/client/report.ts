@@ -166,6 +166,16 @@ function resultOf(outcome: CallOutcome): Record<string, string | undefined> {
     const msg = isRecord(data) && typeof data.return_msg === 'string' && data.return_msg !== '' ? data.return_msg : 'OK';
     return { return_code: 'SUCCESS', return_msg: msg, result_code: 'SUCCESS' };
   }
+  return failureFields(error);
+}
+
+/**
+ * `return_code` … `err_code_des` of a call that failed: WeChat's codes of a business or API error,
+ * else `FAIL` with a clear `return_msg` and the failure's code (`ETIMEDOUT`, `BAD_SIGN`, …) as `err_code`.
+ *
+ * @example failureFields(timeoutError) // { return_code: 'FAIL', return_msg: 'timed out: …', result_code: 'FAIL', err_code: 'ETIMEDOUT' }
+ */
+export function failureFields(error: unknown): Record<string, string | undefined> {
   if (error instanceof BusinessError) {
     return {
       return_code: error.returnCode ?? 'FAIL',

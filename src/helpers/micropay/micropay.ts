@@ -1,0 +1,247 @@
+import type { Client } from '../../chain/types';
+import { clientOf, type WechatpayClient } from '../../client/client';
+import { ConfigurationError, InvalidRequestError, WechatpayError } from '../../errors';
+import type { PayitilReportTrade } from '../../types';
+import { wholeNumber } from '../../util/limit';
+import { describe, isPlainObject } from '../../util/object';
+import { beijing } from '../../util/time';
+import { classifyV2, classifyV3, type Seen, type Step } from './outcome';
+
+/**
+ * 付款码支付 (micropay) the way WeChat Pay documents it: pay; on USERPAYING, a system error or no
+ * usable answer, query every `pollMs` until the order is paid, fails for good, or `deadlineMs`
+ * passes; an order not paid by then is reversed (撤销), again while WeChat answers `recall: Y`.
+ * https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=5_4 (the cashier's flow)
+ */
+
+/** How often the order is queried, by default: every 5 s, as WeChat Pay suggests (`pollMs`). */
+export const DEFAULT_MICROPAY_POLL_MS = 5_000;
+/** How long the payer has, by default, from the payment call on (`deadlineMs`): 30 s. */
+export const DEFAULT_MICROPAY_DEADLINE_MS = 30_000;
+/** Reverse calls at the most, by default, while WeChat answers `recall: Y` (WeChat's old SDK tried 10). */
+export const DEFAULT_MICROPAY_REVERSE_TRIES = 10;
+/** Milliseconds between two reverse calls, by default (`reverse.delayMs`). */
+export const DEFAULT_MICROPAY_RECALL_MS = 1_000;
+/** Queries at the most in one flow, whatever `pollMs` and `deadlineMs` say. */
+export const MAX_MICROPAY_QUERIES = 600;
+
+const POLL_RANGE = { name: '`pollMs`', min: 10, max: 60_000, unit: 'milliseconds' };
+const DEADLINE_RANGE = { name: '`deadlineMs`', min: 10, max: 10 * 60_000, unit: 'milliseconds' };
+const TRIES_RANGE = { name: '`reverse.tries`', min: 1, max: DEFAULT_MICROPAY_REVERSE_TRIES, unit: 'calls' };
+const RECALL_RANGE = { name: '`reverse.delayMs`', min: 0, max: 60_000, unit: 'milliseconds' };
+/** The calls a query or reverse never waits longer than, whatever time is left. */
+const MIN_CALL_TIMEOUT_MS = 1_000;
+
+/** How a code payment ended: paid (verified), reversed, failed for good, or not known (with the reason). */
+export type MicropayState = 'SUCCESS' | 'REVERSED' | 'FAILED' | 'UNKNOWN';
+
+/** One call of the flow. */
+export interface MicropayAttempt {
+  step: Step;
+  /** ms since the epoch. */
+  startedAt: number;
+  durationMs: number;
+  /** What it came to: `SUCCESS`, a `trade_state`, WeChat's code (`USERPAYING`, `SYSTEMERROR`, …), `RECALL`, or the transport's (`ETIMEDOUT`). */
+  outcome: string;
+  message?: string;
+}
+
+export interface MicropayResult {
+  state: MicropayState;
+  /** The order as WeChat Pay last described it (the payment's answer, or the last query's), if it did. */
+  order: Record<string, unknown> | undefined;
+  /** Every call made, in order. */
+  attempts: MicropayAttempt[];
+  out_trade_no: string;
+  /** Why the state is not SUCCESS. */
+  reason?: string;
+}
+
+export interface MicropayOptions {
+  /** Milliseconds between two queries (default `DEFAULT_MICROPAY_POLL_MS`, 10 to 60,000). */
+  pollMs?: number;
+  /** Milliseconds from the payment call to giving up on it and reversing (default `DEFAULT_MICROPAY_DEADLINE_MS`, 10 to 600,000). */
+  deadlineMs?: number;
+  /**
+   * Reverse an order not paid by the deadline (the default, `true`), with at most `tries` calls
+   * (default and most `DEFAULT_MICROPAY_REVERSE_TRIES`) `delayMs` apart; `false` leaves it as it is
+   * and ends `UNKNOWN`. The APIv2 reverse needs the merchant certificate (`merchant`).
+   */
+  reverse?: boolean | { tries?: number; delayMs?: number };
+}
+
+/** `{ xml }` for `v2/pay/micropay`, or `{ json }` for `v3/pay/transactions/codepay`; other call options go to the payment call. */
+export type MicropayRequest = { xml: Record<string, unknown>; [option: string]: unknown } | { json: Record<string, unknown>; [option: string]: unknown };
+
+interface Settings {
+  pollMs: number;
+  deadlineMs: number;
+  reverse: { tries: number; delayMs: number } | undefined;
+}
+
+function settingsOf(options: unknown): Settings {
+  if (options === undefined) options = {};
+  if (!isPlainObject(options)) throw new InvalidRequestError(`micropay: options must be { pollMs?, deadlineMs?, reverse? }, got ${describe(options)}`);
+  const unknown = Object.keys(options).filter((key) => !['pollMs', 'deadlineMs', 'reverse'].includes(key));
+  if (unknown.length) throw new InvalidRequestError(`micropay: \`${unknown[0]}\` is not an option: expected pollMs, deadlineMs, reverse`);
+  const { reverse = true } = options;
+  if (typeof reverse !== 'boolean' && !isPlainObject(reverse))
+    throw new InvalidRequestError(`micropay: \`reverse\` must be true, false or { tries?, delayMs? }, got ${describe(reverse)}`);
+  const given = isPlainObject(reverse) ? reverse : {};
+  for (const key of Object.keys(given)) {
+    if (key !== 'tries' && key !== 'delayMs') throw new InvalidRequestError(`micropay: \`reverse.${key}\` is not an option: expected tries, delayMs`);
+  }
+  return {
+    pollMs: wholeNumber(options.pollMs, POLL_RANGE, DEFAULT_MICROPAY_POLL_MS),
+    deadlineMs: wholeNumber(options.deadlineMs, DEADLINE_RANGE, DEFAULT_MICROPAY_DEADLINE_MS),
+    reverse:
+      reverse === false
+        ? undefined
+        : {
+            tries: wholeNumber(given.tries, TRIES_RANGE, DEFAULT_MICROPAY_REVERSE_TRIES),
+            delayMs: wholeNumber(given.delayMs, RECALL_RANGE, DEFAULT_MICROPAY_RECALL_MS),
+          },
+  };
+}
+
+function field(body: Record<string, unknown>, name: string, where: string): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value === '')
+    throw new InvalidRequestError(`micropay: \`${where}.${name}\` must be a non-empty string, got ${describe(value)}`);
+  return value;
+}
+
+/** The three calls of one flow, for APIv2 or APIv3, each classified as WeChat Pay's pages read. */
+interface Protocol {
+  outTradeNo: string;
+  pay(): Promise<unknown>;
+  query(timeout: number): Promise<unknown>;
+  reverse(timeout: number): Promise<unknown>;
+  classify: typeof classifyV2;
+}
+
+function protocolOf(client: WechatpayClient, request: unknown, reverse: boolean): Protocol {
+  if (!isPlainObject(request)) throw new InvalidRequestError(`micropay: the request must be { xml } or { json }, got ${describe(request)}`);
+  const { xml, json } = request;
+  if ((xml === undefined) === (json === undefined))
+    throw new InvalidRequestError('micropay: give exactly one of `xml` (v2/pay/micropay) or `json` (v3/pay/transactions/codepay)');
+  if (xml !== undefined) {
+    if (!isPlainObject(xml)) throw new InvalidRequestError(`micropay: \`xml\` must be an object, got ${describe(xml)}`);
+    const outTradeNo = field(xml, 'out_trade_no', 'xml');
+    field(xml, 'appid', 'xml');
+    field(xml, 'auth_code', 'xml');
+    if (reverse && client.merchantAgent === undefined)
+      throw new ConfigurationError(
+        'micropay: the APIv2 reverse (secapi/pay/reverse) needs the merchant API certificate: pass merchant: { cert, key } to Builder.factory, or reverse: false',
+      );
+    // The order's identity as the query and the reverse name it: the same merchant, app and sign type.
+    const same = Object.fromEntries(['appid', 'mch_id', 'sub_appid', 'sub_mch_id', 'sign_type'].filter((k) => xml[k] !== undefined).map((k) => [k, xml[k]]));
+    const lookup = { ...same, out_trade_no: outTradeNo };
+    return {
+      outTradeNo,
+      pay: () => client.send(['v2', 'pay', 'micropay'], 'post', request),
+      query: (timeout) => client.send(['v2', 'pay', 'orderquery'], 'post', { xml: lookup, timeout }),
+      reverse: (timeout) => client.send(['v2', 'secapi', 'pay', 'reverse'], 'post', { xml: lookup, timeout }),
+      classify: classifyV2,
+    };
+  }
+  if (!isPlainObject(json)) throw new InvalidRequestError(`micropay: \`json\` must be an object, got ${describe(json)}`);
+  const outTradeNo = field(json, 'out_trade_no', 'json');
+  const appid = field(json, 'appid', 'json');
+  const mchid = typeof json.mchid === 'string' ? json.mchid : client.mchid;
+  const path = ['v3', 'pay', 'transactions', 'out-trade-no', outTradeNo];
+  return {
+    outTradeNo,
+    pay: () => client.send(['v3', 'pay', 'transactions', 'codepay'], 'post', request),
+    query: (timeout) => client.send(path, 'get', { query: { mchid }, timeout }),
+    reverse: (timeout) => client.send([...path, 'reverse'], 'post', { json: { appid, mchid }, timeout }),
+    classify: classifyV3,
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The batch report's state of a flow's end. */
+const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>> = { SUCCESS: 'OK', REVERSED: 'CANCLE', FAILED: 'FAIL', UNKNOWN: 'FAIL' };
+
+/**
+ * Take a code payment (付款码) to its end, the documented way: `v2/pay/micropay` (`{ xml }`) or
+ * `v3/pay/transactions/codepay` (`{ json }`); on USERPAYING, SYSTEMERROR, BANKERROR or no usable
+ * answer, the order is queried every `pollMs`; not paid by `deadlineMs`, it is reversed
+ * (`v2/secapi/pay/reverse`, mutual TLS; or `v3/…/reverse`), again while WeChat answers
+ * `recall: Y`, `reverse.tries` times at the most. `SUCCESS` only for an order a verified answer
+ * says is paid; `UNKNOWN` (with `reason`) when it could be neither confirmed nor reversed. Bad
+ * arguments reject before anything is sent; with `report` on, the trade goes into the micropay
+ * batch report.
+ *
+ * @example
+ * const { state, order, attempts } = await micropay(wx, { xml: { appid, mch_id, body: '门店消费', out_trade_no, total_fee: 1, spbill_create_ip: '8.8.8.8', auth_code } });
+ * if (state === 'SUCCESS') printReceipt(order);
+ */
+export async function micropay(wx: Client, request: MicropayRequest, options?: MicropayOptions): Promise<MicropayResult> {
+  const client = clientOf(wx);
+  const settings = settingsOf(options);
+  const protocol = protocolOf(client, request, settings.reverse !== undefined);
+  const begun = Date.now();
+  const deadline = begun + settings.deadlineMs;
+  const attempts: MicropayAttempt[] = [];
+  let order: Record<string, unknown> | undefined;
+
+  const call = async (step: Step, run: () => Promise<unknown>): Promise<Seen> => {
+    const startedAt = Date.now();
+    let seen: Seen;
+    try {
+      seen = protocol.classify(step, await run(), undefined, protocol.outTradeNo);
+    } catch (error) {
+      // A bad argument or configuration is the caller's to fix, not a trade outcome.
+      if (!(error instanceof WechatpayError) || error instanceof ConfigurationError) throw error;
+      seen = protocol.classify(step, undefined, error, protocol.outTradeNo);
+    }
+    if (seen.order) order = seen.order;
+    attempts.push({ step, startedAt, durationMs: Date.now() - startedAt, outcome: seen.code, ...(seen.message ? { message: seen.message } : {}) });
+    return seen;
+  };
+  const timeLeft = () => Math.min(client.timeout, Math.max(MIN_CALL_TIMEOUT_MS, deadline - Date.now()));
+  const end = (state: MicropayState, reason?: string): MicropayResult => {
+    const trade: PayitilReportTrade = {
+      out_trade_no: protocol.outTradeNo,
+      begin_time: beijing.compact(new Date(begun)),
+      end_time: beijing.compact(new Date()),
+      state: TRADE_STATES[state],
+      ...(reason ? { err_msg: reason } : {}),
+    };
+    client.reporter?.trade(trade);
+    return { state, order, attempts, out_trade_no: protocol.outTradeNo, ...(reason ? { reason } : {}) };
+  };
+  const reverse = async (why: string): Promise<MicropayResult> => {
+    if (!settings.reverse) return end('UNKNOWN', `${why}; not reversed (reverse: false): query or reverse ${protocol.outTradeNo} yourself`);
+    let last: Seen | undefined;
+    for (let tries = 0; tries < settings.reverse.tries; tries += 1) {
+      if (tries > 0) await sleep(settings.reverse.delayMs);
+      last = await call('reverse', () => protocol.reverse(timeLeft()));
+      if (last.kind === 'reversed') return end('REVERSED', why);
+      if (last.kind === 'failed') return end('FAILED', `${why}; the reverse found no order to undo (${last.code}): nothing was paid`);
+      if (last.kind === 'refused')
+        return end('UNKNOWN', `${why}; the reverse was refused (${last.code}${last.message ? `: ${last.message}` : ''}): check the order`);
+    }
+    return end('UNKNOWN', `${why}; still not reversed after ${settings.reverse.tries} reverse calls (last: ${last?.code ?? 'none'}): reverse it again`);
+  };
+
+  const first = await call('pay', protocol.pay);
+  if (first.kind === 'paid') return end('SUCCESS');
+  if (first.kind === 'reversed') return end('REVERSED', `the order was already reversed (${first.code})`);
+  if (first.kind === 'refused') return end('FAILED', `the payment was refused: ${first.code}${first.message ? ` (${first.message})` : ''}`);
+  // The payer is typing a password: WeChat Pay says wait before the first query; else query at once.
+  let wait = first.code === 'USERPAYING' ? settings.pollMs : 0;
+  let last = first;
+  for (let queries = 0; queries < MAX_MICROPAY_QUERIES && Date.now() + wait < deadline; queries += 1) {
+    if (wait > 0) await sleep(wait);
+    wait = settings.pollMs;
+    last = await call('query', () => protocol.query(timeLeft()));
+    if (last.kind === 'paid') return end('SUCCESS');
+    if (last.kind === 'reversed') return end('REVERSED', `the order was reversed meanwhile (${last.code})`);
+    if (last.kind === 'failed') return reverse(`the payment failed: ${last.code}${last.message ? ` (${last.message})` : ''}`);
+    if (last.kind === 'refused') return end('FAILED', `the order ended ${last.code} without being paid`);
+  }
+  return reverse(`not paid within ${settings.deadlineMs} ms (last: ${last.code})`);
+}
