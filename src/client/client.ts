@@ -11,7 +11,10 @@ import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
-import type { ResolvedConfig } from './config';
+import { withAxiosOptions, type ResolvedConfig } from './config';
+import { signWith } from '../crypto/signer';
+import { signFields } from '../signing/v2';
+import type { SignType } from '../util/hash';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
@@ -55,8 +58,8 @@ export class WechatpayClient {
   readonly #merchantAgent: Agent | undefined;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
-  /** What the client was built from: `withOptions` builds new clients from it, keys and all. */
-  readonly config: ResolvedConfig;
+  /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
+  readonly #config: ResolvedConfig;
   /** The merchant id. */
   readonly mchid: string;
   /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
@@ -69,7 +72,7 @@ export class WechatpayClient {
 
   /** `merchantAgent`: one already built for the same certificate (a client made by `withOptions`). */
   constructor(config: ResolvedConfig, merchantAgent?: Agent) {
-    this.config = config;
+    this.#config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
     this.baseURL = String(config.axios.baseURL);
@@ -89,9 +92,26 @@ export class WechatpayClient {
     this.#observers.push(observer);
   }
 
-  /** The merchant agent, for a client made from this one (the certificate is parsed once). */
-  get merchantAgent(): Agent | undefined {
-    return this.#merchantAgent;
+  /** A new client with other axios defaults and this one's keys, merchant agent and platform keys (`withOptions`). */
+  derive(options: unknown): WechatpayClient {
+    return new WechatpayClient(withAxiosOptions(this.#config, options), this.#merchantAgent);
+  }
+
+  /**
+   * The APIv2 `sign` of `fields` with the client's APIv2 key (for the signatures merchants hand to
+   * WeChat's own front ends: JSAPI/APP pay, coupons), the key never leaving the client.
+   */
+  signV2(fields: Readonly<Record<string, unknown>>, type: SignType = 'MD5'): string {
+    const { secret } = this.#config;
+    if (!secret) throw new ConfigurationError('This signature needs the APIv2 key: pass `secret` to Builder.factory');
+    return signFields(type, fields, secret);
+  }
+
+  /** The base64 SHA256withRSA signature of `message` with the merchant key (a remote signer is awaited). */
+  async signV3(message: string): Promise<string> {
+    const { privateKey } = this.#config;
+    if (!privateKey) throw new ConfigurationError('This signature needs the merchant API private key: pass `privateKey` to Builder.factory');
+    return signWith(privateKey, message);
   }
 
   /**
@@ -144,7 +164,7 @@ export class WechatpayClient {
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
-    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
+    const deadline = startDeadline(timeout, (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {

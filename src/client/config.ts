@@ -1,10 +1,10 @@
 import type { AxiosRequestConfig } from 'axios';
-import type { KeyObject } from 'node:crypto';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
 import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/options';
 import { DEFAULT_BASE_URL } from '../chain/route';
 import type { KeyLike } from '../crypto/rsa';
 import { Rsa } from '../crypto/rsa';
+import { isRemoteSigner, type MerchantKey, type RemoteSigner } from '../crypto/signer';
 import { ConfigurationError } from '../errors';
 import { describe, isPlainObject } from '../util/object';
 import type { CallHooks } from './observe';
@@ -28,8 +28,11 @@ export interface ClientConfig extends ClientAxiosConfig {
   secret?: string;
   /** The merchant API certificate's serial number. Needed by APIv3 calls only. */
   serial?: string;
-  /** The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`). Needed by APIv3 calls only. */
-  privateKey?: KeyLike;
+  /**
+   * The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`), or a remote signer
+   * `{ sign(message) }` for a key kept in an HSM or a cloud KMS. Needed by APIv3 calls only.
+   */
+  privateKey?: KeyLike | RemoteSigner;
   /** WeChat Pay platform keys by id: certificate serials and/or `PUB_KEY_ID_…` public-key ids. */
   certs?: Record<string, KeyLike>;
   /** The merchant API client certificate, for endpoints that need mutual TLS. */
@@ -48,7 +51,7 @@ export interface ResolvedConfig {
   mchid: string;
   secret: string | undefined;
   serial: string | undefined;
-  privateKey: KeyObject | undefined;
+  privateKey: MerchantKey | undefined;
   certs: Map<string, PlatformKey>;
   merchant: MerchantCertificate | undefined;
   hooks: CallHooks | undefined;
@@ -149,7 +152,8 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     mchid,
     secret: optionalString(config, 'secret'),
     serial,
-    privateKey: config.privateKey === undefined ? undefined : Rsa.from(config.privateKey as KeyLike, 'private'),
+    privateKey:
+      config.privateKey === undefined ? undefined : isRemoteSigner(config.privateKey) ? config.privateKey : Rsa.from(config.privateKey as KeyLike, 'private'),
     certs,
     merchant: config.merchant as MerchantCertificate | undefined,
     hooks: hooksOf(config.hooks),
