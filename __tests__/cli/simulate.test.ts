@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { seedXml } from '../helpers/seed';
 import { oneErrorLine, runCli, spawnCli, tempDir } from './run-cli';
+import { Builder, Certificates } from '../../src';
 
 // `wechatpay simulate` as a child process, driven by the other commands through the config it
 // writes, then stopped with a signal: exit 0.
@@ -161,6 +162,13 @@ test('simulate --tls: https with its own CA, a mutual-TLS refund through the wri
     expect(JSON.parse(refunded.stdout)).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R1', refund_fee: '2' });
     // --quiet: no request lines.
     expect(sim.output().stdout).not.toContain('/secapi/pay/refund');
+
+    // The written file is what Builder.factory takes, as it is: `ca` trusted, `apiv3Key` kept for the helpers.
+    const wx = Builder.factory(config);
+    const again = await wx.v2.secapi.pay.refund.post({ xml: { ...refund, out_refund_no: 'CLI-TLS-R2', refund_fee: '1' } });
+    expect(again.data).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R2' });
+    const [certificate] = await Certificates.download(wx);
+    expect(certificate!.serial).toMatch(/^[0-9A-F]+$/);
   } finally {
     sim.child.kill('SIGTERM');
   }

@@ -5,7 +5,7 @@ import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { createMerchantAgent } from '../pipeline/agent';
+import { createMerchantAgent, createServerAgent } from '../pipeline/agent';
 import { toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
@@ -80,9 +80,15 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent = merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
+    this.#merchantAgent =
+      merchantAgent ??
+      (config.merchant === undefined
+        ? undefined
+        : createMerchantAgent(config.roots && config.merchant.ca === undefined ? { ...config.merchant, ca: config.roots } : config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
     const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    // `ca`: one agent trusting the public roots and the private server's, unless the caller gave an agent.
+    if (config.roots && defaults.httpsAgent === undefined) defaults.httpsAgent = createServerAgent(config.roots);
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
   }
@@ -90,6 +96,11 @@ export class WechatpayClient {
   /** Add an observer of every call (the SDK's own, such as the 交易保障 reporter). */
   observe(observer: CallObserver): void {
     this.#observers.push(observer);
+  }
+
+  /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
+  get apiv3Key(): Buffer | undefined {
+    return this.#config.apiv3Key;
   }
 
   /** A new client with other axios defaults and this one's keys, merchant agent and platform keys (`withOptions`). */
