@@ -40,6 +40,8 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
   const sim = startSimulate(['--write-config', configPath]);
   try {
     const [, url] = await sim.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+\/)/);
+    // Its address is said once.
+    expect(sim.output().stdout.split(url!).length - 1).toBe(1);
     const publicKeyId = (await sim.waitFor(/platform public key id: (PUB_KEY_ID_\d+)/))[1]!;
     await sim.waitFor(/config written to /);
 
