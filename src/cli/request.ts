@@ -126,12 +126,10 @@ export function registerRequest(program: Command, io: Io): void {
       const options = await callOptions(flags, io);
       const method = flags.method ?? (['xml', 'json', 'body'].some((key) => options[key] !== undefined) ? 'post' : 'get');
       const wx = clientFrom(loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd }));
-      const response = (await wx
-        .chain(uri)
-        [method](options as never)
-        .catch((error: unknown) => {
-          throw withPlaceholderHint(error);
-        })) as WechatpayResponse;
+      const endpoint = wx.chain(uri);
+      const response = (await endpoint[method](options as never).catch((error: unknown) => {
+        throw withPlaceholderHint(error);
+      })) as WechatpayResponse;
       // An empty answer (204) has no data: printed as null, so the output is always JSON.
       const data = response.data === undefined ? null : response.data;
       printJson(io.stdout, flags.dataOnly ? data : { status: response.status, headers: headersOf(response), data });
