@@ -63,8 +63,26 @@ export type {
 export type { Endpoints, PathTree } from 'wechatpay-ts/endpoints';
 export { VERSION } from './version';
 
-export { verifyNotification, NOTIFICATION_ALGORITHM, verifyV2Notification, decryptRefundReqInfo, notificationAnswer, v2NotificationAnswer } from './notify';
-export type { Notification, EncryptedResource, VerifyNotificationInput, NotificationAnswer, NotificationHeaders, PlatformKeys } from './notify';
+export {
+  verifyNotification,
+  NOTIFICATION_ALGORITHM,
+  verifyV2Notification,
+  decryptRefundReqInfo,
+  notificationAnswer,
+  v2NotificationAnswer,
+  signNotification,
+  signV2Notification,
+} from './notify';
+export type {
+  Notification,
+  EncryptedResource,
+  VerifyNotificationInput,
+  NotificationAnswer,
+  NotificationHeaders,
+  PlatformKeys,
+  TestNotification,
+  TestNotificationKeys,
+} from './notify';
 
 export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './helpers/media/media';
 export type { MediaOptions, MediaInput, MediaStream } from './helpers/media/media';
@@ -82,6 +100,12 @@ export {
   MAX_MICROPAY_QUERIES,
 } from './helpers/micropay/micropay';
 export type { MicropayRequest, MicropayOptions, MicropayResult, MicropayAttempt, MicropayState } from './helpers/micropay/micropay';
+
+export { PaySign } from './helpers/sign/pay-sign';
+export type { JsapiPayParams, AppPayParams, PaySignInput, PaySignV2Input } from './helpers/sign/pay-sign';
+export { workwxSign, couponSign } from './helpers/sign/other-sign';
+export type { WorkWxKind, CouponToSend } from './helpers/sign/other-sign';
+export type { RemoteSigner } from './crypto/signer';
 
 export { Certificates } from './helpers/certificates/certificates';
 export { MAX_CERTIFICATES } from './helpers/certificates/certificate-answer';

@@ -5,13 +5,16 @@ import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { createMerchantAgent } from '../pipeline/agent';
+import { createMerchantAgent, createServerAgent } from '../pipeline/agent';
 import { toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
-import type { ResolvedConfig } from './config';
+import { withAxiosOptions, type ResolvedConfig } from './config';
+import { signWith } from '../crypto/signer';
+import { signFields } from '../signing/v2';
+import type { SignType } from '../util/hash';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 import { Reporter } from './report';
 
@@ -56,8 +59,8 @@ export class WechatpayClient {
   readonly #merchantAgent: Agent | undefined;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
-  /** What the client was built from: `withOptions` builds new clients from it, keys and all. */
-  readonly config: ResolvedConfig;
+  /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
+  readonly #config: ResolvedConfig;
   /** The merchant id. */
   readonly mchid: string;
   /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
@@ -71,11 +74,11 @@ export class WechatpayClient {
   readonly reporter: Reporter | undefined;
 
   /**
-   * `from`: the client this one is made from (`withOptions`): its merchant agent (the certificate is
-   * parsed once) and its reporter (one queue, one timer) are shared.
+   * `from`: the client this one is made from (`derive`, `withOptions`): its merchant agent (the
+   * certificate is parsed once) and its reporter (one queue, one timer) are shared.
    */
   constructor(config: ResolvedConfig, from?: WechatpayClient) {
-    this.config = config;
+    this.#config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
     this.baseURL = String(config.axios.baseURL);
@@ -83,7 +86,11 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent = from?.merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
+    this.#merchantAgent =
+      from?.merchantAgent ??
+      (config.merchant === undefined
+        ? undefined
+        : createMerchantAgent(config.roots && config.merchant.ca === undefined ? { ...config.merchant, ca: config.roots } : config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
     this.reporter =
       from?.reporter ??
@@ -92,6 +99,8 @@ export class WechatpayClient {
         : undefined);
     if (this.reporter) this.#observers.push(this.reporter.observer);
     const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    // `ca`: one agent trusting the public roots and the private server's, unless the caller gave an agent.
+    if (config.roots && defaults.httpsAgent === undefined) defaults.httpsAgent = createServerAgent(config.roots);
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
   }
@@ -109,6 +118,33 @@ export class WechatpayClient {
   /** The merchant agent, for a client made from this one (the certificate is parsed once). */
   get merchantAgent(): Agent | undefined {
     return this.#merchantAgent;
+  }
+
+  /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
+  get apiv3Key(): Buffer | undefined {
+    return this.#config.apiv3Key;
+  }
+
+  /** A new client with other axios defaults and this one's keys, merchant agent and platform keys (`withOptions`). */
+  derive(options: unknown): WechatpayClient {
+    return new WechatpayClient(withAxiosOptions(this.#config, options), this);
+  }
+
+  /**
+   * The APIv2 `sign` of `fields` with the client's APIv2 key (for the signatures merchants hand to
+   * WeChat's own front ends: JSAPI/APP pay, coupons), the key never leaving the client.
+   */
+  signV2(fields: Readonly<Record<string, unknown>>, type: SignType = 'MD5'): string {
+    const { secret } = this.#config;
+    if (!secret) throw new ConfigurationError('This signature needs the APIv2 key: pass `secret` to Builder.factory');
+    return signFields(type, fields, secret);
+  }
+
+  /** The base64 SHA256withRSA signature of `message` with the merchant key (a remote signer is awaited). */
+  async signV3(message: string): Promise<string> {
+    const { privateKey } = this.#config;
+    if (!privateKey) throw new ConfigurationError('This signature needs the merchant API private key: pass `privateKey` to Builder.factory');
+    return signWith(privateKey, message);
   }
 
   /**
@@ -161,7 +197,7 @@ export class WechatpayClient {
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
-    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
+    const deadline = startDeadline(timeout, (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {

@@ -1,5 +1,5 @@
 import { Agent } from 'node:https';
-import { createSecureContext, type SecureContext } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, describePath } from '../errors';
 import { fileKind, fsReason, readRegularFileSync } from '../util/files';
@@ -24,9 +24,9 @@ const TAKES = {
 } as const;
 
 /** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too), read now. */
-function material(what: string, value: string | Buffer, pem: boolean): string | Buffer {
+function material(what: string, value: string | Buffer, pem: boolean, field = `merchant.${what}`): string | Buffer {
   if (Buffer.isBuffer(value)) return value;
-  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`merchant.${what} must be a non-empty string or a Buffer`);
+  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`${field} must be a non-empty string or a Buffer`);
   if (pem && value.includes('-----BEGIN ')) return value;
   const takes = pem ? TAKES.pem : TAKES.pfx;
   // The value may be key material given where a path was expected: it is only ever shown through describePath.
@@ -35,16 +35,16 @@ function material(what: string, value: string | Buffer, pem: boolean): string | 
     try {
       path = fileURLToPath(value);
     } catch (error) {
-      throw new ConfigurationError(`merchant.${what}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
+      throw new ConfigurationError(`${field}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
     }
   }
   try {
     return readRegularFileSync(path, (stats) => {
-      if (!stats.isFile()) throw new ConfigurationError(`merchant.${what}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
+      if (!stats.isFile()) throw new ConfigurationError(`${field}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
     });
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`merchant.${what}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
+    throw new ConfigurationError(`${field}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
   }
 }
 
@@ -78,4 +78,21 @@ export function createMerchantAgent(merchant: MerchantCertificate): Agent {
   // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
   // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
   return new Agent({ keepAlive: true, secureContext });
+}
+
+/** Extra trusted roots, as PEM text, Buffers or file paths: one or a list. */
+export type TrustedRoots = string | Buffer | Array<string | Buffer>;
+
+/**
+ * The public roots plus `ca` (a private server's CA: the offline simulator over TLS), read once:
+ * for the client's own https agent and, unless it names its own, the merchant certificate's.
+ */
+export function trustedRoots(ca: TrustedRoots, field = 'ca'): Array<string | Buffer> {
+  const extra = (Array.isArray(ca) ? ca : [ca]).map((item, index) => material('ca', item, true, Array.isArray(ca) ? `${field}[${index}]` : field));
+  return [...rootCertificates, ...extra];
+}
+
+/** A keep-alive https agent that trusts `roots` (public CA certificates only: nothing secret in it). */
+export function createServerAgent(roots: Array<string | Buffer>): Agent {
+  return new Agent({ keepAlive: true, ca: roots });
 }
