@@ -6,6 +6,8 @@ export { Builder, withOptions, flushReports } from './client/builder';
 export type { ClientConfig, ClientOptions } from './client/config';
 export { REPORT_LEVELS, DEFAULT_REPORT_FLUSH_MS, DEFAULT_REPORT_MAX_QUEUE, REPORT_TIMEOUT_MS, MICROPAY_BATCH_URL } from './client/report';
 export type { ReportConfig, ReportLevel, ReportStats, ReportFields } from './client/report';
+export { DEFAULT_BACKUP_URL, DEFAULT_FAILOVER_HOLD_MS } from './client/failover';
+export type { FailoverConfig } from './client/failover';
 export type { CallEvent, CallHooks } from './client/observe';
 export type { MerchantCertificate } from './pipeline/agent';
 

@@ -17,6 +17,8 @@ import { signFields } from '../signing/v2';
 import type { SignType } from '../util/hash';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 import { Reporter } from './report';
+import { Hosts } from './failover';
+import { watchedTransport, type Reach } from '../pipeline/reach';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
@@ -72,6 +74,8 @@ export class WechatpayClient {
   readonly certs: Map<string, PlatformKey>;
   /** The 交易保障 reporter, when `report` is on: shared by the clients `withOptions` makes from this one. */
   readonly reporter: Reporter | undefined;
+  /** The primary and backup hosts, when `failover` is on: shared by the clients `withOptions` makes from this one. */
+  readonly #hosts: Hosts | undefined;
 
   /**
    * `from`: the client this one is made from (`derive`, `withOptions`): its merchant agent (the
@@ -98,6 +102,8 @@ export class WechatpayClient {
         ? new Reporter(config.report, config.mchid, (xml, timeout) => this.send(['v2', 'payitil', 'report'], 'post', { xml, timeout }, { unobserved: true }))
         : undefined);
     if (this.reporter) this.#observers.push(this.reporter.observer);
+    const shared = from ? from.#hosts : undefined;
+    this.#hosts = config.failover ? (shared?.primary === this.baseURL ? shared : new Hosts(this.baseURL, config.failover)) : undefined;
     const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
     // `ca`: one agent trusting the public roots and the private server's, unless the caller gave an agent.
     if (config.roots && defaults.httpsAgent === undefined) defaults.httpsAgent = createServerAgent(config.roots);
@@ -188,30 +194,64 @@ export class WechatpayClient {
     };
   }
 
-  /** Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). */
+  /**
+   * Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). With
+   * `failover`, a call that could not reach its host at all goes once, freshly signed, to the other.
+   */
   send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
     const startedAt = Date.now();
-    const route = buildRoute(segments, verb, options, this.#defaults);
+    const hosts = this.#hosts;
+    const routeTo = (baseURL: string | undefined) =>
+      buildRoute(segments, verb, options, baseURL === undefined || baseURL === this.baseURL ? this.#defaults : { ...this.#defaults, baseURL });
+    const first = hosts?.now();
+    const route = routeTo(first);
+    // Only a call to the client's own host fails over (not one that names its own baseURL or URL).
+    if (!hosts || first === undefined || !route.url.startsWith(first)) return this.#attempt(route, startedAt, extras, false);
+    try {
+      return await this.#attempt(route, startedAt, extras, true);
+    } catch (error) {
+      if (!(error instanceof Unreached)) throw error;
+      hosts.unreachable(first);
+      return this.#attempt(routeTo(hosts.other(first)), startedAt, extras, false);
+    }
+  };
+
+  /**
+   * One sending of a route through its pipeline. `mayFailOver`: a failure before the connection
+   * was made (nothing of the request written) rejects as `Unreached`, untold to the observers, for
+   * `send` to try the other host; a call its caller aborted never does.
+   */
+  async #attempt(route: Route, startedAt: number, extras: SendExtras | undefined, mayFailOver: boolean): Promise<unknown> {
     const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
     const state = new CallState(route, this.#inFlight > 0, extras?.trust);
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
+    // The watched transport replaces axios' own only where axios would use plain http(s): no redirects.
+    const reach: Reach | undefined = mayFailOver && transport.maxRedirects === 0 ? { connected: false } : undefined;
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
-    const deadline = startDeadline(timeout, (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined);
+    const signal = (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined;
+    const deadline = startDeadline(timeout, signal);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {
-      const response = await instance.request(configOf(state, { ...transport, signal: deadline.signal }) as AxiosRequestConfig);
+      const config = { ...transport, signal: deadline.signal, ...(reach ? { transport: watchedTransport(reach) } : {}) };
+      const response = await instance.request(configOf(state, config) as AxiosRequestConfig);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
       const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
       const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
+      if (reach && !reach.connected && failure instanceof TransportError && !signal?.aborted) throw new Unreached(failure);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
       throw failure;
     } finally {
       deadline.dispose();
       this.#inFlight -= 1;
     }
-  };
+  }
+}
+
+/** A call that never reached its host (only ever seen inside `send`). */
+class Unreached {
+  constructor(readonly failure: TransportError) {}
 }

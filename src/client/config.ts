@@ -11,6 +11,7 @@ import type { CallHooks } from './observe';
 import { trustedRoots, type MerchantCertificate, type TrustedRoots } from '../pipeline/agent';
 import { apiv3KeyOf } from '../crypto/aes-gcm';
 import { reportSettingsOf, type ReportConfig, type ReportSettings } from './report';
+import { failoverSettingsOf, type FailoverConfig, type FailoverSettings } from './failover';
 
 /** Axios defaults a client may set (baseURL, timeout, headers, proxy, agents, …). */
 export type ClientAxiosConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] | 'headers'>;
@@ -64,6 +65,13 @@ export interface ClientConfig extends ClientAxiosConfig {
    * @example report: { level: 'all', appid: 'wx8888888888888888', userIp: '8.8.8.8' }
    */
   report?: ReportConfig;
+  /**
+   * Backup-domain failover (off by default): a call that cannot reach the primary host at all is
+   * sent once, freshly signed, to the backup, and the client stays there for `holdMs`.
+   *
+   * @example failover: true // https://api2.mch.weixin.qq.com/, held 60 s
+   */
+  failover?: boolean | FailoverConfig;
 }
 
 /** The validated configuration: keys parsed once, secrets kept out of any axios config. */
@@ -80,10 +88,12 @@ export interface ResolvedConfig {
   roots: Array<string | Buffer> | undefined;
   /** 交易保障 reporting, when on. */
   report: ReportSettings | undefined;
+  /** Backup-domain failover, when on. */
+  failover: FailoverSettings | undefined;
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca', 'report']);
+const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca', 'report', 'failover']);
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
 const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
@@ -186,6 +196,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     apiv3Key: config.apiv3Key === undefined ? undefined : apiv3KeyOf(config.apiv3Key, '`apiv3Key`'),
     roots: config.ca === undefined ? undefined : trustedRoots(config.ca as TrustedRoots),
     report: reportSettingsOf(config.report, secret),
+    failover: failoverSettingsOf(config.failover, String(axios.baseURL ?? DEFAULT_BASE_URL)),
     axios: { baseURL: DEFAULT_BASE_URL, ...axios },
   };
 }
