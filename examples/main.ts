@@ -4,13 +4,16 @@
  *   1. the seed's transaction-guarantee report (v2/payitil/report) in the six call styles of its
  *      documentation page, and
  *   2. an APIv3 round trip: a Native order, its query, a simulated payment whose notification the
- *      merchant's own notify_url verifies and decrypts with the SDK, and a refund.
+ *      merchant's own notify_url verifies and decrypts with the SDK, and a refund, and
+ *   3. 交易保障: a code payment (付款码) that goes through USERPAYING, and the reports the SDK sent
+ *      for it on its own (one per call, and the trade in the micropay batch form).
+ * The simulator serves HTTPS (its own CA, trusted with `ca`): the reverse a code payment may need is mutual TLS.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { Builder, Transformer, notificationAnswer, verifyNotification, type Notification } from '../src';
+import { Builder, Transformer, flushReports, micropay, notificationAnswer, verifyNotification, type ClientConfig, type Notification } from '../src';
 import { startSimulator } from '../src/simulator';
 
 const mchid = '1900000109';
@@ -111,23 +114,71 @@ async function v3RoundTrip(wx: ReturnType<typeof Builder.factory>, simulator: Aw
   }
 }
 
+async function guarantee(config: ClientConfig, simulator: Awaited<ReturnType<typeof startSimulator>>): Promise<void> {
+  console.log('\n== 3. 交易保障: a code payment (付款码) through USERPAYING, and what the SDK reported ==\n');
+  // Reporting on: every call of this client is reported in the background, never in a payment's way.
+  const cashier = Builder.factory({ ...config, report: { level: 'all', appid, userIp: '8.8.8.8', deviceInfo: 'POS-0001', flushMs: 60_000 } });
+  // The payer has to type a password: USERPAYING at first, paid when the order is next queried.
+  simulator.micropay.set('userpaying', { paidOnQuery: 1 });
+  const out_trade_no = `pos${Date.now()}`;
+  const result = await micropay(
+    cashier,
+    {
+      xml: {
+        appid,
+        mch_id: mchid,
+        device_info: 'POS-0001',
+        body: '门店消费',
+        out_trade_no,
+        total_fee: 1,
+        spbill_create_ip: '8.8.8.8',
+        auth_code: '134567890123456789',
+      },
+    },
+    { pollMs: 500 },
+  );
+  console.log('1. micropay(wx, { xml }, { pollMs: 500 }): pay, then query while the payer types the password');
+  for (const attempt of result.attempts) show(`${attempt.step.padEnd(7)} ->`, attempt.outcome);
+  show('state =', result.state);
+  show('order =', { out_trade_no: result.order?.out_trade_no, trade_state: result.order?.trade_state, transaction_id: result.order?.transaction_id });
+
+  const before = simulator.reports.length;
+  const stats = await flushReports(cashier);
+  console.log('2. await flushReports(wx): the reports queued in the background, sent (at shutdown, or every flushMs)');
+  show('stats =', stats);
+  for (const report of simulator.reports.slice(before)) {
+    const { interface_url, execute_time_, return_code, result_code, err_code, out_trade_no: named, time, trades } = report.fields;
+    show(
+      `${report.form.padEnd(6)}:`,
+      report.form === 'single'
+        ? { interface_url, execute_time_, return_code, result_code, ...(err_code ? { err_code } : {}), out_trade_no: named, time }
+        : { interface_url, trades: JSON.parse(trades ?? '[]') as unknown },
+    );
+  }
+  console.log('\nThe simulator checked every report as WeChat Pay would (fields, lengths, sign) and accepted them.');
+}
+
 async function main(): Promise<void> {
   // The merchant's API key pair: the simulator knows the public half, as WeChat Pay would.
   const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const serial = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C';
-  const simulator = await startSimulator({ mchid, secret, apiv3Key, merchantPublicKey: merchant.publicKey, merchantSerial: serial });
+  const simulator = await startSimulator({ mchid, secret, apiv3Key, merchantPublicKey: merchant.publicKey, merchantSerial: serial, tls: true });
   console.log(`WeChat Pay simulator listening on ${simulator.url} (offline, 127.0.0.1)\n`);
-  const wx = Builder.factory({
+  const config: ClientConfig = {
     mchid,
     secret,
     serial,
     privateKey: merchant.privateKey,
     certs: { [simulator.platform.publicKeyId]: simulator.platform.publicKeyPem },
     baseURL: simulator.url,
-  });
+    ca: simulator.tls!.ca,
+    merchant: simulator.tls!.issueClientCertificate!(),
+  };
+  const wx = Builder.factory(config);
   try {
     await seedReport(wx, () => simulator.reports.length);
     await v3RoundTrip(wx, simulator);
+    await guarantee(config, simulator);
   } finally {
     await simulator.close();
   }

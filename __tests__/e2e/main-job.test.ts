@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 
-test('npm start runs the seed report in six styles and a v3 round trip against the in-process simulator', async () => {
+test('npm start runs the seed report in six styles, a v3 round trip and a reported code payment against the in-process simulator', async () => {
   const { stdout } = await run(process.execPath, [require.resolve('tsx/cli'), 'examples/main.ts'], { cwd: ROOT, timeout: 60_000 });
   const answers = stdout.match(/return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS'/g) ?? [];
   expect(answers).toHaveLength(6);
@@ -20,4 +20,9 @@ test('npm start runs the seed report in six styles and a v3 round trip against t
   expect(stdout).toMatch(/trade_state = 'NOTPAY'/);
   expect(stdout).toMatch(/event_type: 'TRANSACTION.SUCCESS'.*trade_state: 'SUCCESS'/);
   expect(stdout).toMatch(/status: 'SUCCESS', refund: 100/);
+  // 交易保障: the code payment through USERPAYING, then the reports the SDK sent for it.
+  expect(stdout).toMatch(/pay +-> 'USERPAYING'\n +query +-> 'SUCCESS'\n +state = 'SUCCESS'/);
+  expect(stdout).toMatch(/stats = \{ sent: 3, failed: 0, dropped: 0, skipped: 0, queued: 0 \}/);
+  expect(stdout).toMatch(/single: \{ interface_url: 'https:\/\/127\.0\.0\.1:\d+\/pay\/micropay', execute_time_: '\d+', return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'USERPAYING'/);
+  expect(stdout).toMatch(/batch : \{ interface_url: 'https:\/\/api\.mch\.weixin\.qq\.com\/pay\/batchreport\/micropay\/total', trades: \[ \{ out_trade_no: 'pos\d+', .*state: 'OK' \} \] \}/);
 }, 90_000);
