@@ -4,6 +4,8 @@ import { defineConfig } from 'vitepress';
 // `npm run generate`). `npm run docs:build` writes it to docs/.vitepress/dist (not committed).
 const guides = [
   { text: 'APIv3', link: '/apiv3' },
+  { text: 'Code payments and 交易保障', link: '/micropay' },
+  { text: 'Backup-domain failover', link: '/failover' },
   { text: 'The simulator', link: '/simulator' },
   { text: 'The wechatpay command', link: '/cli' },
   { text: 'Benchmarks', link: '/benchmarks' },
