@@ -23,6 +23,10 @@ test('npm start runs the seed report in six styles, a v3 round trip and a report
   // 交易保障: the code payment through USERPAYING, then the reports the SDK sent for it.
   expect(stdout).toMatch(/pay +-> 'USERPAYING'\n +query +-> 'SUCCESS'\n +state = 'SUCCESS'/);
   expect(stdout).toMatch(/stats = \{ sent: 3, failed: 0, dropped: 0, skipped: 0, queued: 0 \}/);
-  expect(stdout).toMatch(/single: \{ interface_url: 'https:\/\/127\.0\.0\.1:\d+\/pay\/micropay', execute_time_: '\d+', return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'USERPAYING'/);
-  expect(stdout).toMatch(/batch : \{ interface_url: 'https:\/\/api\.mch\.weixin\.qq\.com\/pay\/batchreport\/micropay\/total', trades: \[ \{ out_trade_no: 'pos\d+', .*state: 'OK' \} \] \}/);
+  expect(stdout).toMatch(
+    /single: \{ interface_url: 'https:\/\/127\.0\.0\.1:\d+\/pay\/micropay', execute_time_: '\d+', return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'USERPAYING'/,
+  );
+  expect(stdout).toMatch(
+    /batch : \{ interface_url: 'https:\/\/api\.mch\.weixin\.qq\.com\/pay\/batchreport\/micropay\/total', trades: \[ \{ out_trade_no: 'pos\d+', .*state: 'OK' \} \] \}/,
+  );
 }, 90_000);
