@@ -25,7 +25,7 @@ export interface CallEvent {
 
 /** Hooks on every call of a client, for logs and metrics; a hook that throws never changes the call. */
 export interface CallHooks {
-  /** Before the request is sent (after it was built and checked). */
+  /** Before the request is sent (after it was built and checked); once per sending, so twice for a call that failed over. */
   onRequest?: (event: CallEvent) => void;
   /** After a call resolved. */
   onResponse?: (event: CallEvent) => void;
