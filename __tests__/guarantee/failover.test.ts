@@ -154,6 +154,31 @@ describe('a primary whose TLS handshake fails', () => {
   });
 });
 
+describe('a reachable primary over HTTPS, with failover on', () => {
+  let secure: Simulator;
+  beforeAll(async () => {
+    secure = await startSim({ tls: true });
+  });
+  afterAll(() => secure.close());
+
+  test('calls go to it as without failover: server TLS, mutual TLS, kept-alive sockets', async () => {
+    const ca = secure.tls!.ca;
+    const requests: string[] = [];
+    const wx = clientFor(secure, {
+      ca,
+      merchant: secure.tls!.issueClientCertificate!(),
+      failover: { backup: 'https://127.0.0.1:9/' },
+      hooks: { onRequest: (event) => void requests.push(event.url) },
+    });
+    for (let i = 0; i < 2; i += 1) expect((await order(wx)).host).toBe(hostOf(secure.url));
+    // secapi: the merchant certificate is presented through the same watched transport.
+    const error = await wx.v2.secapi.pay.reverse.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no: 'NO-SUCH-ORDER' } }).catch((e: unknown) => e);
+    expect(isTransportError(error)).toBe(false);
+    expect((error as { errCode?: string }).errCode).toBe('ORDERNOTEXIST');
+    expect(requests.every((url) => url.startsWith(secure.url))).toBe(true);
+  });
+});
+
 describe('configuration, checked when the client is built', () => {
   const build = (failover: unknown) => () => Builder.factory({ mchid: MCHID, secret: SECRET, failover } as ClientConfig);
   test.each([
