@@ -1,16 +1,15 @@
-import type { Agent } from 'node:https';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { createMerchantAgent, createServerAgent } from '../pipeline/agent';
 import { toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
+import { merchantTlsOf, Transport, type MerchantTls } from '../pipeline/transport';
 import { withAxiosOptions, type ResolvedConfig } from './config';
 import { signWith } from '../crypto/signer';
 import { signFields } from '../signing/v2';
@@ -55,7 +54,7 @@ export class WechatpayClient {
   readonly #timeout: number;
   readonly #maxContentLength: number | undefined;
   readonly #maxRedirects: number;
-  readonly #merchantAgent: Agent | undefined;
+  readonly #transport: Transport;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
   /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
@@ -70,8 +69,8 @@ export class WechatpayClient {
    */
   readonly certs: Map<string, PlatformKey>;
 
-  /** `merchantAgent`: one already built for the same certificate (a client made by `withOptions`). */
-  constructor(config: ResolvedConfig, merchantAgent?: Agent) {
+  /** `merchant`: the certificate already parsed for the same keys (a client made by `withOptions`). */
+  constructor(config: ResolvedConfig, merchant?: MerchantTls) {
     this.#config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
@@ -80,15 +79,10 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent =
-      merchantAgent ??
-      (config.merchant === undefined
-        ? undefined
-        : createMerchantAgent(config.roots && config.merchant.ca === undefined ? { ...config.merchant, ca: config.roots } : config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
-    const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
-    // `ca`: one agent trusting the public roots and the private server's, unless the caller gave an agent.
-    if (config.roots && defaults.httpsAgent === undefined) defaults.httpsAgent = createServerAgent(config.roots);
+    const given = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
+    const defaults = this.#transport.instanceDefaults(given);
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
   }
@@ -103,9 +97,9 @@ export class WechatpayClient {
     return this.#config.apiv3Key;
   }
 
-  /** A new client with other axios defaults and this one's keys, merchant agent and platform keys (`withOptions`). */
+  /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
   derive(options: unknown): WechatpayClient {
-    return new WechatpayClient(withAxiosOptions(this.#config, options), this.#merchantAgent);
+    return new WechatpayClient(withAxiosOptions(this.#config, options), this.#transport.merchant);
   }
 
   /**
@@ -135,7 +129,6 @@ export class WechatpayClient {
       maxContentLength,
       maxRedirects = this.#maxRedirects,
       beforeRedirect,
-      httpsAgent,
       responseType: _asked,
       baseURL: _base,
       timeout: _timeout,
@@ -145,7 +138,7 @@ export class WechatpayClient {
     const refuse = (to: string) =>
       new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
     // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-    if (route.mutualTls && httpsAgent === undefined && !this.#merchantAgent) {
+    if (route.mutualTls && passThrough.httpsAgent === undefined && !this.#transport.hasMerchantCertificate) {
       const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
       throw new ConfigurationError(
         `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
@@ -156,10 +149,9 @@ export class WechatpayClient {
       // The deadline (the call's `signal`, set by `send`) governs; axios' own timer only notices an idle socket.
       timeout: 0,
       maxContentLength: limit,
-      ...(httpsAgent === undefined ? {} : { httpsAgent }),
       maxRedirects,
       responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
-      ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
+      ...this.#transport.callOptions(route.axios, route.mutualTls, maxRedirects as number),
       ...((maxRedirects as number) > 0
         ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }
         : {}),
