@@ -144,13 +144,13 @@ export class WechatpayClient {
         `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
       );
     }
+    // Only what differs from the instance's defaults (no redirects, bytes, no axios timer: the
+    // deadline governs): axios merges every key of a call's config with the defaults.
     return {
       ...passThrough,
-      // The deadline (the call's `signal`, set by `send`) governs; axios' own timer only notices an idle socket.
-      timeout: 0,
       maxContentLength: limit,
-      maxRedirects,
-      responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
+      ...((maxRedirects as number) > 0 ? { maxRedirects } : {}),
+      ...(route.want === 'stream' ? { responseType: 'stream' } : {}),
       ...this.#transport.callOptions(route.axios, route.mutualTls, maxRedirects as number),
       ...((maxRedirects as number) > 0
         ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }

@@ -67,6 +67,19 @@ function materialise(config: InternalAxiosRequestConfig, state: CallState): Inte
 }
 
 /**
+ * axios' global defaults that the SDK's calls never use, taken off an instance unless the client
+ * set them: every call merges the instance's defaults into its config (headers level by level),
+ * so each key left there is paid for on every call. The route builds the headers whole (Accept,
+ * Content-Type, User-Agent, the client's and the caller's), so axios' per-method header tables go.
+ */
+const UNUSED_DEFAULTS = ['transitional', 'xsrfCookieName', 'xsrfHeaderName', 'env', 'headers'] as const;
+
+function slim(instance: AxiosInstance, given: Record<string, unknown>): void {
+  const defaults = instance.defaults as unknown as Record<string, unknown>;
+  for (const key of UNUSED_DEFAULTS) if (given[key] === undefined) delete defaults[key];
+}
+
+/**
  * An axios instance for one pipeline, built once per client. The wire always carries bytes:
  * `transformRequest` and `transformResponse` are empty (the steps serialise, sign, verify and
  * parse), `responseType` is `arraybuffer` (verification needs the raw body) and every status is
@@ -86,7 +99,10 @@ export function createInstance(defaults: Record<string, unknown>, pipeline: Pipe
     transformResponse: [],
     responseType: 'arraybuffer',
     validateStatus: () => true,
+    // The call's deadline (its `signal`) governs; axios' own timer only notices an idle socket.
+    timeout: 0,
   });
+  slim(instance, defaults);
   instance.interceptors.request.use(
     (config) => {
       const state = stateOf(config);

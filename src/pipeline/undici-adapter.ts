@@ -186,6 +186,20 @@ function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record
   return headers;
 }
 
+const ABSOLUTE = /^(https?:\/\/([^/?#]+))([/?][^#]*)?$/i;
+
+/**
+ * Where a request goes. The SDK's route hands over the absolute URL it signed, already encoded:
+ * it is split as it is, so the path on the wire is the very string signed; anything else (a
+ * relative `url` with a `baseURL`) is resolved as axios does.
+ */
+function target(config: InternalAxiosRequestConfig): { origin: string; path: string; host: string } {
+  const absolute = ABSOLUTE.exec(config.url ?? '');
+  if (absolute) return { origin: absolute[1]!, path: absolute[3] ?? '/', host: absolute[2]! };
+  const url = new URL(config.url ?? '', config.baseURL);
+  return { origin: url.origin, path: `${url.pathname}${url.search}`, host: url.host };
+}
+
 /** The call's `signal`, joined by its legacy axios `cancelToken` when it has one. */
 function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
   const signal = config.signal as AbortSignal | undefined;
@@ -209,7 +223,7 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
 export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
     const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as Dispatcher | undefined;
-    const url = new URL(config.url ?? '', config.baseURL);
+    const { origin, path, host } = target(config);
     const data = config.data as string | Uint8Array | undefined;
     const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const maxBody = config.maxBodyLength ?? -1;
@@ -221,8 +235,8 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
     let answer: Dispatcher.ResponseData;
     try {
       answer = await (own ?? dispatcher).request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
+        origin,
+        path,
         method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
         headers: headersOf(config, body !== undefined),
         body: body === undefined ? null : body,
@@ -243,7 +257,7 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
       statusText: STATUS_CODES[status] ?? '',
       headers: AxiosHeaders.from(headers as Record<string, string>),
       config,
-      request: { path: `${url.pathname}${url.search}`, host: url.host },
+      request: { path, host },
     };
     if (config.responseType === 'stream') {
       // A dropped connection mid-body reads as Node's http client says it: `aborted`.
