@@ -1,8 +1,7 @@
 import type { Agent } from 'node:https';
 import type { SecureContext } from 'node:tls';
-import type { Dispatcher } from 'undici';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
-import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig } from './undici-adapter';
+import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type TransportDispatcher } from './undici-adapter';
 
 /**
  * Axios options only axios' own http adapter honours (agents, sockets, DNS, rate limits, upload
@@ -47,8 +46,8 @@ export function merchantTlsOf(merchant: MerchantCertificate, roots: Array<string
  */
 export class Transport {
   /** undefined: this client uses axios' own adapter for everything. */
-  readonly #dispatcher: Dispatcher | undefined;
-  readonly #merchantDispatcher: Dispatcher | undefined;
+  readonly #dispatcher: TransportDispatcher | undefined;
+  readonly #merchantDispatcher: TransportDispatcher | undefined;
   readonly #merchant: MerchantTls | undefined;
   readonly #roots: Array<string | Buffer> | undefined;
   readonly #proxy: ProxyConfig | false | undefined;

@@ -4,7 +4,12 @@ import { PassThrough, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
 import { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { getProxyForUrl } from 'proxy-from-env';
-import { Agent, Dispatcher, ProxyAgent } from 'undici';
+import type * as Undici from 'undici';
+import type { Agent, Dispatcher, ProxyAgent } from 'undici';
+import { lazy } from '../util/lazy';
+
+// Loaded when the first client is made (util/lazy.ts).
+const undici = lazy(() => require('undici') as typeof Undici);
 
 /**
  * The SDK's default transport: an axios adapter over undici (Node's own HTTP client, the engine of
@@ -46,20 +51,22 @@ const MAX_ENVIRONMENT_PROXIES = 4;
  * adapter reads it (with the same package, proxy-from-env): each origin goes straight or through
  * the proxy the environment names for it, one pool per proxy.
  */
-class EnvironmentProxy extends Dispatcher {
+/** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
+export type TransportDispatcher = Pick<Dispatcher, 'request' | 'close' | 'destroy'>;
+
+class EnvironmentProxy implements TransportDispatcher {
   readonly #direct: Agent;
   readonly #proxies = new Map<string, ProxyAgent>();
   readonly #options: Agent.Options;
   readonly #tls: DispatcherTls;
 
   constructor(options: Agent.Options, tls: DispatcherTls) {
-    super();
     this.#options = options;
     this.#tls = tls;
-    this.#direct = new Agent(options);
+    this.#direct = new (undici().Agent)(options);
   }
 
-  #for(origin: string): Dispatcher {
+  #for(origin: string): Agent | ProxyAgent {
     const uri = getProxyForUrl(origin);
     if (!uri) return this.#direct;
     let proxy = this.#proxies.get(uri);
@@ -70,21 +77,21 @@ class EnvironmentProxy extends Dispatcher {
         // Calls under way on it finish first.
         void agent.close();
       }
-      proxy = new ProxyAgent({ ...this.#options, uri, requestTls: this.#tls });
+      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls });
       this.#proxies.set(uri, proxy);
     }
     return proxy;
   }
 
-  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    return this.#for(String(options.origin)).dispatch(options, handler);
+  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+    return this.#for(String(options.origin)).request(options);
   }
 
-  override async close(): Promise<void> {
+  async close(): Promise<void> {
     await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.close()));
   }
 
-  override async destroy(): Promise<void> {
+  async destroy(): Promise<void> {
     await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.destroy()));
   }
 }
@@ -95,15 +102,15 @@ class EnvironmentProxy extends Dispatcher {
  * the proxy environment when the client set none and the environment names one when the client
  * is made (`proxy: false` turns that off), as axios' http adapter does.
  */
-export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): Dispatcher {
+export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
   const common = { connect: { ...tls, timeout: CONNECT_TIMEOUT_MS }, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
   if (proxy) {
     const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
     const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
-    return new ProxyAgent({ ...common, uri: `${scheme}://${proxy.host}:${proxy.port}`, requestTls: tls, ...(token ? { token } : {}) });
+    return new (undici().ProxyAgent)({ ...common, uri: `${scheme}://${proxy.host}:${proxy.port}`, requestTls: tls, ...(token ? { token } : {}) });
   }
   if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
-  return new Agent(common);
+  return new (undici().Agent)(common);
 }
 
 /** Where a call's own dispatcher rides in its axios config (the merchant certificate's, for mutual TLS). */
@@ -220,9 +227,9 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
  *
  * @example axios.create({ adapter: undiciAdapter(createDispatcher({}, undefined)) })
  */
-export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
+export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as Dispatcher | undefined;
+    const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as TransportDispatcher | undefined;
     const { origin, path, host } = target(config);
     const data = config.data as string | Uint8Array | undefined;
     const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
