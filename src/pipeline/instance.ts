@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosReques
 import { ConfigurationError } from '../errors';
 import { VERSION } from '../version';
 import type { CallState } from './state';
+import { readsWireHeaders, WIRE_HEADERS } from './undici-adapter';
 
 /** A request step: reads and completes the call's state (body bytes, signature); may be async. */
 export type RequestStep = (state: CallState) => CallState | Promise<CallState>;
@@ -59,7 +60,9 @@ function runResponse(steps: readonly ResponseStep[], state: CallState, response:
 /** What the request steps decided, written into the axios config: the URL, headers and body sent. */
 function materialise(config: InternalAxiosRequestConfig, state: CallState): InternalAxiosRequestConfig {
   config.url = state.url;
-  for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
+  // The SDK's undici adapter takes the headers as they are; axios' own adapter reads config.headers.
+  if (readsWireHeaders(config)) (config as unknown as Record<string, unknown>)[WIRE_HEADERS] = state.headers;
+  else for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
   config.data = state.body;
   // From here on the request is the transport's: what the call's timings count from.
   state.sentAt = Date.now();

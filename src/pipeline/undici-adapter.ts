@@ -7,6 +7,7 @@ import { getProxyForUrl } from 'proxy-from-env';
 import type * as Undici from 'undici';
 import type { Agent, Dispatcher, ProxyAgent } from 'undici';
 import { lazy } from '../util/lazy';
+import { hasHeader } from './state';
 
 // Loaded when the first client is made (util/lazy.ts).
 const undici = lazy(() => require('undici') as typeof Undici);
@@ -116,6 +117,20 @@ export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false 
 /** Where a call's own dispatcher rides in its axios config (the merchant certificate's, for mutual TLS). */
 export const DISPATCHER = 'wechatpayDispatcher';
 
+/**
+ * Where a call's headers ride in its axios config in their final form (the route's and the
+ * signature's): the adapter sends them as they are, without a round trip through AxiosHeaders.
+ */
+export const WIRE_HEADERS = 'wechatpayHeaders';
+
+/** The adapters `undiciAdapter` made: they read `WIRE_HEADERS` (a WeakSet: one entry per live client instance). */
+const ADAPTERS = new WeakSet<AxiosAdapter>();
+
+/** Does this axios config go out through one of the SDK's undici adapters (which read `WIRE_HEADERS`)? */
+export function readsWireHeaders(config: InternalAxiosRequestConfig): boolean {
+  return typeof config.adapter === 'function' && ADAPTERS.has(config.adapter);
+}
+
 const NO_BODY_STATUS = new Set([204, 304]);
 
 /** A Node http-style error for what undici reports its own way, so messages read the same on either transport. */
@@ -183,13 +198,18 @@ async function readAll(stream: Readable, limit: number, config: InternalAxiosReq
 }
 
 function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries((config.headers as AxiosHeaders).toJSON() as Record<string, unknown>)) {
-    if (value !== undefined && value !== null && value !== false) headers[name.toLowerCase()] = String(value);
+  const wire = (config as unknown as Record<string, unknown>)[WIRE_HEADERS] as Readonly<Record<string, string>> | undefined;
+  let headers: Record<string, string>;
+  if (wire) headers = { ...wire };
+  else {
+    headers = {};
+    for (const [name, value] of Object.entries((config.headers as AxiosHeaders).toJSON() as Record<string, unknown>)) {
+      if (value !== undefined && value !== null && value !== false) headers[name.toLowerCase()] = String(value);
+    }
   }
-  if (config.decompress !== false && headers['accept-encoding'] === undefined) headers['accept-encoding'] = 'gzip, deflate, br';
+  if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = 'gzip, deflate, br';
   // An empty POST/PUT/PATCH still says its length, as Node's http client does.
-  if (!hasBody && headers['content-length'] === undefined && /^(post|put|patch)$/i.test(config.method ?? '')) headers['content-length'] = '0';
+  if (!hasBody && /^(post|put|patch)$/i.test(config.method ?? '') && !hasHeader(headers, 'content-length')) headers['content-length'] = '0';
   return headers;
 }
 
@@ -228,7 +248,7 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
  * @example axios.create({ adapter: undiciAdapter(createDispatcher({}, undefined)) })
  */
 export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
-  return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
+  const adapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
     const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as TransportDispatcher | undefined;
     const { origin, path, host } = target(config);
     const data = config.data as string | Uint8Array | undefined;
@@ -281,4 +301,6 @@ export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
       throw failure(error, config, true);
     }
   };
+  ADAPTERS.add(adapter);
+  return adapter;
 }
