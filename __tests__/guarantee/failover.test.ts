@@ -1,4 +1,5 @@
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
+import { Agent as HttpAgent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Builder, flushReports, isApiError, isConfigurationError, isTransportError, withOptions, type Client, type ClientConfig } from '../../src';
 import type { Simulator } from '../../src/simulator';
@@ -56,6 +57,12 @@ describe('a primary that refuses connections', () => {
     expect(response.host).toBe(hostOf(sim.backupUrl!));
     expect(requests).toEqual([`${sim.url}v3/pay/transactions/native`, `${sim.backupUrl}v3/pay/transactions/native`]);
     expect(answered()).toEqual(['POST /v3/pay/transactions/native']);
+  });
+
+  test("the same through axios' own adapter (a client given an agent)", async () => {
+    const { wx } = failingOver({ httpAgent: new HttpAgent({ keepAlive: true }) });
+    await closePrimary();
+    expect((await order(wx)).host).toBe(hostOf(sim.backupUrl!));
   });
 
   test('the client stays on the backup for holdMs, then tries the primary again', async () => {

@@ -1,16 +1,15 @@
-import type { Agent } from 'node:https';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { createMerchantAgent, createServerAgent } from '../pipeline/agent';
-import { toWechatpayError } from '../pipeline/failure';
+import { neverConnected, toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
+import { merchantTlsOf, Transport } from '../pipeline/transport';
 import { withAxiosOptions, type ResolvedConfig } from './config';
 import { signWith } from '../crypto/signer';
 import { signFields } from '../signing/v2';
@@ -18,7 +17,6 @@ import type { SignType } from '../util/hash';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 import { Reporter } from './report';
 import { Hosts } from './failover';
-import { watchedTransport, type Reach } from '../pipeline/reach';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
@@ -58,7 +56,7 @@ export class WechatpayClient {
   readonly #timeout: number;
   readonly #maxContentLength: number | undefined;
   readonly #maxRedirects: number;
-  readonly #merchantAgent: Agent | undefined;
+  readonly #transport: Transport;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
   /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
@@ -78,8 +76,8 @@ export class WechatpayClient {
   readonly #hosts: Hosts | undefined;
 
   /**
-   * `from`: the client this one is made from (`derive`, `withOptions`): its merchant agent (the
-   * certificate is parsed once) and its reporter (one queue, one timer) are shared.
+   * `from`: the client this one is made from (`derive`, `withOptions`): its merchant certificate
+   * (parsed once) and its reporter (one queue, one timer) are shared.
    */
   constructor(config: ResolvedConfig, from?: WechatpayClient) {
     this.#config = config;
@@ -90,11 +88,6 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent =
-      from?.merchantAgent ??
-      (config.merchant === undefined
-        ? undefined
-        : createMerchantAgent(config.roots && config.merchant.ca === undefined ? { ...config.merchant, ca: config.roots } : config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
     this.reporter =
       from?.reporter ??
@@ -104,9 +97,10 @@ export class WechatpayClient {
     if (this.reporter) this.#observers.push(this.reporter.observer);
     const shared = from ? from.#hosts : undefined;
     this.#hosts = config.failover ? (shared?.primary === this.baseURL ? shared : new Hosts(this.baseURL, config.failover)) : undefined;
-    const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
-    // `ca`: one agent trusting the public roots and the private server's, unless the caller gave an agent.
-    if (config.roots && defaults.httpsAgent === undefined) defaults.httpsAgent = createServerAgent(config.roots);
+    const given = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    const merchant = from ? from.#transport.merchant : undefined;
+    this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
+    const defaults = this.#transport.instanceDefaults(given);
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
   }
@@ -121,9 +115,9 @@ export class WechatpayClient {
     return this.#timeout;
   }
 
-  /** The merchant agent, for a client made from this one (the certificate is parsed once). */
-  get merchantAgent(): Agent | undefined {
-    return this.#merchantAgent;
+  /** Whether calls that need mutual TLS have the merchant certificate (`merchant`). */
+  get hasMerchantCertificate(): boolean {
+    return this.#transport.hasMerchantCertificate;
   }
 
   /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
@@ -131,7 +125,7 @@ export class WechatpayClient {
     return this.#config.apiv3Key;
   }
 
-  /** A new client with other axios defaults and this one's keys, merchant agent and platform keys (`withOptions`). */
+  /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
   derive(options: unknown): WechatpayClient {
     return new WechatpayClient(withAxiosOptions(this.#config, options), this);
   }
@@ -163,7 +157,6 @@ export class WechatpayClient {
       maxContentLength,
       maxRedirects = this.#maxRedirects,
       beforeRedirect,
-      httpsAgent,
       responseType: _asked,
       baseURL: _base,
       timeout: _timeout,
@@ -173,21 +166,20 @@ export class WechatpayClient {
     const refuse = (to: string) =>
       new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
     // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-    if (route.mutualTls && httpsAgent === undefined && !this.#merchantAgent) {
+    if (route.mutualTls && passThrough.httpsAgent === undefined && !this.#transport.hasMerchantCertificate) {
       const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
       throw new ConfigurationError(
         `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
       );
     }
+    // Only what differs from the instance's defaults (no redirects, bytes, no axios timer: the
+    // deadline governs): axios merges every key of a call's config with the defaults.
     return {
       ...passThrough,
-      // The deadline (the call's `signal`, set by `send`) governs; axios' own timer only notices an idle socket.
-      timeout: 0,
       maxContentLength: limit,
-      ...(httpsAgent === undefined ? {} : { httpsAgent }),
-      maxRedirects,
-      responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
-      ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
+      ...((maxRedirects as number) > 0 ? { maxRedirects } : {}),
+      ...(route.want === 'stream' ? { responseType: 'stream' } : {}),
+      ...this.#transport.callOptions(route.axios, route.mutualTls, maxRedirects as number),
       ...((maxRedirects as number) > 0
         ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }
         : {}),
@@ -226,22 +218,19 @@ export class WechatpayClient {
     const state = new CallState(route, this.#inFlight > 0, extras?.trust);
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
-    // The watched transport replaces axios' own only where axios would use plain http(s): no redirects.
-    const reach: Reach | undefined = mayFailOver && transport.maxRedirects === 0 ? { connected: false } : undefined;
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
     const signal = (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined;
     const deadline = startDeadline(timeout, signal);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {
-      const config = { ...transport, signal: deadline.signal, ...(reach ? { transport: watchedTransport(reach) } : {}) };
-      const response = await instance.request(configOf(state, config) as AxiosRequestConfig);
+      const response = await instance.request(configOf(state, { ...transport, signal: deadline.signal }) as AxiosRequestConfig);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
       const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
       const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
-      if (reach && !reach.connected && failure instanceof TransportError && !signal?.aborted) throw new Unreached(failure);
+      if (mayFailOver && neverConnected(failure) && !signal?.aborted) throw new Unreached(failure as TransportError);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
       throw failure;
     } finally {

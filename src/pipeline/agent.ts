@@ -49,10 +49,10 @@ function material(what: string, value: string | Buffer, pem: boolean, field = `m
 }
 
 /**
- * One keep-alive https agent carrying the merchant certificate, built once per client: it holds a
- * TLS secure context made from the certificate, never the key, pfx or passphrase themselves.
+ * The TLS secure context of the merchant certificate, built once per client: what its connections
+ * carry, never the key, pfx or passphrase themselves.
  */
-export function createMerchantAgent(merchant: MerchantCertificate): Agent {
+export function merchantContext(merchant: MerchantCertificate): SecureContext {
   if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
   const { cert, key, pfx, passphrase, ca } = merchant;
   if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
@@ -66,13 +66,16 @@ export function createMerchantAgent(merchant: MerchantCertificate): Agent {
     ...(passphrase !== undefined ? { passphrase } : {}),
     ...(cas ? { ca: cas } : {}),
   };
-  let secureContext: SecureContext;
   try {
     // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
-    secureContext = createSecureContext(options);
+    return createSecureContext(options);
   } catch (error) {
     throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
   }
+}
+
+/** A keep-alive https agent carrying the merchant certificate's context (for calls through axios' own adapter). */
+export function createMerchantAgent(secureContext: SecureContext): Agent {
   // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
   // `options` and hand them to every socket's connect options, where a deep util.inspect of a
   // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger

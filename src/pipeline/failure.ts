@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { isAxiosError } from 'axios';
 import { TransportError, WechatpayError } from '../errors';
 
@@ -38,7 +39,7 @@ export function toWechatpayError(error: unknown, method: string, url: string, de
         cause,
       );
     }
-    const system = error.cause instanceof Error ? error.cause : undefined;
+    const system = types.isNativeError(error.cause) || (error.cause as unknown) instanceof Error ? (error.cause as Error) : undefined;
     const cause = Object.assign(new Error(system?.message ?? error.message), {
       name: system?.name ?? 'Error',
       code: (system as NodeJS.ErrnoException | undefined)?.code ?? error.code,
@@ -48,4 +49,50 @@ export function toWechatpayError(error: unknown, method: string, url: string, de
   }
   // Anything else is a bug, ours or an adapter's: let it surface as it is.
   return error;
+}
+
+/** Codes a call only meets before its connection is up: the name, the route, the port, the TLS handshake. */
+const BEFORE_CONNECTION = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EPROTO',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'HOSTNAME_MISMATCH',
+]);
+
+/**
+ * Whether a call's failure happened before its connection was up, so that nothing of the request
+ * was written: DNS, refused, unreachable, a connect that timed out (the socket's, not the call's
+ * deadline), a failed or reset TLS handshake. The same on undici and on axios' own adapter; a
+ * reset, a timeout or an abort once connected is never one.
+ *
+ * @example neverConnected(refused) // true; neverConnected(timedOutAfterSending) // false
+ */
+export function neverConnected(error: unknown): boolean {
+  if (!(error instanceof TransportError)) return false;
+  const { code, message } = (error.cause ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string') return false;
+  if (BEFORE_CONNECTION.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) return true;
+  // The socket layer names its connect step ("connect ETIMEDOUT 10.0.0.1:443"); a handshake cut short says so.
+  const text = typeof message === 'string' ? message : '';
+  return text.startsWith('connect ') || text.includes('before secure TLS connection was established');
 }

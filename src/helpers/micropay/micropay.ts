@@ -130,7 +130,7 @@ function protocolOf(client: WechatpayClient, request: unknown, reverse: boolean)
     const outTradeNo = field(xml, 'out_trade_no', 'xml');
     field(xml, 'appid', 'xml');
     field(xml, 'auth_code', 'xml');
-    if (reverse && client.merchantAgent === undefined)
+    if (reverse && !client.hasMerchantCertificate)
       throw new ConfigurationError(
         'micropay: the APIv2 reverse (secapi/pay/reverse) needs the merchant API certificate: pass merchant: { cert, key } to Builder.factory, or reverse: false',
       );
