@@ -10,6 +10,7 @@ import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedi
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
 import { merchantTlsOf, Transport } from '../pipeline/transport';
+import { Reach, REACH } from '../pipeline/undici-adapter';
 import { withAxiosOptions, type ResolvedConfig } from './config';
 import { signWith } from '../crypto/signer';
 import { signFields } from '../signing/v2';
@@ -218,19 +219,25 @@ export class WechatpayClient {
     const state = new CallState(route, this.#inFlight > 0, extras?.trust);
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
+    // On undici the transport says whether the connection was made; on axios' adapter the failure does.
+    const maxRedirects = (route.axios.maxRedirects as number | undefined) ?? this.#maxRedirects;
+    const reach = mayFailOver && this.#transport.viaUndici(route.axios, maxRedirects) ? new Reach() : undefined;
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
     const signal = (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined;
     const deadline = startDeadline(timeout, signal);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {
-      const response = await instance.request(configOf(state, { ...transport, signal: deadline.signal }) as AxiosRequestConfig);
+      const response = await instance.request(
+        configOf(state, { ...transport, signal: deadline.signal, ...(reach ? { [REACH]: reach } : {}) }) as AxiosRequestConfig,
+      );
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
       const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
       const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
-      if (mayFailOver && neverConnected(failure) && !signal?.aborted) throw new Unreached(failure as TransportError);
+      const unconnected = reach ? !reach.connected && failure instanceof TransportError : neverConnected(failure);
+      if (mayFailOver && unconnected && !signal?.aborted) throw new Unreached(failure as TransportError);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
       throw failure;
     } finally {

@@ -88,8 +88,7 @@ export class Transport {
    * that adapter with the client's proxy and the right https agent.
    */
   callOptions(given: Readonly<Record<string, unknown>>, mutualTls: boolean, maxRedirects: number): Record<string, unknown> {
-    const viaAxios = !this.#dispatcher || maxRedirects > 0 || given.proxy !== undefined || anyOf(given, AXIOS_ADAPTER_KEYS);
-    if (!viaAxios) return mutualTls ? { [DISPATCHER]: this.#merchantDispatcher } : {};
+    if (this.viaUndici(given, maxRedirects)) return mutualTls ? { [DISPATCHER]: this.#merchantDispatcher } : {};
     const options: Record<string, unknown> = {};
     if (this.#dispatcher) {
       if (given.adapter === undefined) options.adapter = 'http';
@@ -101,6 +100,11 @@ export class Transport {
       else if (this.#dispatcher && this.#roots) options.httpsAgent = this.#server();
     }
     return options;
+  }
+
+  /** Whether a call with these axios options of its own goes through undici (else through axios' adapter). */
+  viaUndici(given: Readonly<Record<string, unknown>>, maxRedirects: number): boolean {
+    return this.#dispatcher !== undefined && maxRedirects === 0 && given.proxy === undefined && !anyOf(given, AXIOS_ADAPTER_KEYS);
   }
 
   /** Whether a call needing mutual TLS can have it without an agent of its own. */
