@@ -52,7 +52,7 @@ describe('the merchant TLS certificate (WECHATPAY_MERCHANT_*)', () => {
   test('regression: WECHATPAY_MERCHANT_KEY as base64 DER is named, not printed as a file name', async () => {
     const line = await refusedNaming(
       { WECHATPAY_MERCHANT_CERT: pki.clientCertPath, WECHATPAY_MERCHANT_KEY: derBase64 },
-      /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown: it looks like key material, not a path\) \(ENOENT/,
+      /^error: WECHATPAY_MERCHANT_KEY: cannot read \(the value, not shown: it looks like key material, not a path\) \((ENOENT|ENAMETOOLONG)/,
     );
     expect(line).toMatch(/it looks like base64 DER rather than a path: wrap it in its -----BEGIN\/-----END lines, or save it as a \.pem file$/);
   });
