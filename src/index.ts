@@ -46,6 +46,8 @@ export type {
   BaseOptions,
   V2Options,
   V3Options,
+  V2XmlOptions,
+  V3JsonOptions,
   PassThroughConfig,
   QueryValue,
   Encrypt,
