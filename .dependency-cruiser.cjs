@@ -12,7 +12,7 @@ const LAYERS = {
   generated: ['types'],
   chain: ['generated', 'types', 'util', 'errors'],
   pipeline: ['chain', 'signing', 'crypto', 'util', 'errors', 'types', 'version'],
-  client: ['pipeline', 'chain', 'crypto', 'util', 'errors', 'types'],
+  client: ['pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types'],
   helpers: ['client', 'pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types', 'generated'],
   notify: ['client', 'signing', 'crypto', 'util', 'errors', 'types'],
   simulator: ['signing', 'crypto', 'util', 'errors', 'types', 'version'],

@@ -18,6 +18,7 @@ export default tseslint.config(
         Buffer: 'readonly',
         console: 'readonly',
         __dirname: 'readonly',
+        __filename: 'readonly',
         require: 'readonly',
         module: 'writable',
         setTimeout: 'readonly',

@@ -49,3 +49,14 @@ test('the `wechatpay` bin runs from the build and prints the package version', (
   // The package's own name too: `npx wechatpay-ts` runs it, while `npx wechatpay` would fetch an unrelated registry package.
   expect(pkg.bin['wechatpay-ts']).toBe(pkg.bin.wechatpay);
 });
+
+test('every document the README and the CLI help link to is in the package (or an absolute URL)', () => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
+  const files = new Set(packed[0]!.files.map((file) => file.path));
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\((?!https?:|#)([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThan(5);
+  for (const link of links) expect([link, files.has(link)]).toEqual([link, true]);
+  const help = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), '--help'], { encoding: 'utf8' });
+  for (const doc of help.match(/(?<![\w/])docs\/[\w/.-]+\.md/g) ?? []) expect([doc, files.has(doc)]).toEqual([doc, true]);
+});

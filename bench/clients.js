@@ -1,6 +1,6 @@
 'use strict';
 /**
- * The five ways of making the two calls, each library built the way its README says. A factory
+ * The seven ways of making the two calls, each library built the way its README says. A factory
  * requires only its own library, so a worker's RSS is that client's. Each call resolves on a good answer
  * and throws on anything else, so a loop can never count failures as throughput.
  *
@@ -105,6 +105,83 @@ function floor(options) {
   };
 }
 
+/**
+ * The raw floor: no SDK and no axios, only node:crypto and a transport (`send`), doing per call
+ * all a correct client must: v2 a fresh nonce, the MD5 sign, the XML (a string template) and a
+ * flat parse of the answer; v3 a fresh nonce and timestamp, the RSA-SHA256 Authorization, and the
+ * answer's serial, age and signature checked before JSON.parse. Keys are KeyObjects made once.
+ */
+function raw({ keys }, send) {
+  const { createHash, createPrivateKey, createPublicKey, randomBytes, sign, verify } = require('node:crypto');
+  const merchantKey = createPrivateKey(keys.merchant.privatePem);
+  const platformKey = createPublicKey(keys.platform.publicPem);
+  const v2Headers = { 'content-type': 'text/xml; charset=utf-8', accept: 'text/xml' };
+  const flat = (xml) => {
+    const fields = {};
+    for (const [, key, cdata, text] of xml.matchAll(/<(\w+)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/\1>/g)) fields[key] = cdata ?? text;
+    return fields;
+  };
+  return {
+    verifies: true,
+    v2: async () => {
+      const fields = { ...SEED_XML, nonce_str: randomBytes(16).toString('hex') };
+      const keys = Object.keys(fields)
+        .filter((key) => fields[key] !== '')
+        .sort();
+      const plain = `${keys.map((key) => `${key}=${fields[key]}`).join('&')}&key=${SECRET}`;
+      fields.sign = createHash('md5').update(plain).digest('hex').toUpperCase();
+      const xml = `<xml>${Object.keys(fields)
+        .map((key) => `<${key}><![CDATA[${fields[key]}]]></${key}>`)
+        .join('')}</xml>`;
+      const res = await send('POST', '/payitil/report', v2Headers, xml);
+      expect(res.status === 200 && flat(res.body.toString('utf8')).return_code === 'SUCCESS', 'return_code');
+    },
+    v3: async (id) => {
+      const path = `/v3/pay/transactions/id/${id}?mchid=${MCHID}`;
+      const nonce = randomBytes(16).toString('hex');
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signature = sign('sha256', Buffer.from(`GET\n${path}\n${timestamp}\n${nonce}\n\n`), merchantKey).toString('base64');
+      const authorization = `WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${MERCHANT_SERIAL}"`;
+      const res = await send('GET', path, { accept: 'application/json', authorization }, undefined);
+      const h = res.headers;
+      expect(res.status === 200 && h['wechatpay-serial'] === PLATFORM_SERIAL, 'serial');
+      expect(Math.abs(Date.now() / 1000 - Number(h['wechatpay-timestamp'])) <= 300, 'timestamp');
+      const signed = Buffer.concat([Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`), res.body, Buffer.from('\n')]);
+      expect(verify('sha256', signed, platformKey, Buffer.from(h['wechatpay-signature'], 'base64')), 'signature');
+      expect(JSON.parse(res.body.toString('utf8')).transaction_id === TRANSACTION, 'transaction_id');
+    },
+  };
+}
+
+/** The raw floor on node:http, with a keep-alive agent. */
+function rawHttp(options) {
+  const http = require('node:http');
+  const agent = new http.Agent({ keepAlive: true });
+  const send = (method, path, headers, body) =>
+    new Promise((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port: options.port, method, path, agent, headers }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+  return raw(options, send);
+}
+
+/** The raw floor on undici (Node's own HTTP client), one keep-alive pool. */
+function rawUndici(options) {
+  const { Pool } = require('undici');
+  const pool = new Pool(`http://127.0.0.1:${options.port}`, { pipelining: 1 });
+  const send = async (method, path, headers, body) => {
+    const res = await pool.request({ method, path, headers, body });
+    return { status: res.statusCode, headers: res.headers, body: Buffer.from(await res.body.arrayBuffer()) };
+  };
+  return raw(options, send);
+}
+
 /** wechatpay-axios-plugin@0.9.6, verifying answers with its `certs`. */
 function plugin({ port, keys }) {
   const { Wechatpay } = require('wechatpay-axios-plugin');
@@ -163,6 +240,6 @@ function nodeV3({ port, keys }) {
 }
 
 /** By the names used in the table, in the order printed. */
-const CLIENTS = { sdk, bare, floor, plugin, 'node-v3': nodeV3 };
+const CLIENTS = { sdk, 'raw-http': rawHttp, 'raw-undici': rawUndici, bare, floor, plugin, 'node-v3': nodeV3 };
 
 module.exports = { CLIENTS };

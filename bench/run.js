@@ -1,14 +1,15 @@
 'use strict';
 /**
- * `npm run bench` (after the build): this SDK against bare axios, wechatpay-axios-plugin@0.9.6
- * and wechatpay-node-v3 on a loopback server, in one run. Order of work:
+ * `npm run bench` (after the build): this SDK against the raw floor (node:http or undici with
+ * node:crypto, no SDK), bare axios, wechatpay-axios-plugin@0.9.6 and wechatpay-node-v3 on a
+ * loopback server, in one run. Order of work:
  *   1. keys, then the server in its own process;
  *   2. one worker process per client, alive for the whole run (peak RSS is per client);
  *      pre-flight: one call of each kind per client, every request checked by the server
  *      (APIv2 sign, APIv3 Authorization), then one tampered answer to see who verifies;
  *   3. warm-up, then ROUNDS rounds of every cell (call kind x loop x client), the clients
  *      interleaved cell by cell and their order rotated per round, so drift hits all alike;
- *   4. the crypto/XML primitives alone, then 20,000 calls for memory;
+ *   4. the crypto/XML primitives alone, 20,000 calls for memory, cold require/import times;
  *   5. the table on stdout and docs/benchmarks.md.
  * `node bench/run.js --quick` is a short smoke run; its figures are not written to the docs.
  */
@@ -18,6 +19,7 @@ const os = require('node:os');
 const { makeKeys } = require('./fixtures');
 const { CLIENTS } = require('./clients');
 const { summarise, printReport, writeDocs } = require('./report');
+const { measureCold } = require('./cold');
 
 const QUICK = process.argv.includes('--quick');
 const ROUNDS = QUICK ? 1 : 6;
@@ -112,7 +114,8 @@ async function preflight(server, keys) {
   const checked = {};
   let replay;
   server.checking(true);
-  for (const client of ['sdk', 'plugin', 'node-v3', 'bare', 'floor']) {
+  // The SDK first: bare axios and the axios floor replay its requests.
+  for (const client of ['sdk', ...ORDER.filter((name) => name !== 'sdk')]) {
     const worker = spawnWorker(client);
     workers[client] = worker;
     const { kinds } = await worker.ask({ task: 'setup', client, port: server.port, keys, replay });
@@ -164,6 +167,8 @@ async function main() {
     const primitives = await runOnce('primitives', { task: 'primitives', keys });
     log('bench: 20,000 calls with different placeholder values, for memory');
     const memory = await runOnce('memory', { task: 'memory', port: server.port, keys }, ['--expose-gc']);
+    log('bench: cold require and import, in fresh processes');
+    const cold = measureCold(QUICK ? 3 : undefined);
     const { served } = await server.checks();
     load.push(os.loadavg()[0]);
     const summary = summarise({
@@ -172,6 +177,7 @@ async function main() {
       preflight: pre.checked,
       primitives,
       memory,
+      cold,
       served,
       load,
       settings: { ROUNDS, CELL_MS, WARM_MS, QUICK },

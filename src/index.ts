@@ -61,15 +61,40 @@ export type {
 export type { Endpoints, PathTree } from 'wechatpay-ts/endpoints';
 export { VERSION } from './version';
 
-export { verifyNotification, NOTIFICATION_ALGORITHM, verifyV2Notification, decryptRefundReqInfo, notificationAnswer, v2NotificationAnswer } from './notify';
-export type { Notification, EncryptedResource, VerifyNotificationInput, NotificationAnswer, NotificationHeaders, PlatformKeys } from './notify';
+export {
+  verifyNotification,
+  NOTIFICATION_ALGORITHM,
+  verifyV2Notification,
+  decryptRefundReqInfo,
+  notificationAnswer,
+  v2NotificationAnswer,
+  signNotification,
+  signV2Notification,
+} from './notify';
+export type {
+  Notification,
+  EncryptedResource,
+  VerifyNotificationInput,
+  NotificationAnswer,
+  NotificationHeaders,
+  PlatformKeys,
+  TestNotification,
+  TestNotificationKeys,
+} from './notify';
 
 export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './helpers/media/media';
 export type { MediaOptions, MediaInput, MediaStream } from './helpers/media/media';
 
 export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES, MAX_BILL_FILE_BYTES, DOWNLOAD_TIMEOUT_MS } from './helpers/bill/bill';
 export { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipeline/limits';
+export { CONNECT_TIMEOUT_MS } from './pipeline/undici-adapter';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './helpers/bill/bill';
+
+export { PaySign } from './helpers/sign/pay-sign';
+export type { JsapiPayParams, AppPayParams, PaySignInput, PaySignV2Input } from './helpers/sign/pay-sign';
+export { workwxSign, couponSign } from './helpers/sign/other-sign';
+export type { WorkWxKind, CouponToSend } from './helpers/sign/other-sign';
+export type { RemoteSigner } from './crypto/signer';
 
 export { Certificates } from './helpers/certificates/certificates';
 export { MAX_CERTIFICATES } from './helpers/certificates/certificate-answer';

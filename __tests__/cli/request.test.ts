@@ -244,6 +244,18 @@ describe('wechatpay <uri>: usage errors exit 2 before anything is sent', () => {
     expect(result.stderr).not.toContain(SECRET);
   });
 
+  test('a path without its v3/ (or v2/) and a placeholder without its -d value get a hint: exit 2', async () => {
+    const [unprefixed, placeholder] = await Promise.all([
+      runCli(['pay/transactions/native', '-d', JSON.stringify({ json: {} }), '-c', v3Config]),
+      runCli(['v3/pay/transactions/id/{transaction_id}', '-q', '{"mchid":"1900000109"}', '-c', v3Config]),
+    ]);
+    expect(unprefixed.code).toBe(2);
+    expect(oneErrorLine(unprefixed)).toMatch(/"pay\/transactions\/native" names no API: .*did you mean v3\/pay\/transactions\/native \(APIv3\)/);
+    expect(placeholder.code).toBe(2);
+    expect(oneErrorLine(placeholder)).toMatch(/needs a value for \{transaction_id\}: give it in -d, e\.g\. -d '\{"transaction_id":"…"\}'/);
+    expect(v3.server.checks).toHaveLength(0);
+  });
+
   test('a v2 payload sent to a v3 path is refused by the SDK before sending: exit 2', async () => {
     const result = await runCli(['v3/pay/transactions/native', '-d', '{"xml":{"a":"1"}}', '-c', v3Config]);
     expect(result.code).toBe(2);

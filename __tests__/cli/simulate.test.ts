@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { seedXml } from '../helpers/seed';
 import { oneErrorLine, runCli, spawnCli, tempDir } from './run-cli';
+import { Builder, Certificates } from '../../src';
 
 // `wechatpay simulate` as a child process, driven by the other commands through the config it
 // writes, then stopped with a signal: exit 0.
@@ -39,6 +40,8 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
   const sim = startSimulate(['--write-config', configPath]);
   try {
     const [, url] = await sim.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+\/)/);
+    // Its address is said once.
+    expect(sim.output().stdout.split(url!).length - 1).toBe(1);
     const publicKeyId = (await sim.waitFor(/platform public key id: (PUB_KEY_ID_\d+)/))[1]!;
     await sim.waitFor(/config written to /);
 
@@ -161,6 +164,13 @@ test('simulate --tls: https with its own CA, a mutual-TLS refund through the wri
     expect(JSON.parse(refunded.stdout)).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R1', refund_fee: '2' });
     // --quiet: no request lines.
     expect(sim.output().stdout).not.toContain('/secapi/pay/refund');
+
+    // The written file is what Builder.factory takes, as it is: `ca` trusted, `apiv3Key` kept for the helpers.
+    const wx = Builder.factory(config);
+    const again = await wx.v2.secapi.pay.refund.post({ xml: { ...refund, out_refund_no: 'CLI-TLS-R2', refund_fee: '1' } });
+    expect(again.data).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R2' });
+    const [certificate] = await Certificates.download(wx);
+    expect(certificate!.serial).toMatch(/^[0-9A-F]+$/);
   } finally {
     sim.child.kill('SIGTERM');
   }

@@ -84,7 +84,8 @@ async function search(page: Page, text: string) {
 test('searching payitil finds 交易保障; picking it lands on v2/payitil/report with its six call styles', async () => {
   const page = await (context as BrowserContext).newPage();
   const results = await search(page, 'payitil');
-  const seed = results.filter({ hasText: '交易保障' }).first();
+  // Other pages (the wire rules, the CLI guide) speak of 交易保障 too: the endpoint's page is titled 交易保障 · v2/payitil/report.
+  const seed = results.filter({ hasText: '交易保障 · v2/payitil/report' }).first();
   await seed.waitFor({ timeout: 30_000 });
   await seed.click();
   await page.waitForURL(/\/api\/v2\/payitil\/report\.html(#.*)?$/);

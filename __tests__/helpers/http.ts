@@ -114,3 +114,28 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/** A raw node:http server; every response it starts is ended when it closes. */
+export async function rawServer(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer(handle);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Sends headers, then one byte every 250 ms for at most 60 s: never finishing within a test's deadline. */
+export const drip = (_req: IncomingMessage, res: ServerResponse) => {
+  res.writeHead(200, { 'Content-Type': 'text/xml' });
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent++ > 240) return void clearInterval(timer);
+    res.write(' ');
+  }, 250);
+  res.on('close', () => clearInterval(timer));
+};

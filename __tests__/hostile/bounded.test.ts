@@ -1,46 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { ApiError, Builder, isApiError, isParseError, isTransportError, Transformer } from '../../src';
+import { drip, rawServer } from '../helpers/http';
+import { loose, rejection } from '../helpers/thrown';
 import { MCHID, SECRET } from '../helpers/seed';
 import { setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Servers that try to hang a call or make it buffer without bound.
-/** Options typed loosely: these tests send what a typed call would refuse to compile. */
-const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-
-/** A raw node:http server; every response it starts is ended when it closes. */
-async function rawServer(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(handle);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
-
-/** Sends headers, then one byte every 250 ms for at most 60 s: never finishing within a test's deadline. */
-const drip = (_req: IncomingMessage, res: ServerResponse) => {
-  res.writeHead(200, { 'Content-Type': 'text/xml' });
-  let sent = 0;
-  const timer = setInterval(() => {
-    if (res.destroyed || sent++ > 240) return void clearInterval(timer);
-    res.write(' ');
-  }, 250);
-  res.on('close', () => clearInterval(timer));
-};
 
 describe('a deadline for the whole call', () => {
   let server: Awaited<ReturnType<typeof rawServer>>;

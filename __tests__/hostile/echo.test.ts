@@ -1,21 +1,13 @@
 import { inspect } from 'node:util';
 import { Builder, isApiError, isBusinessError } from '../../src';
 import { startServer, type TestServer } from '../helpers/http';
+import { loose, rejection } from '../helpers/thrown';
 import { MCHID, SECRET } from '../helpers/seed';
 import { parseFlatXml, xmlOf } from '../helpers/v2-server';
 import { parseAuthorization } from '../helpers/v3-server';
 import { setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Gateways that echo the request back: what the call sent must not reach an error's renderings.
-/** Options typed loosely: these tests send what a typed call would refuse to compile. */
-const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 const renderings = (error: unknown) => [
   String((error as Error).message),
   JSON.stringify(error),

@@ -16,20 +16,12 @@ import {
 } from '../../src';
 import { createCertificate, randomSerial } from '../../src/simulator/x509';
 import { startServer, type TestServer } from '../helpers/http';
+import { loose, rejection } from '../helpers/thrown';
 import { MCHID, SECRET } from '../helpers/seed';
 import { wechatSign, xmlOf } from '../helpers/v2-server';
 import { MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Hostile servers on 127.0.0.1: each tries to get a forged, expired or unverifiable answer accepted.
-/** Options typed loosely: these tests send what a typed call would refuse to compile. */
-const loose = (options: object) => options as never;
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 const plainMd5 = (fields: Record<string, string>) =>
   createHash('md5')
     .update(

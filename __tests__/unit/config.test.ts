@@ -176,7 +176,7 @@ describe('bad APIv2 calls are refused before anything reaches the network', () =
   });
 
   test('mch_id is checked first: a mismatching mch_id is refused even if mchid matches', async () => {
-    // PROTOCOL.md: `mch_id`, else `mchid`, else `combine_mch_id`.
+    // docs/protocol.md: `mch_id`, else `mchid`, else `combine_mch_id`.
     await refused(() => post({ xml: { ...base(), mch_id: '1', mchid: MCHID } }), /xml\.mch_id is "1"/);
   });
 

@@ -5,7 +5,7 @@ import { rsaPair } from '../helpers/v3-server';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL } from '../helpers/v3-client';
 
 // Statements answer a file; WeChat signs `{"sha1":"<Wechatpay-Statement-Sha1>"}` instead of it,
-// and the file must then hash to that header (PROTOCOL.md).
+// and the file must then hash to that header (docs/protocol.md).
 const FILE = Buffer.from('%PDF-1.4 statement of account 对账单\n', 'utf8');
 let server: TestServer;
 let wx: Client;

@@ -28,7 +28,7 @@ const UNSIGNED_BYTES: AnswerKind = { signed: false, statement: false, file: 'byt
 const UNSIGNED_TEXT: AnswerKind = { signed: false, statement: false, file: 'text' };
 
 /**
- * APIv2 endpoints whose answers carry no `sign`, so none is checked (PROTOCOL.md; the PHP SDK's
+ * APIv2 endpoints whose answers carry no `sign`, so none is checked (docs/protocol.md; the PHP SDK's
  * list with its two wrong `mmpaymkttransfers/*_bank` entries corrected to `mmpaysptrans/*`).
  * Paths as sent, without the `v2` prefix.
  */
@@ -62,7 +62,7 @@ const UNSIGNED_V2: ReadonlySet<string> = new Set([
 /** APIv2 endpoints that answer a file (CSV, or gzip when asked) on success and XML only on error. */
 const FILE_ANSWER_V2: ReadonlySet<string> = new Set(['/pay/downloadbill', '/pay/downloadfundflow']);
 
-// APIv3 downloads WeChat Pay answers unsigned (PROTOCOL.md; the official SDKs download them without
+// APIv3 downloads WeChat Pay answers unsigned (docs/protocol.md; the official SDKs download them without
 // a validator): the file endpoints of the description (bills, transfer receipts) and the complaint
 // images, which the description does not mark as files.
 const IMAGES = /\/v3\/(?:global\/)?merchant-service\/images\/(?!upload$)[^/]+$/;

@@ -29,7 +29,7 @@ export function fieldsOf(payload: Record<string, unknown>, where = 'xml'): Recor
   return fields;
 }
 
-/** The merchant id a payload names: `mch_id`, else `mchid`, else `combine_mch_id` (PROTOCOL.md). */
+/** The merchant id a payload names: `mch_id`, else `mchid`, else `combine_mch_id` (docs/protocol.md). */
 export function merchantIdOf(fields: Record<string, string>): { key: string; value: string } | undefined {
   for (const key of ['mch_id', 'mchid', 'combine_mch_id']) {
     const value = fields[key];

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Agent } from 'node:https';
 import { dirname, resolve } from 'node:path';
-import { rootCertificates } from 'node:tls';
 import { Builder } from '../client/builder';
 import type { Client } from '../chain/types';
 import type { ClientConfig } from '../client/config';
@@ -214,7 +212,7 @@ function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */
 export function clientFrom(config: LoadedConfig): Client {
-  const { apiv3Key: _apiv3Key, ca, origins: _origins, ...rest } = config;
+  const { ca, origins: _origins, ...rest } = config;
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
   if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));
@@ -224,10 +222,8 @@ export function clientFrom(config: LoadedConfig): Client {
   if (merchant !== undefined) factory.merchant = merchant;
   if (ca !== undefined) {
     if (typeof ca !== 'string' || ca === '') throw new UsageError(`"ca" must be PEM text or a path, got ${describe(ca)}`);
-    const roots = [...rootCertificates, tlsFile(ca, 'ca', originOf(config, 'ca')) as string | Buffer];
-    // CA certificates only: public, nothing secret is held by this agent.
-    factory.httpsAgent = new Agent({ keepAlive: true, ca: roots });
-    if (isJsonObject(merchant) && merchant.ca === undefined) factory.merchant = { ...merchant, ca: roots };
+    // Read here, so a bad file is named by where it was configured; the factory trusts it beside the public roots.
+    factory.ca = tlsFile(ca, 'ca', originOf(config, 'ca'));
   }
   try {
     return Builder.factory(factory as unknown as ClientConfig);

@@ -19,8 +19,9 @@ Examples:
 
 Configuration: -c config.json, and WECHATPAY_MCHID, WECHATPAY_SECRET, WECHATPAY_SERIAL,
 WECHATPAY_PRIVATE_KEY, WECHATPAY_CERTS, WECHATPAY_BASE_URL, WECHATPAY_APIV3_KEY, WECHATPAY_CA,
-WECHATPAY_MERCHANT_CERT/_KEY/_PFX/_PASSPHRASE for what the file lacks. See docs/cli.md.
-Every endpoint, its fields and example options: docs/api/README.md.
+WECHATPAY_MERCHANT_CERT/_KEY/_PFX/_PASSPHRASE for what the file lacks.
+The guide: docs/cli.md in the package, or https://github.com/wechatpay-ts/wechatpay-ts/blob/main/docs/cli.md
+Every endpoint, its fields and example options: https://github.com/wechatpay-ts/wechatpay-ts/blob/main/docs/api/README.md
 Exit codes: 0 done, 1 failed (API, business, verification, transport), 2 wrong usage or configuration.`;
 
 /**

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { describePath } from '../errors';
+import { describePath, isInvalidRequestError } from '../errors';
 import { VERBS, type Verb } from '../chain/verbs';
 import type { WechatpayResponse } from '../types';
 import { clientFrom, loadConfig } from './config';
@@ -19,6 +19,18 @@ interface RequestFlags {
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** The first segment of every WeChat Pay path as the chain writes it. */
+const API_ROOTS = ['v3', 'v2', 'hk', 'global'];
+
+/** A missing placeholder value, said in the CLI's terms: which `-d` key to add. */
+function withPlaceholderHint(error: unknown): unknown {
+  const name = isInvalidRequestError(error) ? /needs a value for \{([^}]+)\}/.exec(error.message)?.[1] : undefined;
+  if (name === undefined) return error;
+  return new UsageError(
+    `${(error as Error).message.replace(/: pass \{.*\} in the options$/, '')}: give it in -d, e.g. -d '${JSON.stringify({ [name]: '…' })}'`,
+    { cause: error },
+  );
+}
 
 function parseVerb(value: string): Verb {
   const verb = value.toLowerCase();
@@ -104,10 +116,20 @@ export function registerRequest(program: Command, io: Io): void {
         const commands = program.commands.map((c) => c.name()).join(', ');
         throw new UsageError(`unknown command '${uri}': the commands are ${commands}; an endpoint path has a '/' (e.g. v3/certificates)`);
       }
+      const root = uri.replace(/^\/+/, '').split('/')[0] ?? '';
+      if (!API_ROOTS.includes(root)) {
+        const path = uri.replace(/^\/+/, '');
+        throw new UsageError(
+          `${describePath(uri)} names no API: WeChat Pay paths start with ${API_ROOTS.map((r) => `${r}/`).join(', ')}; did you mean v3/${path} (APIv3) or v2/${path} (APIv2)?`,
+        );
+      }
       const options = await callOptions(flags, io);
       const method = flags.method ?? (['xml', 'json', 'body'].some((key) => options[key] !== undefined) ? 'post' : 'get');
       const wx = clientFrom(loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd }));
-      const response = (await wx.chain(uri)[method](options as never)) as WechatpayResponse;
+      const endpoint = wx.chain(uri);
+      const response = (await endpoint[method](options as never).catch((error: unknown) => {
+        throw withPlaceholderHint(error);
+      })) as WechatpayResponse;
       // An empty answer (204) has no data: printed as null, so the output is always JSON.
       const data = response.data === undefined ? null : response.data;
       printJson(io.stdout, flags.dataOnly ? data : { status: response.status, headers: headersOf(response), data });

@@ -162,6 +162,7 @@ export function registerSimulate(program: Command, io: Io): void {
       if (flags.publicKeyId !== undefined && !/^PUB_KEY_ID_\w+$/.test(flags.publicKeyId))
         throw new UsageError('--public-key-id must look like PUB_KEY_ID_0114232134912410000000000000');
       const configPath = flags.writeConfig === undefined ? undefined : await checkConfigPath(resolve(io.cwd, flags.writeConfig));
+      let started = false;
       const options: SimulatorOptions = {
         mchid: merchant.mchid,
         secret: merchant.secret,
@@ -173,7 +174,8 @@ export function registerSimulate(program: Command, io: Io): void {
         ...(flags.publicKeyId !== undefined ? { publicKeyId: flags.publicKeyId } : {}),
         ...(flags.tls ? { tls: true as const } : {}),
         ...(flags.notifyAllowHost ? { notifyAllowHosts: flags.notifyAllowHost } : {}),
-        ...(flags.quiet ? {} : { log: (line: string) => printLine(io.stdout, line) }),
+        // The request lines; the simulator's own start-up line is not printed: the block below says it once.
+        ...(flags.quiet ? {} : { log: (line: string) => started && printLine(io.stdout, line) }),
       };
       // Signals are caught from here on, so a Ctrl-C during start-up still closes what was opened.
       const { stopped, cancel } = untilStopped();
@@ -181,6 +183,7 @@ export function registerSimulate(program: Command, io: Io): void {
         cancel();
         throw error;
       });
+      started = true;
       try {
         printLine(io.stdout, `wechatpay simulator listening on ${sim.url} (merchant ${merchant.mchid})`);
         printLine(io.stdout, `platform public key id: ${sim.platform.publicKeyId}`);

@@ -1,7 +1,7 @@
 import { createNode } from '../chain/proxy';
 import type { Client } from '../chain/types';
 import { clientOf, WechatpayClient } from './client';
-import { resolveConfig, withAxiosOptions, type ClientConfig, type ClientOptions } from './config';
+import { resolveConfig, type ClientConfig, type ClientOptions } from './config';
 
 /** The chain's root node over a client. */
 const rootOf = (client: WechatpayClient): Client => createNode(client.send, [], client) as Client;
@@ -30,6 +30,5 @@ export const Builder = {
  * await patient.v3.bill.tradebill.get({ query: { bill_date: '2024-01-01' } });
  */
 export function withOptions(wx: Client, options: ClientOptions): Client {
-  const client = clientOf(wx);
-  return rootOf(new WechatpayClient(withAxiosOptions(client.config, options), client.merchantAgent));
+  return rootOf(clientOf(wx).derive(options));
 }

@@ -1,17 +1,19 @@
-import type { Agent } from 'node:https';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { createMerchantAgent } from '../pipeline/agent';
 import { toWechatpayError } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
-import type { ResolvedConfig } from './config';
+import { merchantTlsOf, Transport, type MerchantTls } from '../pipeline/transport';
+import { withAxiosOptions, type ResolvedConfig } from './config';
+import { signWith } from '../crypto/signer';
+import { signFields } from '../signing/v2';
+import type { SignType } from '../util/hash';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
@@ -52,11 +54,11 @@ export class WechatpayClient {
   readonly #timeout: number;
   readonly #maxContentLength: number | undefined;
   readonly #maxRedirects: number;
-  readonly #merchantAgent: Agent | undefined;
+  readonly #transport: Transport;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
-  /** What the client was built from: `withOptions` builds new clients from it, keys and all. */
-  readonly config: ResolvedConfig;
+  /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
+  readonly #config: ResolvedConfig;
   /** The merchant id. */
   readonly mchid: string;
   /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
@@ -67,9 +69,9 @@ export class WechatpayClient {
    */
   readonly certs: Map<string, PlatformKey>;
 
-  /** `merchantAgent`: one already built for the same certificate (a client made by `withOptions`). */
-  constructor(config: ResolvedConfig, merchantAgent?: Agent) {
-    this.config = config;
+  /** `merchant`: the certificate already parsed for the same keys (a client made by `withOptions`). */
+  constructor(config: ResolvedConfig, merchant?: MerchantTls) {
+    this.#config = config;
     this.mchid = config.mchid;
     this.certs = config.certs;
     this.baseURL = String(config.axios.baseURL);
@@ -77,9 +79,10 @@ export class WechatpayClient {
     this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
     this.#maxContentLength = config.axios.maxContentLength as number | undefined;
     this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
-    this.#merchantAgent = merchantAgent ?? (config.merchant === undefined ? undefined : createMerchantAgent(config.merchant));
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
-    const defaults = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    const given = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
+    this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
+    const defaults = this.#transport.instanceDefaults(given);
     this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
     this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
   }
@@ -89,9 +92,31 @@ export class WechatpayClient {
     this.#observers.push(observer);
   }
 
-  /** The merchant agent, for a client made from this one (the certificate is parsed once). */
-  get merchantAgent(): Agent | undefined {
-    return this.#merchantAgent;
+  /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
+  get apiv3Key(): Buffer | undefined {
+    return this.#config.apiv3Key;
+  }
+
+  /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
+  derive(options: unknown): WechatpayClient {
+    return new WechatpayClient(withAxiosOptions(this.#config, options), this.#transport.merchant);
+  }
+
+  /**
+   * The APIv2 `sign` of `fields` with the client's APIv2 key (for the signatures merchants hand to
+   * WeChat's own front ends: JSAPI/APP pay, coupons), the key never leaving the client.
+   */
+  signV2(fields: Readonly<Record<string, unknown>>, type: SignType = 'MD5'): string {
+    const { secret } = this.#config;
+    if (!secret) throw new ConfigurationError('This signature needs the APIv2 key: pass `secret` to Builder.factory');
+    return signFields(type, fields, secret);
+  }
+
+  /** The base64 SHA256withRSA signature of `message` with the merchant key (a remote signer is awaited). */
+  async signV3(message: string): Promise<string> {
+    const { privateKey } = this.#config;
+    if (!privateKey) throw new ConfigurationError('This signature needs the merchant API private key: pass `privateKey` to Builder.factory');
+    return signWith(privateKey, message);
   }
 
   /**
@@ -104,7 +129,6 @@ export class WechatpayClient {
       maxContentLength,
       maxRedirects = this.#maxRedirects,
       beforeRedirect,
-      httpsAgent,
       responseType: _asked,
       baseURL: _base,
       timeout: _timeout,
@@ -114,21 +138,20 @@ export class WechatpayClient {
     const refuse = (to: string) =>
       new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
     // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-    if (route.mutualTls && httpsAgent === undefined && !this.#merchantAgent) {
+    if (route.mutualTls && passThrough.httpsAgent === undefined && !this.#transport.hasMerchantCertificate) {
       const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
       throw new ConfigurationError(
         `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
       );
     }
+    // Only what differs from the instance's defaults (no redirects, bytes, no axios timer: the
+    // deadline governs): axios merges every key of a call's config with the defaults.
     return {
       ...passThrough,
-      // The deadline (the call's `signal`, set by `send`) governs; axios' own timer only notices an idle socket.
-      timeout: 0,
       maxContentLength: limit,
-      ...(httpsAgent === undefined ? {} : { httpsAgent }),
-      maxRedirects,
-      responseType: route.want === 'stream' ? 'stream' : 'arraybuffer',
-      ...(route.mutualTls && httpsAgent === undefined ? { httpsAgent: this.#merchantAgent } : {}),
+      ...((maxRedirects as number) > 0 ? { maxRedirects } : {}),
+      ...(route.want === 'stream' ? { responseType: 'stream' } : {}),
+      ...this.#transport.callOptions(route.axios, route.mutualTls, maxRedirects as number),
       ...((maxRedirects as number) > 0
         ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }
         : {}),
@@ -144,7 +167,7 @@ export class WechatpayClient {
     const observers = extras?.unobserved ? [] : this.#observers;
     const transport = this.#transportOptions(route);
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
-    const deadline = startDeadline(timeout, (route.axios.signal ?? this.config.axios.signal) as AbortSignal | undefined);
+    const deadline = startDeadline(timeout, (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
     this.#inFlight += 1;
     try {

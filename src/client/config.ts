@@ -1,14 +1,15 @@
 import type { AxiosRequestConfig } from 'axios';
-import type { KeyObject } from 'node:crypto';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
 import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/options';
 import { DEFAULT_BASE_URL } from '../chain/route';
 import type { KeyLike } from '../crypto/rsa';
 import { Rsa } from '../crypto/rsa';
+import { isRemoteSigner, type MerchantKey, type RemoteSigner } from '../crypto/signer';
 import { ConfigurationError } from '../errors';
 import { describe, isPlainObject } from '../util/object';
 import type { CallHooks } from './observe';
-import type { MerchantCertificate } from '../pipeline/agent';
+import { trustedRoots, type MerchantCertificate, type TrustedRoots } from '../pipeline/agent';
+import { apiv3KeyOf } from '../crypto/aes-gcm';
 
 /** Axios defaults a client may set (baseURL, timeout, headers, proxy, agents, …). */
 export type ClientAxiosConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THROUGH_KEYS)[number] | 'headers'>;
@@ -28,8 +29,11 @@ export interface ClientConfig extends ClientAxiosConfig {
   secret?: string;
   /** The merchant API certificate's serial number. Needed by APIv3 calls only. */
   serial?: string;
-  /** The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`). Needed by APIv3 calls only. */
-  privateKey?: KeyLike;
+  /**
+   * The merchant API private key (an encrypted one as PHP's `[pem, passphrase]`), or a remote signer
+   * `{ sign(message) }` for a key kept in an HSM or a cloud KMS. Needed by APIv3 calls only.
+   */
+  privateKey?: KeyLike | RemoteSigner;
   /** WeChat Pay platform keys by id: certificate serials and/or `PUB_KEY_ID_…` public-key ids. */
   certs?: Record<string, KeyLike>;
   /** The merchant API client certificate, for endpoints that need mutual TLS. */
@@ -41,6 +45,17 @@ export interface ClientConfig extends ClientAxiosConfig {
    * @example hooks: { onError: (event, error) => log.warn(event.template, event.requestId, error) }
    */
   hooks?: CallHooks;
+  /**
+   * The APIv3 key (API安全 > APIv3密钥, 32 bytes): `Certificates.download`/`refresh` and
+   * `verifyNotification` (with this client as `certs`) use it when they are not given one.
+   */
+  apiv3Key?: string | Buffer;
+  /**
+   * Extra trusted roots for the API server (PEM text, a Buffer or a file path; one or a list), beside
+   * the public ones: for a private server such as the offline simulator over TLS. Also trusted by the
+   * merchant certificate's connections unless `merchant.ca` says otherwise.
+   */
+  ca?: TrustedRoots;
 }
 
 /** The validated configuration: keys parsed once, secrets kept out of any axios config. */
@@ -48,14 +63,17 @@ export interface ResolvedConfig {
   mchid: string;
   secret: string | undefined;
   serial: string | undefined;
-  privateKey: KeyObject | undefined;
+  privateKey: MerchantKey | undefined;
   certs: Map<string, PlatformKey>;
   merchant: MerchantCertificate | undefined;
   hooks: CallHooks | undefined;
+  apiv3Key: Buffer | undefined;
+  /** The public roots plus `ca`, when `ca` was given. */
+  roots: Array<string | Buffer> | undefined;
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks']);
+const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca']);
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
 const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
@@ -149,10 +167,13 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     mchid,
     secret: optionalString(config, 'secret'),
     serial,
-    privateKey: config.privateKey === undefined ? undefined : Rsa.from(config.privateKey as KeyLike, 'private'),
+    privateKey:
+      config.privateKey === undefined ? undefined : isRemoteSigner(config.privateKey) ? config.privateKey : Rsa.from(config.privateKey as KeyLike, 'private'),
     certs,
     merchant: config.merchant as MerchantCertificate | undefined,
     hooks: hooksOf(config.hooks),
+    apiv3Key: config.apiv3Key === undefined ? undefined : apiv3KeyOf(config.apiv3Key, '`apiv3Key`'),
+    roots: config.ca === undefined ? undefined : trustedRoots(config.ca as TrustedRoots),
     axios: { baseURL: DEFAULT_BASE_URL, ...axios },
   };
 }

@@ -6,7 +6,7 @@ import { from, fromDer, fromPkcs1, keyOf, reason, type KeyLike } from './keys';
 export { readPemSource } from './keys';
 export type { KeyLike, KeyType, KeyWithPassphrase } from './keys';
 
-/** Signatures WeChat Pay sends on purpose to see whether merchants really verify (PROTOCOL.md). */
+/** Signatures WeChat Pay sends on purpose to see whether merchants really verify (docs/protocol.md). */
 export const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
 
 function decodeBase64(text: unknown): Buffer | undefined {
@@ -77,7 +77,7 @@ export const Rsa = {
    */
   verify(message: string | Buffer, signature: string, publicKey: KeyLike): boolean {
     const key = keyOf(publicKey, 'public');
-    // WeChat's deliberate probes: must fail like any bad signature (see PROTOCOL.md).
+    // WeChat's deliberate probes: must fail like any bad signature (see docs/protocol.md).
     if (typeof signature === 'string' && signature.startsWith(PROBE_PREFIX)) return false;
     const bytes = decodeBase64(signature);
     if (!bytes) return false;

@@ -1,3 +1,4 @@
+import { ownerOf } from '../client/client';
 import { AesGcm, apiv3KeyOf } from '../crypto/aes-gcm';
 import { InvalidRequestError, VerificationError, VerificationReason } from '../errors';
 import { signedMessageOf, verifySignedMessage } from '../signing/v3';
@@ -51,7 +52,7 @@ export interface VerifyNotificationInput {
    */
   certs: PlatformKeys;
   /** The APIv3 key (32 bytes) set in the merchant platform. */
-  apiv3Key: string | Buffer;
+  apiv3Key?: string | Buffer;
   /** The current time in milliseconds, for tests; defaults to `Date.now()`. */
   now?: number;
 }
@@ -116,7 +117,9 @@ export function verifyNotification<T = Record<string, unknown>>(input: VerifyNot
   const raw = bodyBytes(input.body);
   const header = headerReader(input.headers);
   const certs = platformKeysOf(input.certs);
-  const apiv3Key = apiv3KeyOf(input.apiv3Key, 'verifyNotification: `apiv3Key`');
+  // With a client as `certs`, its own APIv3 key serves when none is given.
+  const clientKey = input.apiv3Key === undefined ? ownerOf(input.certs)?.apiv3Key : undefined;
+  const apiv3Key = clientKey ?? apiv3KeyOf(input.apiv3Key, 'verifyNotification: `apiv3Key`');
   if (input.now !== undefined && !Number.isFinite(input.now))
     throw new InvalidRequestError(`now must be milliseconds since the epoch, got ${String(input.now)}`);
 

@@ -1,5 +1,5 @@
 import { Agent } from 'node:https';
-import { createSecureContext, type SecureContext } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, describePath } from '../errors';
 import { fileKind, fsReason, readRegularFileSync } from '../util/files';
@@ -24,9 +24,9 @@ const TAKES = {
 } as const;
 
 /** A PEM string or Buffer as is; any other string is a file path (`file://` URLs too), read now. */
-function material(what: string, value: string | Buffer, pem: boolean): string | Buffer {
+function material(what: string, value: string | Buffer, pem: boolean, field = `merchant.${what}`): string | Buffer {
   if (Buffer.isBuffer(value)) return value;
-  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`merchant.${what} must be a non-empty string or a Buffer`);
+  if (typeof value !== 'string' || value === '') throw new ConfigurationError(`${field} must be a non-empty string or a Buffer`);
   if (pem && value.includes('-----BEGIN ')) return value;
   const takes = pem ? TAKES.pem : TAKES.pfx;
   // The value may be key material given where a path was expected: it is only ever shown through describePath.
@@ -35,24 +35,24 @@ function material(what: string, value: string | Buffer, pem: boolean): string | 
     try {
       path = fileURLToPath(value);
     } catch (error) {
-      throw new ConfigurationError(`merchant.${what}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
+      throw new ConfigurationError(`${field}: ${describePath(value)} is not a usable file:// URL (${fsReason(error)}); give ${takes}`);
     }
   }
   try {
     return readRegularFileSync(path, (stats) => {
-      if (!stats.isFile()) throw new ConfigurationError(`merchant.${what}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
+      if (!stats.isFile()) throw new ConfigurationError(`${field}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
     });
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`merchant.${what}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
+    throw new ConfigurationError(`${field}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);
   }
 }
 
 /**
- * One keep-alive https agent carrying the merchant certificate, built once per client: it holds a
- * TLS secure context made from the certificate, never the key, pfx or passphrase themselves.
+ * The TLS secure context of the merchant certificate, built once per client: what its connections
+ * carry, never the key, pfx or passphrase themselves.
  */
-export function createMerchantAgent(merchant: MerchantCertificate): Agent {
+export function merchantContext(merchant: MerchantCertificate): SecureContext {
   if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
   const { cert, key, pfx, passphrase, ca } = merchant;
   if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
@@ -66,16 +66,36 @@ export function createMerchantAgent(merchant: MerchantCertificate): Agent {
     ...(passphrase !== undefined ? { passphrase } : {}),
     ...(cas ? { ca: cas } : {}),
   };
-  let secureContext: SecureContext;
   try {
     // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
-    secureContext = createSecureContext(options);
+    return createSecureContext(options);
   } catch (error) {
     throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
   }
+}
+
+/** A keep-alive https agent carrying the merchant certificate's context (for calls through axios' own adapter). */
+export function createMerchantAgent(secureContext: SecureContext): Agent {
   // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
   // `options` and hand them to every socket's connect options, where a deep util.inspect of a
   // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
   // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
   return new Agent({ keepAlive: true, secureContext });
+}
+
+/** Extra trusted roots, as PEM text, Buffers or file paths: one or a list. */
+export type TrustedRoots = string | Buffer | Array<string | Buffer>;
+
+/**
+ * The public roots plus `ca` (a private server's CA: the offline simulator over TLS), read once:
+ * for the client's own https agent and, unless it names its own, the merchant certificate's.
+ */
+export function trustedRoots(ca: TrustedRoots, field = 'ca'): Array<string | Buffer> {
+  const extra = (Array.isArray(ca) ? ca : [ca]).map((item, index) => material('ca', item, true, Array.isArray(ca) ? `${field}[${index}]` : field));
+  return [...rootCertificates, ...extra];
+}
+
+/** A keep-alive https agent that trusts `roots` (public CA certificates only: nothing secret in it). */
+export function createServerAgent(roots: Array<string | Buffer>): Agent {
+  return new Agent({ keepAlive: true, ca: roots });
 }

@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse, type InternalAxiosReques
 import { ConfigurationError } from '../errors';
 import { VERSION } from '../version';
 import type { CallState } from './state';
+import { readsWireHeaders, WIRE_HEADERS } from './undici-adapter';
 
 /** A request step: reads and completes the call's state (body bytes, signature); may be async. */
 export type RequestStep = (state: CallState) => CallState | Promise<CallState>;
@@ -59,11 +60,26 @@ function runResponse(steps: readonly ResponseStep[], state: CallState, response:
 /** What the request steps decided, written into the axios config: the URL, headers and body sent. */
 function materialise(config: InternalAxiosRequestConfig, state: CallState): InternalAxiosRequestConfig {
   config.url = state.url;
-  for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
+  // The SDK's undici adapter takes the headers as they are; axios' own adapter reads config.headers.
+  if (readsWireHeaders(config)) (config as unknown as Record<string, unknown>)[WIRE_HEADERS] = state.headers;
+  else for (const [name, value] of Object.entries(state.headers)) config.headers.set(name, value);
   config.data = state.body;
   // From here on the request is the transport's: what the call's timings count from.
   state.sentAt = Date.now();
   return config;
+}
+
+/**
+ * axios' global defaults that the SDK's calls never use, taken off an instance unless the client
+ * set them: every call merges the instance's defaults into its config (headers level by level),
+ * so each key left there is paid for on every call. The route builds the headers whole (Accept,
+ * Content-Type, User-Agent, the client's and the caller's), so axios' per-method header tables go.
+ */
+const UNUSED_DEFAULTS = ['transitional', 'xsrfCookieName', 'xsrfHeaderName', 'env', 'headers'] as const;
+
+function slim(instance: AxiosInstance, given: Record<string, unknown>): void {
+  const defaults = instance.defaults as unknown as Record<string, unknown>;
+  for (const key of UNUSED_DEFAULTS) if (given[key] === undefined) delete defaults[key];
 }
 
 /**
@@ -86,7 +102,10 @@ export function createInstance(defaults: Record<string, unknown>, pipeline: Pipe
     transformResponse: [],
     responseType: 'arraybuffer',
     validateStatus: () => true,
+    // The call's deadline (its `signal`) governs; axios' own timer only notices an idle socket.
+    timeout: 0,
   });
+  slim(instance, defaults);
   instance.interceptors.request.use(
     (config) => {
       const state = stateOf(config);

@@ -1,4 +1,5 @@
-import { Parser } from 'xml2js';
+import type * as Xml2js from 'xml2js';
+import { lazy } from './lazy';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
 import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
@@ -17,17 +18,21 @@ export interface Dictionary {
 // take `<constructor>` or `<toString>` for an existing member; `unprefix` strips it again into
 // objects without a prototype-borne surprise.
 const PREFIX = 'k:';
-const parser = new Parser({
-  tagNameProcessors: [(name: string) => PREFIX + name],
-  explicitArray: false,
-  explicitRoot: false,
-  ignoreAttrs: true,
-  emptyTag: '',
-  trim: false,
-  normalize: false,
-  strict: true,
-  async: false,
-});
+const parser = lazy(
+  () =>
+    // Loaded on the first XML parse (util/lazy.ts).
+    new (require('xml2js') as typeof Xml2js).Parser({
+      tagNameProcessors: [(name: string) => PREFIX + name],
+      explicitArray: false,
+      explicitRoot: false,
+      ignoreAttrs: true,
+      emptyTag: '',
+      trim: false,
+      normalize: false,
+      strict: true,
+      async: false,
+    }),
+);
 
 function unprefix(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unprefix);
@@ -203,9 +208,10 @@ export function parseWithXml2js(text: string): Dictionary {
   checkXmlShape(text);
   let result: unknown;
   let failure: unknown;
-  parser.reset();
+  const xml = parser();
+  xml.reset();
   try {
-    parser.parseString(text, (error: unknown, parsed: unknown) => {
+    xml.parseString(text, (error: unknown, parsed: unknown) => {
       failure ??= error;
       result = parsed;
     });

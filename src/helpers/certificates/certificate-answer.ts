@@ -6,7 +6,7 @@ import { VerificationError, VerificationReason } from '../../errors';
 import { MAX_CLOCK_SKEW } from '../../signing/v3';
 import { isRecord } from '../../util/object';
 
-/** The endpoint that lists the platform certificates (PROTOCOL.md "Platform certificates"). */
+/** The endpoint that lists the platform certificates (docs/protocol.md "Platform certificates"). */
 export const CERTIFICATES_PATH = '/v3/certificates';
 /** The only cipher WeChat Pay uses for `encrypt_certificate`. */
 export const CERTIFICATE_ALGORITHM = 'AEAD_AES_256_GCM';

@@ -10,8 +10,8 @@ export type { PlatformCertificate } from './certificate-answer';
 
 /** What `Certificates.download` takes. */
 export interface DownloadOptions {
-  /** The APIv3 key (API安全 > APIv3密钥): 32 bytes, as text or a Buffer. */
-  apiv3Key: string | Buffer;
+  /** The APIv3 key (API安全 > APIv3密钥): 32 bytes, as text or a Buffer; the client's `apiv3Key` when not given. */
+  apiv3Key?: string | Buffer;
 }
 
 /** What `Certificates.refresh` takes. */
@@ -76,6 +76,12 @@ async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<
   return list;
 }
 
+/** The APIv3 key given, else the client's; checked either way. */
+function keyFor(client: WechatpayClient, given: unknown, what: string): Buffer {
+  if (given === undefined && client.apiv3Key) return client.apiv3Key;
+  return apiv3KeyOf(given, `${what}: \`apiv3Key\` (or the client's)`);
+}
+
 /**
  * WeChat Pay platform certificates, the library side of PHP's `CertificateDownloader` CLI.
  *
@@ -111,10 +117,10 @@ export const Certificates = {
    *
    * @example const [{ serial, pem, expire }] = await Certificates.download(wx, { apiv3Key });
    */
-  async download(wx: unknown, options: DownloadOptions): Promise<PlatformCertificate[]> {
+  async download(wx: unknown, options: DownloadOptions = {}): Promise<PlatformCertificate[]> {
     const given = checkKeys(options, ['apiv3Key'], 'Certificates.download');
-    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.download: `apiv3Key`');
-    return downloadWith(clientOf(wx), apiv3Key);
+    const client = clientOf(wx);
+    return downloadWith(client, keyFor(client, given.apiv3Key, 'Certificates.download'));
   },
 
   /**
@@ -128,9 +134,9 @@ export const Certificates = {
    * await refresher.ready;
    * process.on('SIGTERM', () => refresher.stop());
    */
-  refresh(wx: unknown, options: RefreshOptions): Refresher {
+  refresh(wx: unknown, options: RefreshOptions = {}): Refresher {
     const given = checkKeys(options, ['apiv3Key', 'intervalMs', 'onError'], 'Certificates.refresh');
-    const apiv3Key = apiv3KeyOf(given.apiv3Key, 'Certificates.refresh: `apiv3Key`');
+    const apiv3Key = keyFor(clientOf(wx), given.apiv3Key, 'Certificates.refresh');
     const intervalMs = given.intervalMs ?? DEFAULT_INTERVAL_MS;
     if (typeof intervalMs !== 'number' || !Number.isInteger(intervalMs) || intervalMs < 1 || intervalMs > MAX_INTERVAL_MS) {
       throw new ConfigurationError(

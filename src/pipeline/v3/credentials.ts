@@ -1,12 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import { invalidAt, type PlatformKey } from '../../crypto/platform-key';
 import { ConfigurationError } from '../../errors';
+import type { MerchantKey } from '../../crypto/signer';
 
 /** What APIv3 signing and verification need; only v3 calls ask for it. */
 export interface V3Credentials {
   mchid: string;
   serial: string | undefined;
-  privateKey: KeyObject | undefined;
+  privateKey: MerchantKey | undefined;
   /** Platform public keys by certificate serial or `PUB_KEY_ID_…`; shared with the refresher. */
   certs: Map<string, PlatformKey>;
 }
@@ -18,7 +19,7 @@ export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_';
  * `GET /v3/certificates` may go without `certs` (`certsOptional`): its answer carries the
  * certificates that verify it, which is how a client with none bootstraps (`Certificates.download`).
  */
-export function requireV3(credentials: V3Credentials, what: string, certsOptional = false): { serial: string; privateKey: KeyObject } {
+export function requireV3(credentials: V3Credentials, what: string, certsOptional = false): { serial: string; privateKey: MerchantKey } {
   const missing = [
     credentials.serial ? undefined : '`serial` (the merchant API certificate serial number)',
     credentials.privateKey ? undefined : '`privateKey` (the merchant API private key)',

@@ -1,6 +1,5 @@
-import { sign } from 'node:crypto';
 import { CERTIFICATES_PATH } from '../../chain/answers';
-import { Rsa } from '../../crypto/rsa';
+import { signWith } from '../../crypto/signer';
 import { Formatter } from '../../util/formatter';
 import { hasHeader, type CallState } from '../state';
 import { preferredPlatformKey, PUBLIC_KEY_ID_PREFIX, requireV3, type V3Credentials } from './credentials';
@@ -18,7 +17,8 @@ function bodyText(data: string | Uint8Array | undefined): string {
  *
  * An RSA-2048 signature costs about half a millisecond of CPU. When other calls of the client are
  * in flight (`state.concurrent`), it is computed on libuv's thread pool instead of the event loop,
- * so the loop goes on with their I/O; a lone call signs inline, which is quicker than the hop.
+ * so the loop goes on with their I/O; a lone call signs inline, which is quicker than the hop. A
+ * remote signer (an HSM, a KMS) is awaited.
  */
 export function v3SignStep(credentials: V3Credentials) {
   return function v3Sign(state: CallState): CallState | Promise<CallState> {
@@ -37,9 +37,7 @@ export function v3SignStep(credentials: V3Credentials) {
       if (platform?.id.startsWith(PUBLIC_KEY_ID_PREFIX) && !hasHeader(state.headers, 'Wechatpay-Serial')) state.headers['Wechatpay-Serial'] = platform.id;
       return state;
     };
-    if (!state.concurrent) return finish(Rsa.sign(message, privateKey));
-    return new Promise((resolve, reject) => {
-      sign('sha256', Buffer.from(message, 'utf8'), privateKey, (error, signature) => (error ? reject(error) : resolve(finish(signature.toString('base64')))));
-    });
+    const signature = signWith(privateKey, message, state.concurrent);
+    return typeof signature === 'string' ? finish(signature) : signature.then(finish);
   };
 }

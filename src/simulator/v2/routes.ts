@@ -17,7 +17,7 @@ function report(fields: Fields, ctx: SimContext): V2Result {
   const stored = validateReport(fields);
   if (typeof stored === 'string') return v2.fail(stored);
   pushBounded(ctx.state.reports, stored, MAX_LIST);
-  // payitil/report answers without a sign (PROTOCOL.md).
+  // payitil/report answers without a sign (docs/protocol.md).
   return { fields: { return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' }, signed: false };
 }
 

@@ -1,0 +1,53 @@
+'use strict';
+/**
+ * Cold load time: `require` (CommonJS) and `import()` (ESM) of this SDK's build and of axios
+ * alone, each in a fresh process (no module cache, no JIT state), timed inside the process from
+ * just before the load to just after, so Node's own start-up is not counted. Alternated and
+ * repeated; medians.
+ *
+ * @example const cold = measureCold(); // { cjs: { sdk, axios }, esm: { sdk, axios } } in ms
+ * Run alone: node bench/cold.js cjs sdk   (prints the ms of one load)
+ */
+const { execFileSync } = require('node:child_process');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const RUNS = 15;
+const TARGETS = { sdk: join(__dirname, '..', 'dist', 'index'), axios: 'axios' };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function measureCold(runs = RUNS) {
+  const times = { cjs: { sdk: [], axios: [] }, esm: { sdk: [], axios: [] } };
+  for (let i = 0; i < runs; i += 1) {
+    for (const format of ['cjs', 'esm']) {
+      for (const what of ['axios', 'sdk']) {
+        const out = execFileSync(process.execPath, [__filename, format, what], { encoding: 'utf8', timeout: 30_000 });
+        times[format][what].push(Number(out));
+      }
+    }
+  }
+  const result = {};
+  for (const format of ['cjs', 'esm']) result[format] = { sdk: median(times[format].sdk), axios: median(times[format].axios) };
+  return { ...result, runs };
+}
+
+async function loadOnce(format, what) {
+  const target = TARGETS[what];
+  const start = process.hrtime.bigint();
+  if (format === 'cjs') require(what === 'sdk' ? `${target}.cjs` : target);
+  else await import(what === 'sdk' ? pathToFileURL(`${target}.mjs`).href : target);
+  process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));
+}
+
+if (require.main === module) {
+  loadOnce(process.argv[2], process.argv[3]).catch((error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { measureCold };

@@ -1,0 +1,120 @@
+import type { Agent } from 'node:https';
+import type { SecureContext } from 'node:tls';
+import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
+import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type TransportDispatcher } from './undici-adapter';
+
+/**
+ * Axios options only axios' own http adapter honours (agents, sockets, DNS, rate limits, upload
+ * progress, HTTP/2, a transport of one's own). A client given any of them uses axios' adapter for
+ * every call, as before; a call given one uses it for that call. `proxy` and `maxRedirects` are
+ * judged apart: a client's proxy rides in its dispatchers, a call's own sends that call through axios.
+ */
+const AXIOS_ADAPTER_KEYS = [
+  'adapter',
+  'httpAgent',
+  'httpsAgent',
+  'socketPath',
+  'transport',
+  'lookup',
+  'family',
+  'insecureHTTPParser',
+  'maxRate',
+  'onUploadProgress',
+  'http2Options',
+];
+
+function anyOf(options: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  return keys.some((key) => options[key] !== undefined);
+}
+
+/** The merchant certificate once parsed: a TLS context, shared by a client and the clients `withOptions` makes of it. */
+export interface MerchantTls {
+  readonly context: SecureContext;
+}
+
+/** Parse the merchant certificate (a client's roots unless it names its own `ca`): once per `Builder.factory`. */
+export function merchantTlsOf(merchant: MerchantCertificate, roots: Array<string | Buffer> | undefined): MerchantTls {
+  return { context: merchantContext(roots && merchant.ca === undefined ? { ...merchant, ca: roots } : merchant) };
+}
+
+/**
+ * How one client's calls reach the network. By default undici: one dispatcher (a keep-alive pool
+ * per origin) for ordinary calls and one carrying the merchant certificate for mutual TLS, both
+ * through the client's `proxy` or the `HTTPS_PROXY`/`NO_PROXY` environment. A client configured
+ * with an `adapter`, an agent or another http-adapter option uses axios' own adapter throughout,
+ * with https agents built from the same TLS context; so does a single call that carries one.
+ */
+export class Transport {
+  /** undefined: this client uses axios' own adapter for everything. */
+  readonly #dispatcher: TransportDispatcher | undefined;
+  readonly #merchantDispatcher: TransportDispatcher | undefined;
+  readonly #merchant: MerchantTls | undefined;
+  readonly #roots: Array<string | Buffer> | undefined;
+  readonly #proxy: ProxyConfig | false | undefined;
+  /** Built on first use, for calls that go through axios' adapter. */
+  #serverAgent: Agent | undefined;
+  #merchantAgent: Agent | undefined;
+
+  constructor(axiosDefaults: Readonly<Record<string, unknown>>, roots: Array<string | Buffer> | undefined, merchant: MerchantTls | undefined) {
+    this.#merchant = merchant;
+    this.#roots = roots;
+    this.#proxy = axiosDefaults.proxy as ProxyConfig | false | undefined;
+    if (anyOf(axiosDefaults, AXIOS_ADAPTER_KEYS)) return;
+    this.#dispatcher = createDispatcher(roots ? { ca: roots } : {}, this.#proxy);
+    this.#merchantDispatcher = merchant ? createDispatcher({ secureContext: merchant.context }, this.#proxy) : undefined;
+  }
+
+  /** The merchant certificate this transport was built with (for a client `withOptions` makes). */
+  get merchant(): MerchantTls | undefined {
+    return this.#merchant;
+  }
+
+  /** The axios defaults of the client's instances, as the transport needs them. */
+  instanceDefaults(axiosDefaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    if (!this.#dispatcher) {
+      // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
+      const defaults: Record<string, unknown> = { ...axiosDefaults };
+      if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
+      return defaults;
+    }
+    // The proxy lives in the dispatchers; a call that takes axios' adapter gets it back from `callOptions`.
+    const { proxy: _proxy, ...rest } = axiosDefaults;
+    return { ...rest, adapter: undiciAdapter(this.#dispatcher) };
+  }
+
+  /**
+   * The transport keys of one call given its own axios options (`given`): its dispatcher when it
+   * needs the merchant certificate, or, when it carries an option only axios' adapter honours,
+   * that adapter with the client's proxy and the right https agent.
+   */
+  callOptions(given: Readonly<Record<string, unknown>>, mutualTls: boolean, maxRedirects: number): Record<string, unknown> {
+    const viaAxios = !this.#dispatcher || maxRedirects > 0 || given.proxy !== undefined || anyOf(given, AXIOS_ADAPTER_KEYS);
+    if (!viaAxios) return mutualTls ? { [DISPATCHER]: this.#merchantDispatcher } : {};
+    const options: Record<string, unknown> = {};
+    if (this.#dispatcher) {
+      if (given.adapter === undefined) options.adapter = 'http';
+      if (given.proxy === undefined && this.#proxy !== undefined) options.proxy = this.#proxy;
+    }
+    // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
+    if (given.httpsAgent === undefined) {
+      if (mutualTls) options.httpsAgent = this.#merchantHttps();
+      else if (this.#dispatcher && this.#roots) options.httpsAgent = this.#server();
+    }
+    return options;
+  }
+
+  /** Whether a call needing mutual TLS can have it without an agent of its own. */
+  get hasMerchantCertificate(): boolean {
+    return this.#merchant !== undefined;
+  }
+
+  #server(): Agent {
+    this.#serverAgent ??= createServerAgent(this.#roots!);
+    return this.#serverAgent;
+  }
+
+  #merchantHttps(): Agent | undefined {
+    if (this.#merchant) this.#merchantAgent ??= createMerchantAgent(this.#merchant.context);
+    return this.#merchantAgent;
+  }
+}

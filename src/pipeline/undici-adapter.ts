@@ -1,0 +1,306 @@
+import { STATUS_CODES } from 'node:http';
+import type { SecureContext } from 'node:tls';
+import { PassThrough, type Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
+import { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import { getProxyForUrl } from 'proxy-from-env';
+import type * as Undici from 'undici';
+import type { Agent, Dispatcher, ProxyAgent } from 'undici';
+import { lazy } from '../util/lazy';
+import { hasHeader } from './state';
+
+// Loaded when the first client is made (util/lazy.ts).
+const undici = lazy(() => require('undici') as typeof Undici);
+
+/**
+ * The SDK's default transport: an axios adapter over undici (Node's own HTTP client, the engine of
+ * its `fetch`), a keep-alive pool per client and origin, no HTTP/1.1 pipelining. It does what axios'
+ * http adapter does for the SDK's calls (bytes in, bytes out, decompression bounded by
+ * `maxContentLength`, streams, `signal`, `onDownloadProgress`), and fails the same way, so a
+ * `TransportError` says the same things on either transport.
+ */
+
+/** The longest a TCP/TLS connect may take before the call fails as a connect timeout (undici's default). */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+/** TLS options of a dispatcher: a private server's roots, or the merchant certificate's context. */
+export interface DispatcherTls {
+  ca?: Array<string | Buffer>;
+  secureContext?: SecureContext;
+}
+
+/** The `proxy` of axios' config, as the SDK takes it: false, or `{ protocol, host, port, auth }`. */
+export interface ProxyConfig {
+  protocol?: string;
+  host: string;
+  port: number;
+  auth?: { username: string; password: string };
+}
+
+/** The environment variables that name a proxy (either case), as axios' http adapter reads them. */
+const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
+
+function proxyInEnvironment(): boolean {
+  return PROXY_VARIABLES.some((name) => process.env[name] || process.env[name.toUpperCase()]);
+}
+
+/** Proxies named by the environment a client keeps a pool for at most (the environment rarely names more than one). */
+const MAX_ENVIRONMENT_PROXIES = 4;
+
+/**
+ * The `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` environment, read per call as axios' http
+ * adapter reads it (with the same package, proxy-from-env): each origin goes straight or through
+ * the proxy the environment names for it, one pool per proxy.
+ */
+/** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
+export type TransportDispatcher = Pick<Dispatcher, 'request' | 'close' | 'destroy'>;
+
+class EnvironmentProxy implements TransportDispatcher {
+  readonly #direct: Agent;
+  readonly #proxies = new Map<string, ProxyAgent>();
+  readonly #options: Agent.Options;
+  readonly #tls: DispatcherTls;
+
+  constructor(options: Agent.Options, tls: DispatcherTls) {
+    this.#options = options;
+    this.#tls = tls;
+    this.#direct = new (undici().Agent)(options);
+  }
+
+  #for(origin: string): Agent | ProxyAgent {
+    const uri = getProxyForUrl(origin);
+    if (!uri) return this.#direct;
+    let proxy = this.#proxies.get(uri);
+    if (!proxy) {
+      if (this.#proxies.size >= MAX_ENVIRONMENT_PROXIES) {
+        const [oldest, agent] = this.#proxies.entries().next().value as [string, ProxyAgent];
+        this.#proxies.delete(oldest);
+        // Calls under way on it finish first.
+        void agent.close();
+      }
+      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls });
+      this.#proxies.set(uri, proxy);
+    }
+    return proxy;
+  }
+
+  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+    return this.#for(String(options.origin)).request(options);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.close()));
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.destroy()));
+  }
+}
+
+/**
+ * One dispatcher for a client (or its merchant certificate): straight to the origin, through the
+ * configured `proxy` (a CONNECT tunnel: TLS, and the merchant certificate, end to end), or through
+ * the proxy environment when the client set none and the environment names one when the client
+ * is made (`proxy: false` turns that off), as axios' http adapter does.
+ */
+export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
+  const common = { connect: { ...tls, timeout: CONNECT_TIMEOUT_MS }, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
+  if (proxy) {
+    const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
+    const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
+    return new (undici().ProxyAgent)({ ...common, uri: `${scheme}://${proxy.host}:${proxy.port}`, requestTls: tls, ...(token ? { token } : {}) });
+  }
+  if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
+  return new (undici().Agent)(common);
+}
+
+/** Where a call's own dispatcher rides in its axios config (the merchant certificate's, for mutual TLS). */
+export const DISPATCHER = 'wechatpayDispatcher';
+
+/**
+ * Where a call's headers ride in its axios config in their final form (the route's and the
+ * signature's): the adapter sends them as they are, without a round trip through AxiosHeaders.
+ */
+export const WIRE_HEADERS = 'wechatpayHeaders';
+
+/** The adapters `undiciAdapter` made: they read `WIRE_HEADERS` (a WeakSet: one entry per live client instance). */
+const ADAPTERS = new WeakSet<AxiosAdapter>();
+
+/** Does this axios config go out through one of the SDK's undici adapters (which read `WIRE_HEADERS`)? */
+export function readsWireHeaders(config: InternalAxiosRequestConfig): boolean {
+  return typeof config.adapter === 'function' && ADAPTERS.has(config.adapter);
+}
+
+const NO_BODY_STATUS = new Set([204, 304]);
+
+/** A Node http-style error for what undici reports its own way, so messages read the same on either transport. */
+function asSystemError(error: unknown, answered: boolean): Error {
+  const { code, cause } = (error ?? {}) as { code?: string; cause?: unknown };
+  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') {
+    return Object.assign(new Error(answered ? 'aborted' : 'socket hang up'), { code: 'ECONNRESET', cause: error });
+  }
+  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+    return Object.assign(new Error(`connect ETIMEDOUT (no connection within ${CONNECT_TIMEOUT_MS} ms)`), { code: 'ETIMEDOUT', cause: error });
+  // undici wraps some socket errors; the system error is what a message should say.
+  if (cause instanceof Error && typeof (cause as NodeJS.ErrnoException).code === 'string') return cause;
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function failure(error: unknown, config: InternalAxiosRequestConfig, answered: boolean): Error {
+  if (
+    config.signal?.aborted ||
+    config.cancelToken?.reason ||
+    (error as { code?: string })?.code === 'UND_ERR_ABORTED' ||
+    (error as Error)?.name === 'AbortError'
+  ) {
+    return new CanceledError(undefined, undefined, config);
+  }
+  const system = asSystemError(error, answered);
+  return AxiosError.from(system, (system as NodeJS.ErrnoException).code, config);
+}
+
+function decoded(body: Readable, encoding: string | undefined): Readable {
+  switch ((encoding ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      // Lenient as browsers and axios are: a gzip stream cut short still gives what it had.
+      return body.pipe(createGunzip({ flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH }));
+    case 'deflate':
+      return body.pipe(createInflate({ flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH }));
+    case 'br':
+      return body.pipe(createBrotliDecompress({ flush: zlib.BROTLI_OPERATION_FLUSH, finishFlush: zlib.BROTLI_OPERATION_FLUSH }));
+    default:
+      return body;
+  }
+}
+
+/** An error on the wire body reaches the decoded stream too, so whoever reads it sees it. */
+function forwardErrors(from: Readable, to: Readable): void {
+  if (from === to) return;
+  from.once('error', (error) => to.destroy(error));
+}
+
+/** Read a whole body, at most `limit` bytes after decompression (-1: no limit). */
+async function readAll(stream: Readable, limit: number, config: InternalAxiosRequestConfig, total: number | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const progress = config.onDownloadProgress;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (limit > -1 && size > limit) {
+      stream.destroy();
+      throw new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config);
+    }
+    chunks.push(chunk);
+    progress?.({ loaded: size, total, progress: total ? size / total : undefined, bytes: chunk.length, download: true } as never);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {
+  const wire = (config as unknown as Record<string, unknown>)[WIRE_HEADERS] as Readonly<Record<string, string>> | undefined;
+  let headers: Record<string, string>;
+  if (wire) headers = { ...wire };
+  else {
+    headers = {};
+    for (const [name, value] of Object.entries((config.headers as AxiosHeaders).toJSON() as Record<string, unknown>)) {
+      if (value !== undefined && value !== null && value !== false) headers[name.toLowerCase()] = String(value);
+    }
+  }
+  if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = 'gzip, deflate, br';
+  // An empty POST/PUT/PATCH still says its length, as Node's http client does.
+  if (!hasBody && /^(post|put|patch)$/i.test(config.method ?? '') && !hasHeader(headers, 'content-length')) headers['content-length'] = '0';
+  return headers;
+}
+
+const ABSOLUTE = /^(https?:\/\/([^/?#]+))([/?][^#]*)?$/i;
+
+/**
+ * Where a request goes. The SDK's route hands over the absolute URL it signed, already encoded:
+ * it is split as it is, so the path on the wire is the very string signed; anything else (a
+ * relative `url` with a `baseURL`) is resolved as axios does.
+ */
+function target(config: InternalAxiosRequestConfig): { origin: string; path: string; host: string } {
+  const absolute = ABSOLUTE.exec(config.url ?? '');
+  if (absolute) return { origin: absolute[1]!, path: absolute[3] ?? '/', host: absolute[2]! };
+  const url = new URL(config.url ?? '', config.baseURL);
+  return { origin: url.origin, path: `${url.pathname}${url.search}`, host: url.host };
+}
+
+/** The call's `signal`, joined by its legacy axios `cancelToken` when it has one. */
+function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
+  const signal = config.signal as AbortSignal | undefined;
+  if (!config.cancelToken) return signal;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  config.cancelToken.promise.then(abort, () => undefined);
+  if (signal) {
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
+  return controller.signal;
+}
+
+/**
+ * The adapter: one request on `config[DISPATCHER]` (the call's own, for mutual TLS) or
+ * `dispatcher`, settled like axios' own adapter (every status resolves: the SDK's steps judge it).
+ *
+ * @example axios.create({ adapter: undiciAdapter(createDispatcher({}, undefined)) })
+ */
+export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
+  const adapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
+    const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as TransportDispatcher | undefined;
+    const { origin, path, host } = target(config);
+    const data = config.data as string | Uint8Array | undefined;
+    const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const maxBody = config.maxBodyLength ?? -1;
+    if (body && maxBody > -1 && body.length > maxBody) {
+      throw new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST, config);
+    }
+    const signal = signalOf(config);
+    if (signal?.aborted) throw new CanceledError(undefined, undefined, config);
+    let answer: Dispatcher.ResponseData;
+    try {
+      answer = await (own ?? dispatcher).request({
+        origin,
+        path,
+        method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
+        headers: headersOf(config, body !== undefined),
+        body: body === undefined ? null : body,
+        signal,
+        maxRedirections: 0,
+      });
+    } catch (error) {
+      throw failure(error, config, false);
+    }
+    const { statusCode: status, headers } = answer;
+    const wire = answer.body as unknown as Readable;
+    const length = Number(headers['content-length']);
+    const noBody = config.method?.toLowerCase() === 'head' || NO_BODY_STATUS.has(status);
+    const stream = config.decompress === false || noBody ? wire : decoded(wire, headers['content-encoding'] as string | undefined);
+    forwardErrors(wire, stream);
+    const response = {
+      status,
+      statusText: STATUS_CODES[status] ?? '',
+      headers: AxiosHeaders.from(headers as Record<string, string>),
+      config,
+      request: { path, host },
+    };
+    if (config.responseType === 'stream') {
+      // A dropped connection mid-body reads as Node's http client says it: `aborted`.
+      const out = stream === wire ? wire.pipe(new PassThrough()) : stream;
+      wire.once('error', (error) => out.destroy(asSystemError(error, true)));
+      return { ...response, data: out };
+    }
+    try {
+      const raw = await readAll(stream, config.maxContentLength ?? -1, config, Number.isSafeInteger(length) ? length : undefined);
+      return { ...response, data: raw };
+    } catch (error) {
+      wire.destroy();
+      if (error instanceof AxiosError) throw error;
+      throw failure(error, config, true);
+    }
+  };
+  ADAPTERS.add(adapter);
+  return adapter;
+}
