@@ -59,31 +59,14 @@ interface ChainMethod<P extends string> {
   chain<S extends string>(path: S): Node<JoinPath<P, S>>;
 }
 
-// prettier-ignore
-type Capital = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z';
-
 /** The `_name_` keys among the children `T` (the placeholders). */
 type PlaceholderKey<T> = { [K in keyof T]: K extends `_${string}_` ? K : never }[keyof T];
 
-/**
- * What a property starting with a capital gives under a node with a placeholder child
- * (`outTradeNo.N123123`): not a node, but this sentence, so that the next step (`.get(…)`) is an
- * error saying what to write. At run time such a name would be lower-cased (PHP's rule) and sent as
- * a path segment, not filled in as the value.
- */
-export type NotASegment<Placeholder extends string> = Placeholder extends `_${infer Name}_`
-  ? `a property name is lower-cased (PHP's rule), so a value is no path segment: write .${Placeholder} and give { ${Name}: '…' } in the options`
-  : never;
+/** What to write for a placeholder, `_out_trade_no_` -> `write ._out_trade_no_ and give { out_trade_no: '…' } in the options`. */
+export type PlaceholderHint<Placeholder> = Placeholder extends `_${infer Name}_` ? `write .${Placeholder} and give { ${Name}: '…' } in the options` : never;
 
-/**
- * The children of a described path, under the property names that reach them at run time; under
- * a node with a placeholder child, a property starting with a capital is `NotASegment`.
- */
-type Children<T> = {
-  readonly [K in keyof T | (PlaceholderKey<T> extends never ? never : `${Capital}${string}`)]: K extends keyof T
-    ? Node<T[K] & string>
-    : NotASegment<PlaceholderKey<T> & string>;
-};
+/** The children of a described path, under the property names that reach them at run time. */
+type Children<T> = { readonly [K in keyof T]: Node<T[K] & string> };
 
 /**
  * A node of a path the description knows (or `Endpoints` declares): `chain()`, its documented verbs
@@ -91,8 +74,29 @@ type Children<T> = {
  */
 type DescribedNode<P extends string> = ChainMethod<P> & DescribedVerbs<At<Endpoints, P>, At<AsyncNames, P, undefined>> & Children<At<PathTree, P>>;
 
+declare const hint: unique symbol;
+
+/**
+ * A described node with a placeholder child, under a name that says how to fill it in: a property
+ * it does not have is an error on this type, so a value written as a segment
+ * (`outTradeNo.N123123`, which would be lower-cased, PHP's rule, and sent as a segment) gets an
+ * error that names the placeholder form. `Hint` is only in the name (and an optional member no
+ * value has).
+ */
+export type FillPlaceholder<Hint extends string, P extends string> = DescribedNode<P> & { readonly [hint]?: Hint };
+
+/** The node of a described path: a `FillPlaceholder` when one of its children is a placeholder. */
+type KnownNode<P extends string, Placeholder = PlaceholderKey<At<PathTree, P>>> = [Placeholder] extends [never]
+  ? DescribedNode<P>
+  : FillPlaceholder<PlaceholderHint<Placeholder>, P>;
+
+/** The children of a path the description does not know: any segment, also not described. An interface, so that the type refers to itself lazily. */
+interface OpenChildren {
+  readonly [segment: string]: OpenNode<string>;
+}
+
 /** A node of a path the description does not know: every verb, generic types, any segment. */
-type OpenNode<P extends string> = NodeVerbs<P> & ChainMethod<P> & { readonly [segment: string]: Node<string> };
+type OpenNode<P extends string> = NodeVerbs<P> & ChainMethod<P> & OpenChildren;
 
 /**
  * A node of the chain at path `P`. For a path the description knows: `chain()`, the verbs the
@@ -100,7 +104,7 @@ type OpenNode<P extends string> = NodeVerbs<P> & ChainMethod<P> & { readonly [se
  * their kebab-case and camelCase names; never a verb's name or `chain`, which read the verb).
  * For any other path (reached with `chain()`): every verb and any segment, with generic types.
  */
-export type Node<P extends string = string> = IsDescribed<P> extends true ? DescribedNode<P> : OpenNode<P>;
+export type Node<P extends string = string> = IsDescribed<P> extends true ? KnownNode<P> : OpenNode<P>;
 
 type IsDescribed<P extends string> = P extends keyof PathTree ? true : P extends keyof Endpoints ? true : false;
 
