@@ -93,6 +93,7 @@ describe('client configuration', () => {
     ['a malformed baseURL', { baseURL: 'ftp://x/' }, /`baseURL` must be an absolute http\(s\) URL/],
     ['a header with CR/LF', { headers: { 'X-A': 'a\nb' } }, /headers`.X-A holds a line break/],
     ['a malformed proxy', { proxy: { host: 'a b', port: 8080 } }, /`proxy.host` must be a host name/],
+    ['proxy credentials as one string', { proxy: { host: '127.0.0.1', port: 8080, auth: 'user:pass' } }, /`proxy.auth` must be \{ username, password \}/],
     ['a signal that is not an AbortSignal', { signal: 'x' }, /`signal` must be an AbortSignal/],
     ['a timeout that is not a number', { timeout: '10s' }, /`timeout` must be a number/],
   ])('%s is refused by Builder.factory', (_what, extra, message) => {

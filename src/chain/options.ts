@@ -114,7 +114,7 @@ function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
 
 function checkProxy(value: unknown, fail: (message: string) => Error): void {
   if (value === false) return;
-  const expected = "`proxy` must be false or { protocol?: 'http' | 'https', host, port }";
+  const expected = "`proxy` must be false or { protocol?: 'http' | 'https', host, port, auth?: { username, password } }";
   if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
   const { host, port, protocol } = value;
   if (typeof host !== 'string' || host === '' || /[\s/]/.test(host))
@@ -123,6 +123,11 @@ function checkProxy(value: unknown, fail: (message: string) => Error): void {
     throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
   if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol)))
     throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
+  const { auth } = value;
+  if (auth !== undefined && !(isPlainObject(auth) && typeof auth.username === 'string' && typeof auth.password === 'string'))
+    throw fail(
+      `${expected}: \`proxy.auth\` must be { username, password } (strings), got ${auth === null ? 'null' : Array.isArray(auth) ? 'an array' : typeof auth}`,
+    );
 }
 
 /**

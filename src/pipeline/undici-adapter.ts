@@ -53,7 +53,7 @@ const MAX_ENVIRONMENT_PROXIES = 4;
  * the proxy the environment names for it, one pool per proxy.
  */
 /** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
-export type TransportDispatcher = Pick<Dispatcher, 'request' | 'close' | 'destroy'>;
+export type TransportDispatcher = Pick<Dispatcher, 'request' | 'dispatch' | 'close' | 'destroy'>;
 
 class EnvironmentProxy implements TransportDispatcher {
   readonly #direct: Agent;
@@ -78,7 +78,7 @@ class EnvironmentProxy implements TransportDispatcher {
         // Calls under way on it finish first.
         void agent.close();
       }
-      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls });
+      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls, factory: tunnelPool });
       this.#proxies.set(uri, proxy);
     }
     return proxy;
@@ -88,6 +88,10 @@ class EnvironmentProxy implements TransportDispatcher {
     return this.#for(String(options.origin)).request(options);
   }
 
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    return this.#for(String(options.origin)).dispatch(options, handler);
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.close()));
   }
@@ -95,6 +99,25 @@ class EnvironmentProxy implements TransportDispatcher {
   async destroy(): Promise<void> {
     await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.destroy()));
   }
+}
+
+type Connector = (options: object, callback: (error: Error | null, socket: unknown) => void) => void;
+
+/**
+ * The pools of a ProxyAgent, with one change to how a failed tunnel is told: a proxy that hangs
+ * up before answering CONNECT is a socket error to undici, which it takes for a recoverable one
+ * and reconnects at once, over and over, until the call's deadline. Told as a reset, the call
+ * fails at once (a proxy that answers 502 or 407 fails at once already).
+ */
+function tunnelPool(origin: string | URL, options: object): Dispatcher {
+  const tunnel = (options as { connect: Connector }).connect;
+  const connect: Connector = (target, callback) =>
+    tunnel(target, (error, socket) => {
+      if ((error as { code?: string } | null)?.code !== 'UND_ERR_SOCKET') return callback(error, socket);
+      const reset = Object.assign(new Error(`the proxy closed the tunnel to ${String(origin)} before answering`), { code: 'ECONNRESET', cause: error });
+      callback(reset, null);
+    });
+  return new (undici().Pool)(origin, { ...options, connect } as never);
 }
 
 /**
@@ -108,7 +131,13 @@ export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false 
   if (proxy) {
     const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
     const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
-    return new (undici().ProxyAgent)({ ...common, uri: `${scheme}://${proxy.host}:${proxy.port}`, requestTls: tls, ...(token ? { token } : {}) });
+    return new (undici().ProxyAgent)({
+      ...common,
+      factory: tunnelPool,
+      uri: `${scheme}://${proxy.host}:${proxy.port}`,
+      requestTls: tls,
+      ...(token ? { token } : {}),
+    });
   }
   if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
   return new (undici().Agent)(common);
@@ -122,6 +151,44 @@ export const DISPATCHER = 'wechatpayDispatcher';
  * signature's): the adapter sends them as they are, without a round trip through AxiosHeaders.
  */
 export const WIRE_HEADERS = 'wechatpayHeaders';
+
+/**
+ * Where a call may ask to be told whether its connection was made (TCP, the TLS handshake, a
+ * proxy's tunnel): a `Reach`, its `connected` set true once undici puts the request on a connected
+ * socket, just before its first byte is written. A call that fails while it is still false sent
+ * nothing: what backup-domain failover needs to know.
+ */
+export const REACH = 'wechatpayReach';
+
+/** Whether a call's connection to its host was made. A class: axios keeps it by reference when it merges a call's config (it copies plain objects). */
+export class Reach {
+  connected = false;
+}
+
+/** `dispatcher`, telling `reach` when a request of it is on a connected socket. */
+function watched(dispatcher: TransportDispatcher, reach: Reach): Pick<Dispatcher, 'request'> {
+  const via = {
+    dispatch: (options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers) =>
+      dispatcher.dispatch(options, {
+        onConnect: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onConnect']>>) => {
+          reach.connected = true;
+          handler.onConnect?.(...args);
+        },
+        onError: (error: Error) => handler.onError?.(error),
+        onUpgrade: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onUpgrade']>>) => handler.onUpgrade?.(...args),
+        onResponseStarted: () => handler.onResponseStarted?.(),
+        onHeaders: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onHeaders']>>) => handler.onHeaders?.(...args) ?? true,
+        onData: (chunk: Buffer) => handler.onData?.(chunk) ?? true,
+        onComplete: (trailers: string[] | null) => handler.onComplete?.(trailers),
+        onBodySent: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onBodySent']>>) => handler.onBodySent?.(...args),
+      }),
+  };
+  // undici's request() needs nothing of its dispatcher but dispatch().
+  return {
+    request: (options) =>
+      (undici().Dispatcher.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options),
+  } as Pick<Dispatcher, 'request'>;
+}
 
 /** The adapters `undiciAdapter` made: they read `WIRE_HEADERS` (a WeakSet: one entry per live client instance). */
 const ADAPTERS = new WeakSet<AxiosAdapter>();
@@ -249,7 +316,9 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
  */
 export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
   const adapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const own = (config as unknown as Record<string, unknown>)[DISPATCHER] as TransportDispatcher | undefined;
+    const carried = config as unknown as Record<string, unknown>;
+    const own = carried[DISPATCHER] as TransportDispatcher | undefined;
+    const reach = carried[REACH] as Reach | undefined;
     const { origin, path, host } = target(config);
     const data = config.data as string | Uint8Array | undefined;
     const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -261,7 +330,7 @@ export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
     if (signal?.aborted) throw new CanceledError(undefined, undefined, config);
     let answer: Dispatcher.ResponseData;
     try {
-      answer = await (own ?? dispatcher).request({
+      answer = await (reach ? watched(own ?? dispatcher, reach) : (own ?? dispatcher)).request({
         origin,
         path,
         method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
