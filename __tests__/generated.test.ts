@@ -37,7 +37,7 @@ let chainPaths: string[];
 beforeAll(() => {
   files = generate(openapi).files;
   const endpoints = files.find((f) => f.path === 'src/generated/endpoints.ts')?.content ?? '';
-  const body = endpoints.slice(endpoints.indexOf('export interface Endpoints {'), endpoints.indexOf('export interface PathTree {'));
+  const body = endpoints.slice(endpoints.indexOf('export interface Endpoints {'), endpoints.indexOf('export interface AsyncNames {'));
   chainPaths = [...body.matchAll(/^ {2}'([^']+)': \{$/gm)].map((m) => m[1] ?? '');
 });
 

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { consumerProject, ROOT, TSC } from './helpers/consumer';
 
 // The shipped declarations, as a consumer's compiler sees them: the package copied into a
 // project's node_modules (no symlink back to the repo), checked under every module resolution.
-const ROOT = join(__dirname, '..');
-const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 let project: string;
 
 const CONSUMER = `import { Builder, type EndpointVerb, type V3Options } from 'wechatpay-ts';
@@ -29,14 +27,7 @@ export async function calls(): Promise<[string | undefined, number, unknown]> {
 `;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'endpoints.d.ts')))
-    execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
-  project = mkdtempSync(join(tmpdir(), 'wechatpay-consumer-'));
-  const installed = join(project, 'node_modules', 'wechatpay-ts');
-  mkdirSync(installed, { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(installed, 'dist'), { recursive: true });
-  cpSync(join(ROOT, 'package.json'), join(installed, 'package.json'));
-  for (const dependency of ['axios', '@types']) symlinkSync(join(ROOT, 'node_modules', dependency), join(project, 'node_modules', dependency));
+  project = consumerProject('wechatpay-consumer-');
   writeFileSync(join(project, 'consumer.ts'), CONSUMER);
 }, 120_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));

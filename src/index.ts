@@ -50,6 +50,8 @@ export type {
   BaseOptions,
   V2Options,
   V3Options,
+  V2XmlOptions,
+  V3JsonOptions,
   PassThroughConfig,
   QueryValue,
   Encrypt,

@@ -53,7 +53,7 @@ describe('APIv2: no answer is ever checked with an empty key', () => {
   ])('a client without `secret` refuses %s to a signed endpoint before sending', async (_what, options) => {
     const wx = Builder.factory({ mchid: MCHID, baseURL: server.url });
     const verb = 'query' in options ? 'get' : 'post';
-    const error = await rejection(wx.v2.pay.orderquery[verb](options as never));
+    const error = await rejection(wx.chain<string>('v2/pay/orderquery')[verb](options as never));
     expect(isConfigurationError(error)).toBe(true);
     expect((error as Error).message).toMatch(/secret/);
     expect(server.received).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { Builder, isBusinessError, verifyV2Notification, v2NotificationAnswer, type Client } from '../../src';
+import { Builder, isBusinessError, verifyV2Notification, v2NotificationAnswer, type Client, type Endpoints } from '../../src';
 import type { Simulator } from '../../src/simulator';
 import { startServer, type TestServer } from '../helpers/http';
 import { SEED_TRADES, seedXml } from '../helpers/seed';
@@ -154,7 +154,8 @@ describe('a hand-made v2 request', () => {
 });
 
 describe('orders over APIv2', () => {
-  const order = (outTradeNo: string, extra: Record<string, string | number> = {}) => ({
+  type Unified = Endpoints['v2/pay/unifiedorder']['post']['options']['xml'];
+  const order = (outTradeNo: string, extra: Partial<Unified> = {}): Unified => ({
     appid: APPID,
     mch_id: MCHID,
     body: '测试商品',

@@ -196,11 +196,11 @@ describe('bad APIv2 calls are refused before anything reaches the network', () =
   });
 
   test('a v2 GET with xml is refused', async () => {
-    await refused(() => wx.v2.payitil.report.get({ xml: base() } as never), /query/);
+    await refused(() => wx.chain<string>('v2/payitil/report').get({ xml: base() } as never), /query/);
   });
 
   test('a v2 GET with a bad query field is refused', async () => {
-    await refused(() => wx.v2.pay.downloadbill.get({ query: { ...base(), sign: 'X' } } as never), /query\.sign/);
+    await refused(() => wx.chain<string>('v2/pay/downloadbill').get({ query: { ...base(), sign: 'X' } } as never), /query\.sign/);
   });
 
   test('route-level refusals (unknown option, reserved key, json on v2) also send nothing', async () => {

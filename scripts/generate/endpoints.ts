@@ -1,19 +1,20 @@
 /** The `Endpoints` interface: per chain path and verb, the options a call takes and its answer. */
 import { HEADER, inlineDoc, quote } from './format';
 import { isSchema, type Operation, type Schema, type Spec } from './load';
-import { OVERRIDES, type Override } from './overrides';
+import { OVERRIDES, V2_ENUM_FIELDS, type Override } from './overrides';
 import { emitPathTree } from './path-tree';
-import { TypeEmitter, type Field } from './schema-to-ts';
+import { enumOf, TypeEmitter, type Field } from './schema-to-ts';
+import { collectProperties } from './schema-walk';
 
 /** Helpers the entries use; the payload type is written once even when it is an inline literal. */
 const HELPERS = `/** An APIv2 call: the \`xml\` payload is required (\`nonce_str\` and \`sign\` are added by the SDK). */
-type XmlCall<Xml, Response, Extra = unknown> = EndpointVerb<V2Options<Xml> & Required<Pick<V2Options<Xml>, 'xml'>> & Extra, Response>;
+type XmlCall<Xml, Response, Extra = unknown> = EndpointVerb<V2XmlOptions<Xml> & Extra, Response>;
 /** An APIv3 call whose \`json\` body is required (as an object, or built with \`encrypt\`). */
-type JsonCall<Json, Response, Extra = unknown> = EndpointVerb<V3Options<Json> & Required<Pick<V3Options<Json>, 'json'>> & Extra, Response>;
+type JsonCall<Json, Response, Extra = unknown> = EndpointVerb<V3JsonOptions<Json> & Extra, Response>;
 `;
 
-const TYPES_IMPORTED = ['EndpointVerb', 'V2Options', 'V3Options'];
-const RESERVED = ['Endpoints', 'PathTree', 'XmlCall', 'JsonCall', 'Record', 'Array', ...TYPES_IMPORTED];
+const TYPES_IMPORTED = ['EndpointVerb', 'V2Options', 'V2XmlOptions', 'V3JsonOptions', 'V3Options'];
+const RESERVED = ['Endpoints', 'AsyncNames', 'PathTree', 'XmlCall', 'JsonCall', 'Record', 'Array', ...TYPES_IMPORTED];
 
 /** Content types whose answer the SDK cannot give as a parsed object (bill files). */
 const PARSED_CONTENT = /json|xml/;
@@ -48,14 +49,39 @@ export function answerOf({ op }: Operation): { code: string; schema: unknown } |
   return { code, schema: isSchema(answer) ? answer.schema : undefined };
 }
 
+/**
+ * Every value of each field of `V2_ENUM_FIELDS`: the values of its enumerations, then those the
+ * APIv2 payloads and answers give it, in the order of the operations, each once.
+ */
+export function v2EnumValues(spec: Spec, operations: readonly Operation[]): Map<string, string[]> {
+  const values = new Map<string, Set<string>>();
+  for (const [name, refs] of Object.entries(V2_ENUM_FIELDS)) {
+    values.set(name, new Set(refs.flatMap((ref) => (enumOf(spec, { $ref: ref }, 'swagger.yaml') ?? []).map(String))));
+  }
+  for (const operation of operations.filter((o) => o.api === 'v2')) {
+    const body = parametersOf(spec, operation).find((p) => p.schema.in === 'body');
+    const answer = answerOf(operation);
+    const schemas = [...(body ? [{ schema: body.schema.schema, file: body.file }] : []), { schema: answer?.schema, file: operation.file }];
+    for (const { schema, file } of schemas) {
+      for (const [name, { prop, file: from }] of collectProperties(spec, schema, file).properties) {
+        enumOf(spec, prop, from)?.forEach((value) => values.get(name)?.add(String(value)));
+      }
+    }
+  }
+  return new Map([...values].map(([name, set]) => [name, [...set]]));
+}
+
 export interface EndpointsResult {
   content: string;
   /** Schema `type`s that are not JSON types (typos in the description), read as strings. */
   oddities: string[];
 }
 
-/** src/generated/endpoints.ts for the given operations (sorted). */
-export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs: boolean): EndpointsResult {
+/**
+ * src/generated/endpoints.ts for the given operations (sorted). `pageOf` gives the link to a chain
+ * path's page, put in the doc comment of each verb (with the summary) for editors to show.
+ */
+export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs: boolean, pageOf?: (chainPath: string) => string): EndpointsResult {
   const overrideImports = new Map<string, Set<string>>();
   for (const byVerb of Object.values(OVERRIDES)) {
     for (const override of Object.values(byVerb)) {
@@ -65,15 +91,23 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
     }
   }
   const reserved = new Set([...RESERVED, ...[...overrideImports.values()].flatMap((names) => [...names])]);
-  const emitter = new TypeEmitter(spec, docs, reserved);
+  const emitter = new TypeEmitter(spec, docs, reserved, v2EnumValues(spec, operations));
 
   const byPath = new Map<string, string[]>();
+  const asyncNames = new Map<string, string[]>();
   for (const operation of operations) {
-    const lines = byPath.get(operation.chainPath) ?? [];
-    lines.push(emitOperation(spec, emitter, operation, docs));
-    byPath.set(operation.chainPath, lines);
+    const { chainPath, verb, op } = operation;
+    const doc = verbDoc(docs ? emitter.doc(op.summary) : undefined, docs ? pageOf?.(chainPath) : undefined, op.deprecated === true);
+    byPath.set(chainPath, [...(byPath.get(chainPath) ?? []), `${doc}${verb}: ${emitOperation(spec, emitter, operation)};`]);
+    asyncNames.set(chainPath, [...(asyncNames.get(chainPath) ?? []), `${doc}${verb}Async: ${quote(verb)};`]);
   }
   const entries = [...byPath].map(([path, verbs]) => `  ${quote(path)}: {\n${verbs.join('\n')}\n  };`);
+  const asyncEntries = [...asyncNames].map(([path, names]) => `  ${quote(path)}: {\n${names.join('\n')}\n  };`);
+  const asyncInterface = `/**
+ * Every described endpoint: chain path -> \`<verb>Async\` -> its verb, with the verb's doc comment, so
+ * that an editor shows it on \`postAsync\` as on \`post\` (a key renamed by a mapped type loses it).
+ */
+export interface AsyncNames {\n${asyncEntries.join('\n')}\n}\n`;
   // declarations() names the types; every text built before it still holds tokens.
   const declarations = emitter.declarations();
   const endpoints = emitter.resolveNames(
@@ -84,13 +118,21 @@ export function emitEndpoints(spec: Spec, operations: readonly Operation[], docs
     `import type { ${TYPES_IMPORTED.join(', ')} } from '../types';`,
     ...[...overrideImports].sort().map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from ${quote(from)};`),
   ];
-  const content = [HEADER + imports.join('\n') + '\n', HELPERS, endpoints, emitPathTree([...byPath.keys()]), ...declarations.map((d) => `${d}\n`)].join('\n');
+  const content = [
+    HEADER + imports.join('\n') + '\n',
+    HELPERS,
+    endpoints,
+    asyncInterface,
+    emitPathTree([...byPath.keys()]),
+    ...declarations.map((d) => `${d}\n`),
+  ].join('\n');
   const oddities = [...new Set(emitter.oddities.map((o) => `${o.file}: type ${JSON.stringify(o.type)}`))].sort();
   return { content, oddities };
 }
 
-function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation, docs: boolean): string {
-  const { op, api, chainPath, verb } = operation;
+/** The type of one verb of one path: its options and answer. */
+function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation): string {
+  const { api, chainPath, verb } = operation;
   const override: Override | undefined = OVERRIDES[chainPath]?.[verb];
   const parameters = parametersOf(spec, operation);
 
@@ -109,10 +151,13 @@ function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation, d
     if (json && (override?.request || body?.schema.required === true)) options = call('JsonCall', json, response, extraText);
     else options = `EndpointVerb<${intersect(json ? `V3Options<${json}>` : 'V3Options', extraText)}, ${response}>`;
   }
+  return options;
+}
 
-  const summary = docs ? emitter.doc(op.summary) : undefined;
-  const doc = op.deprecated === true ? `@deprecated${summary ? ` ${summary}` : ''}` : summary;
-  return `${ENTRY}${inlineDoc(doc)}${verb}: ${options};`;
+/** The doc comment of a verb member (with its indent), on one line: the summary and the link to the page. */
+function verbDoc(summary: string | undefined, page: string | undefined, deprecated: boolean): string {
+  const text = [summary, page].filter((part) => part !== undefined).join(' — ');
+  return `${ENTRY}${inlineDoc(deprecated ? `@deprecated${text ? ` ${text}` : ''}` : text || undefined)}`;
 }
 
 function call(helper: string, payload: string, response: string, extra: string | undefined): string {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { emitEndpoints } from './endpoints';
 import { HEADER, quote } from './format';
 import { compare, fileAnswerTypes, Spec, type Operation } from './load';
-import { emitPages } from './pages/index';
+import { API_DOCS, emitPages, pageFile } from './pages/index';
 
 export interface GeneratedFile {
   /** Relative to the repository root, `/`-separated. */
@@ -96,11 +96,40 @@ ${license.trimEnd()}
 `;
 }
 
+/** The repository's web address from a package.json `repository` (`github:o/r`, `git+https://….git`, `{ url }`), if any. */
+export function repositoryUrl(repository: unknown): string | undefined {
+  const raw = typeof repository === 'string' ? repository : isRecord(repository) && typeof repository.url === 'string' ? repository.url : undefined;
+  if (raw === undefined) return undefined;
+  const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
+  if (shorthand) return `https://github.com/${shorthand[1]}`;
+  const https = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(raw);
+  return https ? `https://${https[1]}/${https[2]}` : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * How a verb's doc comment links to its page: to the page on the repository's site when
+ * package.json names the repository, else by its path in the repository (docs/ is not published).
+ */
+export function pageLinker(packageJson: unknown): (chainPath: string) => string {
+  const pkg = isRecord(packageJson) ? packageJson : {};
+  const base = repositoryUrl(pkg.repository);
+  const name = typeof pkg.name === 'string' ? pkg.name : 'the';
+  return (chainPath) => {
+    const page = `${API_DOCS}/${pageFile(chainPath)}`;
+    return base ? `[${page}](${base}/blob/HEAD/${page})` : `${page} in the ${name} repository`;
+  };
+}
+
+const PACKAGE_JSON = join(__dirname, '..', '..', 'package.json');
+
 /** Every generated file, from the OpenAPI description in `openapiDir`. Deterministic. */
 export function generate(openapiDir: string, options: GenerateOptions = {}): GenerateResult {
   const spec = new Spec(openapiDir);
   const operations = spec.operations();
-  const endpoints = emitEndpoints(spec, operations, options.docs ?? true);
+  const pageOf = pageLinker(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')));
+  const endpoints = emitEndpoints(spec, operations, options.docs ?? true, pageOf);
   const license = readFileSync(join(openapiDir, 'LICENSE'), 'utf8');
   return {
     files: [

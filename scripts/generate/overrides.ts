@@ -26,6 +26,23 @@ export const OVERRIDES: Readonly<Record<string, Partial<Record<HttpVerb, Overrid
 };
 
 /**
+ * APIv2 fields that take one list of values wherever they appear, though the description gives the
+ * list in some payloads, part of it in others (the micropay answer's `is_subscribe`: `N` only)
+ * and none in the rest (unifiedorder's `trade_type`). Each is typed with every value the
+ * description gives it anywhere in APIv2, after the values of the enumerations listed here: in an
+ * answer always (an answer may carry any of them), in a payload when the payload lists none itself.
+ */
+export const V2_ENUM_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  // JSAPI NATIVE APP MICROPAY MWEB FACEPAY, the list APIv3 shares; PAP (entrusted, transit, parking) from APIv2.
+  trade_type: ['definitions/Enumerations.yaml#TransactionTradeType'],
+  is_subscribe: [],
+  sub_is_subscribe: [],
+  receipt: [],
+  return_code: [],
+  result_code: [],
+};
+
+/**
  * APIv2 identifiers of which WeChat wants any one (官方文档: "二选一", "四选一"), though the
  * description marks every one required. When all of a group are required in a payload, all of
  * the group become optional. Largest group first.

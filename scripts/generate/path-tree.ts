@@ -2,6 +2,7 @@
  * The `PathTree` interface: every path prefix mapped to its children, each under the property
  * names that reach it at run time (see src/chain/segments.ts).
  */
+import { namesSegment } from '../../src/chain/proxy';
 import { normaliseProperty, placeholderName } from '../../src/chain/segments';
 import { propertyKey, quote } from './format';
 import { compare } from './load';
@@ -35,7 +36,10 @@ export interface PathTreeMember {
   full: string;
 }
 
-/** The members of `PathTree` for the given chain paths, sorted by parent then segment. */
+/**
+ * The members of `PathTree` for the given chain paths, sorted by parent then segment. A key that
+ * reads a verb or `chain` at run time (`receivers.delete` is the DELETE call) names no child.
+ */
 export function pathTreeMembers(chainPaths: readonly string[]): PathTreeMember[] {
   const children = new Map<string, Map<string, string>>();
   for (const path of chainPaths) {
@@ -53,7 +57,7 @@ export function pathTreeMembers(chainPaths: readonly string[]): PathTreeMember[]
     const seen = new Map<string, string>();
     for (const segment of [...map.keys()].sort(compare)) {
       const full = map.get(segment) ?? '';
-      for (const key of keysOfSegment(segment)) {
+      for (const key of keysOfSegment(segment).filter(namesSegment)) {
         const other = seen.get(key);
         if (other !== undefined && other !== full) throw new Error(`PathTree: ${parent}.${key} would name both ${other} and ${full}`);
         seen.set(key, full);
@@ -64,9 +68,13 @@ export function pathTreeMembers(chainPaths: readonly string[]): PathTreeMember[]
   return members;
 }
 
-/** `interface PathTree { … }` for the given chain paths, one line per prefix. */
+/**
+ * `interface PathTree { … }` for the given chain paths, one line per prefix; a prefix whose
+ * children no property reaches is there too, with none, so its node is still a described one.
+ */
 export function emitPathTree(chainPaths: readonly string[]): string {
-  const lines = new Map<string, string[]>();
+  const prefixes = new Set(chainPaths.flatMap((path) => path.split('/').map((_, i, segments) => segments.slice(0, i).join('/'))));
+  const lines = new Map([...prefixes].sort(compare).map((prefix): [string, string[]] => [prefix, []]));
   for (const { parent, segment, key, full } of pathTreeMembers(chainPaths)) {
     // A segment a property would normalise away is written quoted: it is a bracket key only.
     const written = key === segment && unreachableByProperty(segment) ? quote(key) : propertyKey(key);
@@ -74,6 +82,6 @@ export function emitPathTree(chainPaths: readonly string[]): string {
     members.push(`${written}: ${quote(full)}`);
     lines.set(parent, members);
   }
-  const body = [...lines].map(([parent, members]) => `  ${quote(parent)}: { ${members.join('; ')} };`);
+  const body = [...lines].map(([parent, members]) => `  ${quote(parent)}: ${members.length ? `{ ${members.join('; ')} }` : '{}'};`);
   return `/** Every path prefix -> its children: property name -> the child's full path. */\nexport interface PathTree {\n${body.join('\n')}\n}\n`;
 }

@@ -11,7 +11,7 @@
 import { firstSentence, inlineDoc, pascalCase, propertyKey, quote } from './format';
 import { isSchema, type Schema, type Spec } from './load';
 import { relaxV2Required } from './overrides';
-import { collectProperties } from './schema-walk';
+import { collectProperties, deref } from './schema-walk';
 
 export type Mode = 'json' | 'xmlRequest' | 'xmlResponse' | 'xmlRoot';
 
@@ -80,6 +80,8 @@ export class TypeEmitter {
     private readonly docs: boolean,
     /** Names the generated file already uses (imports, helpers). */
     private readonly reserved: ReadonlySet<string>,
+    /** APIv2 field name -> every value it takes (overrides.ts `V2_ENUM_FIELDS`). */
+    private readonly v2Enums: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
 
   /** The doc text of a description, or undefined when docs are off. */
@@ -107,6 +109,9 @@ export class TypeEmitter {
     if (mode === 'xmlRoot') return atom(this.rootObject(schema, file, indent));
     if (Array.isArray(schema.allOf)) {
       const parts = schema.allOf.map((part) => this.type(part, file, mode, indent));
+      // `allOf` of enumerations extends one with more values (`BillType` plus `RECHARGE_REFUND`, …):
+      // the values of every part are valid, so a union; an intersection would hold no value at all.
+      if (parts.length > 1 && enumOfParts(this.spec, schema.allOf, file)) return { text: parts.map((p) => p.text).join(' | '), kind: 'union' };
       if (isSchema(schema.properties)) parts.push(atom(this.object(schema, file, mode, indent)));
       if (parts.length === 1 && parts[0]) return parts[0];
       return { text: parts.map((p) => (p.kind === 'union' ? `(${p.text})` : p.text)).join(' & '), kind: 'intersection' };
@@ -201,7 +206,9 @@ export class TypeEmitter {
   }
 
   private field(name: string, prop: unknown, file: string, mode: Mode, optional: boolean, indent: string): Field {
-    const type = this.type(prop, file, mode, `${indent}  `).text;
+    const values = mode === 'xmlRequest' || mode === 'xmlResponse' ? this.v2Enums.get(name) : undefined;
+    const whole = values && (mode === 'xmlResponse' || enumOf(this.spec, prop, file) === undefined);
+    const type = whole ? values.map(quote).join(' | ') : this.type(prop, file, mode, `${indent}  `).text;
     return { name, type, optional, doc: isSchema(prop) ? this.doc(prop.description) : undefined };
   }
 
@@ -270,6 +277,28 @@ export class TypeEmitter {
       entry.name = unique;
     }
   }
+}
+
+/** The enumeration of a scalar schema, its `$ref`s followed: its `enum`, or every value of an `allOf` of enumerations. */
+export function enumOf(spec: Spec, schema: unknown, file: string): unknown[] | undefined {
+  const located = deref(spec, schema, file);
+  if (!located) return undefined;
+  if (Array.isArray(located.schema.allOf)) return enumOfParts(spec, located.schema.allOf, located.file);
+  const { kind } = schemaKind(located.schema);
+  const scalar = kind === 'string' || kind === 'number' || kind === 'boolean';
+  return scalar && Array.isArray(located.schema.enum) ? located.schema.enum : undefined;
+}
+
+/** Every value of an `allOf` whose parts (their `$ref`s followed) are all scalar enumerations, else undefined. */
+function enumOfParts(spec: Spec, parts: readonly unknown[], file: string): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const part of parts) {
+    const located = deref(spec, part, file);
+    const own = located && !Array.isArray(located.schema.allOf) ? enumOf(spec, located.schema, located.file) : undefined;
+    if (own === undefined) return undefined;
+    values.push(...own);
+  }
+  return values;
 }
 
 function compareKeys(a: Entry, b: Entry): number {

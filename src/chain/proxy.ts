@@ -39,6 +39,18 @@ const NOT_SEGMENTS = new Set([
   '@@__IMMUTABLE_RECORD__@@',
 ]);
 
+/**
+ * Whether reading `key` on a node gives the child node of that segment: not for a verb
+ * (`delete`, `postAsync`), `chain`, or a name kept above. A segment with such a name
+ * (`v3/profitsharing/receivers/delete`) is reached through `chain('delete')` or a path key instead.
+ *
+ * @example namesSegment('receivers') // true
+ * @example namesSegment('delete')    // false: the DELETE call
+ */
+export function namesSegment(key: string): boolean {
+  return key !== 'chain' && verbOf(key) === undefined && !NOT_SEGMENTS.has(key);
+}
+
 interface Target {
   readonly segments: readonly string[];
   readonly send: Send;

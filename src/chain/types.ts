@@ -1,41 +1,112 @@
-import type { Endpoints, PathTree } from 'wechatpay-ts/endpoints';
+import type { AsyncNames, Endpoints, PathTree } from 'wechatpay-ts/endpoints';
 import type { AnyPlaceholders, EndpointVerb, V2Options, V3Options, WechatpayResponse } from '../types';
 import type { Verb } from './verbs';
 
 type IsV2<P extends string> = P extends `v2/${string}` ? true : false;
 type GenericOptions<P extends string> = (IsV2<P> extends true ? V2Options : V3Options) & AnyPlaceholders;
 type GenericResponse<P extends string> = IsV2<P> extends true ? Record<string, unknown> : any;
+type GenericSpec<P extends string> = EndpointVerb<GenericOptions<P>, GenericResponse<P>>;
 
-type SpecOf<P extends string, V extends Verb> = P extends keyof Endpoints
-  ? V extends keyof Endpoints[P]
-    ? Endpoints[P][V]
-    : EndpointVerb<GenericOptions<P>, GenericResponse<P>>
-  : EndpointVerb<GenericOptions<P>, GenericResponse<P>>;
+type SpecOf<P extends string, V extends Verb> = P extends keyof Endpoints ? (V extends keyof Endpoints[P] ? Endpoints[P][V] : GenericSpec<P>) : GenericSpec<P>;
 
 type OptionsOf<S> = S extends EndpointVerb<infer O, unknown> ? O : never;
 type ResponseOf<S> = S extends EndpointVerb<unknown, infer R> ? R : never;
 
-/** A verb function: resolves to the parsed answer, rejects with a `WechatpayError`. */
-export type VerbFunction<P extends string, V extends Verb> = (options?: OptionsOf<SpecOf<P, V>>) => Promise<WechatpayResponse<ResponseOf<SpecOf<P, V>>>>;
+/** No member at all: options that require nothing accept it. */
+type NoOptions = Record<never, never>;
 
+/**
+ * A call of one verb: resolves to the parsed answer, rejects with a `WechatpayError`. The options
+ * may be left out only when nothing in them is required (no payload, placeholder or query parameter).
+ */
+type Call<S> =
+  NoOptions extends OptionsOf<S>
+    ? (options?: OptionsOf<S>) => Promise<WechatpayResponse<ResponseOf<S>>>
+    : (options: OptionsOf<S>) => Promise<WechatpayResponse<ResponseOf<S>>>;
+
+/** A verb function: resolves to the parsed answer, rejects with a `WechatpayError`. */
+export type VerbFunction<P extends string, V extends Verb> = Call<SpecOf<P, V>>;
+
+/** Every verb, each also as `<verb>Async`, with the generic types: the verbs of a path the description does not know. */
 export type NodeVerbs<P extends string> = { [V in Verb]: VerbFunction<P, V> } & {
   [V in Verb as `${V}Async`]: VerbFunction<P, V>;
 };
 
+/**
+ * `T[K]`, or `Else` when `T` has no `K`. Generic in `T`, so that checking the types below never
+ * spells out the thousand members of `keyof PathTree` (which a bare `PathTree[P]` would).
+ */
+type At<T, K, Else = NoOptions> = K extends keyof T ? T[K] : Else;
+
+/**
+ * The verbs of an entry of `Endpoints`, each also as `<verb>Async` (named in `Async`, the entry of
+ * `AsyncNames`). Mapped from the entry itself, so an editor shows each verb's doc comment (the
+ * summary and a link to its page).
+ */
+type DescribedVerbs<E, Async> = { readonly [V in keyof E]: Call<E[V]> } & (Async extends object
+  ? { readonly [A in keyof Async]: Call<At<E, Async[A], undefined>> }
+  : { readonly [V in keyof E as `${V & Verb}Async`]: Call<E[V]> });
+
 /** `a` + `b/c` -> `a/b/c`; a leading `/` of the added part is dropped, as at run time. */
 export type JoinPath<P extends string, S extends string> = S extends `/${infer Rest}` ? JoinPath<P, Rest> : P extends '' ? S : `${P}/${S}`;
 
-/**
- * A node of the chain at path `P`: the verbs, `chain()`, the known children of `P` (generated
- * from the API description, under both their kebab-case and camelCase names) and, for anything
- * else, a generic child.
- */
-export type Node<P extends string = string> = NodeVerbs<P> & {
-  /** Append a path, taken verbatim: `wx.chain('v2/secapi/mch/addInstitutionsub')`. */
+interface ChainMethod<P extends string> {
+  /**
+   * Append a path, taken verbatim: `wx.chain('v2/secapi/mch/addInstitutionsub')`. A path the
+   * description does not know gets a node that takes any segment and verb, with generic types;
+   * `chain<string>('…')` gives such a node for any path.
+   */
   chain<S extends string>(path: S): Node<JoinPath<P, S>>;
-} & (P extends keyof PathTree ? { readonly [K in keyof PathTree[P]]: Node<PathTree[P][K] & string> } : unknown) & {
-    readonly [segment: string]: Node<string>;
-  };
+}
 
-/** The client: the root node, where a bracket key may also be a whole known path. */
+/** The `_name_` keys among the children `T` (the placeholders). */
+type PlaceholderKey<T> = { [K in keyof T]: K extends `_${string}_` ? K : never }[keyof T];
+
+/** What to write for a placeholder, `_out_trade_no_` -> `write ._out_trade_no_ and give { out_trade_no: '…' } in the options`. */
+export type PlaceholderHint<Placeholder> = Placeholder extends `_${infer Name}_` ? `write .${Placeholder} and give { ${Name}: '…' } in the options` : never;
+
+/** The children of a described path, under the property names that reach them at run time. */
+type Children<T> = { readonly [K in keyof T]: Node<T[K] & string> };
+
+/**
+ * A node of a path the description knows (or `Endpoints` declares): `chain()`, its documented verbs
+ * and its children, and nothing else, so a misspelled segment or a verb it does not have is an error.
+ */
+type DescribedNode<P extends string> = ChainMethod<P> & DescribedVerbs<At<Endpoints, P>, At<AsyncNames, P, undefined>> & Children<At<PathTree, P>>;
+
+declare const hint: unique symbol;
+
+/**
+ * A described node with a placeholder child, under a name that says how to fill it in: a property
+ * it does not have is an error on this type, so a value written as a segment
+ * (`outTradeNo.N123123`, which would be lower-cased, PHP's rule, and sent as a segment) gets an
+ * error that names the placeholder form. `Hint` is only in the name (and an optional member no
+ * value has).
+ */
+export type FillPlaceholder<Hint extends string, P extends string> = DescribedNode<P> & { readonly [hint]?: Hint };
+
+/** The node of a described path: a `FillPlaceholder` when one of its children is a placeholder. */
+type KnownNode<P extends string, Placeholder = PlaceholderKey<At<PathTree, P>>> = [Placeholder] extends [never]
+  ? DescribedNode<P>
+  : FillPlaceholder<PlaceholderHint<Placeholder>, P>;
+
+/** The children of a path the description does not know: any segment, also not described. An interface, so that the type refers to itself lazily. */
+interface OpenChildren {
+  readonly [segment: string]: OpenNode<string>;
+}
+
+/** A node of a path the description does not know: every verb, generic types, any segment. */
+type OpenNode<P extends string> = NodeVerbs<P> & ChainMethod<P> & OpenChildren;
+
+/**
+ * A node of the chain at path `P`. For a path the description knows: `chain()`, the verbs the
+ * description lists (typed) and the known children (generated from the API description, under
+ * their kebab-case and camelCase names; never a verb's name or `chain`, which read the verb).
+ * For any other path (reached with `chain()`): every verb and any segment, with generic types.
+ */
+export type Node<P extends string = string> = IsDescribed<P> extends true ? KnownNode<P> : OpenNode<P>;
+
+type IsDescribed<P extends string> = P extends keyof PathTree ? true : P extends keyof Endpoints ? true : false;
+
+/** The client: the root node, where a bracket key may also be a whole described path. */
 export type Client = Node<''> & { readonly [P in keyof Endpoints]: Node<P> };

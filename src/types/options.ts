@@ -77,6 +77,26 @@ export interface V3Options<Json = unknown> extends BaseOptions {
   json?: Json | ((encrypt: Encrypt) => Json);
 }
 
+/**
+ * The options of an APIv2 call whose payload the description requires: `xml` must be given.
+ *
+ * @example const options: V2XmlOptions<{ appid: string; mch_id: string }> = { xml: { appid, mch_id } };
+ */
+export interface V2XmlOptions<Xml> extends V2Options<Xml> {
+  xml: Xml;
+}
+
+/**
+ * The options of an APIv3 call whose body the description requires: `json` must be given, as the
+ * body or as a function building it with `encrypt`. One property of one union (not `V3Options<Json>
+ * & { json: … }`), so a missing field's error names that field.
+ *
+ * @example const options: V3JsonOptions<{ mchid: string }> = { json: { mchid } };
+ */
+export interface V3JsonOptions<Json> extends V3Options<Json> {
+  json: Json | ((encrypt: Encrypt) => Json);
+}
+
 /** The options the SDK reads itself (PHP's names), in either pipeline. */
 export type SdkOptionKey = Exclude<keyof V2Options | keyof V3Options, PassThroughKey>;
 
