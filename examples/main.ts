@@ -30,6 +30,8 @@ const xml = {
   trades: JSON.stringify([{ out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK', err_msg: '' }]),
 };
 
+/** What a step means, for someone who has never used WeChat Pay. */
+const note = (text: string) => console.log(`   · ${text}`);
 const show = (label: string, value: unknown) => console.log(`   ${label} ${inspect(value, { breakLength: Infinity, depth: 4 })}`);
 
 /** The merchant's notify_url: verifies each notification with the SDK and hands it over. */
@@ -56,6 +58,8 @@ async function startNotifyUrl(certs: object, onNotification: (n: Notification<{ 
 
 async function seedReport(wx: ReturnType<typeof Builder.factory>, reports: () => number): Promise<void> {
   console.log('== 1. v2/payitil/report (交易保障), the six call styles of its page ==\n');
+  note('交易保障 (transaction guarantee): a merchant tells WeChat Pay how its calls went and how long they took.');
+  note('This is the example of its documentation page (APIv2: XML signed with the API key), sent six ways that name the same endpoint.\n');
   const styles: Array<[string, () => Promise<{ body: string }>]> = [
     ['wx.v2.payitil.report.postAsync({ xml })', () => wx.v2.payitil.report.postAsync({ xml })],
     ["wx.chain('v2/payitil/report').postAsync({ xml })", () => wx.chain('v2/payitil/report').postAsync({ xml })],
@@ -83,15 +87,18 @@ async function v3RoundTrip(wx: ReturnType<typeof Builder.factory>, simulator: Aw
       json: { appid, mchid, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no, notify_url: notifyUrl.url, amount: { total: 100, currency: 'CNY' } },
     });
     console.log('1. wx.v3.pay.transactions.native.post({ json })');
+    note('A Native order: the answer is a code_url, which the merchant shows as a QR code; the payer scans it in WeChat to pay.');
     show('data =', order.data);
 
     const before = await wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no, query: { mchid } });
     console.log('2. wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no, query: { mchid } })');
+    note("The order queried by the merchant's own order number: NOTPAY until the payer has paid.");
     show('trade_state =', before.data.trade_state);
 
     await simulator.pay(out_trade_no);
     const paid = await notification;
     console.log('3. simulator.pay(out_trade_no): WeChat Pay POSTs a signed, encrypted notification to notify_url');
+    note("Here the simulator plays the payer. WeChat Pay then calls the merchant's notify_url; verifyNotification checks the signature and decrypts the body.");
     show('verifyNotification(...) =', {
       event_type: paid.event_type,
       summary: paid.summary,
@@ -102,6 +109,7 @@ async function v3RoundTrip(wx: ReturnType<typeof Builder.factory>, simulator: Aw
       json: { out_trade_no, out_refund_no: `R${out_trade_no}`, reason: 'demo', amount: { refund: 100, total: 100, currency: 'CNY' } },
     });
     console.log('4. wx.v3.refund.domestic.refunds.post({ json })');
+    note('The whole amount refunded (amounts are in fen: 100 = ¥1.00). Real refunds may say PROCESSING first; the simulator settles at once.');
     show('data =', {
       out_refund_no: refund.data.out_refund_no,
       refund_id: refund.data.refund_id,
@@ -138,6 +146,8 @@ async function guarantee(config: ClientConfig, simulator: Awaited<ReturnType<typ
     { pollMs: 500 },
   );
   console.log('1. micropay(wx, { xml }, { pollMs: 500 }): pay, then query while the payer types the password');
+  note("A code payment (付款码): the cashier scans the code on the payer's phone. When WeChat asks the payer for a password");
+  note('the first answer is USERPAYING; micropay queries until the order is paid, and reverses it if it is not paid in time.');
   for (const attempt of result.attempts) show(`${attempt.step.padEnd(7)} ->`, attempt.outcome);
   show('state =', result.state);
   show('order =', { out_trade_no: result.order?.out_trade_no, trade_state: result.order?.trade_state, transaction_id: result.order?.transaction_id });
@@ -145,6 +155,7 @@ async function guarantee(config: ClientConfig, simulator: Awaited<ReturnType<typ
   const before = simulator.reports.length;
   const stats = await flushReports(cashier);
   console.log('2. await flushReports(wx): the reports queued in the background, sent (at shutdown, or every flushMs)');
+  note('With `report` on, the SDK reports every call on its own (single form) and each code payment (batch form), off the payment path.');
   show('stats =', stats);
   for (const report of simulator.reports.slice(before)) {
     const { interface_url, execute_time_, return_code, result_code, err_code, out_trade_no: named, time, trades } = report.fields;

@@ -17,6 +17,9 @@ test('npm start runs the seed report in six styles, a v3 round trip and a report
   expect(stdout).toMatch(/checked the sign of 6 reports/);
   // The APIv3 round trip: order, query, payment notified and verified, refund.
   expect(stdout).toMatch(/code_url: 'weixin:\/\/wxpay\/bizpayurl/);
+  // Each step says what it means to someone new to WeChat Pay.
+  expect(stdout).toMatch(/· A Native order: the answer is a code_url, which the merchant shows as a QR code/);
+  expect(stdout).toMatch(/· A code payment \(付款码\)/);
   expect(stdout).toMatch(/trade_state = 'NOTPAY'/);
   expect(stdout).toMatch(/event_type: 'TRANSACTION.SUCCESS'.*trade_state: 'SUCCESS'/);
   expect(stdout).toMatch(/status: 'SUCCESS', refund: 100/);
