@@ -111,12 +111,23 @@ function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: Answ
 
 /** Header names compared case-insensitively; a later source wins over an earlier one. */
 function mergeHeaders(...sources: ReadonlyArray<Readonly<Record<string, string | number | boolean>> | undefined>): Record<string, string> {
-  const byName = new Map<string, [string, string]>();
+  const merged: Record<string, string> = {};
+  // Lower-cased name -> the spelling kept in `merged`: a later source wins, in its own spelling.
+  const spelling = new Map<string, string>();
   for (const source of sources) {
     if (!source) continue;
-    for (const [name, value] of Object.entries(source)) if (value !== undefined) byName.set(name.toLowerCase(), [name, String(value)]);
+    for (const name of Object.keys(source)) {
+      const value = source[name];
+      if (value === undefined) continue;
+      const lower = name.toLowerCase();
+      const kept = spelling.get(lower);
+      if (kept !== undefined && kept !== name) delete merged[kept];
+      spelling.set(lower, name);
+      // defineProperty: a header named `__proto__` stays a header.
+      Object.defineProperty(merged, name, { value: String(value), enumerable: true, writable: true, configurable: true });
+    }
   }
-  return Object.fromEntries(byName.values());
+  return merged;
 }
 
 /**
