@@ -6,10 +6,30 @@ import { describe, isPlainObject } from '../util/object';
 export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const satisfies readonly SdkOptionKey[];
 
 /**
+ * The pass-through keys only axios' own http adapter honours (agents, sockets, DNS, rate limits,
+ * upload progress, HTTP/2, a transport of one's own): a client or call given one of them is sent
+ * through that adapter instead of the SDK's undici transport (pipeline/transport.ts).
+ */
+export const AXIOS_ADAPTER_KEYS = [
+  'adapter',
+  'httpAgent',
+  'httpsAgent',
+  'socketPath',
+  'transport',
+  'lookup',
+  'family',
+  'insecureHTTPParser',
+  'maxRate',
+  'onUploadProgress',
+  'http2Options',
+] as const satisfies readonly PassThroughKey[];
+
+/**
  * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
  * nor a placeholder of the path is refused, so a typo never silently drops a value.
  */
 export const AXIOS_PASS_THROUGH_KEYS = [
+  ...AXIOS_ADAPTER_KEYS,
   'baseURL',
   'timeout',
   'timeoutErrorMessage',
@@ -21,23 +41,12 @@ export const AXIOS_PASS_THROUGH_KEYS = [
   'maxBodyLength',
   'maxRedirects',
   'beforeRedirect',
-  'maxRate',
   'decompress',
   'proxy',
-  'httpAgent',
-  'httpsAgent',
-  'socketPath',
-  'transport',
-  'lookup',
-  'family',
-  'insecureHTTPParser',
-  'onUploadProgress',
   'onDownloadProgress',
-  'adapter',
   'transitional',
   'env',
   'fetchOptions',
-  'http2Options',
   'allowAbsoluteUrls',
   'withCredentials',
   'xsrfCookieName',

@@ -1,28 +1,12 @@
 import type { Agent } from 'node:https';
 import type { SecureContext } from 'node:tls';
+import { AXIOS_ADAPTER_KEYS } from '../chain/options';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
 import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type TransportDispatcher } from './undici-adapter';
 
-/**
- * Axios options only axios' own http adapter honours (agents, sockets, DNS, rate limits, upload
- * progress, HTTP/2, a transport of one's own). A client given any of them uses axios' adapter for
- * every call, as before; a call given one uses it for that call. `proxy` and `maxRedirects` are
- * judged apart: a client's proxy rides in its dispatchers, a call's own sends that call through axios.
- */
-const AXIOS_ADAPTER_KEYS = [
-  'adapter',
-  'httpAgent',
-  'httpsAgent',
-  'socketPath',
-  'transport',
-  'lookup',
-  'family',
-  'insecureHTTPParser',
-  'maxRate',
-  'onUploadProgress',
-  'http2Options',
-];
-
+// A client or call given one of AXIOS_ADAPTER_KEYS goes through axios' own adapter. `proxy` and
+// `maxRedirects` are judged apart: a client's proxy rides in its dispatchers, a call's own sends
+// that call through axios.
 function anyOf(options: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
   return keys.some((key) => options[key] !== undefined);
 }
