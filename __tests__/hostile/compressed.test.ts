@@ -106,7 +106,7 @@ describe.each(TRANSPORTS)('on %s', (_name, client, call) => {
 
   test('a gzip answer whose CRC-32 does not match is a TransportError: corrupt', async () => {
     const body = gzipSync(TRADE);
-    body[body.length - 8] ^= 0xff;
+    body.writeUInt8(body.readUInt8(body.length - 8) ^ 0xff, body.length - 8);
     next = () =>
       answer({ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', ...signedV3Headers(v3.platform.privateKey, PLATFORM_SERIAL, TRADE) }, body);
     const error = await rejection(queryV3(client, call));
@@ -117,7 +117,7 @@ describe.each(TRANSPORTS)('on %s', (_name, client, call) => {
 
   test('a deflate answer whose Adler-32 does not match is a TransportError: corrupt', async () => {
     const body = deflateSync(V2_XML);
-    body[body.length - 1] ^= 0xff;
+    body.writeUInt8(body.readUInt8(body.length - 1) ^ 0xff, body.length - 1);
     next = () => answer({ 'Content-Type': 'text/xml', 'Content-Encoding': 'deflate' }, body);
     expect(((await rejection(queryV2(client, call))) as Error).message).toMatch(/the deflate answer is corrupt \(incorrect data check\)/);
   });
