@@ -1,0 +1,64 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"订单附加信息提交接口 · v2/cgi-bin/mch/customs/customdeclareorder","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/cgi-bin/mch/customs/customdeclareorder.md","filePath":"api/v2/cgi-bin/mch/customs/customdeclareorder.md"}');
+const _sfc_main = { name: "api/v2/cgi-bin/mch/customs/customdeclareorder.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="订单附加信息提交接口-·-v2-cgi-bin-mch-customs-customdeclareorder" tabindex="-1">订单附加信息提交接口 · <code>v2/cgi-bin/mch/customs/customdeclareorder</code> <a class="header-anchor" href="#订单附加信息提交接口-·-v2-cgi-bin-mch-customs-customdeclareorder" aria-label="Permalink to &quot;订单附加信息提交接口 · \`v2/cgi-bin/mch/customs/customdeclareorder\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>以下为财付通的海关备案信息，财付通10位海关注册编码 4403169D3W</p><ul><li><code>POST https://api.mch.weixin.qq.com/cgi-bin/mch/customs/customdeclareorder</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: not required</li><li>Product: APIv2∙报关</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td>yes</td><td>商户订单号</td><td></td></tr><tr><td>├ <code>transaction_id</code></td><td>string</td><td>yes</td><td>微信支付订单号</td><td></td></tr><tr><td>├ <code>customs</code></td><td>string</td><td>yes</td><td>海关</td><td><code>GUANGZHOU_ZS</code>, <code>HANGZHOU_ZS</code>, <code>NINGBO</code>, <code>ZHENGZHOU_BS</code>, <code>CHONGQING</code>, <code>SHANGHAI_ZS</code>, <code>SHENZHEN</code>, <code>ZHENGZHOU_ZH_ZS</code>, <code>TIANJIN</code></td></tr><tr><td>├ <code>mch_customs_no</code></td><td>string</td><td>yes</td><td>商户海关备案号</td><td></td></tr><tr><td>├ <code>duty</code></td><td>integer</td><td></td><td>关税</td><td></td></tr><tr><td>├ <code>action_type</code></td><td>string</td><td></td><td>报关类型</td><td><code>ADD</code>, <code>MODIFY</code></td></tr><tr><td>├ <code>sub_order_no</code></td><td>string</td><td></td><td>商户子订单号</td><td></td></tr><tr><td>├ <code>fee_type</code></td><td>string</td><td></td><td>币种</td><td></td></tr><tr><td>├ <code>order_fee</code></td><td>integer</td><td></td><td>应付金额</td><td></td></tr><tr><td>├ <code>transport_fee</code></td><td>integer</td><td></td><td>物流费</td><td></td></tr><tr><td>├ <code>product_fee</code></td><td>integer</td><td></td><td>商品价格</td><td></td></tr><tr><td>├ <code>cert_type</code></td><td>string</td><td></td><td>证件类型</td><td><code>IDCARD</code></td></tr><tr><td>├ <code>cert_id</code></td><td>string</td><td></td><td>证件号码</td><td></td></tr><tr><td>└ <code>name</code></td><td>string</td><td></td><td>姓名</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({ mchid: &#39;1230000109&#39;, secret: process.env.WECHATPAY_APIV2_KEY! });
+
+const options: Endpoints[&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    appid: &#39;wxd678efh567hg6787&#39;,
+    mch_id: &#39;1230000109&#39;,
+    out_trade_no: &#39;20150806125346&#39;,
+    transaction_id: &#39;1000320306201511078440737890&#39;,
+    customs: &#39;GUANGZHOU_ZS&#39;,
+    mch_customs_no: &#39;123456&#39;,
+    duty: 888,
+    action_type: &#39;ADD&#39;,
+    sub_order_no: &#39;20150806125346&#39;,
+    fee_type: &#39;CNY&#39;,
+    order_fee: 888,
+    transport_fee: 888,
+    product_fee: 888,
+    cert_type: &#39;IDCARD&#39;,
+    cert_id: &#39;330821198809085211&#39;,
+    name: &#39;张三&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;cgiBin-&gt;mch-&gt;customs-&gt;customdeclareorder-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.cgiBin.mch.customs.customdeclareorder.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;cgiBin-&gt;mch-&gt;customs-&gt;customdeclareorder-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.cgiBin.mch.customs.customdeclareorder.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/cgi-bin/mch/customs/customdeclareorder&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>sign_type</code></td><td>string</td><td>签名类型</td><td><code>MD5</code></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>状态码</td><td><code>NDECLARED</code>, <code>SUBMITTED</code>, <code>PROCESSING</code>, <code>SUCCESS</code>, <code>FAIL</code>, <code>EXCEPT</code></td></tr><tr><td><code>transaction_id</code></td><td>string</td><td>微信支付订单号</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>sub_order_no</code></td><td>string</td><td>商户子订单号</td><td></td></tr><tr><td><code>sub_order_id</code></td><td>string</td><td>微信子订单号</td><td></td></tr><tr><td><code>modify_time</code></td><td>string</td><td>最后更新时间</td><td></td></tr><tr><td><code>cert_check_result</code></td><td>string</td><td>订购人和支付人身份信息校验结果</td><td><code>UNCHECKED</code>, <code>SAME</code>, <code>DIFFERENT</code></td></tr><tr><td><code>verify_department</code></td><td>string</td><td>验核机构<strong>注：商户需将该字段取值<code>UNIONPAY</code>/<code>NETSUNION</code>/<code>OTHERS</code>映射至海关verDept字段的<code>1</code>/<code>2</code>/<code>3</code></strong></td><td><code>UNIONPAY</code>, <code>NETSUNION</code>, <code>OTHERS</code></td></tr><tr><td><code>verify_department_trade_id</code></td><td>string</td><td>验核机构交易流水号</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/cgi-bin/mch/customs/customdeclareorder.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const customdeclareorder = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  customdeclareorder as default
+};

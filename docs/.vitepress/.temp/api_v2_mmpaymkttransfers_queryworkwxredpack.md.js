@@ -1,0 +1,51 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询红包记录 · v2/mmpaymkttransfers/queryworkwxredpack","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/mmpaymkttransfers/queryworkwxredpack.md","filePath":"api/v2/mmpaymkttransfers/queryworkwxredpack.md"}');
+const _sfc_main = { name: "api/v2/mmpaymkttransfers/queryworkwxredpack.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询红包记录-·-v2-mmpaymkttransfers-queryworkwxredpack" tabindex="-1">查询红包记录 · <code>v2/mmpaymkttransfers/queryworkwxredpack</code> <a class="header-anchor" href="#查询红包记录-·-v2-mmpaymkttransfers-queryworkwxredpack" aria-label="Permalink to &quot;查询红包记录 · \`v2/mmpaymkttransfers/queryworkwxredpack\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>查询红包记录API只支持查询30天内的红包订单，30天之前的红包订单请登录商户平台查询。如果查询单号对应的数据不存在，那么数据不存在的原因可能是：（1）发放请求还在处理中；（2）红包发放处理失败导致红包订单没有落地。在上述情况下，商户首先需要检查该商户订单号是否确实是自己发起的，如果商户确认是自己发起的，则请商户不要直接当做红包发放失败处理，请商户隔几分钟再尝试查询，或者商户可以通过相同的商户订单号再次发起发放请求。如果商户误把还在发放中的订单直接当发放失败处理，商户应当自行承担因此产生的所有损失和责任。<a href="https://open.work.weixin.qq.com/api/doc/90000/90135/90276" target="_blank" rel="noreferrer">官方文档</a></p><ul><li><code>POST https://api.mch.weixin.qq.com/mmpaymkttransfers/queryworkwxredpack</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: APIv2∙企微∙红包</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>mch_billno</code></td><td>string</td><td>yes</td><td>商户订单号</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>└ <code>appid</code></td><td>string</td><td>yes</td><td>Appid</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;10000098&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: { mch_billno: &#39;10000098201411111234567890&#39;, mch_id: &#39;10000098&#39;, appid: &#39;wxe062425f740d30d8&#39; },
+};
+
+// 1. $instance-&gt;v2-&gt;mmpaymkttransfers-&gt;queryworkwxredpack-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.mmpaymkttransfers.queryworkwxredpack.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;mmpaymkttransfers-&gt;queryworkwxredpack-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.mmpaymkttransfers.queryworkwxredpack.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/mmpaymkttransfers/queryworkwxredpack&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>微信支付签名</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>mch_billno</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>detail_id</code></td><td>string</td><td>红包单号</td><td></td></tr><tr><td><code>status</code></td><td>string</td><td>红包状态</td><td><code>SENDING</code>, <code>SENT</code>, <code>FAILED</code>, <code>RECEIVED</code>, <code>RFUND_ING</code>, <code>REFUND</code></td></tr><tr><td><code>send_type</code></td><td>string</td><td>发放类型</td><td><code>API</code></td></tr><tr><td><code>total_amount</code></td><td>integer</td><td>红包金额</td><td></td></tr><tr><td><code>reason</code></td><td>string</td><td>失败原因</td><td></td></tr><tr><td><code>send_time</code></td><td>string</td><td>红包发送时间</td><td></td></tr><tr><td><code>refund_time</code></td><td>string</td><td>红包退款时间</td><td></td></tr><tr><td><code>refund_amount</code></td><td>integer</td><td>红包退款金额</td><td></td></tr><tr><td><code>wishing</code></td><td>string</td><td>祝福语</td><td></td></tr><tr><td><code>remark</code></td><td>string</td><td>活动描述</td><td></td></tr><tr><td><code>act_name</code></td><td>string</td><td>活动名称</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>领取红包的Openid</td><td></td></tr><tr><td><code>amount</code></td><td>integer</td><td>金额</td><td></td></tr><tr><td><code>rcv_time</code></td><td>string</td><td>接收时间</td><td></td></tr><tr><td><code>sender_name</code></td><td>string</td><td>发送者名称</td><td></td></tr><tr><td><code>sender_header_media_id</code></td><td>string</td><td>发送者头像</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/mmpaymkttransfers/queryworkwxredpack.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const queryworkwxredpack = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  queryworkwxredpack as default
+};

@@ -1,0 +1,89 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"提交付款码支付 · v2/sandboxnew/pay/micropay","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/sandboxnew/pay/micropay.md","filePath":"api/v2/sandboxnew/pay/micropay.md"}');
+const _sfc_main = { name: "api/v2/sandboxnew/pay/micropay.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="提交付款码支付-·-v2-sandboxnew-pay-micropay" tabindex="-1">提交付款码支付 · <code>v2/sandboxnew/pay/micropay</code> <a class="header-anchor" href="#提交付款码支付-·-v2-sandboxnew-pay-micropay" aria-label="Permalink to &quot;提交付款码支付 · \`v2/sandboxnew/pay/micropay\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><ul><li><code>POST https://api.mch.weixin.qq.com/sandboxnew/pay/micropay</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: not required</li><li>Product: 沙箱环境</li><li><strong>Deprecated</strong> in the description</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>version</code></td><td>string</td><td></td><td>接口版本号</td><td></td></tr><tr><td>├ <code>profit_sharing</code></td><td>string</td><td></td><td>是否指定服务商分账;Y-是，需要分账;N-否，不分账;字母要求大写，不传默认不分账</td><td><code>N</code>, <code>Y</code></td></tr><tr><td>├ <code>deposit</code></td><td>string</td><td></td><td>是否押金支付</td><td><code>Y</code>, <code>N</code></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td></td><td>子商户号</td><td></td></tr><tr><td>├ <code>device_info</code></td><td>string</td><td></td><td>设备号</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td></td><td>签名类型</td><td><code>MD5</code>, <code>HMAC-SHA256</code></td></tr><tr><td>├ <code>body</code></td><td>string</td><td>yes</td><td>商品描述</td><td></td></tr><tr><td>├ <code>detail</code></td><td>string(JSON: object)</td><td></td><td>单品优惠活动该字段必传，<code>JSON</code>格式字符串</td><td></td></tr><tr><td> ├ <code>cost_price</code></td><td>number</td><td></td><td>订单原价</td><td></td></tr><tr><td> ├ <code>receipt_id</code></td><td>string</td><td></td><td>商品小票ID</td><td></td></tr><tr><td> └ <code>goods_detail</code></td><td>object[]</td><td>yes</td><td>单品列表</td><td></td></tr><tr><td>  ├ <code>goods_id</code></td><td>string</td><td></td><td>商品编码</td><td></td></tr><tr><td>  ├ <code>wxpay_goods_id</code></td><td>string</td><td></td><td>微信支付商品编码</td><td></td></tr><tr><td>  ├ <code>goods_name</code></td><td>string</td><td></td><td>商品名称</td><td></td></tr><tr><td>  ├ <code>quantity</code></td><td>number</td><td></td><td>商品数量</td><td></td></tr><tr><td>  ├ <code>price</code></td><td>number</td><td></td><td>商品单价</td><td></td></tr><tr><td>  ├ <code>goods_category</code></td><td>string</td><td></td><td>商品种类</td><td></td></tr><tr><td>  ├ <code>body</code></td><td>string</td><td></td><td>商品描述</td><td></td></tr><tr><td>  ├ <code>category</code></td><td>string</td><td></td><td>商品种类</td><td></td></tr><tr><td>  └ <code>mcc</code></td><td>integer</td><td></td><td>商品MCC码</td><td></td></tr><tr><td>├ <code>attach</code></td><td>string</td><td></td><td>附加数据</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td>yes</td><td>商户订单号</td><td></td></tr><tr><td>├ <code>total_fee</code></td><td>integer</td><td>yes</td><td>订单金额</td><td></td></tr><tr><td>├ <code>fee_type</code></td><td>string</td><td></td><td>货币类型</td><td></td></tr><tr><td>├ <code>spbill_create_ip</code></td><td>string</td><td>yes</td><td>终端IP</td><td></td></tr><tr><td>├ <code>goods_tag</code></td><td>string</td><td></td><td>订单优惠标记</td><td></td></tr><tr><td>├ <code>limit_pay</code></td><td>string</td><td></td><td>指定支付方式</td><td></td></tr><tr><td>├ <code>time_start</code></td><td>string</td><td></td><td>交易起始时间</td><td></td></tr><tr><td>├ <code>time_expire</code></td><td>string</td><td></td><td>交易结束时间</td><td></td></tr><tr><td>├ <code>receipt</code></td><td>string</td><td></td><td>电子发票入口开放标识</td><td></td></tr><tr><td>├ <code>auth_code</code></td><td>string</td><td>yes</td><td>授权码</td><td></td></tr><tr><td>└ <code>scene_info</code></td><td>string(JSON: object)</td><td></td><td>场景信息<code>JSON</code>格式字符串</td><td></td></tr><tr><td> └ <code>store_info</code></td><td>object</td><td>yes</td><td>实际门店信息</td><td></td></tr><tr><td>  ├ <code>id</code></td><td>string</td><td>yes</td><td>门店id</td><td></td></tr><tr><td>  ├ <code>name</code></td><td>string</td><td></td><td>门店名称</td><td></td></tr><tr><td>  ├ <code>area_code</code></td><td>string</td><td></td><td>门店行政区划码</td><td></td></tr><tr><td>  └ <code>address</code></td><td>string</td><td></td><td>门店详细地址</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><p>A <code>string(JSON: …)</code> field is JSON text (<code>JSON.stringify</code> it); in <code>xml</code>, an array-valued one may also be given as the array, which the SDK encodes.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({ mchid: &#39;1900000109&#39;, secret: process.env.WECHATPAY_APIV2_KEY! });
+
+const options: Endpoints[&#39;v2/sandboxnew/pay/micropay&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    version: &#39;1.0&#39;,
+    profit_sharing: &#39;N&#39;,
+    deposit: &#39;Y&#39;,
+    appid: &#39;wx8888888888888888&#39;,
+    sub_appid: &#39;wx8888888888888888&#39;,
+    mch_id: &#39;1900000109&#39;,
+    sub_mch_id: &#39;1900000100&#39;,
+    device_info: &#39;013467007045764&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    body: &#39;image形象店-深圳腾大- QQ公仔&#39;,
+    detail: JSON.stringify({
+      cost_price: 1,
+      receipt_id: &#39;wx123&#39;,
+      goods_detail: [
+        {
+          goods_id: &#39;商品编码&#39;,
+          wxpay_goods_id: &#39;1001&#39;,
+          goods_name: &#39;iPhone6s 16G&#39;,
+          quantity: 1,
+          price: 528800,
+          goods_category: &#39;123789&#39;,
+          body: &#39;苹果手机&#39;,
+          category: &#39;FOOD_BEVERAGE&#39;,
+          mcc: 5942,
+        },
+      ],
+    }),
+    attach: &#39;说明&#39;,
+    out_trade_no: &#39;1217752501201407033233368018&#39;,
+    total_fee: 888,
+    fee_type: &#39;CNY&#39;,
+    spbill_create_ip: &#39;8.8.8.8&#39;,
+    goods_tag: &#39;1234&#39;,
+    limit_pay: &#39;no_credit&#39;,
+    time_start: &#39;20091225091010&#39;,
+    time_expire: &#39;20091227091010&#39;,
+    receipt: &#39;Y&#39;,
+    auth_code: &#39;120061098828009406&#39;,
+    scene_info: JSON.stringify({
+      store_info: { id: &#39;SZTX001&#39;, name: &#39;腾大餐厅&#39;, area_code: &#39;440305&#39;, address: &#39;科技园中一路腾讯大厦&#39; },
+    }),
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;sandboxnew-&gt;pay-&gt;micropay-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.sandboxnew.pay.micropay.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/sandboxnew/pay/micropay&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/sandboxnew/pay/micropay&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/sandboxnew/pay/micropay&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/sandboxnew/pay/micropay&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;sandboxnew-&gt;pay-&gt;micropay-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.sandboxnew.pay.micropay.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/sandboxnew/pay/micropay&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/sandboxnew/pay/micropay&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/sandboxnew/pay/micropay&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/sandboxnew/pay/micropay&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>子商户公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>sub_mch_id</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>device_info</code></td><td>string</td><td>设备号</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr><tr><td><code>is_subscribe</code></td><td>string</td><td>是否关注公众账号</td><td><code>Y</code>, <code>N</code></td></tr><tr><td><code>trade_type</code></td><td>string</td><td>交易类型</td><td></td></tr><tr><td><code>bank_type</code></td><td>string</td><td>付款银行</td><td></td></tr><tr><td><code>fee_type</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td><code>total_fee</code></td><td>integer</td><td>订单金额</td><td></td></tr><tr><td><code>settlement_total_fee</code></td><td>integer</td><td>应结订单金额</td><td></td></tr><tr><td><code>coupon_fee</code></td><td>integer</td><td>代金券金额</td><td></td></tr><tr><td><code>cash_fee_type</code></td><td>string</td><td>现金支付货币类型</td><td></td></tr><tr><td><code>cash_fee</code></td><td>integer</td><td>现金支付金额</td><td></td></tr><tr><td><code>transaction_id</code></td><td>string</td><td>微信支付订单号</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>attach</code></td><td>string</td><td>商家数据包</td><td></td></tr><tr><td><code>time_end</code></td><td>string</td><td>支付完成时间</td><td></td></tr><tr><td><code>promotion_detail</code></td><td>string(JSON: object)</td><td>营销详情<code>JSON</code>格式字符串</td><td></td></tr><tr><td>├ <code>promotion_id</code></td><td>string</td><td>券ID</td><td></td></tr><tr><td>├ <code>name</code></td><td>string</td><td>优惠名称</td><td></td></tr><tr><td>├ <code>scope</code></td><td>string</td><td>优惠范围</td><td><code>GLOBAL</code>, <code>SINGLE</code></td></tr><tr><td>├ <code>type</code></td><td>string</td><td>优惠类型</td><td><code>COUPON</code>, <code>DISCOUNT</code></td></tr><tr><td>├ <code>amount</code></td><td>string</td><td>优惠券面额</td><td></td></tr><tr><td>├ <code>activity_id</code></td><td>string</td><td>活动ID</td><td></td></tr><tr><td>├ <code>wxpay_contribute</code></td><td>string</td><td>微信出资</td><td></td></tr><tr><td>├ <code>merchant_contribute</code></td><td>string</td><td>商户出资</td><td></td></tr><tr><td>├ <code>other_contribute</code></td><td>string</td><td>其他出资</td><td></td></tr><tr><td>└ <code>goods_detail</code></td><td>object[]</td><td>单品列表</td><td></td></tr><tr><td> ├ <code>goods_id</code></td><td>string</td><td>商品编码</td><td></td></tr><tr><td> ├ <code>goods_remark</code></td><td>string</td><td>商品备注</td><td></td></tr><tr><td> ├ <code>discount_amount</code></td><td>number</td><td>商品优惠金额</td><td></td></tr><tr><td> ├ <code>wxpay_goods_id</code></td><td>string</td><td>微信支付商品编码</td><td></td></tr><tr><td> ├ <code>goods_name</code></td><td>string</td><td>商品名称</td><td></td></tr><tr><td> ├ <code>quantity</code></td><td>number</td><td>商品数量</td><td></td></tr><tr><td> └ <code>price</code></td><td>number</td><td>商品单价</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&amp;index=1" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/sandboxnew/pay/micropay.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const micropay = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  micropay as default
+};

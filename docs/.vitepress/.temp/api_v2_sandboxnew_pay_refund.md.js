@@ -1,0 +1,61 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"申请退款 · v2/sandboxnew/pay/refund","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/sandboxnew/pay/refund.md","filePath":"api/v2/sandboxnew/pay/refund.md"}');
+const _sfc_main = { name: "api/v2/sandboxnew/pay/refund.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="申请退款-·-v2-sandboxnew-pay-refund" tabindex="-1">申请退款 · <code>v2/sandboxnew/pay/refund</code> <a class="header-anchor" href="#申请退款-·-v2-sandboxnew-pay-refund" aria-label="Permalink to &quot;申请退款 · \`v2/sandboxnew/pay/refund\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>一笔退款失败后重新提交，请不要更换退款单号，请使用原商户退款单号 <a href="https://share.weiyun.com/5dxUgCw" target="_blank" rel="noreferrer">官方刷脸支付文档</a></p><ul><li><code>POST https://api.mch.weixin.qq.com/sandboxnew/pay/refund</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: not required</li><li>Product: 沙箱环境</li><li><strong>Deprecated</strong> in the description</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td></td><td>子商户号</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td></td><td>签名类型</td><td><code>MD5</code>, <code>HMAC-SHA256</code></td></tr><tr><td>├ <code>transaction_id</code></td><td>string</td><td></td><td>微信订单号</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td></td><td>商户订单号</td><td></td></tr><tr><td>├ <code>out_refund_no</code></td><td>string</td><td>yes</td><td>商户退款单号</td><td></td></tr><tr><td>├ <code>total_fee</code></td><td>integer</td><td>yes</td><td>订单金额</td><td></td></tr><tr><td>├ <code>refund_fee</code></td><td>integer</td><td>yes</td><td>退款金额</td><td></td></tr><tr><td>├ <code>refund_fee_type</code></td><td>string</td><td></td><td>退款货币种类</td><td></td></tr><tr><td>├ <code>refund_desc</code></td><td>string</td><td></td><td>退款原因</td><td></td></tr><tr><td>├ <code>refund_account</code></td><td>string</td><td></td><td>退款资金来源</td><td></td></tr><tr><td>└ <code>notify_url</code></td><td>string</td><td></td><td>退款结果通知url</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({ mchid: &#39;1900000109&#39;, secret: process.env.WECHATPAY_APIV2_KEY! });
+
+const options: Endpoints[&#39;v2/sandboxnew/pay/refund&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    appid: &#39;wx8888888888888888&#39;,
+    sub_appid: &#39;wx8888888888888888&#39;,
+    mch_id: &#39;1900000109&#39;,
+    sub_mch_id: &#39;1900000109&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    transaction_id: &#39;1217752501201407033233368018&#39;,
+    out_refund_no: &#39;1217752501201407033233368018&#39;,
+    total_fee: 100,
+    refund_fee: 100,
+    refund_fee_type: &#39;CNY&#39;,
+    refund_desc: &#39;商品已售完&#39;,
+    refund_account: &#39;REFUND_SOURCE_RECHARGE_FUNDS&#39;,
+    notify_url: &#39;https://weixin.qq.com/notify/&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;sandboxnew-&gt;pay-&gt;refund-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.sandboxnew.pay.refund.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/sandboxnew/pay/refund&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/sandboxnew/pay/refund&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/sandboxnew/pay/refund&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/sandboxnew/pay/refund&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;sandboxnew-&gt;pay-&gt;refund-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.sandboxnew.pay.refund.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/sandboxnew/pay/refund&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/sandboxnew/pay/refund&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/sandboxnew/pay/refund&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/sandboxnew/pay/refund&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>子商户公众账号ID</td><td></td></tr><tr><td><code>sub_mch_id</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>transaction_id</code></td><td>string</td><td>微信订单号</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>out_refund_no</code></td><td>string</td><td>商户退款单号</td><td></td></tr><tr><td><code>refund_id</code></td><td>string</td><td>微信退款单号</td><td></td></tr><tr><td><code>refund_fee</code></td><td>integer</td><td>退款金额</td><td></td></tr><tr><td><code>settlement_refund_fee</code></td><td>integer</td><td>应结退款金额</td><td></td></tr><tr><td><code>total_fee</code></td><td>integer</td><td>标价金额</td><td></td></tr><tr><td><code>settlement_total_fee</code></td><td>integer</td><td>应结订单金额</td><td></td></tr><tr><td><code>fee_type</code></td><td>string</td><td>标价币种</td><td></td></tr><tr><td><code>cash_fee</code></td><td>integer</td><td>现金支付金额</td><td></td></tr><tr><td><code>cash_fee_type</code></td><td>string</td><td>现金支付币种</td><td></td></tr><tr><td><code>cash_refund_fee</code></td><td>integer</td><td>现金退款金额</td><td></td></tr><tr><td><code>coupon_type_$n</code></td><td>string</td><td>代金券类型</td><td></td></tr><tr><td><code>coupon_refund_fee</code></td><td>integer</td><td>代金券退款总金额</td><td></td></tr><tr><td><code>coupon_refund_fee_$n</code></td><td>integer</td><td>单个代金券退款金额</td><td></td></tr><tr><td><code>coupon_refund_count</code></td><td>integer</td><td>退款代金券使用数量</td><td></td></tr><tr><td><code>coupon_refund_id_$n</code></td><td>string</td><td>退款代金券ID</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4" target="_blank" rel="noreferrer">官方付款码文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4" target="_blank" rel="noreferrer">官方JSAPI文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4" target="_blank" rel="noreferrer">官方NATIVE文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&amp;index=6" target="_blank" rel="noreferrer">官方APP文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_4&amp;index=4" target="_blank" rel="noreferrer">官方H5文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_4" target="_blank" rel="noreferrer">官方小程序支付文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/sandboxnew/pay/refund.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const refund = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  refund as default
+};

@@ -1,0 +1,84 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"修改子商户API · v2/secapi/mch/modifyInstitutionsub","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/secapi/mch/modifyInstitutionsub.md","filePath":"api/v2/secapi/mch/modifyInstitutionsub.md"}');
+const _sfc_main = { name: "api/v2/secapi/mch/modifyInstitutionsub.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="修改子商户api-·-v2-secapi-mch-modifyinstitutionsub" tabindex="-1">修改子商户API · <code>v2/secapi/mch/modifyInstitutionsub</code> <a class="header-anchor" href="#修改子商户api-·-v2-secapi-mch-modifyinstitutionsub" aria-label="Permalink to &quot;修改子商户API · \`v2/secapi/mch/modifyInstitutionsub\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>用于机构子商户创建成功后，接口提供子商户信息修改。</p><ul><li><code>POST https://api.mch.weixin.qq.com/secapi/mch/modifyInstitutionsub</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: 跨境∙进件</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>app_id</code></td><td>string</td><td>yes</td><td>机构appid</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>机构商户号</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td>├ <code>merchant_name</code></td><td>string</td><td>yes</td><td>子商户全称</td><td></td></tr><tr><td>├ <code>channel_id</code></td><td>string</td><td></td><td>渠道编号</td><td></td></tr><tr><td>├ <code>merchant_shortname</code></td><td>string</td><td>yes</td><td>子商户简称</td><td></td></tr><tr><td>├ <code>merchant_country_code</code></td><td>string</td><td>yes</td><td>注册国家或区域</td><td></td></tr><tr><td>├ <code>merchant_type</code></td><td>string</td><td>yes</td><td>商户类型</td><td><code>ENTERPRISE</code>, <code>INDIVIDUAL</code></td></tr><tr><td>├ <code>business_category</code></td><td>string</td><td>yes</td><td>业务类目</td><td></td></tr><tr><td>├ <code>mcc</code></td><td>string</td><td>yes</td><td>MCC码</td><td></td></tr><tr><td>├ <code>registration_certificate_number</code></td><td>string</td><td>yes</td><td>公司注册文件编号</td><td></td></tr><tr><td>├ <code>registration_certificate_date</code></td><td>string</td><td>yes</td><td>公司注册文件过期时间</td><td></td></tr><tr><td>├ <code>registration_certificate_copy</code></td><td>string</td><td></td><td>公司注册文件照片</td><td></td></tr><tr><td>├ <code>business_type</code></td><td>string</td><td>yes</td><td>业务类型</td><td><code>ONLINE</code>, <code>OFFLINE</code>, <code>BOTH</code></td></tr><tr><td>├ <code>app_download</code></td><td>string</td><td>yes</td><td>APP下载链接</td><td></td></tr><tr><td>├ <code>business_website</code></td><td>string</td><td>yes</td><td>业务网站</td><td></td></tr><tr><td>├ <code>office_account</code></td><td>string</td><td>yes</td><td>公众号</td><td></td></tr><tr><td>├ <code>mini_program</code></td><td>string</td><td>yes</td><td>小程序</td><td></td></tr><tr><td>├ <code>store_address</code></td><td>string</td><td>yes</td><td>门店地址</td><td></td></tr><tr><td>├ <code>store_photos</code></td><td>string(JSON: string(MediaId)[])</td><td></td><td>门店照片</td><td></td></tr><tr><td>├ <code>director_name</code></td><td>string</td><td></td><td>董事姓名</td><td></td></tr><tr><td>├ <code>director_id_number</code></td><td>string</td><td></td><td>董事证件号码</td><td></td></tr><tr><td>├ <code>principal_name</code></td><td>string</td><td></td><td>负责人姓名</td><td></td></tr><tr><td>├ <code>principal_id_number</code></td><td>string</td><td></td><td>负责人证件号</td><td></td></tr><tr><td>├ <code>office_phone</code></td><td>string</td><td>yes</td><td>公司电话</td><td></td></tr><tr><td>├ <code>contact_name</code></td><td>string</td><td>yes</td><td>联系人姓名</td><td></td></tr><tr><td>├ <code>contact_phone</code></td><td>string</td><td>yes</td><td>联系人电话</td><td></td></tr><tr><td>├ <code>contact_email</code></td><td>string</td><td>yes</td><td>联系人邮箱</td><td></td></tr><tr><td>├ <code>settlement_bank_number</code></td><td>string</td><td></td><td>子商户结算银行账户</td><td></td></tr><tr><td>├ <code>apply_h5_payment</code></td><td>string</td><td></td><td>是否申请H5支付权限</td><td><code>YES</code>, <code>NO</code></td></tr><tr><td>├ <code>h5_website_url</code></td><td>string</td><td></td><td>H5经营网址</td><td></td></tr><tr><td>└ <code>h5_domains</code></td><td>string(JSON: string[])</td><td></td><td>H5支付域名</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><p>A <code>string(JSON: …)</code> field is JSON text (<code>JSON.stringify</code> it); in <code>xml</code>, an array-valued one may also be given as the array, which the SDK encodes.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;3200000001&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/secapi/mch/modifyInstitutionsub&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    app_id: &#39;wx8888888888888888&#39;,
+    mch_id: &#39;3200000001&#39;,
+    sub_mch_id: &#39;12345678&#39;,
+    merchant_name: &#39;Merchantname&#39;,
+    channel_id: &#39;101&#39;,
+    merchant_shortname: &#39;Merchantshortname&#39;,
+    merchant_country_code: &#39;344&#39;,
+    merchant_type: &#39;ENTERPRISE&#39;,
+    business_category: &#39;343&#39;,
+    mcc: &#39;4214&#39;,
+    registration_certificate_number: &#39;5555-8888&#39;,
+    registration_certificate_date: &#39;2020-10-16&#39;,
+    registration_certificate_copy: &#39;aoGhHuxkrIaqB4GzPCeo963zXKcO2hDVD8AjXIpgrj&#39;,
+    business_type: &#39;BOTH&#39;,
+    app_download: &#39;https://download.qq.com&#39;,
+    business_website: &#39;https://www.qq.com&#39;,
+    office_account: &#39;wx8888888888888888&#39;,
+    mini_program: &#39;wx8888888888888888&#39;,
+    store_address: &#39;广东省深圳市南山区科技中一道10000号&#39;,
+    store_photos: JSON.stringify([&#39;&lt;store_photos&gt;&#39;]),
+    director_name: &#39;BobZhang&#39;,
+    director_id_number: &#39;5555—8888&#39;,
+    principal_name: &#39;BobZhang&#39;,
+    principal_id_number: &#39;5555—8888&#39;,
+    office_phone: &#39;075586010000&#39;,
+    contact_name: &#39;李先生&#39;,
+    contact_phone: &#39;075586010000&#39;,
+    contact_email: &#39;test@test.com&#39;,
+    settlement_bank_number: &#39;555588889999&#39;,
+    apply_h5_payment: &#39;YES&#39;,
+    h5_website_url: &#39;https://qq.com&#39;,
+    h5_domains: JSON.stringify([&#39;&lt;h5_domains&gt;&#39;]),
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;secapi-&gt;mch-&gt;modifyInstitutionsub-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.secapi.mch.modifyInstitutionsub.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/secapi/mch/modifyInstitutionsub&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/secapi/mch/modifyInstitutionsub&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/secapi/mch/modifyInstitutionsub&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/secapi/mch/modifyInstitutionsub&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;secapi-&gt;mch-&gt;modifyInstitutionsub-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.secapi.mch.modifyInstitutionsub.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/secapi/mch/modifyInstitutionsub&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/secapi/mch/modifyInstitutionsub&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/secapi/mch/modifyInstitutionsub&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/secapi/mch/modifyInstitutionsub&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务返回码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误编码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误描述</td><td></td></tr><tr><td><code>sub_mch_id</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>verification_status</code></td><td>string</td><td>验证状态</td><td><code>Under review</code>, <code>Approved</code></td></tr><tr><td><code>h5_authorization_state</code></td><td>string</td><td>H5支付权限状态</td><td><code>APPROVED</code>, <code>UNAUTHORIZED</code>, <code>UNDER_REVIEW</code>, <code>REJECTED</code>, <code>UNDER_PUNISHMENT</code>, <code>APPLICATION_FAILED</code></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/secapi/mch/modifyInstitutionsub.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const modifyInstitutionsub = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  modifyInstitutionsub as default
+};

@@ -1,0 +1,59 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"银行特约商户录入/银行特约商户资料查询 · v2/secapi/mch/submchmanage","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/secapi/mch/submchmanage.md","filePath":"api/v2/secapi/mch/submchmanage.md"}');
+const _sfc_main = { name: "api/v2/secapi/mch/submchmanage.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="银行特约商户录入-银行特约商户资料查询-·-v2-secapi-mch-submchmanage" tabindex="-1">银行特约商户录入/银行特约商户资料查询 · <code>v2/secapi/mch/submchmanage</code> <a class="header-anchor" href="#银行特约商户录入-银行特约商户资料查询-·-v2-secapi-mch-submchmanage" aria-label="Permalink to &quot;银行特约商户录入/银行特约商户资料查询 · \`v2/secapi/mch/submchmanage\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>银行服务商接入微信支付前需要将下属特约商户基本资料信息报备给微信，在微信支付侧生成特约商户识别码后方可提交微信支付。特约商户识别码是区分子商户交易、结算和清分的标志。提供给银行服务商报备后的商户查询。通过MCHID（识别码），返回商户全部资料信息。</p><ul><li><code>POST https://api.mch.weixin.qq.com/secapi/mch/submchmanage</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: APIv2∙风控</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>└ <code>action</code></td><td>string</td><td>yes</td><td></td><td><code>add</code>, <code>query</code></td></tr><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>merchant_name</code></td><td>string</td><td></td><td>商户名称</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td></td><td>商户识别码</td><td></td></tr><tr><td>├ <code>page_index</code></td><td>string</td><td>yes</td><td>页码</td><td></td></tr><tr><td>└ <code>page_size</code></td><td>string</td><td></td><td>展示资料个数</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1230000109&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/secapi/mch/submchmanage&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  query: { action: &#39;add&#39; },
+  xml: {
+    appid: &#39;wxd678efh567hg6787&#39;,
+    mch_id: &#39;1230000109&#39;,
+    merchant_name: &#39;商户名称&#39;,
+    sub_mch_id: &#39;1230000109&#39;,
+    page_index: &#39;1&#39;,
+    page_size: &#39;10&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;secapi-&gt;mch-&gt;submchmanage-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.secapi.mch.submchmanage.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/secapi/mch/submchmanage&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/secapi/mch/submchmanage&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/secapi/mch/submchmanage&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/secapi/mch/submchmanage&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;secapi-&gt;mch-&gt;submchmanage-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.secapi.mch.submchmanage.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/secapi/mch/submchmanage&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/secapi/mch/submchmanage&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/secapi/mch/submchmanage&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/secapi/mch/submchmanage&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>result_msg</code></td><td>string</td><td>业务结果描述</td><td></td></tr><tr><td><code>total</code></td><td>string</td><td>总记录数</td><td></td></tr><tr><td><code>mchinfo</code></td><td>object[]</td><td>商户信息列表</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td>├ <code>merchant_name</code></td><td>string</td><td>商户名称</td><td></td></tr><tr><td>├ <code>merchant_shortname</code></td><td>string</td><td>商户简称</td><td></td></tr><tr><td>├ <code>service_phone</code></td><td>string</td><td>客服电话</td><td></td></tr><tr><td>├ <code>contact</code></td><td>string</td><td>联系人</td><td></td></tr><tr><td>├ <code>contact_phone</code></td><td>string</td><td>联系电话</td><td></td></tr><tr><td>├ <code>contact_email</code></td><td>string</td><td>联系邮箱</td><td></td></tr><tr><td>├ <code>business</code></td><td>string</td><td>经营类目</td><td></td></tr><tr><td>├ <code>channel_id</code></td><td>string</td><td>渠道商商户号</td><td></td></tr><tr><td>└ <code>channel_name</code></td><td>string</td><td>渠道商名称</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&amp;index=3&amp;p=9" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&amp;index=3&amp;p=9" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/secapi/mch/submchmanage.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const submchmanage = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  submchmanage as default
+};

@@ -1,0 +1,64 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"分账回退 · v2/secapi/pay/profitsharingreturn","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/secapi/pay/profitsharingreturn.md","filePath":"api/v2/secapi/pay/profitsharingreturn.md"}');
+const _sfc_main = { name: "api/v2/secapi/pay/profitsharingreturn.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="分账回退-·-v2-secapi-pay-profitsharingreturn" tabindex="-1">分账回退 · <code>v2/secapi/pay/profitsharingreturn</code> <a class="header-anchor" href="#分账回退-·-v2-secapi-pay-profitsharingreturn" aria-label="Permalink to &quot;分账回退 · \`v2/secapi/pay/profitsharingreturn\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>此功能需要接收方在商户平台-交易中心-分账-分账接收设置下，开启同意分账回退后，才能使用。分账回退的时限是180天。</p><ul><li><code>POST https://api.mch.weixin.qq.com/secapi/pay/profitsharingreturn</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: APIv2∙资金应用∙分账</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td></td><td>子商户号</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户公众账号ID</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td>yes</td><td>签名类型</td><td><code>HMAC-SHA256</code></td></tr><tr><td>├ <code>order_id</code></td><td>string</td><td></td><td>微信分账单号</td><td></td></tr><tr><td>├ <code>out_order_no</code></td><td>string</td><td></td><td>商户分账单号</td><td></td></tr><tr><td>├ <code>out_return_no</code></td><td>string</td><td>yes</td><td>商户回退单号</td><td></td></tr><tr><td>├ <code>return_account_type</code></td><td>string</td><td>yes</td><td>回退方类型</td><td><code>MERCHANT_ID</code></td></tr><tr><td>├ <code>return_account</code></td><td>string</td><td>yes</td><td>回退方账号</td><td></td></tr><tr><td>├ <code>return_amount</code></td><td>integer</td><td>yes</td><td>回退金额</td><td></td></tr><tr><td>└ <code>description</code></td><td>string</td><td>yes</td><td>回退描述</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000100&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/secapi/pay/profitsharingreturn&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    mch_id: &#39;1900000100&#39;,
+    sub_mch_id: &#39;1900000109&#39;,
+    appid: &#39;wx8888888888888888&#39;,
+    sub_appid: &#39;wx8888888888888888&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    order_id: &#39;3008450740201411110007820472&#39;,
+    out_order_no: &#39;P20150806125346&#39;,
+    out_return_no: &#39;R20190516001&#39;,
+    return_account_type: &#39;MERCHANT_ID&#39;,
+    return_account: &#39;86693852&#39;,
+    return_amount: 888,
+    description: &#39;用户退款&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;secapi-&gt;pay-&gt;profitsharingreturn-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.secapi.pay.profitsharingreturn.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/secapi/pay/profitsharingreturn&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/secapi/pay/profitsharingreturn&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/secapi/pay/profitsharingreturn&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/secapi/pay/profitsharingreturn&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;secapi-&gt;pay-&gt;profitsharingreturn-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.secapi.pay.profitsharingreturn.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/secapi/pay/profitsharingreturn&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/secapi/pay/profitsharingreturn&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/secapi/pay/profitsharingreturn&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/secapi/pay/profitsharingreturn&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>sub_mch_id</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>子商户公众账号ID</td><td></td></tr><tr><td><code>sign_type</code></td><td>string</td><td>签名类型</td><td><code>HMAC-SHA256</code></td></tr><tr><td><code>order_id</code></td><td>string</td><td>微信分账单号</td><td></td></tr><tr><td><code>out_order_no</code></td><td>string</td><td>商户分账单号</td><td></td></tr><tr><td><code>out_return_no</code></td><td>string</td><td>商户回退单号</td><td></td></tr><tr><td><code>return_no</code></td><td>string</td><td>微信回退单号</td><td></td></tr><tr><td><code>return_account_type</code></td><td>string</td><td>回退方类型</td><td><code>MERCHANT_ID</code></td></tr><tr><td><code>return_account</code></td><td>string</td><td>回退方账号</td><td></td></tr><tr><td><code>return_amount</code></td><td>integer</td><td>回退金额</td><td></td></tr><tr><td><code>description</code></td><td>string</td><td>回退描述</td><td></td></tr><tr><td><code>result</code></td><td>string</td><td>回退结果</td><td><code>SUCCESS</code>, <code>PROCESSING</code>, <code>FAILED</code></td></tr><tr><td><code>fail_reason</code></td><td>string</td><td>失败原因</td><td><code>ACCOUNT_ABNORMAL</code>, <code>TIME_OUT_CLOSED</code>, <code>PAYER_ACCOUNT_ABNORMAL</code>, <code>INVALID_REQUEST</code></td></tr><tr><td><code>finish_time</code></td><td>string</td><td>完成时间</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&amp;index=8" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&amp;index=9" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/secapi/pay/profitsharingreturn.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const profitsharingreturn = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  profitsharingreturn as default
+};

@@ -1,0 +1,59 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"用户状态查询 · v2/vehicle/partnerpay/querystate","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/vehicle/partnerpay/querystate.md","filePath":"api/v2/vehicle/partnerpay/querystate.md"}');
+const _sfc_main = { name: "api/v2/vehicle/partnerpay/querystate.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="用户状态查询-·-v2-vehicle-partnerpay-querystate" tabindex="-1">用户状态查询 · <code>v2/vehicle/partnerpay/querystate</code> <a class="header-anchor" href="#用户状态查询-·-v2-vehicle-partnerpay-querystate" aria-label="Permalink to &quot;用户状态查询 · \`v2/vehicle/partnerpay/querystate\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>在停车场、高速、加油等场景下，商户需获取用户车主服务状态/需要关联车主服务。本接口，会查询用户是否开通、授权、有欠费或黑名单用户情况，并将对应的用户状态进行返回。</p><ul><li><code>POST https://api.mch.weixin.qq.com/vehicle/partnerpay/querystate</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: not required</li><li>Product: APIv2∙车主平台</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号id</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td>yes</td><td>子商户公众账号id</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mch_id</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td>yes</td><td>签名类型</td><td><code>HMAC-SHA256</code></td></tr><tr><td>├ <code>trade_scene</code></td><td>string</td><td>yes</td><td>交易场景</td><td><code>PARKING</code>, <code>PARKING SPACE</code>, <code>GAS</code>, <code>HIGHWAY</code>, <code>BRIDGE</code></td></tr><tr><td>├ <code>jump_scene</code></td><td>string</td><td></td><td>跳转场景</td><td><code>APP</code>, <code>H5</code></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>yes</td><td>用户标识</td><td></td></tr><tr><td>├ <code>sub_openid</code></td><td>string</td><td>yes</td><td>用户子标识</td><td></td></tr><tr><td>├ <code>plate_number</code></td><td>string</td><td>yes</td><td>车牌号</td><td></td></tr><tr><td>└ <code>version</code></td><td>string</td><td>yes</td><td>版本号</td><td><code>3.0</code></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({ mchid: &#39;10000098&#39;, secret: process.env.WECHATPAY_APIV2_KEY! });
+
+const options: Endpoints[&#39;v2/vehicle/partnerpay/querystate&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    appid: &#39;wxcbda96de0b165486&#39;,
+    sub_appid: &#39;wxcbda96de0b165489&#39;,
+    mch_id: &#39;10000098&#39;,
+    sub_mch_id: &#39;1900000109&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    trade_scene: &#39;PARKING&#39;,
+    jump_scene: &#39;H5&#39;,
+    openid: &#39;oUpF8uMuAJO_M2pxb1Q9zNjWeS6o&#39;,
+    sub_openid: &#39;用户在子商户appid下的唯一标识。&#39;,
+    plate_number: &#39;车牌号。仅包括省份+车牌，不包括特殊字符。&#39;,
+    version: &#39;3.0&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;vehicle-&gt;partnerpay-&gt;querystate-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.vehicle.partnerpay.querystate.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/vehicle/partnerpay/querystate&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/vehicle/partnerpay/querystate&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/vehicle/partnerpay/querystate&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/vehicle/partnerpay/querystate&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;vehicle-&gt;partnerpay-&gt;querystate-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.vehicle.partnerpay.querystate.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/vehicle/partnerpay/querystate&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/vehicle/partnerpay/querystate&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/vehicle/partnerpay/querystate&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/vehicle/partnerpay/querystate&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回信息</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>请求appid</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>子商户公众账号id</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>sub_mch_id</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误代码描述</td><td></td></tr><tr><td><code>user_state</code></td><td>string</td><td>用户状态</td><td><code>NORMAL</code>, <code>PAUSED</code>, <code>OVERDUE</code>, <code>UNAUTHORIZED</code></td></tr><tr><td><code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr><tr><td><code>deduct_mode</code></td><td>string</td><td>发起扣费方式</td><td><code>PROACTIVE</code>, <code>AUTOPAY</code></td></tr><tr><td><code>sub_openid</code></td><td>string</td><td>用户子标识</td><td></td></tr><tr><td><code>path</code></td><td>string</td><td>跳转路径</td><td></td></tr><tr><td><code>plate_number_info</code></td><td>string(JSON: object)</td><td>车牌信息</td><td></td></tr><tr><td>└ <code>plate_number_info</code></td><td>object[]</td><td>车牌信息列表</td><td></td></tr><tr><td> ├ <code>plate_number</code></td><td>string</td><td>车牌号</td><td></td></tr><tr><td> ├ <code>channel_type</code></td><td>string</td><td>车牌通道标识</td><td></td></tr><tr><td> └ <code>common_use_flag</code></td><td>string</td><td>常用车牌标志</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&amp;index=9&amp;p=202" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/vehicle/partnerpay/querystate.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const querystate = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  querystate as default
+};

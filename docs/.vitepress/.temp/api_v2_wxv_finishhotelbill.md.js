@@ -1,0 +1,71 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"完结速住订单 · v2/wxv/finishhotelbill","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/wxv/finishhotelbill.md","filePath":"api/v2/wxv/finishhotelbill.md"}');
+const _sfc_main = { name: "api/v2/wxv/finishhotelbill.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="完结速住订单-·-v2-wxv-finishhotelbill" tabindex="-1">完结速住订单 · <code>v2/wxv/finishhotelbill</code> <a class="header-anchor" href="#完结速住订单-·-v2-wxv-finishhotelbill" aria-label="Permalink to &quot;完结速住订单 · \`v2/wxv/finishhotelbill\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>前置条件：用户确认使用业务后。</p><ul><li><code>POST https://api.mch.weixin.qq.com/wxv/finishhotelbill</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: APIv2∙免押速住</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>version</code></td><td>string</td><td>yes</td><td>接口版本号</td><td><code>1.0</code></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td>yes</td><td>签名类型</td><td><code>HMAC-SHA256</code></td></tr><tr><td>├ <code>out_order_no</code></td><td>string</td><td>yes</td><td>商户服务订单号</td><td></td></tr><tr><td>├ <code>service_id</code></td><td>string</td><td>yes</td><td>服务ID</td><td></td></tr><tr><td>├ <code>checked_in</code></td><td>boolean</td><td>yes</td><td>是否入住</td><td></td></tr><tr><td>├ <code>real_end_time</code></td><td>string</td><td></td><td>实际离店时间</td><td></td></tr><tr><td>├ <code>other_fee</code></td><td>integer</td><td>yes</td><td>其他费用金额</td><td></td></tr><tr><td>├ <code>other_fee_desc</code></td><td>string</td><td>yes</td><td>其他费用说明</td><td></td></tr><tr><td>├ <code>cancel_fee</code></td><td>integer</td><td></td><td>取消费用</td><td></td></tr><tr><td>├ <code>compensation_fee</code></td><td>integer</td><td>yes</td><td>赔偿金费用</td><td></td></tr><tr><td>├ <code>compensation_fee_desc</code></td><td>string</td><td>yes</td><td>赔偿金说明</td><td></td></tr><tr><td>├ <code>room_rate</code></td><td>integer</td><td></td><td>房费</td><td></td></tr><tr><td>├ <code>overdue_fine</code></td><td>integer</td><td>yes</td><td>延迟退房费用</td><td></td></tr><tr><td>├ <code>overdue_fine_desc</code></td><td>string</td><td>yes</td><td>延迟退房说明</td><td></td></tr><tr><td>├ <code>total_amount</code></td><td>integer</td><td>yes</td><td>总金额</td><td></td></tr><tr><td>├ <code>finish_ticket</code></td><td>string</td><td>yes</td><td>完结凭证</td><td></td></tr><tr><td>└ <code>profit_sharing</code></td><td>string</td><td>yes</td><td>分账标识</td><td><code>Y</code>, <code>N</code></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1230000109&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/wxv/finishhotelbill&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    version: &#39;1.0&#39;,
+    appid: &#39;wxd678efh567hg6787&#39;,
+    mch_id: &#39;1230000109&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    out_order_no: &#39;1234323JKHDFE1243252&#39;,
+    service_id: &#39;&lt;service_id&gt;&#39;,
+    checked_in: false,
+    real_end_time: &#39;20091225091010&#39;,
+    other_fee: 10000,
+    other_fee_desc: &#39;支持200个字符，按照字符计算超过长度报错处理&#39;,
+    cancel_fee: 10000,
+    compensation_fee: 6000,
+    compensation_fee_desc: &#39;打破房间杯子一个&#39;,
+    room_rate: 5000,
+    overdue_fine: 5000,
+    overdue_fine_desc: &#39;延迟退房2小时，增加50元房费&#39;,
+    total_amount: 40000,
+    finish_ticket: &#39;&lt;finish_ticket&gt;&#39;,
+    profit_sharing: &#39;Y&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;wxv-&gt;finishhotelbill-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.wxv.finishhotelbill.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/wxv/finishhotelbill&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/wxv/finishhotelbill&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/wxv/finishhotelbill&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/wxv/finishhotelbill&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;wxv-&gt;finishhotelbill-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.wxv.finishhotelbill.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/wxv/finishhotelbill&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/wxv/finishhotelbill&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/wxv/finishhotelbill&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/wxv/finishhotelbill&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回结果</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误描述</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>out_order_no</code></td><td>string</td><td>商户服务订单号</td><td></td></tr><tr><td><code>service_id</code></td><td>string</td><td>服务ID</td><td></td></tr><tr><td><code>order_id</code></td><td>string</td><td>微信支付服务订单号</td><td></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&amp;index=5" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/wxv/finishhotelbill.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const finishhotelbill = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  finishhotelbill as default
+};

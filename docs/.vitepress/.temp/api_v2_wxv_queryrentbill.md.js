@@ -1,0 +1,59 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询租借订单 · v2/wxv/queryrentbill","description":"","frontmatter":{},"headers":[],"relativePath":"api/v2/wxv/queryrentbill.md","filePath":"api/v2/wxv/queryrentbill.md"}');
+const _sfc_main = { name: "api/v2/wxv/queryrentbill.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询租借订单-·-v2-wxv-queryrentbill" tabindex="-1">查询租借订单 · <code>v2/wxv/queryrentbill</code> <a class="header-anchor" href="#查询租借订单-·-v2-wxv-queryrentbill" aria-label="Permalink to &quot;查询租借订单 · \`v2/wxv/queryrentbill\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>前置条件：商户下单待受理后。</p><ul><li><code>POST https://api.mch.weixin.qq.com/wxv/queryrentbill</code></li><li>APIv2: XML, signed with the APIv2 key (<code>secret</code>)</li><li>Merchant API client certificate: <strong>required</strong> (<code>x-api-cert-required</code>): configure <code>merchant</code> on the client; the SDK presents it without <code>security: true</code></li><li>Product: APIv2∙免押租借</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>xml</code></td><td>object</td><td>yes</td><td>The APIv2 payload</td><td></td></tr><tr><td>├ <code>version</code></td><td>string</td><td>yes</td><td>接口版本号</td><td><code>1.0</code></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>mch_id</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sign_type</code></td><td>string</td><td>yes</td><td>签名类型</td><td><code>HMAC-SHA256</code></td></tr><tr><td>├ <code>out_order_no</code></td><td>string</td><td>yes</td><td>商户服务订单号</td><td></td></tr><tr><td>├ <code>return_query_id</code></td><td>string</td><td>yes</td><td>回跳查询id</td><td></td></tr><tr><td>└ <code>service_id</code></td><td>string</td><td>yes</td><td>服务ID</td><td></td></tr></tbody></table><p><code>nonce_str</code> and <code>sign</code> are added by the SDK (<code>sign_type</code> in <code>xml</code> picks <code>MD5</code>, the default, or <code>HMAC-SHA256</code>); pass <code>nonceless: true</code> to leave out <code>nonce_str</code>. A <code>mch_id</code> (or <code>mchid</code>) must be the client&#39;s <code>mchid</code>: the SDK refuses to sign for another merchant.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, Transformer, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1230000109&#39;,
+  secret: process.env.WECHATPAY_APIV2_KEY!,
+  merchant: { cert: &#39;file:///path/to/apiclient_cert.pem&#39;, key: &#39;file:///path/to/apiclient_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v2/wxv/queryrentbill&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  xml: {
+    version: &#39;1.0&#39;,
+    appid: &#39;wxd678efh567hg6787&#39;,
+    mch_id: &#39;1230000109&#39;,
+    sign_type: &#39;HMAC-SHA256&#39;,
+    out_order_no: &#39;1234323JKHDFE1243252&#39;,
+    return_query_id: &#39;微信侧回跳到商户前端时用于查单的单据查询id.&#39;,
+    service_id: &#39;&lt;service_id&gt;&#39;,
+  },
+};
+
+// 1. $instance-&gt;v2-&gt;wxv-&gt;queryrentbill-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v2.wxv.queryrentbill.postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 2. $instance-&gt;chain(&#39;v2/wxv/queryrentbill&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v2/wxv/queryrentbill&#39;).postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 3. $instance[&#39;v2/wxv/queryrentbill&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v2/wxv/queryrentbill&#39;].postAsync(options).then((response) =&gt; console.log(Transformer.toArray(response.body)));
+
+// 4. $response = $instance-&gt;v2-&gt;wxv-&gt;queryrentbill-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byProperty = await wx.v2.wxv.queryrentbill.post(options);
+console.log(Transformer.toArray(byProperty.body));
+
+// 5. $response = $instance-&gt;chain(&#39;v2/wxv/queryrentbill&#39;)-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byChain = await wx.chain(&#39;v2/wxv/queryrentbill&#39;).post(options);
+console.log(Transformer.toArray(byChain.body));
+
+// 6. $response = $instance[&#39;v2/wxv/queryrentbill&#39;]-&gt;post([…]); print_r(Transformer::toArray((string) $response-&gt;getBody()));
+const byPath = await wx[&#39;v2/wxv/queryrentbill&#39;].post(options);
+console.log(Transformer.toArray(byPath.body));
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>return_code</code></td><td>string</td><td>返回状态码</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>return_msg</code></td><td>string</td><td>返回结果</td><td></td></tr><tr><td><code>sign</code></td><td>string</td><td>签名</td><td></td></tr><tr><td><code>nonce_str</code></td><td>string</td><td>随机字符串</td><td></td></tr><tr><td><code>result_code</code></td><td>string</td><td>业务结果</td><td><code>SUCCESS</code>, <code>FAIL</code></td></tr><tr><td><code>err_code</code></td><td>string</td><td>错误代码</td><td></td></tr><tr><td><code>err_code_des</code></td><td>string</td><td>错误描述</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>mch_id</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>out_order_no</code></td><td>string</td><td>商户服务订单号</td><td></td></tr><tr><td><code>service_id</code></td><td>string</td><td>服务ID</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>单据状态</td><td><code>CREATED</code>, <code>USER_ACCEPTED</code>, <code>FINISHED</code>, <code>USER_PAID</code>, <code>REVOKED</code>, <code>EXPIRED</code></td></tr><tr><td><code>goods_name</code></td><td>string</td><td>商品名称</td><td></td></tr><tr><td><code>returned</code></td><td>string</td><td>是否归还</td><td></td></tr><tr><td><code>start_time</code></td><td>string</td><td>租用时间</td><td></td></tr><tr><td><code>service_location</code></td><td>string</td><td>租用地点</td><td></td></tr><tr><td><code>deposit_amount</code></td><td>integer</td><td>押金总额</td><td></td></tr><tr><td><code>rent_unit</code></td><td>string</td><td>租金规则 计费单位</td><td><code>FEN_YEAR</code>, <code>FEN_MONTH</code>, <code>FEN_DAY</code>, <code>FEN_HOUR</code>, <code>FEN_MINUTE</code>, <code>FEN_ONCE</code></td></tr><tr><td><code>rent_unit_fee</code></td><td>integer</td><td>租金规则 计费单价费用</td><td></td></tr><tr><td><code>rent_fee_desc</code></td><td>string</td><td>租金规则 计费说明</td><td></td></tr><tr><td><code>real_end_time</code></td><td>string</td><td>实际归还时间</td><td></td></tr><tr><td><code>rent_fee</code></td><td>integer</td><td>租金费用</td><td></td></tr><tr><td><code>compensation_fee</code></td><td>integer</td><td>赔偿金费用</td><td></td></tr><tr><td><code>compensation_fee_desc</code></td><td>string</td><td>赔偿金说明</td><td></td></tr><tr><td><code>service_end_location</code></td><td>string</td><td>归还地点</td><td></td></tr><tr><td><code>order_id</code></td><td>string</td><td>微信支付服务订单号</td><td></td></tr><tr><td><code>finish_ticket</code></td><td>string</td><td>完结凭证</td><td></td></tr><tr><td><code>attach</code></td><td>string</td><td>回调数据包</td><td></td></tr><tr><td><code>finish_transaction_id</code></td><td>string</td><td>结单交易单号</td><td></td></tr><tr><td><code>pay_type</code></td><td>string</td><td>支付方式</td><td><code>MchChannelPayType</code></td></tr></tbody></table><p>A signed answer&#39;s <code>sign</code> is checked before you see it. A <code>return_code</code> or <code>result_code</code> other than <code>SUCCESS</code> rejects with a <code>BusinessError</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&amp;index=3" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v2/wxv/queryrentbill.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const queryrentbill = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  queryrentbill as default
+};

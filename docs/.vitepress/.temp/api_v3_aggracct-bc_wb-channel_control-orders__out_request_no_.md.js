@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询控制单 · v3/aggracct-bc/wb-channel/control-orders/{out_request_no}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/aggracct-bc/wb-channel/control-orders/_out_request_no_.md","filePath":"api/v3/aggracct-bc/wb-channel/control-orders/_out_request_no_.md"}');
+const _sfc_main = { name: "api/v3/aggracct-bc/wb-channel/control-orders/_out_request_no_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询控制单-·-v3-aggracct-bc-wb-channel-control-orders-out-request-no" tabindex="-1">查询控制单 · <code>v3/aggracct-bc/wb-channel/control-orders/{out_request_no}</code> <a class="header-anchor" href="#查询控制单-·-v3-aggracct-bc-wb-channel-control-orders-out-request-no" aria-label="Permalink to &quot;查询控制单 · \`v3/aggracct-bc/wb-channel/control-orders/{out_request_no}\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>根据外部单号查询管控单、解管单。管控单：未解管时支持长期查询，解管后支持1年查询。解管单：支持1年查询。限频：200/分钟</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/aggracct-bc/wb-channel/control-orders/{out_request_no}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 渠道服务</li><li>适用对象: 直连商户</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_request_no</code></td><td>string</td><td>yes</td><td>微众管控/解管单号</td><td></td></tr><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>control_type</code></td><td>string</td><td>yes</td><td>控制单类型</td><td><code>PUNISH</code>, <code>RECOVER</code></td></tr><tr><td>└ <code>mchid</code></td><td>string</td><td>yes</td><td>微信支付商户号</td><td></td></tr><tr><td><code>headers</code></td><td>object</td><td>yes</td><td>Request headers</td><td></td></tr><tr><td>└ <code>Wechatpay-Serial</code></td><td>unknown</td><td>yes</td><td>微信支付公钥ID/平台证书序列号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><p><code>Wechatpay-Serial</code> is set by the SDK: to the platform key it encrypted with when <code>json</code> is built with <code>encrypt</code>, and to the <code>PUB_KEY_ID_…</code> in public-key mode.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900016681&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  out_request_no: &#39;out_request_no_example&#39;,
+  query: { control_type: &#39;PUNISH&#39;, mchid: &#39;1900016681&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;aggracctBc-&gt;wbChannel-&gt;controlOrders-&gt;_out_request_no_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.aggracctBc.wbChannel.controlOrders._out_request_no_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;aggracctBc-&gt;wbChannel-&gt;controlOrders-&gt;_out_request_no_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.aggracctBc.wbChannel.controlOrders._out_request_no_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/aggracct-bc/wb-channel/control-orders/{out_request_no}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>control_scene</code></td><td>string</td><td>控制场景</td><td><code>PUNISH</code>, <code>RECOVER</code></td></tr><tr><td><code>punish_order</code></td><td>object</td><td>管控单</td><td></td></tr><tr><td>├ <code>wxpay_punish_no</code></td><td>string</td><td>微信管控单号</td><td></td></tr><tr><td>├ <code>out_request_no</code></td><td>string</td><td>微众管控单号</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>目标下管商户号</td><td></td></tr><tr><td>├ <code>punish_scene</code></td><td>integer</td><td>管控场景</td><td></td></tr><tr><td>├ <code>punish_rule_version</code></td><td>integer</td><td>管控场景规则版本号</td><td></td></tr><tr><td>├ <code>punish_reason</code></td><td>string</td><td>管控原因</td><td></td></tr><tr><td>├ <code>punish_start_time</code></td><td>string(rfc3339)</td><td>管控开始时间</td><td></td></tr><tr><td>├ <code>punish_end_time</code></td><td>string(rfc3339)</td><td>管控结束时间</td><td></td></tr><tr><td>├ <code>punish_accept_time</code></td><td>string(rfc3339)</td><td>管控受理时间</td><td></td></tr><tr><td>├ <code>punish_finish_time</code></td><td>string(rfc3339)</td><td>管控执行完成时间</td><td></td></tr><tr><td>├ <code>punish_state</code></td><td>string</td><td>管控状态</td><td><code>EXECUTING</code>, <code>SUCCESS</code>, <code>FAILED</code></td></tr><tr><td>├ <code>effect_state</code></td><td>string</td><td>生效状态</td><td><code>ACTIVE</code>, <code>RECOVERED</code></td></tr><tr><td>├ <code>control_action</code></td><td>string[]</td><td>管控方案</td><td></td></tr><tr><td>├ <code>error_message</code></td><td>string</td><td>执行失败错误信息</td><td></td></tr><tr><td>└ <code>error_code</code></td><td>string</td><td>执行失败错误码</td><td></td></tr><tr><td><code>recover_order</code></td><td>object</td><td>解管单</td><td></td></tr><tr><td>├ <code>wxpay_recover_no</code></td><td>string</td><td>微信支付解管单号</td><td></td></tr><tr><td>├ <code>out_request_no</code></td><td>string</td><td>微众解管单号</td><td></td></tr><tr><td>├ <code>related_wxpay_punish_no</code></td><td>string</td><td>关联微信支付管控单号</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>目标解管商户号</td><td></td></tr><tr><td>├ <code>punish_scene</code></td><td>string</td><td>管控场景</td><td></td></tr><tr><td>├ <code>punish_rule_version</code></td><td>string</td><td>管控场景规则版本号</td><td></td></tr><tr><td>├ <code>recover_accept_time</code></td><td>string(rfc3339)</td><td>解管受理时间</td><td></td></tr><tr><td>├ <code>recover_finish_time</code></td><td>string(rfc3339)</td><td>解管执行完成时间</td><td></td></tr><tr><td>├ <code>recover_state</code></td><td>string</td><td>解管状态</td><td><code>EXECUTING</code>, <code>SUCCESS</code>, <code>FAILED</code></td></tr><tr><td>├ <code>recover_reason</code></td><td>string</td><td>解管原因描述</td><td></td></tr><tr><td>├ <code>error_message</code></td><td>string</td><td>执行失败错误信息</td><td></td></tr><tr><td>└ <code>error_code</code></td><td>string</td><td>执行失败错误码</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/aggracct-bc/wb-channel/control-orders/_out_request_no_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _out_request_no_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _out_request_no_ as default
+};

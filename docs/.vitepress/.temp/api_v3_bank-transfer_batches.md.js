@@ -1,0 +1,66 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"发起批量转账API · v3/bank-transfer/batches","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/bank-transfer/batches.md","filePath":"api/v3/bank-transfer/batches.md"}');
+const _sfc_main = { name: "api/v3/bank-transfer/batches.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="发起批量转账api-·-v3-bank-transfer-batches" tabindex="-1">发起批量转账API · <code>v3/bank-transfer/batches</code> <a class="header-anchor" href="#发起批量转账api-·-v3-bank-transfer-batches" aria-label="Permalink to &quot;发起批量转账API · \`v3/bank-transfer/batches\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>服务商可以通过该接口，批量向用户零钱或务工卡进行转账操作。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/bank-transfer/batches</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 资金应用∙转账∙银行模式</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>platform_mchid</code></td><td>string</td><td>yes</td><td>服务平台商户号</td><td></td></tr><tr><td>├ <code>specialized_payment_mchid</code></td><td>string</td><td>yes</td><td>付款企业商户号</td><td></td></tr><tr><td>├ <code>sponsor_mchid</code></td><td>string</td><td>yes</td><td>实际出资商户号</td><td></td></tr><tr><td>├ <code>user_authorized_mchid</code></td><td>string</td><td>yes</td><td>用户授权商户号</td><td></td></tr><tr><td>├ <code>user_authorized_appid</code></td><td>string</td><td>yes</td><td>用户授权appid</td><td></td></tr><tr><td>├ <code>out_batch_no</code></td><td>string</td><td>yes</td><td>银行批次单号</td><td></td></tr><tr><td>├ <code>batch_name</code></td><td>string</td><td>yes</td><td>批次名称</td><td></td></tr><tr><td>├ <code>batch_remark</code></td><td>string</td><td>yes</td><td>批次备注</td><td></td></tr><tr><td>├ <code>attach_remark</code></td><td>string</td><td></td><td>附加信息</td><td></td></tr><tr><td>├ <code>total_amount</code></td><td>integer</td><td>yes</td><td>转账总金额</td><td></td></tr><tr><td>├ <code>total_count</code></td><td>integer</td><td>yes</td><td>转账总笔数</td><td></td></tr><tr><td>├ <code>transfer_scene</code></td><td>string</td><td>yes</td><td>转账场景</td><td></td></tr><tr><td>├ <code>transfer_purpose</code></td><td>string</td><td>yes</td><td>批量转账用途</td><td></td></tr><tr><td>└ <code>transfer_detail_list</code></td><td>object[]</td><td></td><td>转账明细列表</td><td></td></tr><tr><td> ├ <code>out_detail_no</code></td><td>string</td><td>yes</td><td>银行明细单号</td><td></td></tr><tr><td> ├ <code>transfer_amount</code></td><td>integer</td><td>yes</td><td>转账金额</td><td></td></tr><tr><td> ├ <code>transfer_remark</code></td><td>string</td><td>yes</td><td>转账备注</td><td></td></tr><tr><td> ├ <code>openid</code></td><td>string</td><td>yes</td><td>收款用户openid</td><td></td></tr><tr><td> ├ <code>user_name</code></td><td>string(base64)</td><td>yes</td><td>收款用户姓名</td><td></td></tr><tr><td> └ <code>user_id_card</code></td><td>string(base64)</td><td></td><td>收款用户身份证</td><td></td></tr><tr><td><code>headers</code></td><td>object</td><td>yes</td><td>Request headers</td><td></td></tr><tr><td>└ <code>Wechatpay-Serial</code></td><td>unknown</td><td>yes</td><td>微信支付公钥ID/平台证书序列号</td><td></td></tr></tbody></table><p><code>Wechatpay-Serial</code> is set by the SDK: to the platform key it encrypted with when <code>json</code> is built with <code>encrypt</code>, and to the <code>PUB_KEY_ID_…</code> in public-key mode.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/bank-transfer/batches&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    platform_mchid: &#39;1900001109&#39;,
+    specialized_payment_mchid: &#39;1900001109&#39;,
+    sponsor_mchid: &#39;1900001109&#39;,
+    user_authorized_mchid: &#39;1900001109&#39;,
+    user_authorized_appid: &#39;wxaffdakkk11112e3&#39;,
+    out_batch_no: &#39;plfk2020042013&#39;,
+    batch_name: &#39;2019年1月深圳分部报销单&#39;,
+    batch_remark: &#39;2019年1月深圳分部报销单&#39;,
+    attach_remark: &#39;付款专用商户单号11111&#39;,
+    total_amount: 4000000,
+    total_count: 200,
+    transfer_scene: &#39;ORDINARY_TRANSFER&#39;,
+    transfer_purpose: &#39;COMMISSION&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;bankTransfer-&gt;batches-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.bankTransfer.batches.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/bank-transfer/batches&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/bank-transfer/batches&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/bank-transfer/batches&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/bank-transfer/batches&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;bankTransfer-&gt;batches-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.bankTransfer.batches.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/bank-transfer/batches&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/bank-transfer/batches&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/bank-transfer/batches&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/bank-transfer/batches&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_batch_no</code></td><td>string</td><td>银行批次单号</td><td></td></tr><tr><td><code>batch_id</code></td><td>string</td><td>微信支付批次单号</td><td></td></tr><tr><td><code>create_time</code></td><td>string</td><td>批次创建时间</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/bank-transfer/batches.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const batches = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  batches as default
+};

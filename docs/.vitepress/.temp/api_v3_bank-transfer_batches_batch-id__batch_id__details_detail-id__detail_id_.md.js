@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"微信支付明细单号查询明细单API · v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/bank-transfer/batches/batch-id/_batch_id_/details/detail-id/_detail_id_.md","filePath":"api/v3/bank-transfer/batches/batch-id/_batch_id_/details/detail-id/_detail_id_.md"}');
+const _sfc_main = { name: "api/v3/bank-transfer/batches/batch-id/_batch_id_/details/detail-id/_detail_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="微信支付明细单号查询明细单api-·-v3-bank-transfer-batches-batch-id-batch-id-details-detail-id-detail-id" tabindex="-1">微信支付明细单号查询明细单API · <code>v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}</code> <a class="header-anchor" href="#微信支付明细单号查询明细单api-·-v3-bank-transfer-batches-batch-id-batch-id-details-detail-id-detail-id" aria-label="Permalink to &quot;微信支付明细单号查询明细单API · \`v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}\`&quot;">​</a></h1><p><a href="./../../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>微信支付明细单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询单笔转账明细单。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 资金应用∙转账∙银行模式</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>batch_id</code></td><td>string</td><td>yes</td><td>微信支付批次单号</td><td></td></tr><tr><td><code>detail_id</code></td><td>string</td><td>yes</td><td>微信明细单号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  batch_id: &#39;1130000071100999991182020050700019480001&#39;,
+  detail_id: &#39;1140000071100999991182020050700019500100&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;bankTransfer-&gt;batches-&gt;batchId-&gt;_batch_id_-&gt;details-&gt;detailId-&gt;_detail_id_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.bankTransfer.batches.batchId._batch_id_.details.detailId._detail_id_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;bankTransfer-&gt;batches-&gt;batchId-&gt;_batch_id_-&gt;details-&gt;detailId-&gt;_detail_id_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.bankTransfer.batches.batchId._batch_id_.details.detailId._detail_id_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>bank_sp_mchid</code></td><td>string</td><td>银行服务商号</td><td></td></tr><tr><td><code>platform_mchid</code></td><td>string</td><td>服务平台商户号</td><td></td></tr><tr><td><code>specialized_payment_mchid</code></td><td>string</td><td>付款企业商户号</td><td></td></tr><tr><td><code>sponsor_mchid</code></td><td>string</td><td>实际出资商户号</td><td></td></tr><tr><td><code>user_authorized_mchid</code></td><td>string</td><td>用户授权商户号</td><td></td></tr><tr><td><code>user_authorized_appid</code></td><td>string</td><td>用户授权appid</td><td></td></tr><tr><td><code>out_batch_no</code></td><td>string</td><td>银行批次单号</td><td></td></tr><tr><td><code>batch_id</code></td><td>string</td><td>微信支付批次单号</td><td></td></tr><tr><td><code>transfer_scene</code></td><td>string</td><td>转账场景</td><td><code>ORDINARY_TRANSFER</code>, <code>PAYROLL_CARD_TRANSFER</code></td></tr><tr><td><code>out_detail_no</code></td><td>string</td><td>银行明细单号</td><td></td></tr><tr><td><code>detail_id</code></td><td>string</td><td>微信支付明细单号</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>收款用户openid</td><td></td></tr><tr><td><code>username</code></td><td>string</td><td>收款用户姓名</td><td></td></tr><tr><td><code>transfer_amount</code></td><td>integer</td><td>转账金额</td><td></td></tr><tr><td><code>transfer_remark</code></td><td>string</td><td>转账备注</td><td></td></tr><tr><td><code>detail_state</code></td><td>string</td><td>明细状态</td><td><code>PROCESSING</code>, <code>SUCCESS</code>, <code>FAIL</code>, <code>REFUND</code></td></tr><tr><td><code>fail_reason</code></td><td>string</td><td>明细失败原因</td><td><code>ACCOUNT_FROZEN</code>, <code>REAL_NAME_CHECK_FAIL</code>, <code>NAME_NOT_CORRECT</code>, <code>OPENID_INVALID</code>, <code>TRANSFER_QUOTA_EXCEED</code>, <code>DAY_RECEIVED_QUOTA_EXCEED</code>, <code>MONTH_RECEIVED_QUOTA_EXCEED</code>, <code>DAY_RECEIVED_COUNT_EXCEED</code>, <code>PRODUCT_AUTH_CHECK_FAIL</code>, <code>OVERDUE_CLOSE</code>, <code>ID_CARD_NOT_CORRECT</code>, <code>ACCOUNT_NOT_EXIST</code>, <code>TRANSFER_RISK</code>, <code>PAYROLL_CARD_ALREADY_LOGOUT</code>, <code>PAYROLL_CARD_ALREADY_FROZEN</code>, <code>PAYROLL_CARD_UNAUTHORIZED</code>, <code>PAYROLL_CARD_USER_NOT_OPEN</code>, <code>PAYROLL_CARD_NAME_CARD_NOT_MATCH</code>, <code>PAYROLL_CARD_ID_CARD_NOT_MATCH</code>, <code>PAYROLL_CARD_BANKCARD_UNBUNDLING</code>, <code>BANK_CARD_COLLECTIONS_ABOVE_QUOTA</code>, <code>BANK_CARD_ACCOUNT_ABNORMAL</code>, <code>BANK_CARD_STATUS_ABNORMAL</code>, <code>BANK_CARD_BANK_INFO_WRONG</code>, <code>BANK_CARD_CARD_INFO_WRONG</code>, <code>OTHER_FAIL_REASON_TYPE</code>, <code>REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED</code>, <code>TRANSFER_REMARK_SET_FAIL</code></td></tr><tr><td><code>initiate_time</code></td><td>string</td><td>转账发起时间</td><td></td></tr><tr><td><code>update_time</code></td><td>string</td><td>明细更新时间</td><td></td></tr><tr><td><code>account_type</code></td><td>string</td><td>收款账户类型</td><td><code>WECHATPAY_ACCOUNT</code>, <code>BANK_ACCOUNT</code></td></tr><tr><td><code>bank_name</code></td><td>string</td><td>银行名称</td><td></td></tr><tr><td><code>bank_card_number_tail</code></td><td>string</td><td>银行卡尾号</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/bank-transfer/batches/batch-id/_batch_id_/details/detail-id/_detail_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _detail_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _detail_id_ as default
+};

@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"申请交易账单API · v3/bill/tradebill","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/bill/tradebill.md","filePath":"api/v3/bill/tradebill.md"}');
+const _sfc_main = { name: "api/v3/bill/tradebill.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="申请交易账单api-·-v3-bill-tradebill" tabindex="-1">申请交易账单API · <code>v3/bill/tradebill</code> <a class="header-anchor" href="#申请交易账单api-·-v3-bill-tradebill" aria-label="Permalink to &quot;申请交易账单API · \`v3/bill/tradebill\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>微信支付按天提供交易账单文件，商户可以通过该接口获取账单文件的下载地址。文件内包含交易相关的金额、时间、营销等信息，供商户核对订单、退款、银行到账等情况。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/bill/tradebill</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 基础支付∙账单, 收付通∙账单</li><li>适用对象: 电商平台, 服务商, 直连商户</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>bill_date</code></td><td>string</td><td>yes</td><td>账单日期</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td></td><td>二级商户号</td><td></td></tr><tr><td>├ <code>bill_type</code></td><td>object</td><td></td><td>账单类型</td><td></td></tr><tr><td>└ <code>tar_type</code></td><td>object</td><td></td><td>压缩类型</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/bill/tradebill&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: { bill_date: &#39;2019-06-11&#39;, sub_mchid: &#39;19000000001&#39;, tar_type: &#39;GZIP&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;bill-&gt;tradebill-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.bill.tradebill.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/bill/tradebill&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/bill/tradebill&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/bill/tradebill&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/bill/tradebill&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;bill-&gt;tradebill-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.bill.tradebill.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/bill/tradebill&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/bill/tradebill&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/bill/tradebill&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/bill/tradebill&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>hash_type</code></td><td>string</td><td>哈希类型</td><td></td></tr><tr><td><code>hash_value</code></td><td>string</td><td>哈希值</td><td></td></tr><tr><td><code>download_url</code></td><td>string</td><td>账单下载地址</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/bill/tradebill.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const tradebill = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  tradebill as default
+};

@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"解除已生效交易连接名片场景 · v3/brand/card/card-links/unbind-card-link","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/brand/card/card-links/unbind-card-link.md","filePath":"api/v3/brand/card/card-links/unbind-card-link.md"}');
+const _sfc_main = { name: "api/v3/brand/card/card-links/unbind-card-link.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="解除已生效交易连接名片场景-·-v3-brand-card-card-links-unbind-card-link" tabindex="-1">解除已生效交易连接名片场景 · <code>v3/brand/card/card-links/unbind-card-link</code> <a class="header-anchor" href="#解除已生效交易连接名片场景-·-v3-brand-card-card-links-unbind-card-link" aria-label="Permalink to &quot;解除已生效交易连接名片场景 · \`v3/brand/card/card-links/unbind-card-link\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>接口适用场景：当服务商配置交易连接名片后，交易连接名片配置状态为“已生效”时，可调用该接口请求解除连接关系。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/brand/card/card-links/unbind-card-link</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 品牌∙交易连接名片</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>brand_id</code></td><td>string</td><td>yes</td><td>品牌ID</td><td></td></tr><tr><td>├ <code>payment_scene</code></td><td>string</td><td>yes</td><td>交易场景类型</td><td><code>MINI_PROGRAM</code>, <code>APP</code>, <code>PAYMENT_SCORE</code>, <code>PAYMENT_CODE</code></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td></td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>card_link_mchid</code></td><td>string</td><td></td><td>商户号</td><td></td></tr><tr><td>└ <code>service_id</code></td><td>string</td><td></td><td>服务ID</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/brand/card/card-links/unbind-card-link&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    brand_id: &#39;1004&#39;,
+    payment_scene: &#39;MINI_PROGRAM&#39;,
+    appid: &#39;wxea9c30890f48d5ae&#39;,
+    card_link_mchid: &#39;111222333&#39;,
+    service_id: &#39;00005000000000548218251086296300&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;brand-&gt;card-&gt;cardLinks-&gt;unbindCardLink-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.brand.card.cardLinks.unbindCardLink.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/brand/card/card-links/unbind-card-link&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/brand/card/card-links/unbind-card-link&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/brand/card/card-links/unbind-card-link&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/brand/card/card-links/unbind-card-link&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;brand-&gt;card-&gt;cardLinks-&gt;unbindCardLink-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.brand.card.cardLinks.unbindCardLink.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/brand/card/card-links/unbind-card-link&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/brand/card/card-links/unbind-card-link&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/brand/card/card-links/unbind-card-link&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/brand/card/card-links/unbind-card-link&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>brand_id</code></td><td>string</td><td>品牌ID</td><td></td></tr><tr><td><code>payment_scene</code></td><td>string</td><td>交易场景类型</td><td><code>MINI_PROGRAM</code>, <code>APP</code>, <code>PAYMENT_SCORE</code>, <code>PAYMENT_CODE</code></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众账号ID</td><td></td></tr><tr><td><code>card_link_mchid</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>service_id</code></td><td>string</td><td>服务ID</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/brand/card/card-links/unbind-card-link.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const unbindCardLink = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  unbindCardLink as default
+};

@@ -1,0 +1,62 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"同步积分兑券结果 · v3/brand/partner/card-member/user-points/exchange-coupon/confirm","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/brand/partner/card-member/user-points/exchange-coupon/confirm.md","filePath":"api/v3/brand/partner/card-member/user-points/exchange-coupon/confirm.md"}');
+const _sfc_main = { name: "api/v3/brand/partner/card-member/user-points/exchange-coupon/confirm.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="同步积分兑券结果-·-v3-brand-partner-card-member-user-points-exchange-coupon-confirm" tabindex="-1">同步积分兑券结果 · <code>v3/brand/partner/card-member/user-points/exchange-coupon/confirm</code> <a class="header-anchor" href="#同步积分兑券结果-·-v3-brand-partner-card-member-user-points-exchange-coupon-confirm" aria-label="Permalink to &quot;同步积分兑券结果 · \`v3/brand/partner/card-member/user-points/exchange-coupon/confirm\`&quot;">​</a></h1><p><a href="./../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>当用户触发积分兑券后，微信支付将通过用户积分兑券事件通知接口回调给商家。商家处理完成后，必须把积分兑券处理结果同步给微信支付侧。接口限频：按服务商商户号维度 5次/秒</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/brand/partner/card-member/user-points/exchange-coupon/confirm</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 商家名片会员</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>record_id</code></td><td>string</td><td>yes</td><td>积分兑券ID</td><td></td></tr><tr><td>├ <code>exchange_coupon_template_id</code></td><td>string</td><td>yes</td><td>积分兑券模板ID</td><td></td></tr><tr><td>├ <code>brand_id</code></td><td>string</td><td>yes</td><td>品牌ID</td><td></td></tr><tr><td>├ <code>card_id</code></td><td>string</td><td>yes</td><td>会员卡模板ID</td><td></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>yes</td><td>用户标识</td><td></td></tr><tr><td>├ <code>user_card_code</code></td><td>string</td><td>yes</td><td>会员卡code</td><td></td></tr><tr><td>├ <code>state</code></td><td>string</td><td>yes</td><td>积分兑券状态</td><td><code>POINT_EXCHANGE_COUPON_SUCCESS</code>, <code>POINT_EXCHANGE_COUPON_FAIL</code></td></tr><tr><td>├ <code>coupon_code</code></td><td>string</td><td></td><td>兑券成功的券code</td><td></td></tr><tr><td>└ <code>fail_reason</code></td><td>string</td><td></td><td>兑券失败原因</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    record_id: &#39;pbLatjvWOibDc5-TBnbUk1pD12o0&#39;,
+    exchange_coupon_template_id: &#39;0Flpo7FqTQ&#39;,
+    brand_id: &#39;1004&#39;,
+    card_id: &#39;pbLatjvWOibDc5-TBnbUk1pD12o0&#39;,
+    openid: &#39;obLatjnx9gnqzS4myYGmLZ7LgLBA&#39;,
+    user_card_code: &#39;478515832665&#39;,
+    state: &#39;POINT_EXCHANGE_COUPON_SUCCESS&#39;,
+    coupon_code: &#39;123446565767&#39;,
+    fail_reason: &#39;积分不足&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;brand-&gt;partner-&gt;cardMember-&gt;userPoints-&gt;exchangeCoupon-&gt;confirm-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.brand.partner.cardMember.userPoints.exchangeCoupon.confirm.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;brand-&gt;partner-&gt;cardMember-&gt;userPoints-&gt;exchangeCoupon-&gt;confirm-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.brand.partner.cardMember.userPoints.exchangeCoupon.confirm.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/brand/partner/card-member/user-points/exchange-coupon/confirm&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>record_id</code></td><td>string</td><td>积分兑券ID</td><td></td></tr><tr><td><code>exchange_coupon_template_id</code></td><td>string</td><td>积分兑券模板ID</td><td></td></tr><tr><td><code>brand_id</code></td><td>string</td><td>品牌ID</td><td></td></tr><tr><td><code>card_id</code></td><td>string</td><td>会员卡模板ID</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr><tr><td><code>user_card_code</code></td><td>string</td><td>会员卡code</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>积分兑券状态</td><td><code>POINT_EXCHANGE_COUPON_SUCCESS</code>, <code>POINT_EXCHANGE_COUPON_FAIL</code></td></tr><tr><td><code>coupon_code</code></td><td>string</td><td>兑券成功的券code</td><td></td></tr><tr><td><code>fail_reason</code></td><td>string</td><td>兑券失败原因</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/brand/partner/card-member/user-points/exchange-coupon/confirm.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const confirm = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  confirm as default
+};

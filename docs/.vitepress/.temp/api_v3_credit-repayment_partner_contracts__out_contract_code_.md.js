@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询自动还款协议 · v3/credit-repayment/partner/contracts/{out_contract_code}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/credit-repayment/partner/contracts/_out_contract_code_.md","filePath":"api/v3/credit-repayment/partner/contracts/_out_contract_code_.md"}');
+const _sfc_main = { name: "api/v3/credit-repayment/partner/contracts/_out_contract_code_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询自动还款协议-·-v3-credit-repayment-partner-contracts-out-contract-code" tabindex="-1">查询自动还款协议 · <code>v3/credit-repayment/partner/contracts/{out_contract_code}</code> <a class="header-anchor" href="#查询自动还款协议-·-v3-credit-repayment-partner-contracts-out-contract-code" aria-label="Permalink to &quot;查询自动还款协议 · \`v3/credit-repayment/partner/contracts/{out_contract_code}\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>使用服务商签约协议号查询自动还款协议详情</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/credit-repayment/partner/contracts/{out_contract_code}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 自动还款</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_contract_code</code></td><td>string</td><td>yes</td><td>服务商签约协议号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  out_contract_code: &#39;100005698&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;creditRepayment-&gt;partner-&gt;contracts-&gt;_out_contract_code_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.creditRepayment.partner.contracts._out_contract_code_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;creditRepayment-&gt;partner-&gt;contracts-&gt;_out_contract_code_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.creditRepayment.partner.contracts._out_contract_code_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/credit-repayment/partner/contracts/{out_contract_code}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>contract_id</code></td><td>string</td><td>协议ID</td><td></td></tr><tr><td><code>plan_id</code></td><td>string</td><td>模板ID</td><td></td></tr><tr><td><code>out_contract_code</code></td><td>string</td><td>服务商签约协议号</td><td></td></tr><tr><td><code>display_name</code></td><td>string</td><td>用户展示名称</td><td></td></tr><tr><td><code>contract_state</code></td><td>string</td><td>协议状态</td><td><code>CONTRACT_STATE_INVALID</code>, <code>CONTRACT_STATE_EFFECTIVE</code>, <code>CONTRACT_STATE_TERMINATED</code></td></tr><tr><td><code>contract_signed_time</code></td><td>string(rfc3339)</td><td>协议签署时间</td><td></td></tr><tr><td><code>contract_terminated_time</code></td><td>string(rfc3339)</td><td>协议解约时间</td><td></td></tr><tr><td><code>contract_terminated_mode</code></td><td>string</td><td>协议解约方式</td><td><code>TERMINATION_MODE_INVALID</code>, <code>TERMINATION_MODE_BY_USER</code>, <code>TERMINATION_MODE_BY_MERCHANT</code>, <code>TERMINATION_MODE_BY_CUSTOMER_SERVICE</code></td></tr><tr><td><code>contract_termination_remark</code></td><td>string</td><td>协议解约备注</td><td></td></tr><tr><td><code>repayment_day</code></td><td>integer</td><td>还款日</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>用户服务商标识</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>服务商AppID</td><td></td></tr><tr><td><code>repayment_amount_limit</code></td><td>integer</td><td>还款金额上限</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/credit-repayment/partner/contracts/_out_contract_code_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _out_contract_code_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _out_contract_code_ as default
+};

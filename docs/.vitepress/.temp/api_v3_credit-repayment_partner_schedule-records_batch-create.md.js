@@ -1,0 +1,66 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"预约还款 · v3/credit-repayment/partner/schedule-records/batch-create","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/credit-repayment/partner/schedule-records/batch-create.md","filePath":"api/v3/credit-repayment/partner/schedule-records/batch-create.md"}');
+const _sfc_main = { name: "api/v3/credit-repayment/partner/schedule-records/batch-create.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="预约还款-·-v3-credit-repayment-partner-schedule-records-batch-create" tabindex="-1">预约还款 · <code>v3/credit-repayment/partner/schedule-records/batch-create</code> <a class="header-anchor" href="#预约还款-·-v3-credit-repayment-partner-schedule-records-batch-create" aria-label="Permalink to &quot;预约还款 · \`v3/credit-repayment/partner/schedule-records/batch-create\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户在发起还款前，需要调用该接口进行预约还款</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/credit-repayment/partner/schedule-records/batch-create</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 自动还款</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>contract_id</code></td><td>string</td><td>yes</td><td>还款协议ID</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>商户AppID</td><td></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>yes</td><td>用户标识</td><td></td></tr><tr><td>└ <code>schedule_items</code></td><td>object[]</td><td>yes</td><td>预约还款项列表</td><td></td></tr><tr><td> ├ <code>out_record_id</code></td><td>string</td><td>yes</td><td>商户侧预约还款单号</td><td></td></tr><tr><td> ├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td> ├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户AppID</td><td></td></tr><tr><td> ├ <code>repayment_amount</code></td><td>string</td><td>yes</td><td>应还款金额</td><td></td></tr><tr><td> ├ <code>min_repayment_amount</code></td><td>string</td><td></td><td>最低还款金额</td><td></td></tr><tr><td> └ <code>repayment_date</code></td><td>string</td><td>yes</td><td>还款日期</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    contract_id: &#39;20251105000000123456789&#39;,
+    appid: &#39;wxd678efh567hg6787&#39;,
+    openid: &#39;oUpF8uMuAJO_M2pxb1Q9zNjWeS6o&#39;,
+    schedule_items: [
+      {
+        out_record_id: &#39;1234567abcde&#39;,
+        sub_mchid: &#39;1900000109&#39;,
+        sub_appid: &#39;wxcbda96de0b165489&#39;,
+        repayment_amount: &#39;10000&#39;,
+        min_repayment_amount: &#39;2000&#39;,
+        repayment_date: &#39;2025-11-18&#39;,
+      },
+    ],
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;creditRepayment-&gt;partner-&gt;scheduleRecords-&gt;batchCreate-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.creditRepayment.partner.scheduleRecords.batchCreate.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;creditRepayment-&gt;partner-&gt;scheduleRecords-&gt;batchCreate-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.creditRepayment.partner.scheduleRecords.batchCreate.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/credit-repayment/partner/schedule-records/batch-create&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>schedule_records</code></td><td>object[]</td><td>预约还款记录列表</td><td></td></tr><tr><td>├ <code>out_record_id</code></td><td>string</td><td>商户侧预约还款单号</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>商户AppID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td>子商户AppID</td><td></td></tr><tr><td>├ <code>contract_id</code></td><td>string</td><td>还款协议ID</td><td></td></tr><tr><td>├ <code>repayment_amount</code></td><td>string</td><td>应还款金额</td><td></td></tr><tr><td>├ <code>min_repayment_amount</code></td><td>string</td><td>最低还款金额</td><td></td></tr><tr><td>├ <code>repayment_date</code></td><td>string</td><td>还款日期</td><td></td></tr><tr><td>└ <code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/credit-repayment/partner/schedule-records/batch-create.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const batchCreate = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  batchCreate as default
+};

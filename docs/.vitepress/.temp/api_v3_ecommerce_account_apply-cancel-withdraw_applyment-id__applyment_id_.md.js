@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"微信支付注销提现申请单号查询申请单状态 · v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/ecommerce/account/apply-cancel-withdraw/applyment-id/_applyment_id_.md","filePath":"api/v3/ecommerce/account/apply-cancel-withdraw/applyment-id/_applyment_id_.md"}');
+const _sfc_main = { name: "api/v3/ecommerce/account/apply-cancel-withdraw/applyment-id/_applyment_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="微信支付注销提现申请单号查询申请单状态-·-v3-ecommerce-account-apply-cancel-withdraw-applyment-id-applyment-id" tabindex="-1">微信支付注销提现申请单号查询申请单状态 · <code>v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}</code> <a class="header-anchor" href="#微信支付注销提现申请单号查询申请单状态-·-v3-ecommerce-account-apply-cancel-withdraw-applyment-id-applyment-id" aria-label="Permalink to &quot;微信支付注销提现申请单号查询申请单状态 · \`v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}\`&quot;">​</a></h1><p><a href="./../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>微信支付申请单号查询注销申请单状态,电商平台发起申请后, 电商平台调用此接口查询审批和出款进度</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 收付通∙注销</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>applyment_id</code></td><td>string</td><td>yes</td><td>微信支付付销提现申请单号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  applyment_id: &#39;X202410241010125346&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;ecommerce-&gt;account-&gt;applyCancelWithdraw-&gt;applymentId-&gt;_applyment_id_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.ecommerce.account.applyCancelWithdraw.applymentId._applyment_id_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;ecommerce-&gt;account-&gt;applyCancelWithdraw-&gt;applymentId-&gt;_applyment_id_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.ecommerce.account.applyCancelWithdraw.applymentId._applyment_id_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>applyment_id</code></td><td>string</td><td>微信支付注销提现申请单号</td><td></td></tr><tr><td><code>out_request_no</code></td><td>string</td><td>商户注销提现申请单号</td><td></td></tr><tr><td><code>cancel_state</code></td><td>string</td><td>注销提现申请单状态</td><td><code>ACCEPTED</code>, <code>REVIEWING</code>, <code>REJECTED</code>, <code>WAITING_MERCHANT_CONFIRM</code>, <code>REVOKED</code>, <code>SYSTEM_PROCESSING</code>, <code>CANCELED</code>, <code>FUND_PROCESSING</code>, <code>FINISH</code></td></tr><tr><td><code>cancel_state_description</code></td><td>string</td><td>注销提现申请单状态描述</td><td></td></tr><tr><td><code>withdraw</code></td><td>string</td><td>是否提取资金</td><td><code>APPLY_WITHDRAW</code>, <code>NOT_APPLY_WITHDRAW</code></td></tr><tr><td><code>withdraw_state</code></td><td>string</td><td>提现状态</td><td><code>WITHDRAW_PROCESSING</code>, <code>WITHDRAW_EXCEPTION</code>, <code>WITHDRAW_SUCCEED</code></td></tr><tr><td><code>withdraw_state_description</code></td><td>string</td><td>提现状态描述</td><td></td></tr><tr><td><code>account_withdraw_result</code></td><td>object[]</td><td>账户提现结果</td><td></td></tr><tr><td>├ <code>out_account_type</code></td><td>string</td><td>二级商户号的出款子账户类型</td><td><code>BASIC_ACCOUNT</code>, <code>OPERATE_ACCOUNT</code>, <code>MARGIN_ACCOUNT</code>, <code>TRADE_FEE_ACCOUNT</code></td></tr><tr><td>├ <code>pay_state</code></td><td>string</td><td>付款状态</td><td><code>PAY_PROCESSING</code>, <code>PAY_SUCCEED</code>, <code>PAY_FAIL</code>, <code>BANK_REFUNDED</code></td></tr><tr><td>└ <code>state_description</code></td><td>string</td><td>付款状态描述</td><td></td></tr><tr><td><code>modify_time</code></td><td>string(rfc3339)</td><td>最后更新时间</td><td></td></tr><tr><td><code>sub_mchid</code></td><td>string</td><td>申请注销的二级商户号</td><td></td></tr><tr><td><code>account_info</code></td><td>object[]</td><td>账户信息</td><td></td></tr><tr><td>├ <code>out_account_type</code></td><td>string</td><td>二级商户号的出款子账户类型</td><td><code>BASIC_ACCOUNT</code>, <code>OPERATE_ACCOUNT</code>, <code>MARGIN_ACCOUNT</code>, <code>TRADE_FEE_ACCOUNT</code></td></tr><tr><td>└ <code>amount</code></td><td>integer</td><td>账户金额</td><td></td></tr><tr><td><code>confirm_cancel</code></td><td>object</td><td>用于引导商户超级管理员确认注销的信息</td><td></td></tr><tr><td>└ <code>confirm_cancel_url</code></td><td>string</td><td>确认商户注销的页面url</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/ecommerce/account/apply-cancel-withdraw/applyment-id/_applyment_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _applyment_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _applyment_id_ as default
+};

@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"电商合单委托代扣支付API · v3/ecommerce/combine-papay/transactions","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/ecommerce/combine-papay/transactions.md","filePath":"api/v3/ecommerce/combine-papay/transactions.md"}');
+const _sfc_main = { name: "api/v3/ecommerce/combine-papay/transactions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="电商合单委托代扣支付api-·-v3-ecommerce-combine-papay-transactions" tabindex="-1">电商合单委托代扣支付API · <code>v3/ecommerce/combine-papay/transactions</code> <a class="header-anchor" href="#电商合单委托代扣支付api-·-v3-ecommerce-combine-papay-transactions" aria-label="Permalink to &quot;电商合单委托代扣支付API · \`v3/ecommerce/combine-papay/transactions\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户可以通过该接口发起免密的合单支付</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/ecommerce/combine-papay/transactions</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 收付通∙合单代扣</li><li>适用对象: 电商平台, 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>combine_appid</code></td><td>string</td><td>yes</td><td>合单商户appid</td><td></td></tr><tr><td>├ <code>combine_mchid</code></td><td>string</td><td>yes</td><td>合单商户号</td><td></td></tr><tr><td>├ <code>combine_out_trade_no</code></td><td>string</td><td>yes</td><td>合单商户订单号</td><td></td></tr><tr><td>├ <code>contract_id</code></td><td>string</td><td>yes</td><td>委托代扣协议ID</td><td></td></tr><tr><td>├ <code>sub_orders</code></td><td>object[]</td><td></td><td>子单信息</td><td></td></tr><tr><td> ├ <code>mchid</code></td><td>string</td><td>yes</td><td>子单商户号</td><td></td></tr><tr><td> ├ <code>attach</code></td><td>string</td><td></td><td>附加数据</td><td></td></tr><tr><td> ├ <code>amount</code></td><td>object</td><td>yes</td><td>订单金额</td><td></td></tr><tr><td>  ├ <code>total_amount</code></td><td>integer</td><td>yes</td><td>标价金额</td><td></td></tr><tr><td>  └ <code>currency</code></td><td>string</td><td>yes</td><td>标价币种</td><td></td></tr><tr><td> ├ <code>out_trade_no</code></td><td>string</td><td>yes</td><td>子单商户订单号</td><td></td></tr><tr><td> ├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>二级商户号</td><td></td></tr><tr><td> ├ <code>sub_appid</code></td><td>string</td><td></td><td>二级商户appid</td><td></td></tr><tr><td> ├ <code>description</code></td><td>string</td><td>yes</td><td>商品描述</td><td></td></tr><tr><td> ├ <code>settle_info</code></td><td>object</td><td></td><td>结算信息</td><td></td></tr><tr><td>  ├ <code>profit_sharing</code></td><td>boolean</td><td></td><td>是否指定分账</td><td></td></tr><tr><td>  └ <code>subsidy_amount</code></td><td>integer</td><td></td><td>补差金额</td><td></td></tr><tr><td> └ <code>sub_risk_info</code></td><td>string</td><td></td><td>子单风控信息</td><td></td></tr><tr><td>└ <code>risk_info</code></td><td>string</td><td></td><td>风控信息</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/ecommerce/combine-papay/transactions&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    combine_appid: &#39;wxd678efh567hg6787&#39;,
+    combine_mchid: &#39;1900000109&#39;,
+    combine_out_trade_no: &#39;P20150806125346&#39;,
+    contract_id: &#39;123124412412423431&#39;,
+    risk_info: &#39;ip:202.106.196.115;last_oid:ox6zi6jKVxWVxxxx-xWlkMxxxx7E;device:%27Android%3B12%3BHUAWEI%3BADA-AL00%27;&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;ecommerce-&gt;combinePapay-&gt;transactions-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.ecommerce.combinePapay.transactions.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/ecommerce/combine-papay/transactions&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/ecommerce/combine-papay/transactions&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/ecommerce/combine-papay/transactions&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/ecommerce/combine-papay/transactions&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;ecommerce-&gt;combinePapay-&gt;transactions-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.ecommerce.combinePapay.transactions.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/ecommerce/combine-papay/transactions&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/ecommerce/combine-papay/transactions&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/ecommerce/combine-papay/transactions&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/ecommerce/combine-papay/transactions&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>combine_appid</code></td><td>string</td><td>合单商户APPID</td><td></td></tr><tr><td><code>combine_mchid</code></td><td>string</td><td>合单商户号</td><td></td></tr><tr><td><code>combine_out_trade_no</code></td><td>string</td><td>合单商户订单号</td><td></td></tr><tr><td><code>sub_orders</code></td><td>object[]</td><td>子单信息</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>子单商户号</td><td></td></tr><tr><td>├ <code>trade_type</code></td><td>string</td><td>交易类型</td><td></td></tr><tr><td>├ <code>trade_state</code></td><td>string</td><td>交易状态</td><td></td></tr><tr><td>├ <code>bank_type</code></td><td>string</td><td>付款银行</td><td></td></tr><tr><td>├ <code>attach</code></td><td>string</td><td>附加数据</td><td></td></tr><tr><td>├ <code>success_time</code></td><td>string</td><td>支付完成时间</td><td></td></tr><tr><td>├ <code>transaction_id</code></td><td>string</td><td>子单微信订单号</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td>子单商户订单号</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>二级商户号</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td>二级商户appid</td><td></td></tr><tr><td>└ <code>amount</code></td><td>object</td><td>订单金额</td><td></td></tr><tr><td> ├ <code>total_amount</code></td><td>integer</td><td>标价金额</td><td></td></tr><tr><td> ├ <code>currency</code></td><td>string</td><td>标价币种</td><td></td></tr><tr><td> ├ <code>payer_amount</code></td><td>integer</td><td>现金支付金额</td><td></td></tr><tr><td> └ <code>payer_currency</code></td><td>string</td><td>现金支付币种</td><td></td></tr><tr><td><code>combine_payer_info</code></td><td>object</td><td>支付者</td><td></td></tr><tr><td>└ <code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/ecommerce/combine-papay/transactions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const transactions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  transactions as default
+};

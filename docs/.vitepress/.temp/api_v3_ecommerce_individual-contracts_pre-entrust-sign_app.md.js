@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"APP场景预签约 · v3/ecommerce/individual-contracts/pre-entrust-sign/app","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/ecommerce/individual-contracts/pre-entrust-sign/app.md","filePath":"api/v3/ecommerce/individual-contracts/pre-entrust-sign/app.md"}');
+const _sfc_main = { name: "api/v3/ecommerce/individual-contracts/pre-entrust-sign/app.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="app场景预签约-·-v3-ecommerce-individual-contracts-pre-entrust-sign-app" tabindex="-1">APP场景预签约 · <code>v3/ecommerce/individual-contracts/pre-entrust-sign/app</code> <a class="header-anchor" href="#app场景预签约-·-v3-ecommerce-individual-contracts-pre-entrust-sign-app" aria-label="Permalink to &quot;APP场景预签约 · \`v3/ecommerce/individual-contracts/pre-entrust-sign/app\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户可调用本接口预先指定签约，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/ecommerce/individual-contracts/pre-entrust-sign/app</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 收付通∙个人收款</li><li>适用对象: 电商平台</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>签约和付款的AppID</td><td></td></tr><tr><td>└ <code>out_contract_code</code></td><td>string</td><td>yes</td><td>业务申请单号</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: { appid: &#39;wxd678efh567h23787&#39;, out_contract_code: &#39;APPLYMENT_00000000001&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;ecommerce-&gt;individualContracts-&gt;preEntrustSign-&gt;app-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.ecommerce.individualContracts.preEntrustSign.app.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;ecommerce-&gt;individualContracts-&gt;preEntrustSign-&gt;app-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.ecommerce.individualContracts.preEntrustSign.app.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/ecommerce/individual-contracts/pre-entrust-sign/app&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>pre_entrustweb_id</code></td><td>string</td><td>预签约id</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/ecommerce/individual-contracts/pre-entrust-sign/app.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const app = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  app as default
+};

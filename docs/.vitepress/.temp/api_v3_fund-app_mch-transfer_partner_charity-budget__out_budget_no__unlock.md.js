@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"解锁公益捐赠预算 · v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/fund-app/mch-transfer/partner/charity-budget/_out_budget_no_/unlock.md","filePath":"api/v3/fund-app/mch-transfer/partner/charity-budget/_out_budget_no_/unlock.md"}');
+const _sfc_main = { name: "api/v3/fund-app/mch-transfer/partner/charity-budget/_out_budget_no_/unlock.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="解锁公益捐赠预算-·-v3-fund-app-mch-transfer-partner-charity-budget-out-budget-no-unlock" tabindex="-1">解锁公益捐赠预算 · <code>v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock</code> <a class="header-anchor" href="#解锁公益捐赠预算-·-v3-fund-app-mch-transfer-partner-charity-budget-out-budget-no-unlock" aria-label="Permalink to &quot;解锁公益捐赠预算 · \`v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock\`&quot;">​</a></h1><p><a href="./../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>解锁公益捐赠预算 注：单个商户的接口频率限制为100次/s</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 资金应用∙公益捐赠</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_budget_no</code></td><td>string</td><td>yes</td><td>商户预算单号</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>sponsor_mchid</code></td><td>string</td><td>yes</td><td>出资商户号</td><td></td></tr><tr><td>└ <code>activity_remark</code></td><td>string</td><td>yes</td><td>解锁备注</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  out_budget_no: &#39;budget202506300102&#39;,
+  json: { sponsor_mchid: &#39;1900001109&#39;, activity_remark: &#39;公益活动结束，解锁资金&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;fundApp-&gt;mchTransfer-&gt;partner-&gt;charityBudget-&gt;_out_budget_no_-&gt;unlock-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.fundApp.mchTransfer.partner.charityBudget._out_budget_no_.unlock.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;fundApp-&gt;mchTransfer-&gt;partner-&gt;charityBudget-&gt;_out_budget_no_-&gt;unlock-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.fundApp.mchTransfer.partner.charityBudget._out_budget_no_.unlock.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>sp_mchid</code></td><td>string</td><td>服务商商户号</td><td></td></tr><tr><td><code>out_budget_no</code></td><td>string</td><td>商户预算单号</td><td></td></tr><tr><td><code>budget_id</code></td><td>string</td><td>微信支付预算单号</td><td></td></tr><tr><td><code>amount</code></td><td>number</td><td>预算总金额</td><td></td></tr><tr><td><code>sponsor_mchid</code></td><td>string</td><td>出资商户号</td><td></td></tr><tr><td><code>activity_name</code></td><td>string</td><td>活动名称</td><td></td></tr><tr><td><code>activity_remark</code></td><td>string</td><td>活动说明</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>预算单状态</td><td><code>FINISHED</code></td></tr><tr><td><code>unlock_remark</code></td><td>string</td><td>撤销说明</td><td></td></tr><tr><td><code>locked_time</code></td><td>string(rfc3339)</td><td>资金锁定时间</td><td></td></tr><tr><td><code>finished_time</code></td><td>string(rfc3339)</td><td>完成时间</td><td></td></tr><tr><td><code>unlocked_amount</code></td><td>integer</td><td>解锁金额</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/fund-app/mch-transfer/partner/charity-budget/_out_budget_no_/unlock.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const unlock = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  unlock as default
+};

@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询出境结果API · v3/funds-to-oversea/orders/{out_order_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/funds-to-oversea/orders/_out_order_id_.md","filePath":"api/v3/funds-to-oversea/orders/_out_order_id_.md"}');
+const _sfc_main = { name: "api/v3/funds-to-oversea/orders/_out_order_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询出境结果api-·-v3-funds-to-oversea-orders-out-order-id" tabindex="-1">查询出境结果API · <code>v3/funds-to-oversea/orders/{out_order_id}</code> <a class="header-anchor" href="#查询出境结果api-·-v3-funds-to-oversea-orders-out-order-id" aria-label="Permalink to &quot;查询出境结果API · \`v3/funds-to-oversea/orders/{out_order_id}\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>根据微信支付单号+商户出境单号，查询出境结果，出境失败会返回错误码</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/funds-to-oversea/orders/{out_order_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 收付通∙跨境</li><li>适用对象: 电商平台</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_order_id</code></td><td>string</td><td>yes</td><td>商户出境单号</td><td></td></tr><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>二级商户号</td><td></td></tr><tr><td>└ <code>transaction_id</code></td><td>string</td><td>yes</td><td>微信支付订单号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  out_order_id: &#39;merchant123123&#39;,
+  query: { sub_mchid: &#39;1231231&#39;, transaction_id: &#39;4200000000000&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;fundsToOversea-&gt;orders-&gt;_out_order_id_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.fundsToOversea.orders._out_order_id_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;fundsToOversea-&gt;orders-&gt;_out_order_id_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.fundsToOversea.orders._out_order_id_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/funds-to-oversea/orders/{out_order_id}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_order_id</code></td><td>string</td><td>商户出境单号</td><td></td></tr><tr><td><code>sub_mchid</code></td><td>string</td><td>二级商户号</td><td></td></tr><tr><td><code>order_id</code></td><td>string</td><td>微信出境单号</td><td></td></tr><tr><td><code>result</code></td><td>string</td><td>出境结果</td><td></td></tr><tr><td><code>fail_reason</code></td><td>string</td><td>出境失败的原因</td><td></td></tr><tr><td><code>amount</code></td><td>integer</td><td>请求出境人民币金额</td><td></td></tr><tr><td><code>foreign_amount</code></td><td>integer</td><td>真实出境外币金额</td><td></td></tr><tr><td><code>foreign_currency</code></td><td>string</td><td>外币币种</td><td></td></tr><tr><td><code>rate</code></td><td>integer</td><td>汇率</td><td></td></tr><tr><td><code>exchange_rate_time</code></td><td>string</td><td>购汇时间</td><td></td></tr><tr><td><code>estimate_exchange_rate_time</code></td><td>string</td><td>预计购汇时间</td><td></td></tr><tr><td><code>departure_amount</code></td><td>integer</td><td>真实出境人民币金额</td><td></td></tr><tr><td><code>fee</code></td><td>integer</td><td>手续费人民币金额</td><td></td></tr><tr><td><code>charge_mchid</code></td><td>string</td><td>手续费承担商户号</td><td></td></tr><tr><td><code>charge_account_type</code></td><td>string</td><td>手续费承担账户</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/funds-to-oversea/orders/_out_order_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _out_order_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _out_order_id_ as default
+};

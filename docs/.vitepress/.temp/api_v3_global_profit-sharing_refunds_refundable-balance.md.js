@@ -1,0 +1,48 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询可供垫付退款实时余额API · v3/global/profit-sharing/refunds/refundable-balance","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/global/profit-sharing/refunds/refundable-balance.md","filePath":"api/v3/global/profit-sharing/refunds/refundable-balance.md"}');
+const _sfc_main = { name: "api/v3/global/profit-sharing/refunds/refundable-balance.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询可供垫付退款实时余额api-·-v3-global-profit-sharing-refunds-refundable-balance" tabindex="-1">查询可供垫付退款实时余额API · <code>v3/global/profit-sharing/refunds/refundable-balance</code> <a class="header-anchor" href="#查询可供垫付退款实时余额api-·-v3-global-profit-sharing-refunds-refundable-balance" aria-label="Permalink to &quot;查询可供垫付退款实时余额API · \`v3/global/profit-sharing/refunds/refundable-balance\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>若商户想对一笔分账支付单的已经解冻出境部分发起退款，境外机构商可通过该接口获取当前【可垫付退款】额度。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/global/profit-sharing/refunds/refundable-balance</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 跨境∙分账</li><li>适用对象: 直连模式, 机构模式</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><p>The call takes no options beyond the common ones (<code>headers</code>, <code>timeout</code>, …).</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+// 1. $instance-&gt;v3-&gt;global-&gt;profitSharing-&gt;refunds-&gt;refundableBalance-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx.v3.global.profitSharing.refunds.refundableBalance.getAsync().then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;)-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;).getAsync().then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;]-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;].getAsync().then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;global-&gt;profitSharing-&gt;refunds-&gt;refundableBalance-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.global.profitSharing.refunds.refundableBalance.get();
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;)-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;).get();
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;]-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/global/profit-sharing/refunds/refundable-balance&#39;].get();
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>sponsor_mchid</code></td><td>string</td><td>出资方商户号</td><td></td></tr><tr><td><code>balance</code></td><td>integer</td><td>可供垫付分账退款的实时余额</td><td></td></tr><tr><td><code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/global/profit-sharing/refunds/refundable-balance.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const refundableBalance = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  refundableBalance as default
+};

@@ -1,0 +1,103 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询所有退款 / 申请退款 · v3/global/refunds","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/global/refunds.md","filePath":"api/v3/global/refunds.md"}');
+const _sfc_main = { name: "api/v3/global/refunds.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询所有退款-申请退款-·-v3-global-refunds" tabindex="-1">查询所有退款 / 申请退款 · <code>v3/global/refunds</code> <a class="header-anchor" href="#查询所有退款-申请退款-·-v3-global-refunds" aria-label="Permalink to &quot;查询所有退款 / 申请退款 · \`v3/global/refunds\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get-·-查询所有退款" tabindex="-1">GET · 查询所有退款 <a class="header-anchor" href="#get-·-查询所有退款" aria-label="Permalink to &quot;GET · 查询所有退款&quot;">​</a></h2><p>提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/global/refunds</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 跨境∙退款</li><li>适用对象: 直连模式, 机构模式</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>transaction_id</code></td><td>string</td><td></td><td>微信支付订单号</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td></td><td>商户订单号</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td>├ <code>sp_mchid</code></td><td>string</td><td>yes</td><td>机构商户号</td><td></td></tr><tr><td>├ <code>offset</code></td><td>integer</td><td>yes</td><td>记录起始位置</td><td></td></tr><tr><td>└ <code>count</code></td><td>integer</td><td>yes</td><td>每页笔数</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/global/refunds&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: {
+    transaction_id: &#39;1217752501201407033233368018&#39;,
+    mchid: &#39;1900000109&#39;,
+    sub_mchid: &#39;1900000109&#39;,
+    sp_mchid: &#39;1900000100&#39;,
+    offset: 0,
+    count: 10,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;global-&gt;refunds-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.global.refunds.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/global/refunds&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/global/refunds&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/global/refunds&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/global/refunds&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;global-&gt;refunds-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.global.refunds.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/global/refunds&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/global/refunds&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/global/refunds&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/global/refunds&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>id</code></td><td>string</td><td>微信支付交易订单号</td><td></td></tr><tr><td><code>mchid</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>sub_mchid</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td><code>sp_mchid</code></td><td>string</td><td>机构商户号</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户原交易订单号</td><td></td></tr><tr><td><code>amount</code></td><td>object</td><td>订单金额</td><td></td></tr><tr><td>├ <code>total</code></td><td>integer</td><td>订单金额</td><td></td></tr><tr><td>├ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td>├ <code>payer_total</code></td><td>integer</td><td>用户支付金额</td><td></td></tr><tr><td>└ <code>payer_currency</code></td><td>string</td><td>支付币种</td><td></td></tr><tr><td><code>data</code></td><td>object[]</td><td>退款单列表</td><td></td></tr><tr><td>├ <code>id</code></td><td>string</td><td>微信退款单号</td><td></td></tr><tr><td>├ <code>out_refund_no</code></td><td>string</td><td>商户退款单号</td><td></td></tr><tr><td>├ <code>channel</code></td><td>string</td><td>退款渠道</td><td><code>ORIGINAL</code>, <code>BALANCE</code>, <code>OTHER_BALANCE</code>, <code>OTHER_BANKCARD</code></td></tr><tr><td>├ <code>recv_account</code></td><td>string</td><td>退款入账账户</td><td></td></tr><tr><td>├ <code>fund_source</code></td><td>string</td><td>退款资金来源</td><td><code>REFUND_SOURCE_UNSETTLED_FUNDS</code>, <code>REFUND_SOURCE_REchARGE_FUNDS</code></td></tr><tr><td>├ <code>success_time</code></td><td>string</td><td>退款成功时间</td><td></td></tr><tr><td>├ <code>create_time</code></td><td>string</td><td>退款创建时间</td><td></td></tr><tr><td>├ <code>status</code></td><td>string</td><td>退款状态</td><td><code>SUCCESS</code>, <code>REFUNDCLOSE</code>, <code>PROCESSING</code>, <code>ABNORMAL</code></td></tr><tr><td>├ <code>amount</code></td><td>object</td><td>退款金额</td><td></td></tr><tr><td> ├ <code>refund</code></td><td>integer</td><td>退款金额</td><td></td></tr><tr><td> ├ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td> ├ <code>payer_refund</code></td><td>integer</td><td>用户退款金额</td><td></td></tr><tr><td> ├ <code>payer_currency</code></td><td>string</td><td>支付币种</td><td></td></tr><tr><td> └ <code>exchange_rate</code></td><td>object</td><td>汇率</td><td></td></tr><tr><td>  ├ <code>type</code></td><td>string</td><td>汇率类型</td><td><code>USERPAYMENT_RATE</code>, <code>SETTLEMENT_RATE</code></td></tr><tr><td>  └ <code>rate</code></td><td>integer</td><td>汇率值</td><td></td></tr><tr><td>└ <code>refund_detail</code></td><td>object</td><td>优惠退款详情</td><td></td></tr><tr><td> ├ <code>promotion_id</code></td><td>string</td><td>券ID</td><td></td></tr><tr><td> ├ <code>scope</code></td><td>string</td><td>优惠范围</td><td><code>GLOBAL</code>, <code>SINGLE</code></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td>优惠类型</td><td><code>COUPON</code>, <code>DISCOUNT</code></td></tr><tr><td> ├ <code>amount</code></td><td>integer</td><td>优惠券面额</td><td></td></tr><tr><td> ├ <code>refund_amount</code></td><td>integer</td><td>优惠券退款额</td><td></td></tr><tr><td> └ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td><code>total_num</code></td><td>integer</td><td>订单总退款次数</td><td></td></tr><tr><td><code>current_total_num</code></td><td>integer</td><td>本次返回退款单数</td><td></td></tr></tbody></table><h2 id="post-·-申请退款" tabindex="-1">POST · 申请退款 <a class="header-anchor" href="#post-·-申请退款" aria-label="Permalink to &quot;POST · 申请退款&quot;">​</a></h2><p>当交易发生之后一段时间内，由于买家或者卖家的原因需要退款时，卖家可以通过退款接口将支付款退还给买家，微信支付将在收到退款请求并且验证成功之后，按照退款规则将支付款按原路退到买家账号上。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/global/refunds</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 跨境∙退款</li><li>适用对象: 直连模式, 机构模式</li></ul><h3 id="request-1" tabindex="-1">Request <a class="header-anchor" href="#request-1" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>APPID</td><td></td></tr><tr><td>├ <code>sp_mchid</code></td><td>string</td><td>yes</td><td>机构商户号</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td>├ <code>sp_appid</code></td><td>string</td><td>yes</td><td>机构APPID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户APPID</td><td></td></tr><tr><td>├ <code>transaction_id</code></td><td>string</td><td></td><td>微信订单号</td><td></td></tr><tr><td>├ <code>out_trade_no</code></td><td>string</td><td></td><td>商户订单号</td><td></td></tr><tr><td>├ <code>out_refund_no</code></td><td>string</td><td>yes</td><td>商户退款单号</td><td></td></tr><tr><td>├ <code>reason</code></td><td>string</td><td></td><td>退款原因</td><td></td></tr><tr><td>├ <code>amount</code></td><td>object</td><td></td><td>订单金额</td><td></td></tr><tr><td> ├ <code>refund</code></td><td>integer</td><td>yes</td><td>退款金额</td><td></td></tr><tr><td> ├ <code>total</code></td><td>integer</td><td>yes</td><td>原订单金额</td><td></td></tr><tr><td> └ <code>currency</code></td><td>string</td><td>yes</td><td>退款币种</td><td></td></tr><tr><td>└ <code>notify_url</code></td><td>string</td><td></td><td>退款通知地址</td><td></td></tr></tbody></table><h3 id="call-styles-1" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles-1" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/global/refunds&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    mchid: &#39;1900000109&#39;,
+    appid: &#39;wx8888888888888888&#39;,
+    sp_mchid: &#39;1900000100&#39;,
+    sub_mchid: &#39;1900000109&#39;,
+    sp_appid: &#39;wx8888888888888888&#39;,
+    sub_appid: &#39;wx8888888888888888&#39;,
+    transaction_id: &#39;1217752501201407033233368018&#39;,
+    out_refund_no: &#39;1217752501201407033233368018&#39;,
+    reason: &#39;商品已售完&#39;,
+    notify_url: &#39;https://www.weixin.qq.com/wxpay/pay.php&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;global-&gt;refunds-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.global.refunds.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/global/refunds&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/global/refunds&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/global/refunds&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/global/refunds&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;global-&gt;refunds-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.global.refunds.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/global/refunds&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/global/refunds&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/global/refunds&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/global/refunds&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer-1" tabindex="-1">Answer <a class="header-anchor" href="#answer-1" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>id</code></td><td>string</td><td>微信支付退款订单号</td><td></td></tr><tr><td><code>out_refund_no</code></td><td>string</td><td>商户退款单号</td><td></td></tr><tr><td><code>create_time</code></td><td>string</td><td>退款创建时间</td><td></td></tr><tr><td><code>amount</code></td><td>object</td><td>退款金额</td><td></td></tr><tr><td>├ <code>refund</code></td><td>integer</td><td>退款金额</td><td></td></tr><tr><td>├ <code>currency</code></td><td>string</td><td>退款币种</td><td></td></tr><tr><td>├ <code>payer_refund</code></td><td>integer</td><td>用户退款金额</td><td></td></tr><tr><td>├ <code>payer_currency</code></td><td>string</td><td>支付币种</td><td></td></tr><tr><td>└ <code>exchange_rate</code></td><td>object</td><td>汇率</td><td></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td>汇率类型</td><td><code>USERPAYMENT_RATE</code>, <code>SETTLEMENT_RATE</code></td></tr><tr><td> └ <code>rate</code></td><td>integer</td><td>汇率值</td><td></td></tr><tr><td><code>detail</code></td><td>object</td><td>优惠退款详情</td><td></td></tr><tr><td>├ <code>promotion_id</code></td><td>string</td><td>券ID</td><td></td></tr><tr><td>├ <code>scope</code></td><td>string</td><td>优惠范围</td><td><code>GLOBAL</code>, <code>SINGLE</code></td></tr><tr><td>├ <code>type</code></td><td>string</td><td>优惠类型</td><td><code>COUPON</code>, <code>DISCOUNT</code></td></tr><tr><td>├ <code>amount</code></td><td>integer</td><td>优惠券面额</td><td></td></tr><tr><td>├ <code>refund_amount</code></td><td>integer</td><td>优惠券退款额</td><td></td></tr><tr><td>└ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/global/refunds.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const refunds = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  refunds as default
+};

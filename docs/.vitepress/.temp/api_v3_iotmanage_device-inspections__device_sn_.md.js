@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"获取出厂检查结果 · v3/iotmanage/device-inspections/{device_sn}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/iotmanage/device-inspections/_device_sn_.md","filePath":"api/v3/iotmanage/device-inspections/_device_sn_.md"}');
+const _sfc_main = { name: "api/v3/iotmanage/device-inspections/_device_sn_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="获取出厂检查结果-·-v3-iotmanage-device-inspections-device-sn" tabindex="-1">获取出厂检查结果 · <code>v3/iotmanage/device-inspections/{device_sn}</code> <a class="header-anchor" href="#获取出厂检查结果-·-v3-iotmanage-device-inspections-device-sn" aria-label="Permalink to &quot;获取出厂检查结果 · \`v3/iotmanage/device-inspections/{device_sn}\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><ul><li><code>GET https://api.mch.weixin.qq.com/v3/iotmanage/device-inspections/{device_sn}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 刷脸支付</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>device_sn</code></td><td>string</td><td>yes</td><td>设备序列号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/iotmanage/device-inspections/{device_sn}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  device_sn: &#39;AAAAA123456789012345678&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;iotmanage-&gt;deviceInspections-&gt;_device_sn_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.iotmanage.deviceInspections._device_sn_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/iotmanage/device-inspections/{device_sn}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/iotmanage/device-inspections/{device_sn}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/iotmanage/device-inspections/{device_sn}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/iotmanage/device-inspections/{device_sn}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;iotmanage-&gt;deviceInspections-&gt;_device_sn_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.iotmanage.deviceInspections._device_sn_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/iotmanage/device-inspections/{device_sn}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/iotmanage/device-inspections/{device_sn}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/iotmanage/device-inspections/{device_sn}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/iotmanage/device-inspections/{device_sn}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>device_sn</code></td><td>string</td><td>设备序列号</td><td></td></tr><tr><td><code>wired_mac</code></td><td>string</td><td>有线网卡MAC地址</td><td></td></tr><tr><td><code>wireless_mac</code></td><td>string</td><td>无线网卡MAC地址</td><td></td></tr><tr><td><code>bluetooth_mac</code></td><td>string</td><td>蓝牙MAC地址</td><td></td></tr><tr><td><code>app_version</code></td><td>string</td><td>刷脸应用版本号</td><td></td></tr><tr><td><code>camera_sn</code></td><td>string</td><td>摄像头序列号</td><td></td></tr><tr><td><code>imei</code></td><td>string</td><td>国际移动设备识别码</td><td></td></tr><tr><td><code>result</code></td><td>string</td><td>查询结果</td><td><code>SUCCESS</code>, <code>WARN</code>, <code>FAIL</code></td></tr><tr><td><code>errors</code></td><td>string[]</td><td>错误信息</td><td></td></tr><tr><td><code>warnings</code></td><td>string[]</td><td>告警信息</td><td></td></tr><tr><td><code>inspect_time</code></td><td>string(rfc3339)</td><td>查询时间</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/iotmanage/device-inspections/_device_sn_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _device_sn_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _device_sn_ as default
+};

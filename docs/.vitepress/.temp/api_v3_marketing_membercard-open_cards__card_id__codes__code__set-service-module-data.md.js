@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"设置会员服务项用户信息 · v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/marketing/membercard-open/cards/_card_id_/codes/_code_/set-service-module-data.md","filePath":"api/v3/marketing/membercard-open/cards/_card_id_/codes/_code_/set-service-module-data.md"}');
+const _sfc_main = { name: "api/v3/marketing/membercard-open/cards/_card_id_/codes/_code_/set-service-module-data.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="设置会员服务项用户信息-·-v3-marketing-membercard-open-cards-card-id-codes-code-set-service-module-data" tabindex="-1">设置会员服务项用户信息 · <code>v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data</code> <a class="header-anchor" href="#设置会员服务项用户信息-·-v3-marketing-membercard-open-cards-card-id-codes-code-set-service-module-data" aria-label="Permalink to &quot;设置会员服务项用户信息 · \`v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data\`&quot;">​</a></h1><p><a href="./../../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>可根据用户当前的服务状态和信息，调用该接口更新当前用户的会员服务信息：包括展示在会员卡面上的服务信息和服务消息触达</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 会员卡∙服务项</li><li>适用对象: 直连商户, 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>card_id</code></td><td>string</td><td>yes</td><td>会员卡id</td><td></td></tr><tr><td><code>code</code></td><td>string</td><td>yes</td><td>会员卡code</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>out_request_no</code></td><td>string</td><td>yes</td><td>商户请求单号</td><td></td></tr><tr><td>├ <code>service_module_id</code></td><td>string</td><td>yes</td><td>会员服务项ID</td><td></td></tr><tr><td>└ <code>state_setting</code></td><td>object</td><td>yes</td><td>服务状态设置</td><td></td></tr><tr><td> ├ <code>state_id</code></td><td>string</td><td>yes</td><td>状态ID</td><td></td></tr><tr><td> ├ <code>content_template_data</code></td><td>object</td><td>yes</td><td>内容模板设置</td><td></td></tr><tr><td>  ├ <code>field_list</code></td><td>object[]</td><td></td><td>服务内容列表</td><td></td></tr><tr><td>   ├ <code>field_id</code></td><td>string</td><td>yes</td><td>内容字段ID</td><td></td></tr><tr><td>   └ <code>field_value</code></td><td>string</td><td>yes</td><td>内容字段值</td><td></td></tr><tr><td>  └ <code>action_setting</code></td><td>object</td><td></td><td>操作设置</td><td></td></tr><tr><td>   ├ <code>action_name</code></td><td>string</td><td>yes</td><td>操作名称</td><td></td></tr><tr><td>   └ <code>jump_miniprogram</code></td><td>object</td><td>yes</td><td>跳转小程序</td><td></td></tr><tr><td>    ├ <code>appid</code></td><td>string</td><td>yes</td><td>小程序appid</td><td></td></tr><tr><td>    └ <code>path</code></td><td>string</td><td>yes</td><td>小程序path</td><td></td></tr><tr><td> └ <code>message_template_setting</code></td><td>object</td><td></td><td>消息模板设置</td><td></td></tr><tr><td>  ├ <code>message_template_id</code></td><td>string</td><td>yes</td><td>模板消息ID</td><td></td></tr><tr><td>  └ <code>field_list</code></td><td>object[]</td><td>yes</td><td>服务内容列表</td><td></td></tr><tr><td>   ├ <code>field_id</code></td><td>string</td><td>yes</td><td>内容字段ID</td><td></td></tr><tr><td>   └ <code>field_value</code></td><td>string</td><td>yes</td><td>内容字段值</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  card_id: &#39;pbLatjvWOibDc5-TBnbUk1pD12o0&#39;,
+  code: &#39;478515832665&#39;,
+  json: {
+    out_request_no: &#39;100002322019090134234sfdf&#39;,
+    service_module_id: &#39;666&#39;,
+    state_setting: { state_id: &#39;CHECKED_IN&#39;, content_template_data: {} },
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;codes-&gt;_code_-&gt;setServiceModuleData-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.membercardOpen.cards._card_id_.codes._code_.setServiceModuleData.postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;).postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 3. $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;].postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;codes-&gt;_code_-&gt;setServiceModuleData-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byProperty = await wx.v3.marketing.membercardOpen.cards._card_id_.codes._code_.setServiceModuleData.post(options);
+console.log(byProperty.status);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;)-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byChain = await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;).post(options);
+console.log(byChain.status);
+
+// 6. $response = $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;]-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byPath = await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data&#39;].post(options);
+console.log(byPath.status);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><p><code>204 No Content</code>: no body; <code>response.data</code> is <code>undefined</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/marketing/membercard-open/cards/_card_id_/codes/_code_/set-service-module-data.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const setServiceModuleData = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  setServiceModuleData as default
+};

@@ -1,0 +1,88 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"移除会员卡服务项 / 修改会员卡服务项 · v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/marketing/membercard-open/cards/_card_id_/service-modules/_service_module_id_.md","filePath":"api/v3/marketing/membercard-open/cards/_card_id_/service-modules/_service_module_id_.md"}');
+const _sfc_main = { name: "api/v3/marketing/membercard-open/cards/_card_id_/service-modules/_service_module_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="移除会员卡服务项-修改会员卡服务项-·-v3-marketing-membercard-open-cards-card-id-service-modules-service-module-id" tabindex="-1">移除会员卡服务项 / 修改会员卡服务项 · <code>v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}</code> <a class="header-anchor" href="#移除会员卡服务项-修改会员卡服务项-·-v3-marketing-membercard-open-cards-card-id-service-modules-service-module-id" aria-label="Permalink to &quot;移除会员卡服务项 / 修改会员卡服务项 · \`v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}\`&quot;">​</a></h1><p><a href="./../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="delete-·-移除会员卡服务项" tabindex="-1">DELETE · 移除会员卡服务项 <a class="header-anchor" href="#delete-·-移除会员卡服务项" aria-label="Permalink to &quot;DELETE · 移除会员卡服务项&quot;">​</a></h2><p>将已添加的会员服务项进行移除，移除后用户的会员卡详情页不会再展示已移除的服务项</p><ul><li><code>DELETE https://api.mch.weixin.qq.com/v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 会员卡∙服务项</li><li>适用对象: 直连商户, 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>card_id</code></td><td>string</td><td>yes</td><td>会员卡id</td><td></td></tr><tr><td><code>service_module_id</code></td><td>string</td><td>yes</td><td>会员服务项ID</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>delete</code> and <code>deleteAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;][&#39;delete&#39;][&#39;options&#39;] = {
+  card_id: &#39;pbLatjvWOibDc5-TBnbUk1pD12o0&#39;,
+  service_module_id: &#39;666&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;serviceModules-&gt;_service_module_id_-&gt;deleteAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.membercardOpen.cards._card_id_.serviceModules._service_module_id_.deleteAsync(options).then((response) =&gt; console.log(response.status));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;)-&gt;deleteAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;).deleteAsync(options).then((response) =&gt; console.log(response.status));
+
+// 3. $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;]-&gt;deleteAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;].deleteAsync(options).then((response) =&gt; console.log(response.status));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;serviceModules-&gt;_service_module_id_-&gt;delete([…]); echo $response-&gt;getStatusCode();
+const byProperty = await wx.v3.marketing.membercardOpen.cards._card_id_.serviceModules._service_module_id_.delete(options);
+console.log(byProperty.status);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;)-&gt;delete([…]); echo $response-&gt;getStatusCode();
+const byChain = await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;).delete(options);
+console.log(byChain.status);
+
+// 6. $response = $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;]-&gt;delete([…]); echo $response-&gt;getStatusCode();
+const byPath = await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;].delete(options);
+console.log(byPath.status);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><p><code>204 No Content</code>: no body; <code>response.data</code> is <code>undefined</code>.</p><h2 id="patch-·-修改会员卡服务项" tabindex="-1">PATCH · 修改会员卡服务项 <a class="header-anchor" href="#patch-·-修改会员卡服务项" aria-label="Permalink to &quot;PATCH · 修改会员卡服务项&quot;">​</a></h2><p>在会员卡模板上添加并展示某个会员服务项，指定添加服务项id后会在会员卡上展示对应的会员服务</p><ul><li><code>PATCH https://api.mch.weixin.qq.com/v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 会员卡∙服务项</li><li>适用对象: 直连商户, 服务商</li></ul><h3 id="request-1" tabindex="-1">Request <a class="header-anchor" href="#request-1" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>card_id</code></td><td>string</td><td>yes</td><td>会员卡id</td><td></td></tr><tr><td><code>service_module_id</code></td><td>string</td><td>yes</td><td>会员服务项ID</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>└ <code>jump_miniprogram</code></td><td>object</td><td>yes</td><td>跳转小程序</td><td></td></tr><tr><td> ├ <code>appid</code></td><td>string</td><td>yes</td><td>小程序appid</td><td></td></tr><tr><td> └ <code>path</code></td><td>string</td><td>yes</td><td>小程序path</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles-1" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles-1" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>patch</code> and <code>patchAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;][&#39;patch&#39;][&#39;options&#39;] = {
+  card_id: &#39;pbLatjvWOibDc5-TBnbUk1pD12o0&#39;,
+  service_module_id: &#39;666&#39;,
+  json: { jump_miniprogram: { appid: &#39;wx37178d097a6851d8&#39;, path: &#39;pages/index/index&#39; } },
+};
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;serviceModules-&gt;_service_module_id_-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.membercardOpen.cards._card_id_.serviceModules._service_module_id_.patchAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;)-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;).patchAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;]-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;].patchAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;cards-&gt;_card_id_-&gt;serviceModules-&gt;_service_module_id_-&gt;patch([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.marketing.membercardOpen.cards._card_id_.serviceModules._service_module_id_.patch(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;)-&gt;patch([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;).patch(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;]-&gt;patch([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}&#39;].patch(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer-1" tabindex="-1">Answer <a class="header-anchor" href="#answer-1" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>card_id</code></td><td>string</td><td>会员卡id</td><td></td></tr><tr><td><code>service_module_id</code></td><td>string</td><td>会员服务项ID</td><td></td></tr><tr><td><code>jump_miniprogram</code></td><td>object</td><td>跳转小程序</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>小程序appid</td><td></td></tr><tr><td>└ <code>path</code></td><td>string</td><td>小程序path</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/marketing/membercard-open/cards/_card_id_/service-modules/_service_module_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _service_module_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _service_module_id_ as default
+};

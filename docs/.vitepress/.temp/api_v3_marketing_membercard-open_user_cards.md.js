@@ -1,0 +1,57 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询用户在品牌下所有会员卡API · v3/marketing/membercard-open/user/cards","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/marketing/membercard-open/user/cards.md","filePath":"api/v3/marketing/membercard-open/user/cards.md"}');
+const _sfc_main = { name: "api/v3/marketing/membercard-open/user/cards.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询用户在品牌下所有会员卡api-·-v3-marketing-membercard-open-user-cards" tabindex="-1">查询用户在品牌下所有会员卡API · <code>v3/marketing/membercard-open/user/cards</code> <a class="header-anchor" href="#查询用户在品牌下所有会员卡api-·-v3-marketing-membercard-open-user-cards" aria-label="Permalink to &quot;查询用户在品牌下所有会员卡API · \`v3/marketing/membercard-open/user/cards\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>通过此接口可查询用户在当前品牌下领取的所有会员卡</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/marketing/membercard-open/user/cards</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 会员卡∙基础功能</li><li>适用对象: 直连商户, 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>yes</td><td>用户标识</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td></td><td>商户AppId</td><td></td></tr><tr><td>├ <code>offset</code></td><td>integer</td><td>yes</td><td>分页页码</td><td></td></tr><tr><td>└ <code>limit</code></td><td>integer</td><td>yes</td><td>分页大小</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/marketing/membercard-open/user/cards&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: {
+    openid: &#39;obLatjnx9gnqzS4myYGmLZ7LgLBA&#39;,
+    appid: &#39;wxea9c30890f48d5ae&#39;,
+    offset: 0,
+    limit: 1,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;user-&gt;cards-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.membercardOpen.user.cards.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/membercard-open/user/cards&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/membercard-open/user/cards&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/marketing/membercard-open/user/cards&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/membercard-open/user/cards&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;membercardOpen-&gt;user-&gt;cards-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.marketing.membercardOpen.user.cards.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/membercard-open/user/cards&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/marketing/membercard-open/user/cards&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/marketing/membercard-open/user/cards&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/marketing/membercard-open/user/cards&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>data</code></td><td>object[]</td><td>会员卡列表</td><td></td></tr><tr><td>├ <code>card_id</code></td><td>string</td><td>会员卡id</td><td></td></tr><tr><td>└ <code>code</code></td><td>string</td><td>会员卡code</td><td></td></tr><tr><td><code>total_count</code></td><td>integer</td><td>总数量</td><td></td></tr><tr><td><code>offset</code></td><td>integer</td><td>分页页码</td><td></td></tr><tr><td><code>limit</code></td><td>integer</td><td>分页大小</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/marketing/membercard-open/user/cards.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const cards = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  cards as default
+};

@@ -1,0 +1,48 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询合作关系列表API · v3/marketing/partnerships","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/marketing/partnerships.md","filePath":"api/v3/marketing/partnerships.md"}');
+const _sfc_main = { name: "api/v3/marketing/partnerships.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询合作关系列表api-·-v3-marketing-partnerships" tabindex="-1">查询合作关系列表API · <code>v3/marketing/partnerships</code> <a class="header-anchor" href="#查询合作关系列表api-·-v3-marketing-partnerships" aria-label="Permalink to &quot;查询合作关系列表API · \`v3/marketing/partnerships\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>该接口主要为商户提供合作关系列表的查询能力。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/marketing/partnerships</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 运营工具∙委托营销</li><li>适用对象: 直连商户, 服务商, 渠道商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td></td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>partner</code></td><td>string(JSON: object)</td><td></td><td>合作方信息<code>JSON</code>格式字符串</td><td></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td>yes</td><td>合作方类别</td><td><code>APPID</code>, <code>MERCHANT</code></td></tr><tr><td> ├ <code>appid</code></td><td>string</td><td></td><td>合作方APPID</td><td></td></tr><tr><td> └ <code>merchant_id</code></td><td>string</td><td></td><td>合作方商户ID</td><td></td></tr><tr><td>├ <code>authorized_data</code></td><td>string(JSON: object)</td><td></td><td>被授权数据<code>JSON</code>格式字符串</td><td></td></tr><tr><td> ├ <code>business_type</code></td><td>string</td><td></td><td>授权业务类别</td><td><code>FAVOR_STOCK</code>, <code>BUSIFAVOR_STOCK</code></td></tr><tr><td> └ <code>stock_id</code></td><td>string</td><td></td><td>授权批次ID</td><td></td></tr><tr><td>├ <code>limit</code></td><td>integer</td><td></td><td>分页大小</td><td></td></tr><tr><td>└ <code>offset</code></td><td>integer</td><td></td><td>分页页码</td><td></td></tr></tbody></table><p>A <code>string(JSON: …)</code> field is JSON text (<code>JSON.stringify</code> it); in <code>xml</code>, an array-valued one may also be given as the array, which the SDK encodes.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;partnerships-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.partnerships.getAsync().then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/partnerships&#39;)-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/partnerships&#39;).getAsync().then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/marketing/partnerships&#39;]-&gt;getAsync()-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/partnerships&#39;].getAsync().then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;partnerships-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.marketing.partnerships.get();
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/partnerships&#39;)-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/marketing/partnerships&#39;).get();
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/marketing/partnerships&#39;]-&gt;get(); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/marketing/partnerships&#39;].get();
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>data</code></td><td>object[]</td><td>合作关系结果集</td><td></td></tr><tr><td>├ <code>partner</code></td><td>object</td><td>合作方信息</td><td></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td>合作方类别</td><td></td></tr><tr><td> ├ <code>appid</code></td><td>string</td><td>合作方APPID</td><td></td></tr><tr><td> └ <code>merchant_id</code></td><td>string</td><td>合作方商户ID</td><td></td></tr><tr><td>├ <code>authorized_data</code></td><td>object</td><td>被授权数据</td><td></td></tr><tr><td> ├ <code>business_type</code></td><td>string</td><td>授权业务类别</td><td></td></tr><tr><td> └ <code>stock_id</code></td><td>string</td><td>授权批次ID</td><td></td></tr><tr><td>├ <code>build_time</code></td><td>string</td><td>建立合作关系时间</td><td></td></tr><tr><td>├ <code>terminate_time</code></td><td>string</td><td>终止合作关系时间</td><td></td></tr><tr><td>├ <code>create_time</code></td><td>string</td><td>创建时间</td><td></td></tr><tr><td>└ <code>update_time</code></td><td>string</td><td>更新时间</td><td></td></tr><tr><td><code>limit</code></td><td>integer</td><td>分页大小</td><td></td></tr><tr><td><code>offset</code></td><td>integer</td><td>分页页码</td><td></td></tr><tr><td><code>total_count</code></td><td>integer</td><td>总数量</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/marketing/partnerships.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const partnerships = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  partnerships as default
+};

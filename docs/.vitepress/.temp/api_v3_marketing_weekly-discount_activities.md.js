@@ -1,0 +1,59 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询周周惠活动列表API · v3/marketing/weekly-discount/activities","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/marketing/weekly-discount/activities.md","filePath":"api/v3/marketing/weekly-discount/activities.md"}');
+const _sfc_main = { name: "api/v3/marketing/weekly-discount/activities.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询周周惠活动列表api-·-v3-marketing-weekly-discount-activities" tabindex="-1">查询周周惠活动列表API · <code>v3/marketing/weekly-discount/activities</code> <a class="header-anchor" href="#查询周周惠活动列表api-·-v3-marketing-weekly-discount-activities" aria-label="Permalink to &quot;查询周周惠活动列表API · \`v3/marketing/weekly-discount/activities\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>查询周周惠活动列表</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/marketing/weekly-discount/activities</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 营销工具∙周周惠</li><li>适用对象: 服务商, 渠道商, 从业机构</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>limit</code></td><td>integer</td><td>yes</td><td>最大资源条数</td><td></td></tr><tr><td>├ <code>offset</code></td><td>integer</td><td>yes</td><td>请求资源起始位置</td><td></td></tr><tr><td>├ <code>applying_merchant_id</code></td><td>integer</td><td>yes</td><td>报名商户号</td><td></td></tr><tr><td>├ <code>store_id</code></td><td>integer</td><td></td><td>报名商户门店号</td><td></td></tr><tr><td>├ <code>activity_area_code</code></td><td>integer</td><td>yes</td><td>活动投放区域编码</td><td></td></tr><tr><td>└ <code>activity_scene</code></td><td>string</td><td>yes</td><td>投放场景</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/marketing/weekly-discount/activities&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: {
+    limit: 5,
+    offset: 10,
+    applying_merchant_id: 10000098,
+    store_id: 1111111,
+    activity_area_code: 110000,
+    activity_scene: &#39;SCAN_CODE_TO_ORDER&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;marketing-&gt;weeklyDiscount-&gt;activities-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.marketing.weeklyDiscount.activities.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/marketing/weekly-discount/activities&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/marketing/weekly-discount/activities&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/marketing/weekly-discount/activities&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/marketing/weekly-discount/activities&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;marketing-&gt;weeklyDiscount-&gt;activities-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.marketing.weeklyDiscount.activities.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/marketing/weekly-discount/activities&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/marketing/weekly-discount/activities&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/marketing/weekly-discount/activities&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/marketing/weekly-discount/activities&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>data</code></td><td>object[]</td><td>周周惠活动详情</td><td></td></tr><tr><td>├ <code>activity_id</code></td><td>string</td><td>活动ID</td><td></td></tr><tr><td>├ <code>activity_name</code></td><td>string</td><td>活动名称</td><td></td></tr><tr><td>├ <code>activity_scene</code></td><td>string</td><td>活动投放场景</td><td></td></tr><tr><td>├ <code>activity_area_code</code></td><td>unknown[]</td><td>活动投放区域编码</td><td></td></tr><tr><td>├ <code>activity_limit_pay</code></td><td>string</td><td>活动指定付款方式</td><td></td></tr><tr><td>├ <code>activity_transaction_minimum_amount</code></td><td>integer</td><td>活动优惠门槛</td><td></td></tr><tr><td>├ <code>activity_coupon_amount</code></td><td>integer</td><td>活动优惠金额</td><td></td></tr><tr><td>├ <code>activity_available_week</code></td><td>unknown[]</td><td>活动可使用周期</td><td></td></tr><tr><td>├ <code>activity_max_amount</code></td><td>integer</td><td>活动预算</td><td></td></tr><tr><td>├ <code>activity_max_amount_per_day</code></td><td>integer</td><td>活动单天预算</td><td></td></tr><tr><td>├ <code>activity_available_begin_time</code></td><td>string</td><td>活动开始时间</td><td></td></tr><tr><td>├ <code>activity_available_end_time</code></td><td>string</td><td>活动结束时间</td><td></td></tr><tr><td>├ <code>activity_state</code></td><td>string</td><td>活动状态</td><td></td></tr><tr><td>├ <code>activity_remark</code></td><td>string</td><td>活动备注</td><td></td></tr><tr><td>└ <code>activity_logo</code></td><td>string</td><td>活动logo</td><td></td></tr><tr><td><code>offset</code></td><td>integer</td><td>请求资源起始位置</td><td></td></tr><tr><td><code>limit</code></td><td>integer</td><td>最大资源条数</td><td></td></tr><tr><td><code>total_count</code></td><td>integer</td><td>资源总条数</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/marketing/weekly-discount/activities.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const activities = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  activities as default
+};

@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"更新退款审批结果API · v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/merchant-service/complaints-v2/_complaint_id_/update-refund-progress.md","filePath":"api/v3/merchant-service/complaints-v2/_complaint_id_/update-refund-progress.md"}');
+const _sfc_main = { name: "api/v3/merchant-service/complaints-v2/_complaint_id_/update-refund-progress.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="更新退款审批结果api-·-v3-merchant-service-complaints-v2-complaint-id-update-refund-progress" tabindex="-1">更新退款审批结果API · <code>v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress</code> <a class="header-anchor" href="#更新退款审批结果api-·-v3-merchant-service-complaints-v2-complaint-id-update-refund-progress" aria-label="Permalink to &quot;更新退款审批结果API · \`v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户可通过调用此接口，更新“申请退款”单据的退款审批结果。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 风险合规∙消费者投诉</li><li>适用对象: 直连商户, 服务商, 渠道商, 从业机构</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>complaint_id</code></td><td>string</td><td>yes</td><td>投诉单号</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>action</code></td><td>string</td><td>yes</td><td>审批动作</td><td><code>REJECT</code>, <code>APPROVE</code></td></tr><tr><td>├ <code>launch_refund_day</code></td><td>integer</td><td></td><td>预计发起退款时间</td><td></td></tr><tr><td>├ <code>reject_reason</code></td><td>string</td><td></td><td>拒绝退款原因</td><td></td></tr><tr><td>├ <code>reject_media_list</code></td><td>string(MediaId)[]</td><td></td><td>拒绝退款的举证图片列表</td><td></td></tr><tr><td>└ <code>remark</code></td><td>string</td><td></td><td>备注</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  complaint_id: &#39;200201820200101080076610000&#39;,
+  json: { action: &#39;REJECT&#39;, launch_refund_day: 3, reject_reason: &#39;拒绝退款&#39;, remark: &#39;已处理完成&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;merchantService-&gt;complaintsV2-&gt;_complaint_id_-&gt;updateRefundProgress-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.merchantService.complaintsV2._complaint_id_.updateRefundProgress.postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 2. $instance-&gt;chain(&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;).postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 3. $instance[&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;].postAsync(options).then((response) =&gt; console.log(response.status));
+
+// 4. $response = $instance-&gt;v3-&gt;merchantService-&gt;complaintsV2-&gt;_complaint_id_-&gt;updateRefundProgress-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byProperty = await wx.v3.merchantService.complaintsV2._complaint_id_.updateRefundProgress.post(options);
+console.log(byProperty.status);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;)-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byChain = await wx.chain(&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;).post(options);
+console.log(byChain.status);
+
+// 6. $response = $instance[&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;]-&gt;post([…]); echo $response-&gt;getStatusCode();
+const byPath = await wx[&#39;v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress&#39;].post(options);
+console.log(byPath.status);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><p><code>204 No Content</code>: no body; <code>response.data</code> is <code>undefined</code>.</p><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/merchant-service/complaints-v2/_complaint_id_/update-refund-progress.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const updateRefundProgress = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  updateRefundProgress as default
+};

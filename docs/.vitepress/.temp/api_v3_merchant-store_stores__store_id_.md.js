@@ -1,0 +1,87 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询门店API / 修改门店API · v3/merchant-store/stores/{store_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/merchant-store/stores/_store_id_.md","filePath":"api/v3/merchant-store/stores/_store_id_.md"}');
+const _sfc_main = { name: "api/v3/merchant-store/stores/_store_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询门店api-修改门店api-·-v3-merchant-store-stores-store-id" tabindex="-1">查询门店API / 修改门店API · <code>v3/merchant-store/stores/{store_id}</code> <a class="header-anchor" href="#查询门店api-修改门店api-·-v3-merchant-store-stores-store-id" aria-label="Permalink to &quot;查询门店API / 修改门店API · \`v3/merchant-store/stores/{store_id}\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get-·-查询门店api" tabindex="-1">GET · 查询门店API <a class="header-anchor" href="#get-·-查询门店api" aria-label="Permalink to &quot;GET · 查询门店API&quot;">​</a></h2><p>查询品牌门店</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/merchant-store/stores/{store_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 经营工具∙连锁品牌∙门店</li><li>适用对象: 直连商户, 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>store_id</code></td><td>string</td><td>yes</td><td>微信支付商户门店ID</td><td></td></tr><tr><td><code>query</code></td><td>object</td><td></td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>└ <code>sub_mchid</code></td><td>string</td><td></td><td>特约商户号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/merchant-store/stores/{store_id}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  store_id: &#39;20488000&#39;,
+  query: { sub_mchid: &#39;1900000109&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;merchantStore-&gt;stores-&gt;_store_id_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.merchantStore.stores._store_id_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/merchant-store/stores/{store_id}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/merchant-store/stores/{store_id}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/merchant-store/stores/{store_id}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/merchant-store/stores/{store_id}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;merchantStore-&gt;stores-&gt;_store_id_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.merchantStore.stores._store_id_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/merchant-store/stores/{store_id}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/merchant-store/stores/{store_id}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/merchant-store/stores/{store_id}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/merchant-store/stores/{store_id}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>store_basics</code></td><td>object</td><td>门店基础信息</td><td></td></tr><tr><td>├ <code>store_reference_id</code></td><td>string</td><td>商家门店编号</td><td></td></tr><tr><td>├ <code>brand_name</code></td><td>string</td><td>品牌名称</td><td></td></tr><tr><td>├ <code>store_name</code></td><td>string</td><td>门店名称</td><td></td></tr><tr><td>├ <code>branch_name</code></td><td>string</td><td>分店名称</td><td></td></tr><tr><td>└ <code>brand_id</code></td><td>number</td><td>品牌ID</td><td></td></tr><tr><td><code>store_address</code></td><td>object</td><td>门店地址信息</td><td></td></tr><tr><td>├ <code>address_code</code></td><td>string</td><td>门店省市编码</td><td></td></tr><tr><td>├ <code>address_detail</code></td><td>string</td><td>门店地址</td><td></td></tr><tr><td>├ <code>address_complements</code></td><td>string</td><td>门店地址辅助描述</td><td></td></tr><tr><td>├ <code>longitude</code></td><td>string</td><td>门店经度</td><td></td></tr><tr><td>└ <code>latitude</code></td><td>string</td><td>门店纬度</td><td></td></tr><tr><td><code>store_business</code></td><td>object</td><td>门店经营信息</td><td></td></tr><tr><td>├ <code>service_phone</code></td><td>string</td><td>门店服务电话</td><td></td></tr><tr><td>└ <code>business_hours</code></td><td>string</td><td>门店经营时间</td><td></td></tr><tr><td><code>store_recipient</code></td><td>object[]</td><td>门店收款信息</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>门店收款商户号</td><td></td></tr><tr><td>└ <code>company_name</code></td><td>string</td><td>门店收款主体</td><td></td></tr><tr><td><code>store_state</code></td><td>object</td><td>门店状态</td><td></td></tr><tr><td>├ <code>store_state_message</code></td><td>string</td><td>门店状态描述</td><td></td></tr><tr><td>├ <code>address_failed_reason</code></td><td>string</td><td>地址核实失败原因</td><td></td></tr><tr><td>└ <code>store_state_value</code></td><td>string</td><td>STORE_STATE_VALID</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/doc/v3/partner/4013948577" target="_blank" rel="noreferrer">官方文档</a></li></ul><h2 id="patch-·-修改门店api" tabindex="-1">PATCH · 修改门店API <a class="header-anchor" href="#patch-·-修改门店api" aria-label="Permalink to &quot;PATCH · 修改门店API&quot;">​</a></h2><p>更新品牌门店信息</p><ul><li><code>PATCH https://api.mch.weixin.qq.com/v3/merchant-store/stores/{store_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 经营工具∙连锁品牌∙门店</li><li>适用对象: 服务商</li></ul><h3 id="request-1" tabindex="-1">Request <a class="header-anchor" href="#request-1" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>store_id</code></td><td>string</td><td>yes</td><td>微信支付商户门店ID</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td></td><td>子商户号</td><td></td></tr><tr><td>├ <code>store_basics</code></td><td>object</td><td></td><td>门店基础信息</td><td></td></tr><tr><td> ├ <code>store_reference_id</code></td><td>string</td><td></td><td>商家门店编号</td><td></td></tr><tr><td> ├ <code>brand_name</code></td><td>string</td><td></td><td>品牌名称</td><td></td></tr><tr><td> ├ <code>store_name</code></td><td>string</td><td>yes</td><td>门店名称</td><td></td></tr><tr><td> ├ <code>branch_name</code></td><td>string</td><td></td><td>分店名称</td><td></td></tr><tr><td> └ <code>brand_id</code></td><td>number</td><td></td><td>品牌ID</td><td></td></tr><tr><td>├ <code>store_address</code></td><td>object</td><td></td><td>门店地址信息</td><td></td></tr><tr><td> ├ <code>address_code</code></td><td>string</td><td>yes</td><td>门店省市编码</td><td></td></tr><tr><td> ├ <code>address_detail</code></td><td>string</td><td>yes</td><td>门店地址</td><td></td></tr><tr><td> ├ <code>address_complements</code></td><td>string</td><td></td><td>门店地址辅助描述</td><td></td></tr><tr><td> ├ <code>longitude</code></td><td>string</td><td></td><td>门店经度</td><td></td></tr><tr><td> └ <code>latitude</code></td><td>string</td><td></td><td>门店纬度</td><td></td></tr><tr><td>└ <code>store_business</code></td><td>object</td><td></td><td>门店经营信息</td><td></td></tr><tr><td> ├ <code>service_phone</code></td><td>string</td><td></td><td>门店服务电话</td><td></td></tr><tr><td> └ <code>business_hours</code></td><td>string</td><td></td><td>门店经营时间</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles-1" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles-1" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>patch</code> and <code>patchAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/merchant-store/stores/{store_id}&#39;][&#39;patch&#39;][&#39;options&#39;] = {
+  store_id: &#39;20488000&#39;,
+  json: { sub_mchid: &#39;1900000109&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;merchantStore-&gt;stores-&gt;_store_id_-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.merchantStore.stores._store_id_.patchAsync(options).then((response) =&gt; console.log(response.status));
+
+// 2. $instance-&gt;chain(&#39;v3/merchant-store/stores/{store_id}&#39;)-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/merchant-store/stores/{store_id}&#39;).patchAsync(options).then((response) =&gt; console.log(response.status));
+
+// 3. $instance[&#39;v3/merchant-store/stores/{store_id}&#39;]-&gt;patchAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/merchant-store/stores/{store_id}&#39;].patchAsync(options).then((response) =&gt; console.log(response.status));
+
+// 4. $response = $instance-&gt;v3-&gt;merchantStore-&gt;stores-&gt;_store_id_-&gt;patch([…]); echo $response-&gt;getStatusCode();
+const byProperty = await wx.v3.merchantStore.stores._store_id_.patch(options);
+console.log(byProperty.status);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/merchant-store/stores/{store_id}&#39;)-&gt;patch([…]); echo $response-&gt;getStatusCode();
+const byChain = await wx.chain(&#39;v3/merchant-store/stores/{store_id}&#39;).patch(options);
+console.log(byChain.status);
+
+// 6. $response = $instance[&#39;v3/merchant-store/stores/{store_id}&#39;]-&gt;patch([…]); echo $response-&gt;getStatusCode();
+const byPath = await wx[&#39;v3/merchant-store/stores/{store_id}&#39;].patch(options);
+console.log(byPath.status);
+</code></pre></div><h3 id="answer-1" tabindex="-1">Answer <a class="header-anchor" href="#answer-1" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><p><code>204 No Content</code>: no body; <code>response.data</code> is <code>undefined</code>.</p><h3 id="official-documentation-1" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation-1" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/doc/v3/partner/4013948551" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/merchant-store/stores/_store_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _store_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _store_id_ as default
+};

@@ -1,0 +1,56 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"获取用户填写的抬头 · v3/new-tax-control-fapiao/user-title","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/new-tax-control-fapiao/user-title.md","filePath":"api/v3/new-tax-control-fapiao/user-title.md"}');
+const _sfc_main = { name: "api/v3/new-tax-control-fapiao/user-title.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="获取用户填写的抬头-·-v3-new-tax-control-fapiao-user-title" tabindex="-1">获取用户填写的抬头 · <code>v3/new-tax-control-fapiao/user-title</code> <a class="header-anchor" href="#获取用户填写的抬头-·-v3-new-tax-control-fapiao-user-title" aria-label="Permalink to &quot;获取用户填写的抬头 · \`v3/new-tax-control-fapiao/user-title\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>商户调用本接口，检查用户是否已完成抬头填写，并获取用户填写的抬头信息。在微信支付场景下，若该笔订单在下单时指定在支付凭证上展示开票入口，则也可以调用本接口查询用户填写的抬头。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/new-tax-control-fapiao/user-title</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 经营工具∙电子发票</li><li>适用对象: 直连商户, 服务商, 渠道商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td></td><td>子商户号</td><td></td></tr><tr><td>├ <code>scene</code></td><td>string</td><td>yes</td><td>开票场景</td><td><code>WITH_WECHATPAY</code>, <code>WITHOUT_WECHATPAY</code></td></tr><tr><td>└ <code>fapiao_apply_id</code></td><td>string</td><td>yes</td><td>发票申请单号</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/new-tax-control-fapiao/user-title&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: {
+    sub_mchid: &#39;1900000109&#39;,
+    scene: &#39;WITH_WECHATPAY&#39;,
+    fapiao_apply_id: &#39;4200000444201910177461284488&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;newTaxControlFapiao-&gt;userTitle-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.newTaxControlFapiao.userTitle.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/new-tax-control-fapiao/user-title&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/new-tax-control-fapiao/user-title&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/new-tax-control-fapiao/user-title&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/new-tax-control-fapiao/user-title&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;newTaxControlFapiao-&gt;userTitle-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.newTaxControlFapiao.userTitle.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/new-tax-control-fapiao/user-title&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/new-tax-control-fapiao/user-title&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/new-tax-control-fapiao/user-title&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/new-tax-control-fapiao/user-title&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>type</code></td><td>string</td><td>购买方类型</td><td><code>INDIVIDUAL</code>, <code>ORGANIZATION</code></td></tr><tr><td><code>name</code></td><td>string</td><td>名称</td><td></td></tr><tr><td><code>taxpayer_id</code></td><td>string</td><td>纳税人识别号</td><td></td></tr><tr><td><code>address</code></td><td>string</td><td>地址</td><td></td></tr><tr><td><code>telephone</code></td><td>string</td><td>电话</td><td></td></tr><tr><td><code>bank_name</code></td><td>string</td><td>开户银行</td><td></td></tr><tr><td><code>bank_account</code></td><td>string</td><td>银行账号</td><td></td></tr><tr><td><code>phone</code></td><td>string(base64)</td><td>手机号</td><td></td></tr><tr><td><code>email</code></td><td>string(base64)</td><td>邮箱地址</td><td></td></tr><tr><td><code>amount</code></td><td>integer</td><td>订单金额</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>fapiao_bill_type</code></td><td>string</td><td>开具的发票类型</td><td><code>COMM_FAPIAO</code>, <code>VAT_FAPIAO</code></td></tr><tr><td><code>user_apply_message</code></td><td>string</td><td>留言信息</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/new-tax-control-fapiao/user-title.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const userTitle = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  userTitle as default
+};

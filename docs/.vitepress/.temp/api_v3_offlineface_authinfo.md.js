@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"获取authinfo接口 · v3/offlineface/authinfo","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/offlineface/authinfo.md","filePath":"api/v3/offlineface/authinfo.md"}');
+const _sfc_main = { name: "api/v3/offlineface/authinfo.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="获取authinfo接口-·-v3-offlineface-authinfo" tabindex="-1">获取authinfo接口 · <code>v3/offlineface/authinfo</code> <a class="header-anchor" href="#获取authinfo接口-·-v3-offlineface-authinfo" aria-label="Permalink to &quot;获取authinfo接口 · \`v3/offlineface/authinfo\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>建议authinfo每1小时内获取一次，否则当设备断网且恰好authinfo过期，则会导致设备不可用。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/offlineface/authinfo</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 刷脸支付</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>sp_appid</code></td><td>string</td><td>yes</td><td>服务商公众号appid</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户公众号appid</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>子商户商户号</td><td></td></tr><tr><td>├ <code>device_id</code></td><td>string</td><td>yes</td><td>设备id</td><td></td></tr><tr><td>├ <code>raw_data</code></td><td>string</td><td>yes</td><td>原始数据</td><td></td></tr><tr><td>└ <code>organization_id</code></td><td>string</td><td>yes</td><td>机构id</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/offlineface/authinfo&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    sp_appid: &#39;&lt;sp_appid&gt;&#39;,
+    sub_mchid: &#39;&lt;sub_mchid&gt;&#39;,
+    device_id: &#39;&lt;device_id&gt;&#39;,
+    raw_data: &#39;&lt;raw_data&gt;&#39;,
+    organization_id: &#39;&lt;organization_id&gt;&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;offlineface-&gt;authinfo-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.offlineface.authinfo.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/offlineface/authinfo&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/offlineface/authinfo&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/offlineface/authinfo&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/offlineface/authinfo&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;offlineface-&gt;authinfo-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.offlineface.authinfo.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/offlineface/authinfo&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/offlineface/authinfo&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/offlineface/authinfo&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/offlineface/authinfo&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>authinfo</code></td><td>string</td><td>授权信息</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/offlineface/authinfo.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const authinfo = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  authinfo as default
+};

@@ -1,0 +1,63 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"保险商户修改保险扣费周期列表 · v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/papay/insurance-sign/policy-periods/plan-id/_plan_id_/contract-id/_contract_id_/modify.md","filePath":"api/v3/papay/insurance-sign/policy-periods/plan-id/_plan_id_/contract-id/_contract_id_/modify.md"}');
+const _sfc_main = { name: "api/v3/papay/insurance-sign/policy-periods/plan-id/_plan_id_/contract-id/_contract_id_/modify.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="保险商户修改保险扣费周期列表-·-v3-papay-insurance-sign-policy-periods-plan-id-plan-id-contract-id-contract-id-modify" tabindex="-1">保险商户修改保险扣费周期列表 · <code>v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify</code> <a class="header-anchor" href="#保险商户修改保险扣费周期列表-·-v3-papay-insurance-sign-policy-periods-plan-id-plan-id-contract-id-contract-id-modify" aria-label="Permalink to &quot;保险商户修改保险扣费周期列表 · \`v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify\`&quot;">​</a></h1><p><a href="./../../../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户可通过本接口修改已经签订的保险自动续费协议对应的扣费周期列表。注意：当前仅支持减小状态为“NO_SCHEDULED”和“SCHEDULED”的扣费周期的预计扣费金额，暂不支持增加预计扣费金额 或 修改扣费周内的其他信息（包括总期数、每一期的扣费周期编号、预计扣费日期等）。即除了状态为“NO_SCHEDULED”和“SCHEDULED”的扣费周期传入新的预计扣费金额以外（注意一次请求内不允许有多个新的扣费金额），其余传入的扣费周期信息均需和签约时传入的保持一致。请求本接口前，请先通过查询保险扣费周期列表API确认计划修改金额的协议下所有扣费周期的最新状态。若请求本接口未获得明确结果时，也可通过查询保险扣费周期列表API确认修改的最终结果。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 委托代扣∙保险业</li><li>适用对象: 普通商户</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>plan_id</code></td><td>string</td><td>yes</td><td>委托代扣模板ID</td><td></td></tr><tr><td><code>contract_id</code></td><td>string</td><td>yes</td><td>委托代扣协议ID</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>应用ID</td><td></td></tr><tr><td>├ <code>policy_periods</code></td><td>object[]</td><td>yes</td><td>续期的扣费周期列表</td><td></td></tr><tr><td> ├ <code>policy_period_id</code></td><td>number</td><td>yes</td><td>保险扣费周期编号</td><td></td></tr><tr><td> ├ <code>estimated_deduct_date</code></td><td>string</td><td>yes</td><td>预计扣费的日期</td><td></td></tr><tr><td> └ <code>estimated_deduct_amount</code></td><td>object</td><td>yes</td><td>预计扣费金额</td><td></td></tr><tr><td>  ├ <code>total</code></td><td>number</td><td>yes</td><td>金额</td><td></td></tr><tr><td>  └ <code>currency</code></td><td>string</td><td></td><td>货币类型</td><td></td></tr><tr><td>└ <code>allow_cancel_scheduled</code></td><td>boolean</td><td></td><td>是否允许取消预约</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  plan_id: &#39;12535&#39;,
+  contract_id: &#39;2015071056489715&#39;,
+  json: {
+    appid: &#39;wxd678efh567hg6787&#39;,
+    policy_periods: [
+      {
+        policy_period_id: 1,
+        estimated_deduct_date: &#39;2019-11-22&#39;,
+        estimated_deduct_amount: { total: 1, currency: &#39;CNY&#39; },
+      },
+    ],
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;papay-&gt;insuranceSign-&gt;policyPeriods-&gt;planId-&gt;_plan_id_-&gt;contractId-&gt;_contract_id_-&gt;modify-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.papay.insuranceSign.policyPeriods.planId._plan_id_.contractId._contract_id_.modify.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;papay-&gt;insuranceSign-&gt;policyPeriods-&gt;planId-&gt;_plan_id_-&gt;contractId-&gt;_contract_id_-&gt;modify-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.papay.insuranceSign.policyPeriods.planId._plan_id_.contractId._contract_id_.modify.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>policy_periods</code></td><td>object[]</td><td>最新的扣费周期列表</td><td></td></tr><tr><td>├ <code>policy_period_id</code></td><td>number</td><td>保险扣费周期编号</td><td></td></tr><tr><td>├ <code>estimated_deduct_date</code></td><td>string</td><td>预计扣费的日期</td><td></td></tr><tr><td>└ <code>estimated_deduct_amount</code></td><td>object</td><td>预计扣费金额</td><td></td></tr><tr><td> ├ <code>total</code></td><td>number</td><td>金额</td><td></td></tr><tr><td> └ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td><code>cancel_scheduled_policy_period_id</code></td><td>integer</td><td>发生了取消预约的扣费计划项编号</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/doc/v3/merchant/4012987596" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/papay/insurance-sign/policy-periods/plan-id/_plan_id_/contract-id/_contract_id_/modify.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const modify = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  modify as default
+};

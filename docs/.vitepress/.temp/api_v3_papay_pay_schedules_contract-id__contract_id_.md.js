@@ -1,0 +1,52 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询扣费预约API · v3/papay/pay/schedules/contract-id/{contract_id}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/papay/pay/schedules/contract-id/_contract_id_.md","filePath":"api/v3/papay/pay/schedules/contract-id/_contract_id_.md"}');
+const _sfc_main = { name: "api/v3/papay/pay/schedules/contract-id/_contract_id_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询扣费预约api-·-v3-papay-pay-schedules-contract-id-contract-id" tabindex="-1">查询扣费预约API · <code>v3/papay/pay/schedules/contract-id/{contract_id}</code> <a class="header-anchor" href="#查询扣费预约api-·-v3-papay-pay-schedules-contract-id-contract-id" aria-label="Permalink to &quot;查询扣费预约API · \`v3/papay/pay/schedules/contract-id/{contract_id}\`&quot;">​</a></h1><p><a href="./../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>商户调用「预约扣费」接口，因系统原因未能明确预约结果时，可使用本接口查询预结果。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/papay/pay/schedules/contract-id/{contract_id}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 委托代扣</li><li>适用对象: 普通商户</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>contract_id</code></td><td>string</td><td>yes</td><td>委托代扣协议ID</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  contract_id: &#39;123124412412423431&#39;,
+};
+
+// 1. $instance-&gt;v3-&gt;papay-&gt;pay-&gt;schedules-&gt;contractId-&gt;_contract_id_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.papay.pay.schedules.contractId._contract_id_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;papay-&gt;pay-&gt;schedules-&gt;contractId-&gt;_contract_id_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.papay.pay.schedules.contractId._contract_id_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/papay/pay/schedules/contract-id/{contract_id}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>schedule_state</code></td><td>string</td><td>扣费预约的状态</td><td></td></tr><tr><td><code>deduct_start_date</code></td><td>string</td><td>可扣费开始日期</td><td></td></tr><tr><td><code>deduct_end_date</code></td><td>string</td><td>可扣费结束日期</td><td></td></tr><tr><td><code>scheduled_amount</code></td><td>object</td><td>已预约的扣费金额信息</td><td></td></tr><tr><td>├ <code>total</code></td><td>number</td><td>金额</td><td></td></tr><tr><td>└ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td><code>deduct_amount</code></td><td>object</td><td>实际扣费金额</td><td></td></tr><tr><td>├ <code>total</code></td><td>number</td><td>金额</td><td></td></tr><tr><td>└ <code>currency</code></td><td>string</td><td>货币类型</td><td></td></tr><tr><td><code>deduct_date</code></td><td>string</td><td>实际扣费的日期</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/papay/pay/schedules/contract-id/_contract_id_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _contract_id_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _contract_id_ as default
+};

@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"商户订单号查询 · v3/pay/transactions/out-trade-no/{out_trade_no}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/pay/transactions/out-trade-no/_out_trade_no_.md","filePath":"api/v3/pay/transactions/out-trade-no/_out_trade_no_.md"}');
+const _sfc_main = { name: "api/v3/pay/transactions/out-trade-no/_out_trade_no_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="商户订单号查询-·-v3-pay-transactions-out-trade-no-out-trade-no" tabindex="-1">商户订单号查询 · <code>v3/pay/transactions/out-trade-no/{out_trade_no}</code> <a class="header-anchor" href="#商户订单号查询-·-v3-pay-transactions-out-trade-no-out-trade-no" aria-label="Permalink to &quot;商户订单号查询 · \`v3/pay/transactions/out-trade-no/{out_trade_no}\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。查询订单状态可通过微信支付订单号或商户订单号两种方式查询</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/pay/transactions/out-trade-no/{out_trade_no}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 基础支付</li><li>适用对象: 直连商户, 特约商户（直连模式）</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_trade_no</code></td><td>string</td><td>yes</td><td>商户订单号</td><td></td></tr><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>└ <code>mchid</code></td><td>string</td><td>yes</td><td>直连商户号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1230000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  out_trade_no: &#39;1217752501201407033233368018&#39;,
+  query: { mchid: &#39;1230000109&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;pay-&gt;transactions-&gt;outTradeNo-&gt;_out_trade_no_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.pay.transactions.outTradeNo._out_trade_no_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;pay-&gt;transactions-&gt;outTradeNo-&gt;_out_trade_no_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.pay.transactions.outTradeNo._out_trade_no_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/pay/transactions/out-trade-no/{out_trade_no}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>transaction_id</code></td><td>string</td><td>微信支付订单号</td><td></td></tr><tr><td><code>trade_type</code></td><td>string</td><td>交易类型</td><td><code>JSAPI</code>, <code>NATIVE</code>, <code>APP</code>, <code>MICROPAY</code>, <code>MWEB</code>, <code>FACEPAY</code></td></tr><tr><td><code>trade_state</code></td><td>string</td><td>交易状态</td><td><code>SUCCESS</code>, <code>REFUND</code>, <code>NOTPAY</code>, <code>CLOSED</code>, <code>REVOKED</code>, <code>USERPAYING</code>, <code>PAYERROR</code></td></tr><tr><td><code>trade_state_desc</code></td><td>string</td><td>交易状态描述</td><td></td></tr><tr><td><code>bank_type</code></td><td>string</td><td>付款银行</td><td></td></tr><tr><td><code>success_time</code></td><td>string(rfc3339)</td><td>支付完成时间</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>公众号ID</td><td></td></tr><tr><td><code>mchid</code></td><td>string</td><td>直连商户号</td><td></td></tr><tr><td><code>description</code></td><td>string</td><td>商品描述</td><td></td></tr><tr><td><code>attach</code></td><td>string</td><td>附加数据</td><td></td></tr><tr><td><code>out_trade_no</code></td><td>string</td><td>商户订单号</td><td></td></tr><tr><td><code>amount</code></td><td>object</td><td>用户支付金额</td><td></td></tr><tr><td>├ <code>payer_total</code></td><td>integer</td><td>用户支付金额</td><td></td></tr><tr><td>└ <code>payer_currency</code></td><td>string</td><td>用户支付币种</td><td></td></tr><tr><td><code>time_expire</code></td><td>string(rfc3339)</td><td>交易结束时间</td><td></td></tr><tr><td><code>notify_url</code></td><td>string</td><td>通知地址</td><td></td></tr><tr><td><code>goods_tag</code></td><td>string</td><td>订单优惠标记</td><td></td></tr><tr><td><code>limit_pay</code></td><td>string[]</td><td>指定支付方式</td><td></td></tr><tr><td><code>support_fapiao</code></td><td>boolean</td><td>电子发票入口开放标识</td><td></td></tr><tr><td><code>detail</code></td><td>object</td><td>优惠功能</td><td></td></tr><tr><td>├ <code>cost_price</code></td><td>integer</td><td>订单原价</td><td></td></tr><tr><td>├ <code>invoice_id</code></td><td>string</td><td>商品小票ID</td><td></td></tr><tr><td>└ <code>goods_detail</code></td><td>object[]</td><td>单品列表</td><td></td></tr><tr><td> ├ <code>merchant_goods_id</code></td><td>string</td><td>商户侧商品编码</td><td></td></tr><tr><td> ├ <code>wechatpay_goods_id</code></td><td>string</td><td>微信侧商品编码</td><td></td></tr><tr><td> ├ <code>goods_name</code></td><td>string</td><td>商品名称</td><td></td></tr><tr><td> ├ <code>quantity</code></td><td>integer</td><td>商品数量</td><td></td></tr><tr><td> └ <code>unit_price</code></td><td>integer</td><td>商品单价</td><td></td></tr><tr><td><code>scene_info</code></td><td>object</td><td>场景信息</td><td></td></tr><tr><td>├ <code>payer_client_ip</code></td><td>string</td><td>用户终端IP</td><td></td></tr><tr><td>├ <code>device_id</code></td><td>string</td><td>商户端设备号</td><td></td></tr><tr><td>└ <code>store_info</code></td><td>object</td><td>商户门店信息</td><td></td></tr><tr><td> ├ <code>id</code></td><td>string</td><td>门店编号</td><td></td></tr><tr><td> ├ <code>name</code></td><td>string</td><td>门店名称</td><td></td></tr><tr><td> ├ <code>area_code</code></td><td>string</td><td>地区编码</td><td></td></tr><tr><td> └ <code>address</code></td><td>string</td><td>详细地址</td><td></td></tr><tr><td><code>payer</code></td><td>object</td><td>支付者</td><td></td></tr><tr><td>└ <code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr><tr><td><code>installment_info</code></td><td>object</td><td>使用的商户贴息信息(微信分付)</td><td></td></tr><tr><td>├ <code>use_subsidy</code></td><td>boolean</td><td>是否使用了商户贴息</td><td></td></tr><tr><td>└ <code>selected_installment_number</code></td><td>integer</td><td>用户实际选择分期期数</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/pay/transactions/out-trade-no/_out_trade_no_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _out_trade_no_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _out_trade_no_ as default
+};

@@ -1,0 +1,61 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"查询核身记录API · v3/payroll-card/authentications","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/payroll-card/authentications.md","filePath":"api/v3/payroll-card/authentications.md"}');
+const _sfc_main = { name: "api/v3/payroll-card/authentications.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="查询核身记录api-·-v3-payroll-card-authentications" tabindex="-1">查询核身记录API · <code>v3/payroll-card/authentications</code> <a class="header-anchor" href="#查询核身记录api-·-v3-payroll-card-authentications" aria-label="Permalink to &quot;查询核身记录API · \`v3/payroll-card/authentications\`&quot;">​</a></h1><p><a href="./../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>查询指定用户指定日期微工卡核身记录，查询结果仅展示核身成功的记录</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/payroll-card/authentications</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 运营工具∙用工卡</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>yes</td><td>用户标识</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td></td><td>应用ID</td><td></td></tr><tr><td>├ <code>sub_appid</code></td><td>string</td><td></td><td>子商户应用ID</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>子商户号</td><td></td></tr><tr><td>├ <code>authenticate_date</code></td><td>string</td><td>yes</td><td>核身日期</td><td></td></tr><tr><td>├ <code>authenticate_state</code></td><td>string</td><td>yes</td><td>核身状态</td><td></td></tr><tr><td>├ <code>offset</code></td><td>integer</td><td></td><td>本次查询偏移量</td><td></td></tr><tr><td>└ <code>limit</code></td><td>integer</td><td></td><td>本次请求最大查询条数</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/payroll-card/authentications&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  query: {
+    openid: &#39;onqOjjmo8wmTOOtSKwXtGjg9Gb58&#39;,
+    appid: &#39;wxa1111111&#39;,
+    sub_appid: &#39;wxa1111111&#39;,
+    sub_mchid: &#39;1111111&#39;,
+    authenticate_date: &#39;2020-12-25&#39;,
+    authenticate_state: &#39;AUTHENTICATE_SUCCESS&#39;,
+    offset: 0,
+    limit: 10,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;payrollCard-&gt;authentications-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.payrollCard.authentications.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/payroll-card/authentications&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/payroll-card/authentications&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/payroll-card/authentications&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/payroll-card/authentications&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;payrollCard-&gt;authentications-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.payrollCard.authentications.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/payroll-card/authentications&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/payroll-card/authentications&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/payroll-card/authentications&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/payroll-card/authentications&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>data</code></td><td>object[]</td><td>查询结果记录列表</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td>子商户号</td><td></td></tr><tr><td>├ <code>openid</code></td><td>string</td><td>用户标识</td><td></td></tr><tr><td>├ <code>authenticate_scene</code></td><td>string</td><td>核身渠道</td><td><code>FROM_MINI_APP</code>, <code>FROM_HARDWARE</code></td></tr><tr><td>├ <code>authenticate_source</code></td><td>string</td><td>核身渠道标识</td><td></td></tr><tr><td>├ <code>project_name</code></td><td>string</td><td>项目名称</td><td></td></tr><tr><td>├ <code>employer_name</code></td><td>string</td><td>单位名称</td><td></td></tr><tr><td>├ <code>authenticate_state</code></td><td>string</td><td>核身状态</td><td><code>AUTHENTICATE_PROCESSING</code>, <code>AUTHENTICATE_SUCCESS</code>, <code>AUTHENTICATE_FAILED</code></td></tr><tr><td>├ <code>authenticate_time</code></td><td>string</td><td>核身时间</td><td></td></tr><tr><td>└ <code>authenticate_number</code></td><td>string</td><td>商家核身单号</td><td></td></tr><tr><td><code>total_count</code></td><td>integer</td><td>总记录条数</td><td></td></tr><tr><td><code>offset</code></td><td>integer</td><td>记录起始位置</td><td></td></tr><tr><td><code>limit</code></td><td>integer</td><td>本次返回条数</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/payroll-card/authentications.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const authentications = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  authentications as default
+};

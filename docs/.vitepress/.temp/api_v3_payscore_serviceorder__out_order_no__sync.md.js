@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"同步服务订单信息API · v3/payscore/serviceorder/{out_order_no}/sync","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/payscore/serviceorder/_out_order_no_/sync.md","filePath":"api/v3/payscore/serviceorder/_out_order_no_/sync.md"}');
+const _sfc_main = { name: "api/v3/payscore/serviceorder/_out_order_no_/sync.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="同步服务订单信息api-·-v3-payscore-serviceorder-out-order-no-sync" tabindex="-1">同步服务订单信息API · <code>v3/payscore/serviceorder/{out_order_no}/sync</code> <a class="header-anchor" href="#同步服务订单信息api-·-v3-payscore-serviceorder-out-order-no-sync" aria-label="Permalink to &quot;同步服务订单信息API · \`v3/payscore/serviceorder/{out_order_no}/sync\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>由于收款商户进行的某些“线下操作”会导致微信支付侧的订单状态与实际情况不符。**前置条件：**同步商户渠道收款成功信息时，即场景类型=“Order_Paid”，订单的状态需为[FINISHED:商户完结订单]</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/payscore/serviceorder/{out_order_no}/sync</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 支付分</li><li>适用对象: 普通商户</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_order_no</code></td><td>string</td><td>yes</td><td>商户服务订单号</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>appid</code></td><td>string</td><td>yes</td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>service_id</code></td><td>string</td><td>yes</td><td>服务ID</td><td></td></tr><tr><td>├ <code>type</code></td><td>string</td><td>yes</td><td>场景类型</td><td></td></tr><tr><td>└ <code>detail</code></td><td>object</td><td>yes</td><td>内容信息详情</td><td></td></tr><tr><td> └ <code>paid_time</code></td><td>string</td><td>yes</td><td>收款成功时间</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  out_order_no: &#39;1234323JKHDFE1243252&#39;,
+  json: {
+    appid: &#39;wxd678efh567hg6787&#39;,
+    service_id: &#39;500001&#39;,
+    type: &#39;Order_Paid&#39;,
+    detail: { paid_time: &#39;20091225091210&#39; },
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;payscore-&gt;serviceorder-&gt;_out_order_no_-&gt;sync-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.payscore.serviceorder._out_order_no_.sync.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;payscore-&gt;serviceorder-&gt;_out_order_no_-&gt;sync-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.payscore.serviceorder._out_order_no_.sync.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/payscore/serviceorder/{out_order_no}/sync&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_order_no</code></td><td>string</td><td>商户服务订单号</td><td></td></tr><tr><td><code>service_id</code></td><td>string</td><td>服务ID</td><td></td></tr><tr><td><code>appid</code></td><td>string</td><td>服务商公众号ID</td><td></td></tr><tr><td><code>mchid</code></td><td>string</td><td>服务商商户号</td><td></td></tr><tr><td><code>service_introduction</code></td><td>string</td><td>服务信息</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>服务订单状态</td><td></td></tr><tr><td><code>state_description</code></td><td>string</td><td>订单状态说明</td><td></td></tr><tr><td><code>post_payments</code></td><td>object[]</td><td>后付费项目</td><td></td></tr><tr><td>├ <code>name</code></td><td>string</td><td>付费名称</td><td></td></tr><tr><td>├ <code>amount</code></td><td>number</td><td>付费金额</td><td></td></tr><tr><td>├ <code>description</code></td><td>string</td><td>付费说明</td><td></td></tr><tr><td>└ <code>count</code></td><td>number</td><td>付费数量</td><td></td></tr><tr><td><code>post_discounts</code></td><td>object[]</td><td>商户优惠</td><td></td></tr><tr><td>├ <code>name</code></td><td>string</td><td>优惠名称</td><td></td></tr><tr><td>├ <code>description</code></td><td>string</td><td>优惠说明</td><td></td></tr><tr><td>└ <code>amount</code></td><td>number</td><td>优惠金额</td><td></td></tr><tr><td><code>risk_fund</code></td><td>object</td><td>服务风险金</td><td></td></tr><tr><td>├ <code>name</code></td><td>string</td><td>风险名称</td><td></td></tr><tr><td>├ <code>amount</code></td><td>number</td><td>风险金额</td><td></td></tr><tr><td>└ <code>description</code></td><td>string</td><td>风险说明</td><td></td></tr><tr><td><code>total_amount</code></td><td>number</td><td>总金额</td><td></td></tr><tr><td><code>need_collection</code></td><td>boolean</td><td>是否需要收款</td><td></td></tr><tr><td><code>collection</code></td><td>object</td><td>收款信息</td><td></td></tr><tr><td>├ <code>state</code></td><td>string</td><td>收款状态</td><td></td></tr><tr><td>├ <code>total_amount</code></td><td>number</td><td>总收款金额</td><td></td></tr><tr><td>├ <code>paying_amount</code></td><td>number</td><td>待收金额</td><td></td></tr><tr><td>├ <code>paid_amount</code></td><td>number</td><td>已收金额</td><td></td></tr><tr><td>├ <code>details</code></td><td>object[]</td><td>收款明细列表</td><td></td></tr><tr><td> ├ <code>amount</code></td><td>number</td><td>单笔收款金额</td><td></td></tr><tr><td> ├ <code>paid_type</code></td><td>string</td><td>收款成功渠道</td><td></td></tr><tr><td> ├ <code>paid_time</code></td><td>string</td><td>收款成功时间</td><td></td></tr><tr><td> └ <code>transaction_id</code></td><td>string</td><td>微信支付交易单号</td><td></td></tr><tr><td>└ <code>bank_type</code></td><td>string</td><td>收款银行</td><td></td></tr><tr><td><code>time_range</code></td><td>object</td><td>服务时间</td><td></td></tr><tr><td>├ <code>start_time</code></td><td>string</td><td>服务开始时间</td><td></td></tr><tr><td>├ <code>end_time</code></td><td>string</td><td>服务结束时间</td><td></td></tr><tr><td>├ <code>start_time_remark</code></td><td>string</td><td>服务开始时间备注</td><td></td></tr><tr><td>└ <code>end_time_remark</code></td><td>string</td><td>服务结束时间备注</td><td></td></tr><tr><td><code>location</code></td><td>object</td><td>服务位置</td><td></td></tr><tr><td>├ <code>start_location</code></td><td>string</td><td>服务开始地点</td><td></td></tr><tr><td>└ <code>end_location</code></td><td>string</td><td>服务结束地点</td><td></td></tr><tr><td><code>attach</code></td><td>string</td><td>附加数据</td><td></td></tr><tr><td><code>notify_url</code></td><td>string</td><td>商户回调地址</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>服务商公众号下的用户标识</td><td></td></tr><tr><td><code>order_id</code></td><td>string</td><td>微信支付服务订单号</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml" target="_blank" rel="noreferrer">官方文档</a></li><li><a href="https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/payscore/serviceorder/_out_order_no_/sync.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const sync = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  sync as default
+};

@@ -1,0 +1,62 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"请求保证金售后赔付 · v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills.md","filePath":"api/v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills.md"}');
+const _sfc_main = { name: "api/v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="请求保证金售后赔付-·-v3-platsolution-ecommerce-mch-transfer-deposit-after-sales-compensation-bills" tabindex="-1">请求保证金售后赔付 · <code>v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills</code> <a class="header-anchor" href="#请求保证金售后赔付-·-v3-platsolution-ecommerce-mch-transfer-deposit-after-sales-compensation-bills" aria-label="Permalink to &quot;请求保证金售后赔付 · \`v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills\`&quot;">​</a></h1><p><a href="./../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商户可调用该接口从保证金账户赔付给用户。注：接口频率限制为100次/s</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>sub_mchid</code></td><td>string</td><td></td><td>二级商户号</td><td></td></tr><tr><td>├ <code>sp_appid</code></td><td>string</td><td></td><td>公众账号ID</td><td></td></tr><tr><td>├ <code>receiver</code></td><td>object</td><td>yes</td><td>收款方信息</td><td></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td></td><td>转账接收方类型</td><td><code>MERCHANT</code>, <code>TRANSACTION_USER</code></td></tr><tr><td> ├ <code>transaction_info</code></td><td>object</td><td></td><td>转账接收方订单信息</td><td></td></tr><tr><td>  ├ <code>transaction_id</code></td><td>string</td><td>yes</td><td>交易订单号</td><td></td></tr><tr><td>  └ <code>type</code></td><td>string</td><td></td><td>转账接收方订单类型</td><td><code>WXPAY</code>, <code>WXVALUE</code></td></tr><tr><td> └ <code>user_info</code></td><td>object</td><td></td><td>转账接收方用户</td><td></td></tr><tr><td>  └ <code>sp_openid</code></td><td>string</td><td></td><td>转账接收方用户 openid</td><td></td></tr><tr><td>├ <code>out_bill_no</code></td><td>string</td><td>yes</td><td>商户单号</td><td></td></tr><tr><td>├ <code>amount</code></td><td>number</td><td></td><td>赔付金额</td><td></td></tr><tr><td>├ <code>transfer_remark</code></td><td>string</td><td>yes</td><td>赔付原因</td><td></td></tr><tr><td>├ <code>transfer_scene_id</code></td><td>string</td><td></td><td>转账场景ID</td><td></td></tr><tr><td>├ <code>user_recv_perception</code></td><td>string</td><td></td><td>用户收款感知</td><td></td></tr><tr><td>└ <code>sub_appid</code></td><td>string</td><td></td><td>二级商户AppID</td><td></td></tr></tbody></table><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    sub_mchid: &#39;1900000109&#39;,
+    sp_appid: &#39;wx8888888888888888&#39;,
+    receiver: { type: &#39;MERCHANT&#39; },
+    out_bill_no: &#39;plfk2020042013&#39;,
+    amount: 10000,
+    transfer_remark: &#39;直播违规扣罚&#39;,
+    transfer_scene_id: &#39;1001&#39;,
+    user_recv_perception: &#39;退货运费补偿&#39;,
+    sub_appid: &#39;wx8888888888888888&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;platsolution-&gt;ecommerce-&gt;mchTransfer-&gt;depositAfterSalesCompensationBills-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.platsolution.ecommerce.mchTransfer.depositAfterSalesCompensationBills.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;platsolution-&gt;ecommerce-&gt;mchTransfer-&gt;depositAfterSalesCompensationBills-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.platsolution.ecommerce.mchTransfer.depositAfterSalesCompensationBills.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>sp_mchid</code></td><td>string</td><td>服务商商户号</td><td></td></tr><tr><td><code>sub_mchid</code></td><td>string</td><td>二级商户号</td><td></td></tr><tr><td><code>receiver_detail</code></td><td>object</td><td>转账接收方信息</td><td></td></tr><tr><td>└ <code>receiver</code></td><td>object</td><td>转账接收者信息</td><td></td></tr><tr><td> ├ <code>type</code></td><td>string</td><td>转账接收方类型</td><td><code>MERCHANT</code>, <code>TRANSACTION_USER</code></td></tr><tr><td> └ <code>transaction_info</code></td><td>object</td><td>转账接收方订单信息</td><td></td></tr><tr><td>  ├ <code>transaction_id</code></td><td>string</td><td>交易订单号</td><td></td></tr><tr><td>  └ <code>type</code></td><td>string</td><td>转账接收方订单类型</td><td><code>WXPAY</code>, <code>WXVALUE</code></td></tr><tr><td><code>out_bill_no</code></td><td>string</td><td>商户单号</td><td></td></tr><tr><td><code>amount</code></td><td>number</td><td>赔付金额</td><td></td></tr><tr><td><code>transfer_remark</code></td><td>string</td><td>赔付原因</td><td></td></tr><tr><td><code>bill_id</code></td><td>string</td><td>微信支付转账单号</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>赔付状态</td><td><code>ACCEPTED</code>, <code>SUCCESS</code>, <code>CLOSED</code>, <code>WAIT_USER_CONFIRM</code>, <code>CANCELING</code>, <code>CANCELLED</code></td></tr><tr><td><code>accept_time</code></td><td>string(rfc3339)</td><td>受理时间</td><td></td></tr><tr><td><code>success_time</code></td><td>string(rfc3339)</td><td>成功时间</td><td></td></tr><tr><td><code>sponsor_mchid</code></td><td>string</td><td>出资商户号</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>二级商户AppID</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/doc/v3/partner/4013504194" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const depositAfterSalesCompensationBills = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  depositAfterSalesCompensationBills as default
+};

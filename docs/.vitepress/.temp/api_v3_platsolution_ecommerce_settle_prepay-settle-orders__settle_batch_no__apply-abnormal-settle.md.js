@@ -1,0 +1,58 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"个人收款-申请异常结算批次单处理 · v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/platsolution/ecommerce/settle/prepay-settle-orders/_settle_batch_no_/apply-abnormal-settle.md","filePath":"api/v3/platsolution/ecommerce/settle/prepay-settle-orders/_settle_batch_no_/apply-abnormal-settle.md"}');
+const _sfc_main = { name: "api/v3/platsolution/ecommerce/settle/prepay-settle-orders/_settle_batch_no_/apply-abnormal-settle.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="个人收款-申请异常结算批次单处理-·-v3-platsolution-ecommerce-settle-prepay-settle-orders-settle-batch-no-apply-abnormal-settle" tabindex="-1">个人收款-申请异常结算批次单处理 · <code>v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle</code> <a class="header-anchor" href="#个人收款-申请异常结算批次单处理-·-v3-platsolution-ecommerce-settle-prepay-settle-orders-settle-batch-no-apply-abnormal-settle" aria-label="Permalink to &quot;个人收款-申请异常结算批次单处理 · \`v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle\`&quot;">​</a></h1><p><a href="./../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>申请异常结算批次单处理</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 收付通∙个人收款</li><li>适用对象: 电商平台</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>settle_batch_no</code></td><td>string</td><td>yes</td><td>微信支付结算批次单号</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>individual_auth_id</code></td><td>string</td><td>yes</td><td>商品单个人收款方受理授权ID</td><td></td></tr><tr><td>├ <code>out_abnormal_settle_batch_no</code></td><td>string</td><td>yes</td><td>商户异常结算批次单号</td><td></td></tr><tr><td>├ <code>abnormal_settle_type</code></td><td>string</td><td>yes</td><td>异常结算批次单处理方式</td><td><code>TRANSFER_TO_ORIGINAL_RECEIVE_USER</code></td></tr><tr><td>└ <code>description</code></td><td>string</td><td></td><td>异常处理说明</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  settle_batch_no: &#39;123685544886666&#39;,
+  json: {
+    individual_auth_id: &#39;256322110225&#39;,
+    out_abnormal_settle_batch_no: &#39;1236698745558870&#39;,
+    abnormal_settle_type: &#39;TRANSFER_TO_ORIGINAL_RECEIVE_USER&#39;,
+    description: &#39;xx结算失败，转付至原用户&#39;,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;platsolution-&gt;ecommerce-&gt;settle-&gt;prepaySettleOrders-&gt;_settle_batch_no_-&gt;applyAbnormalSettle-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.platsolution.ecommerce.settle.prepaySettleOrders._settle_batch_no_.applyAbnormalSettle.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;platsolution-&gt;ecommerce-&gt;settle-&gt;prepaySettleOrders-&gt;_settle_batch_no_-&gt;applyAbnormalSettle-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.platsolution.ecommerce.settle.prepaySettleOrders._settle_batch_no_.applyAbnormalSettle.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_settle_batch_no</code></td><td>string</td><td>商户结算批次单号</td><td></td></tr><tr><td><code>settle_batch_no</code></td><td>string</td><td>微信支付结算批次单号</td><td></td></tr><tr><td><code>individual_auth_id</code></td><td>string</td><td>商品单个人收款方受理授权ID</td><td></td></tr><tr><td><code>description</code></td><td>string</td><td>收款方描述</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>批次状态</td><td><code>ACCEPTED</code>, <code>RECEIVED</code>, <code>SUCCESS</code>, <code>DEDUCT_FEE_FAIL</code>, <code>ABNORMAL</code>, <code>ABNORMAL_SETTLE_SUCCESS</code></td></tr><tr><td><code>trade_scenario</code></td><td>string</td><td>交易场景</td><td><code>RECOMMERCE</code>, <code>INDIVIDUALTRADE</code></td></tr><tr><td><code>create_time</code></td><td>string(rfc3339)</td><td>批次创建时间</td><td></td></tr><tr><td><code>finish_time</code></td><td>string(rfc3339)</td><td>批次完成时间</td><td></td></tr><tr><td><code>abnormal_type</code></td><td>string</td><td>异常原因类型</td><td><code>AUTH_RELATIONSHIP_INVALID</code>, <code>USER_PAY_QUOTA_LIMIT</code></td></tr><tr><td><code>abnormal_settle_result</code></td><td>object</td><td>异常结算处理结果</td><td></td></tr><tr><td>├ <code>abnormal_settle_type</code></td><td>string</td><td>异常结算批次单处理方式</td><td><code>TRANSFER_TO_ORIGINAL_RECEIVE_USER</code></td></tr><tr><td>├ <code>apply_success_time</code></td><td>string(rfc3339)</td><td>批次创建时间</td><td></td></tr><tr><td>├ <code>abnormal_fund_receipt_id</code></td><td>string</td><td>微信支付异常资金付款单号</td><td></td></tr><tr><td>└ <code>out_abnormal_settle_batch_no</code></td><td>string</td><td>商户异常结算批次单号</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/platsolution/ecommerce/settle/prepay-settle-orders/_settle_batch_no_/apply-abnormal-settle.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const applyAbnormalSettle = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  applyAbnormalSettle as default
+};

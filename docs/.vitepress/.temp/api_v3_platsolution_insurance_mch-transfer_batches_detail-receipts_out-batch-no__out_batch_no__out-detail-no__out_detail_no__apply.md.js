@@ -1,0 +1,54 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"申请商家转账明细电子回单 · v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/_out_batch_no_/out-detail-no/_out_detail_no_/apply.md","filePath":"api/v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/_out_batch_no_/out-detail-no/_out_detail_no_/apply.md"}');
+const _sfc_main = { name: "api/v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/_out_batch_no_/out-detail-no/_out_detail_no_/apply.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="申请商家转账明细电子回单-·-v3-platsolution-insurance-mch-transfer-batches-detail-receipts-out-batch-no-out-batch-no-out-detail-no-out-detail-no-apply" tabindex="-1">申请商家转账明细电子回单 · <code>v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply</code> <a class="header-anchor" href="#申请商家转账明细电子回单-·-v3-platsolution-insurance-mch-transfer-batches-detail-receipts-out-batch-no-out-batch-no-out-detail-no-out-detail-no-apply" aria-label="Permalink to &quot;申请商家转账明细电子回单 · \`v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply\`&quot;">​</a></h1><p><a href="./../../../../../../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>商家转账明细电子回单申请受理接口，商户通过该接口可以申请受理商家转账明细电子回单。前置条件：1、发起转账时传入了收款用户姓名，支持申请电子回单；2、支持受理最近2年内的转账明细单；</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 资金应用∙转账</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_batch_no</code></td><td>string</td><td>yes</td><td>商家批次单号</td><td></td></tr><tr><td><code>out_detail_no</code></td><td>string</td><td>yes</td><td>商家明细单号</td><td></td></tr><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>└ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>二级商户号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  out_batch_no: &#39;sjzz20230223&#39;,
+  out_detail_no: &#39;x23zy545Bd5436&#39;,
+  json: { sub_mchid: &#39;1900102208&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;platsolution-&gt;insurance-&gt;mchTransfer-&gt;batches-&gt;detailReceipts-&gt;outBatchNo-&gt;_out_batch_no_-&gt;outDetailNo-&gt;_out_detail_no_-&gt;apply-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.platsolution.insurance.mchTransfer.batches.detailReceipts.outBatchNo._out_batch_no_.outDetailNo._out_detail_no_.apply.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;platsolution-&gt;insurance-&gt;mchTransfer-&gt;batches-&gt;detailReceipts-&gt;outBatchNo-&gt;_out_batch_no_-&gt;outDetailNo-&gt;_out_detail_no_-&gt;apply-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.platsolution.insurance.mchTransfer.batches.detailReceipts.outBatchNo._out_batch_no_.outDetailNo._out_detail_no_.apply.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>sub_mchid</code></td><td>string</td><td>二级商户号</td><td></td></tr><tr><td><code>out_batch_no</code></td><td>string</td><td>商家批次单号</td><td></td></tr><tr><td><code>out_detail_no</code></td><td>string</td><td>商家明细单号</td><td></td></tr><tr><td><code>receipt_state</code></td><td>string</td><td>电子回单状态</td><td><code>ACCEPTED</code>, <code>FINISHED</code></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/_out_batch_no_/out-detail-no/_out_detail_no_/apply.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const apply = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  apply as default
+};

@@ -1,0 +1,53 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"商户预约单号查询预约商家转账记录 · v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/platsolution/mch-transfer/reservation/out-reservation-no/_out_reservation_no_.md","filePath":"api/v3/platsolution/mch-transfer/reservation/out-reservation-no/_out_reservation_no_.md"}');
+const _sfc_main = { name: "api/v3/platsolution/mch-transfer/reservation/out-reservation-no/_out_reservation_no_.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="商户预约单号查询预约商家转账记录-·-v3-platsolution-mch-transfer-reservation-out-reservation-no-out-reservation-no" tabindex="-1">商户预约单号查询预约商家转账记录 · <code>v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}</code> <a class="header-anchor" href="#商户预约单号查询预约商家转账记录-·-v3-platsolution-mch-transfer-reservation-out-reservation-no-out-reservation-no" aria-label="Permalink to &quot;商户预约单号查询预约商家转账记录 · \`v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}\`&quot;">​</a></h1><p><a href="./../../../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="get" tabindex="-1">GET <a class="header-anchor" href="#get" aria-label="Permalink to &quot;GET&quot;">​</a></h2><p>商户可通过接口查询预约商家转账记录详情。预计最晚转账日期、预计最大转账金额等预约相关信息，仅在预约记录状态为已预约或已关闭且关闭原因不为用户超时未确认、商户通过API主动关闭已受理的记录、预约失败后关闭时返回。API提供的查询时限为3个月，创建时间超过3个月的预约记录不支持查询。</p><ul><li><code>GET https://api.mch.weixin.qq.com/v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 资金应用∙转账</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>out_reservation_no</code></td><td>string</td><td>yes</td><td>商户预约单号</td><td></td></tr><tr><td><code>query</code></td><td>object</td><td>yes</td><td>Query parameters, written into the URL by the SDK</td><td></td></tr><tr><td>└ <code>sub_mchid</code></td><td>string</td><td>yes</td><td>二级商户号</td><td></td></tr></tbody></table><p>Placeholder values are URL-encoded as one path segment each and sent nowhere else.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>get</code> and <code>getAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;][&#39;get&#39;][&#39;options&#39;] = {
+  out_reservation_no: &#39;plfk2020042013&#39;,
+  query: { sub_mchid: &#39;1900001109&#39; },
+};
+
+// 1. $instance-&gt;v3-&gt;platsolution-&gt;mchTransfer-&gt;reservation-&gt;outReservationNo-&gt;_out_reservation_no_-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.platsolution.mchTransfer.reservation.outReservationNo._out_reservation_no_.getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;)-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;).getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;]-&gt;getAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;].getAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;platsolution-&gt;mchTransfer-&gt;reservation-&gt;outReservationNo-&gt;_out_reservation_no_-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.platsolution.mchTransfer.reservation.outReservationNo._out_reservation_no_.get(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;)-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;).get(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;]-&gt;get([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}&#39;].get(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>sp_mchid</code></td><td>string</td><td>服务商商户号</td><td></td></tr><tr><td><code>sub_mchid</code></td><td>string</td><td>二级商户号</td><td></td></tr><tr><td><code>sp_appid</code></td><td>string</td><td>服务商AppID</td><td></td></tr><tr><td><code>sub_appid</code></td><td>string</td><td>二级商户AppID</td><td></td></tr><tr><td><code>reservation_id</code></td><td>string</td><td>微信转账预约单号</td><td></td></tr><tr><td><code>out_reservation_no</code></td><td>string</td><td>商户预约单号</td><td></td></tr><tr><td><code>transfer_scene_id</code></td><td>string</td><td>转账场景ID</td><td></td></tr><tr><td><code>estimated_date</code></td><td>string</td><td>预计最晚转账日期</td><td></td></tr><tr><td><code>estimated_max_amount</code></td><td>number</td><td>预计最大转账金额</td><td></td></tr><tr><td><code>exact_amount</code></td><td>number</td><td>准确转账金额</td><td></td></tr><tr><td><code>openid</code></td><td>string</td><td>收款用户OpenID</td><td></td></tr><tr><td><code>bank_type</code></td><td>string</td><td>收款银行类型</td><td></td></tr><tr><td><code>state</code></td><td>string</td><td>预约记录状态</td><td></td></tr><tr><td><code>accept_time</code></td><td>string</td><td>预约记录受理的时间</td><td></td></tr><tr><td><code>reserve_time</code></td><td>string</td><td>预约记录用户确认预约的时间</td><td></td></tr><tr><td><code>close_info</code></td><td>object</td><td>预约记录的关闭信息</td><td></td></tr><tr><td>├ <code>close_time</code></td><td>string</td><td>预约记录关闭的时间</td><td></td></tr><tr><td>└ <code>close_reason</code></td><td>string</td><td>预约记录关闭的原因</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/platsolution/mch-transfer/reservation/out-reservation-no/_out_reservation_no_.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const _out_reservation_no_ = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  _out_reservation_no_ as default
+};

@@ -1,0 +1,61 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"更新司机信息API · v3/taxi-invoice/driver/update-driver","description":"","frontmatter":{},"headers":[],"relativePath":"api/v3/taxi-invoice/driver/update-driver.md","filePath":"api/v3/taxi-invoice/driver/update-driver.md"}');
+const _sfc_main = { name: "api/v3/taxi-invoice/driver/update-driver.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="更新司机信息api-·-v3-taxi-invoice-driver-update-driver" tabindex="-1">更新司机信息API · <code>v3/taxi-invoice/driver/update-driver</code> <a class="header-anchor" href="#更新司机信息api-·-v3-taxi-invoice-driver-update-driver" aria-label="Permalink to &quot;更新司机信息API · \`v3/taxi-invoice/driver/update-driver\`&quot;">​</a></h1><p><a href="./../../../README.html">All endpoints</a> · from the WeChat Pay OpenAPI description (MIT, see NOTICE)</p><h2 id="post" tabindex="-1">POST <a class="header-anchor" href="#post" aria-label="Permalink to &quot;POST&quot;">​</a></h2><p>新增、更新司机信息，司机需有实名认证的微信号，否则新增、更新失败，司机所在的公司必须已经成为服务商的特约商户，否则新增、更新失败。</p><ul><li><code>POST https://api.mch.weixin.qq.com/v3/taxi-invoice/driver/update-driver</code></li><li>APIv3: JSON, signed with the merchant API private key; the answer is verified</li><li>Merchant API client certificate: not required</li><li>Product: 出租车电子发票</li><li>适用对象: 服务商</li></ul><h3 id="request" tabindex="-1">Request <a class="header-anchor" href="#request" aria-label="Permalink to &quot;Request&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>required</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>json</code></td><td>object</td><td>yes</td><td>The JSON body</td><td></td></tr><tr><td>├ <code>driver_name</code></td><td>string(base64)</td><td>yes</td><td>司机姓名</td><td></td></tr><tr><td>├ <code>id_card_number</code></td><td>string(base64)</td><td>yes</td><td>司机身份证号码</td><td></td></tr><tr><td>├ <code>company_name</code></td><td>string</td><td>yes</td><td>公司名称</td><td></td></tr><tr><td>├ <code>mchid</code></td><td>string</td><td>yes</td><td>商户号</td><td></td></tr><tr><td>├ <code>driver_license</code></td><td>string</td><td>yes</td><td>营运资格证号</td><td></td></tr><tr><td>├ <code>driver_category</code></td><td>string</td><td>yes</td><td>司机类别</td><td></td></tr><tr><td>├ <code>driver_status</code></td><td>string</td><td>yes</td><td>岗位状态</td><td></td></tr><tr><td>├ <code>driver_photo</code></td><td>object</td><td></td><td>司机头像</td><td></td></tr><tr><td> ├ <code>photo_type</code></td><td>string</td><td></td><td>照片类型</td><td></td></tr><tr><td> ├ <code>photo_digest</code></td><td>object</td><td></td><td>司机头像摘要</td><td></td></tr><tr><td>  ├ <code>hash_type</code></td><td>string</td><td></td><td>哈希类型</td><td></td></tr><tr><td>  └ <code>hash_value</code></td><td>string</td><td></td><td>哈希值</td><td></td></tr><tr><td> ├ <code>photo_url</code></td><td>string</td><td></td><td>头像url</td><td></td></tr><tr><td> └ <code>photo_icon</code></td><td>string</td><td></td><td>头像icon</td><td></td></tr><tr><td>└ <code>region_id</code></td><td>integer</td><td>yes</td><td>行政区划ID</td><td></td></tr><tr><td><code>headers</code></td><td>object</td><td>yes</td><td>Request headers</td><td></td></tr><tr><td>└ <code>Wechatpay-Serial</code></td><td>unknown</td><td>yes</td><td>微信支付公钥ID/平台证书序列号</td><td></td></tr></tbody></table><p><code>Wechatpay-Serial</code> is set by the SDK: to the platform key it encrypted with when <code>json</code> is built with <code>encrypt</code>, and to the <code>PUB_KEY_ID_…</code> in public-key mode.</p><h3 id="call-styles" tabindex="-1">Call styles <a class="header-anchor" href="#call-styles" aria-label="Permalink to &quot;Call styles&quot;">​</a></h3><p>The six call styles of the PHP SDK, line for line: <code>post</code> and <code>postAsync</code> (the same promise) on the property chain, <code>chain(&#39;…&#39;)</code> and the bracket path.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="vp-code"><code>import { Builder, type Endpoints } from &#39;wechatpay-ts&#39;;
+
+const wx = Builder.factory({
+  mchid: &#39;1900000109&#39;,
+  serial: &#39;1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C&#39;, // the merchant API certificate&#39;s serial
+  privateKey: &#39;file:///path/to/apiclient_key.pem&#39;,
+  certs: { PUB_KEY_ID_0114232134912410000000000000: &#39;file:///path/to/pub_key.pem&#39; },
+});
+
+const options: Endpoints[&#39;v3/taxi-invoice/driver/update-driver&#39;][&#39;post&#39;][&#39;options&#39;] = {
+  json: {
+    driver_name: &#39;OpldWegML3fJ3/U5L6av0bU6GcIOaOhi+SY04APUv4dfFrD7US5TWiL5sVnQSz/wvsvQ==&#39;,
+    id_card_number: &#39;OpldWegML3fJ3/U5L6av0bU6GcIOaOhXM/t2DrNLxVUb77DCnz421UAD7US5TWiL5sVnQSz/wvsvQ==&#39;,
+    company_name: &#39;深圳市未来有限公司&#39;,
+    mchid: &#39;1900000109&#39;,
+    driver_license: &#39;6298416&#39;,
+    driver_category: &#39;MAIN&#39;,
+    driver_status: &#39;ON_DUTY&#39;,
+    region_id: 510100,
+  },
+};
+
+// 1. $instance-&gt;v3-&gt;taxiInvoice-&gt;driver-&gt;updateDriver-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.v3.taxiInvoice.driver.updateDriver.postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 2. $instance-&gt;chain(&#39;v3/taxi-invoice/driver/update-driver&#39;)-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx.chain(&#39;v3/taxi-invoice/driver/update-driver&#39;).postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 3. $instance[&#39;v3/taxi-invoice/driver/update-driver&#39;]-&gt;postAsync([…])-&gt;then(…)-&gt;wait();
+await wx[&#39;v3/taxi-invoice/driver/update-driver&#39;].postAsync(options).then((response) =&gt; console.log(response.data));
+
+// 4. $response = $instance-&gt;v3-&gt;taxiInvoice-&gt;driver-&gt;updateDriver-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byProperty = await wx.v3.taxiInvoice.driver.updateDriver.post(options);
+console.log(byProperty.data);
+
+// 5. $response = $instance-&gt;chain(&#39;v3/taxi-invoice/driver/update-driver&#39;)-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byChain = await wx.chain(&#39;v3/taxi-invoice/driver/update-driver&#39;).post(options);
+console.log(byChain.data);
+
+// 6. $response = $instance[&#39;v3/taxi-invoice/driver/update-driver&#39;]-&gt;post([…]); print_r(json_decode((string) $response-&gt;getBody(), true));
+const byPath = await wx[&#39;v3/taxi-invoice/driver/update-driver&#39;].post(options);
+console.log(byPath.data);
+</code></pre></div><h3 id="answer" tabindex="-1">Answer <a class="header-anchor" href="#answer" aria-label="Permalink to &quot;Answer&quot;">​</a></h3><table tabindex="0"><thead><tr><th>name</th><th>type</th><th>description</th><th>values</th></tr></thead><tbody><tr><td><code>driver_name</code></td><td>string(base64)</td><td>司机姓名</td><td></td></tr><tr><td><code>id_card_number</code></td><td>string(base64)</td><td>司机身份证号码</td><td></td></tr><tr><td><code>company_name</code></td><td>string</td><td>公司名称</td><td></td></tr><tr><td><code>mchid</code></td><td>string</td><td>商户号</td><td></td></tr><tr><td><code>driver_license</code></td><td>string</td><td>营运资格证号</td><td></td></tr><tr><td><code>driver_category</code></td><td>string</td><td>司机类别</td><td></td></tr><tr><td><code>driver_status</code></td><td>string</td><td>岗位状态</td><td></td></tr><tr><td><code>driver_photo</code></td><td>object</td><td>司机头像</td><td></td></tr><tr><td>├ <code>photo_type</code></td><td>string</td><td>照片类型</td><td></td></tr><tr><td>├ <code>photo_digest</code></td><td>object</td><td>司机头像摘要</td><td></td></tr><tr><td> ├ <code>hash_type</code></td><td>string</td><td>哈希类型</td><td></td></tr><tr><td> └ <code>hash_value</code></td><td>string</td><td>哈希值</td><td></td></tr><tr><td>├ <code>photo_url</code></td><td>string</td><td>头像url</td><td></td></tr><tr><td>└ <code>photo_icon</code></td><td>string</td><td>头像icon</td><td></td></tr><tr><td><code>region_id</code></td><td>integer</td><td>行政区划ID</td><td></td></tr></tbody></table><h3 id="official-documentation" tabindex="-1">Official documentation <a class="header-anchor" href="#official-documentation" aria-label="Permalink to &quot;Official documentation&quot;">​</a></h3><ul><li><a href="https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html" target="_blank" rel="noreferrer">官方文档</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/v3/taxi-invoice/driver/update-driver.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const updateDriver = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  updateDriver as default
+};
