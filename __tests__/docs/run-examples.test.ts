@@ -27,9 +27,20 @@ function example(file: string, heading: string, text: string): CodeBlock {
   return found;
 }
 
-async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[]) => Promise<void>): Promise<void> {
+/** `onLog` sees each line as the simulator logs it: an answered request is logged before the client reads it. */
+async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[]) => Promise<void>, onLog?: (line: string, sim: Simulator) => void): Promise<void> {
   const requests: string[] = [];
-  const sim = await startSimulator({ mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, merchantPublicKey: merchant.publicKey, merchantSerial: SERIAL, log: (line) => requests.push(line) });
+  const sim: Simulator = await startSimulator({
+    mchid: MCHID,
+    secret: SECRET,
+    apiv3Key: APIV3_KEY,
+    merchantPublicKey: merchant.publicKey,
+    merchantSerial: SERIAL,
+    log: (line) => {
+      requests.push(line);
+      onLog?.(line, sim);
+    },
+  });
   const wx = Builder.factory({ mchid: MCHID, secret: SECRET, serial: SERIAL, privateKey, certs: { [sim.platform.publicKeyId]: sim.platform.publicKeyPem }, baseURL: sim.url });
   try {
     await run(sim, wx, requests);
@@ -41,19 +52,19 @@ async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[
 /** The merchant's values the v3 examples declare, for this simulator. */
 const v3Given = (sim: Simulator) => ({ mchid: MCHID, serial: SERIAL, privateKey, platformSerial: sim.platform.publicKeyId, platformPublicKey: sim.platform.publicKeyPem, appid: 'wxd678efh567hg6787', apiv3Key: APIV3_KEY });
 
-test('README quick start: the 交易保障 report reaches the simulator, which checks its sign, and the dictionary is printed', async () => {
+test('README From PHP: the 交易保障 report reaches the simulator, which checks its sign, and the dictionary is printed', async () => {
   await withSimulator(async (sim) => {
     const logged: unknown[][] = [];
-    await runBlock(example('README.md', 'Quick start', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: SECRET }, log: (...values) => logged.push(values) });
+    await runBlock(example('README.md', 'From PHP, line for line', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: SECRET }, log: (...values) => logged.push(values) });
     expect(logged[0]?.[0]).toEqual({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
     expect(logged[1]?.[0]).toEqual(logged[0]?.[0]);
     expect(sim.reports).toHaveLength(1);
   });
 });
 
-test('README quick start fails for real with a wrong key: the simulator refuses the sign', async () => {
+test('README From PHP fails for real with a wrong key: the simulator refuses the sign', async () => {
   await withSimulator(async (sim) => {
-    await expect(runBlock(example('README.md', 'Quick start', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: 'x'.repeat(32) } })).rejects.toMatchObject({ name: 'BusinessError' });
+    await expect(runBlock(example('README.md', 'From PHP, line for line', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: 'x'.repeat(32) } })).rejects.toMatchObject({ name: 'BusinessError' });
     expect(sim.reports).toHaveLength(0);
   });
 });
@@ -104,6 +115,52 @@ async function until(condition: () => boolean, ms = 10_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+const QUICK_ORDER = 'order_20250101_0001';
+
+test('README Quick start: a Native order, paid; its notification verified by the exported handler; the query; the refund', async () => {
+  // The payer pays as soon as the simulator has answered the order, before the block asks for it.
+  const payer = (line: string, sim: Simulator) => void (line.startsWith('POST /v3/pay/transactions/native -> 200') && sim.pay(QUICK_ORDER));
+  await withSimulator(async (sim) => {
+    const exported: Record<string, unknown> = {};
+    const seen: unknown[] = [];
+    const handlers = new Map<string, Handler>([
+      [
+        '/notify',
+        (req, res) => {
+          const onNotify = exported.onNotify as (body: Buffer, headers: IncomingHttpHeaders) => unknown;
+          try {
+            seen.push(onNotify(req.body, req.headers));
+            res.status(204).set({}).send('');
+          } catch (error) {
+            seen.push(error);
+            res.status(500).set({}).send('');
+          }
+        },
+      ],
+    ]);
+    const server = await notifyUrl(handlers);
+    try {
+      const given = { ...v3Given(sim), publicKeyId: sim.platform.publicKeyId, publicKey: sim.platform.publicKeyPem, notifyUrl: server.url };
+      await runBlock(example('README.md', 'Quick start', 'verifyNotification'), { baseURL: sim.url, given, exports: exported });
+      expect(sim.orders.get(QUICK_ORDER)).toMatchObject({ trade_type: 'NATIVE', trade_state: 'REFUND' });
+      expect(sim.refunds.get('refund_20250101_0001')).toMatchObject({ out_trade_no: QUICK_ORDER, amount: expect.objectContaining({ refund: 100 }) });
+      await until(() => seen.length > 0);
+      expect(seen[0]).toMatchObject({ out_trade_no: QUICK_ORDER, trade_state: 'SUCCESS' });
+    } finally {
+      await server.close();
+    }
+  }, payer);
+});
+
+test('README Quick start fails for real with another merchant key: the simulator refuses the signature', async () => {
+  await withSimulator(async (sim) => {
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const given = { ...v3Given(sim), privateKey: other, publicKeyId: sim.platform.publicKeyId, publicKey: sim.platform.publicKeyPem, notifyUrl: 'https://example.com/notify' };
+    await expect(runBlock(example('README.md', 'Quick start', 'verifyNotification'), { baseURL: sim.url, given })).rejects.toMatchObject({ name: 'ApiError', status: 401 });
+    expect(sim.orders.size).toBe(0);
+  });
+});
 
 test('README Notifications: the simulator pays an order, and the example verifies, decrypts and answers its notification', async () => {
   await withSimulator(async (sim, wx) => {
