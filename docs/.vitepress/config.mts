@@ -8,6 +8,7 @@ import { apiSections, boostDocument, extractField, isApiPage, tokenize, type Ent
 // `npm run generate`). `npm run docs:build` writes it to docs/.vitepress/dist (not committed).
 const start = [
   { text: 'Install and first calls', link: '/getting-started' },
+  { text: 'FAQ and troubleshooting', link: '/faq' },
 ];
 const guides = [
   { text: 'APIv3', link: '/apiv3' },
@@ -56,7 +57,12 @@ export default defineConfig({
       { text: 'Every endpoint', link: '/api/README' },
     ],
     // One sidebar for every page; the API tree under it is theme/ApiNav.vue.
-    sidebar: { '/': [{ text: 'Start here', items: start }, { text: 'Guides', items: guides }] },
+    sidebar: {
+      '/': [
+        { text: 'Start here', items: start },
+        { text: 'Guides', items: guides },
+      ],
+    },
     outline: { level: [2, 3] },
     search: {
       provider: 'local',

@@ -30,6 +30,19 @@ function pageOf(operations: readonly Operation[]): NavPage {
   return [summaries.join(' / ') || chainPath, pageFile(chainPath).replace(/\.md$/, '')];
 }
 
+/**
+ * Pages of one product that share a name (发起转账, the merchant's and the service provider's)
+ * get the path segments only theirs in brackets: 发起转账 and 发起转账 (partner).
+ */
+function distinguished(pages: readonly NavPage[]): NavPage[] {
+  return pages.map(([text, page]) => {
+    const namesakes = pages.filter(([other]) => other === text).map(([, other]) => other.split('/'));
+    if (namesakes.length < 2) return [text, page];
+    const own = page.split('/').filter((segment) => !namesakes.every((segments) => segments.includes(segment)));
+    return [own.length ? `${text} (${own.join('/')})` : text, page];
+  });
+}
+
 /** The tree, product by product in the index's order. */
 export function navTree(spec: Spec, operations: readonly Operation[]): NavGroup[] {
   const paths = byPath(operations);
@@ -39,7 +52,7 @@ export function navTree(spec: Spec, operations: readonly Operation[]): NavGroup[
     const listed = [...paths.values()].filter((ops) => ops.some((o) => tagsOf(o).includes(product)));
     let target = groups.find((g) => g.text === group);
     if (!target) groups.push((target = { text: group, products: [] }));
-    target.products.push({ text: rest.join(SEPARATOR), pages: listed.map(pageOf) });
+    target.products.push({ text: rest.join(SEPARATOR), pages: distinguished(listed.map(pageOf)) });
   }
   return groups;
 }
