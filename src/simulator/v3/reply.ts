@@ -15,8 +15,6 @@ export interface V3Result {
   contentType?: string;
   /** The bill download: answered without a signature, by design. */
   unsigned?: boolean;
-  /** Sign under the certificate serial whatever the request named (`GET /v3/certificates`). */
-  certificateSerial?: boolean;
 }
 
 /** `{code, message, detail?}` as WeChat Pay's APIv3 errors. */
@@ -79,7 +77,7 @@ export function v3Reply(result: V3Result, incoming: Incoming, platform: Platform
   const headers: Record<string, string> = { 'Request-ID': ids.request() };
   if (body.length || result.contentType) headers['Content-Type'] = result.contentType ?? 'application/json; charset=utf-8';
   if (!result.unsigned) {
-    const serial = result.certificateSerial ? platform.certificateSerial : serialFor(incoming, platform);
+    const serial = serialFor(incoming, platform);
     Object.assign(headers, signWechatpay(body, serial, platform.privateKey, faults));
   }
   return { status: result.status, headers, body };
