@@ -9,6 +9,7 @@ import { apiSections, boostDocument, extractField, isApiPage, tokenize, type Ent
 const start = [
   { text: 'Install and first calls', link: '/getting-started' },
   { text: 'FAQ and troubleshooting', link: '/faq' },
+  { text: '常见问题与排错', link: '/faq.zh-CN' },
 ];
 const guides = [
   { text: 'APIv3', link: '/apiv3' },

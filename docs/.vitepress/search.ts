@@ -27,7 +27,8 @@ export function tokenize(text: string, field?: string): string[] {
  * How likely a page is the one meant, all else equal: the products most merchants use first
  * (payments, refunds, bills, the 2025 商家转账), APIv3 before APIv2, a merchant's own endpoint
  * before a service provider's or a platform's, the domestic one before its Hong Kong and global
- * variants, sandboxes and the contributors' pages last, a shorter path before a longer one.
+ * variants, an endpoint before a guide's section about it, sandboxes and the contributors' pages
+ * last, a shorter path before a longer one.
  */
 export function boostDocument(id: string, _term: string, stored?: Record<string, unknown>): number {
   const products = Array.isArray(stored?.titles) ? String(stored.titles[0] ?? '').split(', ') : [];
@@ -37,8 +38,9 @@ export function boostDocument(id: string, _term: string, stored?: Record<string,
   if (/\/(partner|ecommerce|platsolution)\//.test(id)) boost *= 0.6;
   if (/^\/api\/(hk|global|v3\/global)\//.test(id)) boost *= 0.5;
   if (/sandbox/.test(id)) boost *= 0.3;
-  // The pages for the SDK's contributors (wire rules, benchmarks, writing the docs) after the users'.
-  if (/^\/(protocol|benchmarks|contributing)\.html/.test(id)) boost *= 0.3;
+  // A guide's section after the endpoint it is about; the contributors' pages (wire rules,
+  // benchmarks, writing the docs) after the users'.
+  if (!id.startsWith('/api/')) boost *= /^\/(protocol|benchmarks|contributing)\.html/.test(id) ? 0.3 : 0.6;
   // A resource before what hangs off it: v3/refund/domestic/refunds before …/{refund_id}/apply-abnormal-refund.
   return boost / (1 + id.split('/').length / 10);
 }
