@@ -20,7 +20,7 @@ const BUILT = path.join(DIST, 'hashmap.json');
 const VITEPRESS = path.join(path.dirname(require.resolve('vitepress/package.json')), 'bin', 'vitepress.js');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The newest modification time of the site's sources: every Markdown file and the config. */
+/** The newest modification time of the site's sources: the Markdown, the config, the theme, the API tree. */
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
     const full = path.join(dir, entry.name);
