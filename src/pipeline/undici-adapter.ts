@@ -1,17 +1,10 @@
 import { STATUS_CODES } from 'node:http';
-import type { SecureContext } from 'node:tls';
 import type { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
-import { getProxyForUrl } from 'proxy-from-env';
-import type * as Undici from 'undici';
-import type { Agent, Dispatcher, ProxyAgent } from 'undici';
-import { lazy } from '../util/lazy';
+import type { Dispatcher } from 'undici';
 import { ACCEPT_ENCODING, answerBody, failure } from './body';
-import { CONNECT_TIMEOUT_MS } from './limits';
+import { undici, type TransportDispatcher } from './dispatcher';
 import { hasHeader } from './state';
-
-// Loaded when the first client is made (util/lazy.ts).
-const undici = lazy(() => require('undici') as typeof Undici);
 
 /**
  * The SDK's default transport: an axios adapter over undici (Node's own HTTP client, the engine of
@@ -20,126 +13,6 @@ const undici = lazy(() => require('undici') as typeof Undici);
  * `maxContentLength`, streams, `signal`, `onDownloadProgress`), and fails the same way, so a
  * `TransportError` says the same things on either transport.
  */
-
-/** TLS options of a dispatcher: a private server's roots, or the merchant certificate's context. */
-export interface DispatcherTls {
-  ca?: Array<string | Buffer>;
-  secureContext?: SecureContext;
-}
-
-/** The `proxy` of axios' config, as the SDK takes it: false, or `{ protocol, host, port, auth }`. */
-export interface ProxyConfig {
-  protocol?: string;
-  host: string;
-  port: number;
-  auth?: { username: string; password: string };
-}
-
-/** The environment variables that name a proxy (either case), as axios' http adapter reads them. */
-const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
-
-function proxyInEnvironment(): boolean {
-  return PROXY_VARIABLES.some((name) => process.env[name] || process.env[name.toUpperCase()]);
-}
-
-/** Proxies named by the environment a client keeps a pool for at most (the environment rarely names more than one). */
-const MAX_ENVIRONMENT_PROXIES = 4;
-
-/**
- * The `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` environment, read per call as axios' http
- * adapter reads it (with the same package, proxy-from-env): each origin goes straight or through
- * the proxy the environment names for it, one pool per proxy.
- */
-/** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
-export type TransportDispatcher = Pick<Dispatcher, 'request' | 'dispatch' | 'close' | 'destroy'>;
-
-class EnvironmentProxy implements TransportDispatcher {
-  readonly #direct: Agent;
-  readonly #proxies = new Map<string, ProxyAgent>();
-  readonly #options: Agent.Options;
-  readonly #tls: DispatcherTls;
-
-  constructor(options: Agent.Options, tls: DispatcherTls) {
-    this.#options = options;
-    this.#tls = tls;
-    this.#direct = new (undici().Agent)(options);
-  }
-
-  #for(origin: string): Agent | ProxyAgent {
-    const uri = getProxyForUrl(origin);
-    if (!uri) return this.#direct;
-    let proxy = this.#proxies.get(uri);
-    if (!proxy) {
-      if (this.#proxies.size >= MAX_ENVIRONMENT_PROXIES) {
-        const [oldest, agent] = this.#proxies.entries().next().value as [string, ProxyAgent];
-        this.#proxies.delete(oldest);
-        // Calls under way on it finish first.
-        void agent.close();
-      }
-      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls, factory: tunnelPool });
-      this.#proxies.set(uri, proxy);
-    }
-    return proxy;
-  }
-
-  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
-    return this.#for(String(options.origin)).request(options);
-  }
-
-  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    return this.#for(String(options.origin)).dispatch(options, handler);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.close()));
-  }
-
-  async destroy(): Promise<void> {
-    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.destroy()));
-  }
-}
-
-type Connector = (options: object, callback: (error: Error | null, socket: unknown) => void) => void;
-
-/**
- * The pools of a ProxyAgent, with one change to how a failed tunnel is told: a proxy that hangs
- * up before answering CONNECT is a socket error to undici, which it takes for a recoverable one
- * and reconnects at once, over and over, until the call's deadline. Told as a reset, the call
- * fails at once (a proxy that answers 502 or 407 fails at once already).
- */
-function tunnelPool(origin: string | URL, options: object): Dispatcher {
-  const tunnel = (options as { connect: Connector }).connect;
-  const connect: Connector = (target, callback) =>
-    tunnel(target, (error, socket) => {
-      if ((error as { code?: string } | null)?.code !== 'UND_ERR_SOCKET') return callback(error, socket);
-      const reset = Object.assign(new Error(`the proxy closed the tunnel to ${String(origin)} before answering`), { code: 'ECONNRESET', cause: error });
-      callback(reset, null);
-    });
-  return new (undici().Pool)(origin, { ...options, connect } as never);
-}
-
-/**
- * One dispatcher for a client (or its merchant certificate): straight to the origin, through the
- * configured `proxy` (a CONNECT tunnel: TLS, and the merchant certificate, end to end), or through
- * the proxy environment when the client set none and the environment names one when the client
- * is made (`proxy: false` turns that off), as axios' http adapter does.
- */
-export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
-  const common = { connect: { ...tls, timeout: CONNECT_TIMEOUT_MS }, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
-  if (proxy) {
-    const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
-    const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
-    return new (undici().ProxyAgent)({
-      ...common,
-      factory: tunnelPool,
-      uri: `${scheme}://${proxy.host}:${proxy.port}`,
-      requestTls: tls,
-      ...(token ? { token } : {}),
-    });
-  }
-  if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
-  return new (undici().Agent)(common);
-}
 
 /** Where a call's own dispatcher rides in its axios config (the merchant certificate's, for mutual TLS). */
 export const DISPATCHER = 'wechatpayDispatcher';
