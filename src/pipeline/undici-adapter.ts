@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import type { Dispatcher } from 'undici';
 import { ACCEPT_ENCODING, answerBody, failure } from './body';
-import { undici, type TransportDispatcher } from './dispatcher';
+import { undiciModule, type TransportDispatcher } from './dispatcher';
 import { hasHeader } from './state';
 
 /**
@@ -56,8 +56,10 @@ function watched(dispatcher: TransportDispatcher, reach: Reach): Pick<Dispatcher
   };
   // undici's request() needs nothing of its dispatcher but dispatch().
   return {
-    request: (options) =>
-      (undici().Dispatcher.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options),
+    request: async (options) => {
+      const { Dispatcher: Base } = await undiciModule.load();
+      return (Base.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options);
+    },
   } as Pick<Dispatcher, 'request'>;
 }
 
