@@ -18,7 +18,9 @@ const { join } = require('node:path');
 const os = require('node:os');
 const { makeKeys } = require('./fixtures');
 const { CLIENTS } = require('./clients');
-const { summarise, printReport, writeDocs } = require('./report');
+const { summarise } = require('./report');
+const { printReport } = require('./text');
+const { writeDocs } = require('./docs');
 const { measureCold } = require('./cold');
 
 const QUICK = process.argv.includes('--quick');

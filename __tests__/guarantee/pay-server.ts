@@ -35,6 +35,29 @@ const xml = (fields: Record<string, string>, status = 200): Answer => ({
   body: xmlOf(fields),
 });
 
+/** The report endpoint's answer in the mode of the moment; 'hold' waits for `hold()` to end first. */
+async function reportAnswer(state: { reportMode: ReportMode }, signOk: boolean, hold: () => Promise<void>): Promise<Answer> {
+  if (state.reportMode === 'hold') await hold();
+  const mode = state.reportMode;
+  if (mode === 'reset') return { destroy: true };
+  if (!signOk) return xml({ return_code: 'FAIL', return_msg: '签名错误' });
+  if (mode === 'fail') return xml({ return_code: 'FAIL', return_msg: '系统繁忙' });
+  return xml({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
+}
+
+/** A business call's answer in `mode`: signed, failed, forged, silent for 5 s or cut off. */
+async function payAnswer(state: { payMode: PayMode }, signOk: boolean, fields: Record<string, string>): Promise<Answer> {
+  if (state.payMode === 'silent') await new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+  const mode = state.payMode;
+  if (mode === 'reset') return { destroy: true };
+  if (mode === 'http-500') return xml({ return_code: 'FAIL', return_msg: 'SYSTEMERROR' }, 500);
+  if (!signOk) return xml({ return_code: 'FAIL', return_msg: '签名错误' });
+  const base = { return_code: 'SUCCESS', return_msg: 'OK', appid: fields.appid ?? '', mch_id: MCHID, nonce_str: 'payservernonce' };
+  if (mode === 'result-fail') return xml(signed({ ...base, result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }));
+  const answer = signed({ ...base, result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '' });
+  return xml(mode === 'forge' ? { ...answer, trade_state: 'NOTPAY' } : answer);
+}
+
 /**
  * A stand-in for WeChat Pay's APIv2 side with the two endpoints 交易保障 needs: `/pay/orderquery`
  * (a business call, signed answers, slow or failing on request) and `/payitil/report` (every
@@ -51,22 +74,11 @@ export async function startPayServer(): Promise<PayServer> {
     const signOk = typeof fields.sign === 'string' && same(wechatSign(fields, SECRET, fields.sign_type ?? 'MD5'), fields.sign);
     if (path === '/payitil/report') {
       reports.push({ fields, signOk, at: Date.now() });
-      if (state.reportMode === 'hold') await new Promise<void>((resolve) => held.push(resolve));
-      if (state.reportMode === 'reset') return { destroy: true };
-      if (!signOk) return xml({ return_code: 'FAIL', return_msg: '签名错误' });
-      if (state.reportMode === 'fail') return xml({ return_code: 'FAIL', return_msg: '系统繁忙' });
-      return xml({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
+      return reportAnswer(state, signOk, () => new Promise<void>((resolve) => held.push(resolve)));
     }
     business.push({ fields, signOk, request });
     if (state.payDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.payDelayMs).unref());
-    if (state.payMode === 'silent') await new Promise((resolve) => setTimeout(resolve, 5_000).unref());
-    if (state.payMode === 'reset') return { destroy: true };
-    if (state.payMode === 'http-500') return xml({ return_code: 'FAIL', return_msg: 'SYSTEMERROR' }, 500);
-    if (!signOk) return xml({ return_code: 'FAIL', return_msg: '签名错误' });
-    const base = { return_code: 'SUCCESS', return_msg: 'OK', appid: fields.appid ?? '', mch_id: MCHID, nonce_str: 'payservernonce' };
-    if (state.payMode === 'result-fail') return xml(signed({ ...base, result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }));
-    const answer = signed({ ...base, result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '' });
-    return xml(state.payMode === 'forge' ? { ...answer, trade_state: 'NOTPAY' } : answer);
+    return payAnswer(state, signOk, fields);
   });
   const release = () => {
     const waiting = held;

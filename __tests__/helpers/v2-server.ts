@@ -94,41 +94,53 @@ export async function startV2Server(options: {
   });
   const server = await startServer((request) => {
     const path = request.url.split('?')[0] ?? '';
-    if (state.mode === 'drop') return { destroy: true };
-    if (state.mode === 'http-500') return { status: 500, body: '<xml><return_code>FAIL</return_code><return_msg>SYSTEMERROR</return_msg></xml>' };
-    if (state.mode === 'not-xml') return { status: 200, body: '<html>gateway</html' };
+    const broken = BROKEN_ANSWERS[state.mode];
+    if (broken) return broken;
     let fields: Record<string, string>;
     try {
       fields = parseFlatXml(request.text);
     } catch {
       return answer({ return_code: 'FAIL', return_msg: 'XML格式错误' });
     }
-    const signOk = typeof fields.sign === 'string' && safeEqual(wechatSign(fields, options.secret, fields.sign_type ?? 'MD5'), fields.sign);
+    const signType = fields.sign_type ?? 'MD5';
+    const signOk = typeof fields.sign === 'string' && safeEqual(wechatSign(fields, options.secret, signType), fields.sign);
     state.checked.push({ path, fields, signOk, request });
     if (!signOk) return answer({ return_code: 'FAIL', return_msg: '签名错误' });
     if (fields.mch_id !== options.mchid) return answer({ return_code: 'FAIL', return_msg: 'mch_id参数格式错误' });
     if (state.mode === 'fail') return answer({ return_code: 'FAIL', return_msg: '系统繁忙,请稍后再试' });
     if (path === '/payitil/report') return answer({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
     if (!SIGNED_ANSWER_PATHS.has(path)) return { status: 404, body: 'not found' };
-    const reply: Record<string, string> = {
-      return_code: 'SUCCESS',
-      return_msg: 'OK',
-      appid: fields.appid ?? '',
-      mch_id: options.mchid,
-      nonce_str: 'd8wGbDn0cqDq5nUi',
-      result_code: state.mode === 'result-fail' ? 'FAIL' : 'SUCCESS',
-      ...(state.mode === 'result-fail'
-        ? { err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }
-        : { trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '', note: 'a<b>&"c' }),
-    };
-    if (state.mode !== 'unsigned') reply.sign = wechatSign(reply, options.secret, fields.sign_type ?? 'MD5');
-    if (state.mode === 'forge') reply.sign = wechatSign({ ...reply, trade_state: 'NOTPAY' }, options.secret, fields.sign_type ?? 'MD5');
-    return answer(reply);
+    return answer(signedReply(state.mode, fields, options, signType));
   }, options.wrap);
   return Object.defineProperties(server, {
     mode: { get: () => state.mode, set: (value: V2Mode) => (state.mode = value), enumerable: true },
     checked: { value: state.checked, enumerable: true },
   }) as V2Server;
+}
+
+/** Modes that answer before reading the request: a dropped connection, a gateway error, a non-XML page. */
+const BROKEN_ANSWERS: Partial<Record<V2Mode, Answer>> = {
+  drop: { destroy: true },
+  'http-500': { status: 500, body: '<xml><return_code>FAIL</return_code><return_msg>SYSTEMERROR</return_msg></xml>' },
+  'not-xml': { status: 200, body: '<html>gateway</html' },
+};
+
+/** An order's answer, signed with the merchant's key unless `mode` asks for it unsigned or forged. */
+function signedReply(mode: V2Mode, fields: Record<string, string>, options: { mchid: string; secret: string }, signType: string): Record<string, string> {
+  const reply: Record<string, string> = {
+    return_code: 'SUCCESS',
+    return_msg: 'OK',
+    appid: fields.appid ?? '',
+    mch_id: options.mchid,
+    nonce_str: 'd8wGbDn0cqDq5nUi',
+    result_code: mode === 'result-fail' ? 'FAIL' : 'SUCCESS',
+    ...(mode === 'result-fail'
+      ? { err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }
+      : { trade_state: 'SUCCESS', out_trade_no: fields.out_trade_no ?? '', note: 'a<b>&"c' }),
+  };
+  if (mode !== 'unsigned') reply.sign = wechatSign(reply, options.secret, signType);
+  if (mode === 'forge') reply.sign = wechatSign({ ...reply, trade_state: 'NOTPAY' }, options.secret, signType);
+  return reply;
 }
 
 function safeEqual(a: string, b: string): boolean {

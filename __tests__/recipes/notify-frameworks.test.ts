@@ -61,7 +61,8 @@ const FRAMEWORKS: Array<[string, Make]> = [
     'Koa',
     (options) => {
       let server: Server;
-      return { start: () => listen((server = createServer(koaApp(options).callback()))), stop: () => close(server) };
+      const handle = koaApp(options).callback();
+      return { start: () => listen((server = createServer((req, res) => void handle(req, res)))), stop: () => close(server) };
     },
   ],
   [

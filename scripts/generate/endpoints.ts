@@ -3,8 +3,8 @@ import { HEADER, inlineDoc, quote } from './format';
 import { isSchema, type Operation, type Schema, type Spec } from './load';
 import { OVERRIDES, V2_ENUM_FIELDS, type Override } from './overrides';
 import { emitPathTree } from './path-tree';
-import { enumOf, TypeEmitter, type Field } from './schema-to-ts';
-import { collectProperties } from './schema-walk';
+import { TypeEmitter, type Field } from './schema-to-ts';
+import { enumOf, collectProperties } from './schema-walk';
 
 /** Helpers the entries use; the payload type is written once even when it is an inline literal. */
 const HELPERS = `/** An APIv2 call: the \`xml\` payload is required (\`nonce_str\` and \`sign\` are added by the SDK). */
@@ -141,17 +141,11 @@ function emitOperation(spec: Spec, emitter: TypeEmitter, operation: Operation): 
   const response = override?.response ?? responseType(emitter, operation);
 
   const body = parameters.find((p) => p.schema.in === 'body');
-  let options: string;
-  if (api === 'v2') {
-    const xml = override?.request ?? (body ? emitter.type(body.schema.schema, body.file, 'xmlRoot', ENTRY).text : undefined);
-    if (xml && (override?.request || body?.schema.required === true)) options = call('XmlCall', xml, response, extraText);
-    else options = `EndpointVerb<${intersect(xml ? `V2Options<${xml}>` : 'V2Options', extraText)}, ${response}>`;
-  } else {
-    const json = override?.request ?? (body ? emitter.type(body.schema.schema, body.file, 'json', ENTRY).text : undefined);
-    if (json && (override?.request || body?.schema.required === true)) options = call('JsonCall', json, response, extraText);
-    else options = `EndpointVerb<${intersect(json ? `V3Options<${json}>` : 'V3Options', extraText)}, ${response}>`;
-  }
-  return options;
+  // APIv2 sends the XML dictionary, APIv3 a JSON body: the same shape of type either way.
+  const [mode, helper, base] = api === 'v2' ? (['xmlRoot', 'XmlCall', 'V2Options'] as const) : (['json', 'JsonCall', 'V3Options'] as const);
+  const payload = override?.request ?? (body ? emitter.type(body.schema.schema, body.file, mode, ENTRY).text : undefined);
+  if (payload && (override?.request || body?.schema.required === true)) return call(helper, payload, response, extraText);
+  return `EndpointVerb<${intersect(payload ? `${base}<${payload}>` : base, extraText)}, ${response}>`;
 }
 
 /** The doc comment of a verb member (with its indent), on one line: the summary and the link to the page. */

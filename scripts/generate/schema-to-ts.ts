@@ -11,7 +11,7 @@
 import { firstSentence, inlineDoc, pascalCase, propertyKey, quote } from './format';
 import { isSchema, type Schema, type Spec } from './load';
 import { relaxV2Required } from './overrides';
-import { collectProperties, deref } from './schema-walk';
+import { collectProperties, enumOf, enumOfParts, schemaKind, type SchemaKind } from './schema-walk';
 
 export type Mode = 'json' | 'xmlRequest' | 'xmlResponse' | 'xmlRoot';
 
@@ -42,31 +42,11 @@ interface Entry {
 const atom = (text: string): TsType => ({ text, kind: 'atom' });
 const TOKEN = /\u0001(\d+)\u0001/g;
 const SIGN_TYPES = "'MD5' | 'HMAC-SHA256'";
-/** Integer spellings met in the description (`int`, `uint64` are data errors there). */
-const INTEGER_TYPES = new Set(['integer', 'int', 'uint64', 'int32', 'int64']);
 
 /** Types the description declares with a name that is not a JSON type; read as strings. */
 export interface Oddity {
   file: string;
   type: string;
-}
-
-export type SchemaKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'unknown';
-
-/**
- * What a schema holds, read from `type` (integer spellings are numbers), else from `properties`,
- * `items` or `enum`. A `type` that is no JSON type is read as a string and returned as `oddType`.
- */
-export function schemaKind(schema: Schema): { kind: SchemaKind; oddType?: string } {
-  const raw = typeof schema.type === 'string' ? schema.type.trim() : undefined;
-  if (raw === 'object' || raw === 'array' || raw === 'string' || raw === 'boolean') return { kind: raw };
-  if (raw === 'number' || (raw !== undefined && INTEGER_TYPES.has(raw))) return { kind: 'number' };
-  if (isSchema(schema.properties)) return { kind: 'object' };
-  if (schema.items !== undefined) return { kind: 'array' };
-  if (raw === 'file') return { kind: 'unknown' };
-  if (raw !== undefined) return { kind: 'string', oddType: raw };
-  if (Array.isArray(schema.enum)) return { kind: schema.enum.every((v) => typeof v === 'number') ? 'number' : 'string' };
-  return { kind: 'unknown' };
 }
 
 export class TypeEmitter {
@@ -107,15 +87,7 @@ export class TypeEmitter {
     if (!isSchema(schema)) return atom('unknown');
     if (typeof schema.$ref === 'string') return atom(this.ref(file, schema.$ref, mode));
     if (mode === 'xmlRoot') return atom(this.rootObject(schema, file, indent));
-    if (Array.isArray(schema.allOf)) {
-      const parts = schema.allOf.map((part) => this.type(part, file, mode, indent));
-      // `allOf` of enumerations extends one with more values (`BillType` plus `RECHARGE_REFUND`, …):
-      // the values of every part are valid, so a union; an intersection would hold no value at all.
-      if (parts.length > 1 && enumOfParts(this.spec, schema.allOf, file)) return { text: parts.map((p) => p.text).join(' | '), kind: 'union' };
-      if (isSchema(schema.properties)) parts.push(atom(this.object(schema, file, mode, indent)));
-      if (parts.length === 1 && parts[0]) return parts[0];
-      return { text: parts.map((p) => (p.kind === 'union' ? `(${p.text})` : p.text)).join(' & '), kind: 'intersection' };
-    }
+    if (Array.isArray(schema.allOf)) return this.allOf(schema, schema.allOf, file, mode, indent);
     const jsonLike = mode === 'xmlRequest' ? this.jsonArrayLike(schema, file, indent) : undefined;
     if (jsonLike) return jsonLike;
     const kind = this.kindOf(schema, file);
@@ -123,6 +95,21 @@ export class TypeEmitter {
       const literals = this.enumLiterals(schema.enum, kind, mode);
       if (literals.length) return { text: literals.join(' | '), kind: literals.length > 1 ? 'union' : 'atom' };
     }
+    return this.kindType(schema, kind, file, mode, indent);
+  }
+
+  private allOf(schema: Schema, allOf: unknown[], file: string, mode: Mode, indent: string): TsType {
+    const parts = allOf.map((part) => this.type(part, file, mode, indent));
+    // `allOf` of enumerations extends one with more values (`BillType` plus `RECHARGE_REFUND`, …):
+    // the values of every part are valid, so a union; an intersection would hold no value at all.
+    if (parts.length > 1 && enumOfParts(this.spec, allOf, file)) return { text: parts.map((p) => p.text).join(' | '), kind: 'union' };
+    if (isSchema(schema.properties)) parts.push(atom(this.object(schema, file, mode, indent)));
+    if (parts.length === 1 && parts[0]) return parts[0];
+    return { text: parts.map((p) => (p.kind === 'union' ? `(${p.text})` : p.text)).join(' & '), kind: 'intersection' };
+  }
+
+  /** A schema of `kind` with no enumeration; APIv2 answers carry text, APIv2 requests take it. */
+  private kindType(schema: Schema, kind: SchemaKind, file: string, mode: Mode, indent: string): TsType {
     switch (kind) {
       case 'object':
         return atom(this.object(schema, file, mode, indent));
@@ -133,11 +120,9 @@ export class TypeEmitter {
       case 'string':
         return atom('string');
       case 'number':
-        if (mode === 'xmlResponse') return atom('string');
-        return mode === 'xmlRequest' ? { text: 'number | string', kind: 'union' } : atom('number');
       case 'boolean':
         if (mode === 'xmlResponse') return atom('string');
-        return mode === 'xmlRequest' ? { text: 'boolean | string', kind: 'union' } : atom('boolean');
+        return mode === 'xmlRequest' ? { text: `${kind} | string`, kind: 'union' } : atom(kind);
       default:
         return atom('unknown');
     }
@@ -277,28 +262,6 @@ export class TypeEmitter {
       entry.name = unique;
     }
   }
-}
-
-/** The enumeration of a scalar schema, its `$ref`s followed: its `enum`, or every value of an `allOf` of enumerations. */
-export function enumOf(spec: Spec, schema: unknown, file: string): unknown[] | undefined {
-  const located = deref(spec, schema, file);
-  if (!located) return undefined;
-  if (Array.isArray(located.schema.allOf)) return enumOfParts(spec, located.schema.allOf, located.file);
-  const { kind } = schemaKind(located.schema);
-  const scalar = kind === 'string' || kind === 'number' || kind === 'boolean';
-  return scalar && Array.isArray(located.schema.enum) ? located.schema.enum : undefined;
-}
-
-/** Every value of an `allOf` whose parts (their `$ref`s followed) are all scalar enumerations, else undefined. */
-function enumOfParts(spec: Spec, parts: readonly unknown[], file: string): unknown[] | undefined {
-  const values: unknown[] = [];
-  for (const part of parts) {
-    const located = deref(spec, part, file);
-    const own = located && !Array.isArray(located.schema.allOf) ? enumOf(spec, located.schema, located.file) : undefined;
-    if (own === undefined) return undefined;
-    values.push(...own);
-  }
-  return values;
 }
 
 function compareKeys(a: Entry, b: Entry): number {

@@ -1,4 +1,4 @@
-/** Walking schemas: `$ref`s followed and `allOf` parts merged, for the emitters that need the fields. */
+/** Walking schemas: `$ref`s followed, `allOf` parts merged, and what a schema holds (its kind, its enumeration). */
 import { isSchema, type Schema, type Spec } from './load';
 
 /** A schema and the file its `$ref`s are relative to. */
@@ -47,4 +47,47 @@ export function collectProperties(spec: Spec, schema: unknown, file: string): Co
   };
   collect(schema, file, 0);
   return collected;
+}
+
+/** Integer spellings met in the description (`int`, `uint64` are data errors there). */
+const INTEGER_TYPES = new Set(['integer', 'int', 'uint64', 'int32', 'int64']);
+
+export type SchemaKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'unknown';
+
+/**
+ * What a schema holds, read from `type` (integer spellings are numbers), else from `properties`,
+ * `items` or `enum`. A `type` that is no JSON type is read as a string and returned as `oddType`.
+ */
+export function schemaKind(schema: Schema): { kind: SchemaKind; oddType?: string } {
+  const raw = typeof schema.type === 'string' ? schema.type.trim() : undefined;
+  if (raw === 'object' || raw === 'array' || raw === 'string' || raw === 'boolean') return { kind: raw };
+  if (raw === 'number' || (raw !== undefined && INTEGER_TYPES.has(raw))) return { kind: 'number' };
+  if (isSchema(schema.properties)) return { kind: 'object' };
+  if (schema.items !== undefined) return { kind: 'array' };
+  if (raw === 'file') return { kind: 'unknown' };
+  if (raw !== undefined) return { kind: 'string', oddType: raw };
+  if (Array.isArray(schema.enum)) return { kind: schema.enum.every((v) => typeof v === 'number') ? 'number' : 'string' };
+  return { kind: 'unknown' };
+}
+
+/** The enumeration of a scalar schema, its `$ref`s followed: its `enum`, or every value of an `allOf` of enumerations. */
+export function enumOf(spec: Spec, schema: unknown, file: string): unknown[] | undefined {
+  const located = deref(spec, schema, file);
+  if (!located) return undefined;
+  if (Array.isArray(located.schema.allOf)) return enumOfParts(spec, located.schema.allOf, located.file);
+  const { kind } = schemaKind(located.schema);
+  const scalar = kind === 'string' || kind === 'number' || kind === 'boolean';
+  return scalar && Array.isArray(located.schema.enum) ? located.schema.enum : undefined;
+}
+
+/** Every value of an `allOf` whose parts (their `$ref`s followed) are all scalar enumerations, else undefined. */
+export function enumOfParts(spec: Spec, parts: readonly unknown[], file: string): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const part of parts) {
+    const located = deref(spec, part, file);
+    const own = located && !Array.isArray(located.schema.allOf) ? enumOf(spec, located.schema, located.file) : undefined;
+    if (own === undefined) return undefined;
+    values.push(...own);
+  }
+  return values;
 }

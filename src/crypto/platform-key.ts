@@ -28,23 +28,22 @@ function fromCertificate(certificate: X509Certificate): PlatformKey {
 export function platformKeyOf(thing: KeyLike | PlatformKey): PlatformKey {
   if (isPlatformKey(thing)) return thing;
   if (thing instanceof X509Certificate) return fromCertificate(thing);
-  if (typeof thing === 'string' || Buffer.isBuffer(thing)) {
-    const pem = typeof thing === 'string' && /^(?:private|public)\.[a-z0-9]+:\/\//i.test(thing.trim()) ? undefined : readPemSource(thing, 'Rsa.from');
-    // The first PEM block is the one `Rsa.from` would take for a public key.
-    const first = pem === undefined ? undefined : /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1];
-    const block = first === 'CERTIFICATE' ? CERTIFICATE_BLOCK.exec(pem ?? '')?.[0] : undefined;
-    if (block !== undefined) {
-      let certificate: X509Certificate | undefined;
-      try {
-        certificate = new X509Certificate(block);
-      } catch {
-        // Rsa.from below explains what is wrong with it.
-      }
-      if (certificate) return fromCertificate(certificate);
-    }
-    return { key: Rsa.from(pem ?? thing, 'public') };
+  if (typeof thing !== 'string' && !Buffer.isBuffer(thing)) return { key: Rsa.from(thing, 'public') };
+  const pem = typeof thing === 'string' && /^(?:private|public)\.[a-z0-9]+:\/\//i.test(thing.trim()) ? undefined : readPemSource(thing, 'Rsa.from');
+  const certificate = pem === undefined ? undefined : certificateIn(pem);
+  return certificate ? fromCertificate(certificate) : { key: Rsa.from(pem ?? thing, 'public') };
+}
+
+/** The certificate `pem` starts with, when it parses (`Rsa.from` explains what is wrong otherwise). */
+function certificateIn(pem: string): X509Certificate | undefined {
+  // The first PEM block is the one `Rsa.from` would take for a public key.
+  const block = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1] === 'CERTIFICATE' ? CERTIFICATE_BLOCK.exec(pem)?.[0] : undefined;
+  if (block === undefined) return undefined;
+  try {
+    return new X509Certificate(block);
+  } catch {
+    return undefined;
   }
-  return { key: Rsa.from(thing, 'public') };
 }
 
 function isPlatformKey(thing: unknown): thing is PlatformKey {

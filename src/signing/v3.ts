@@ -40,15 +40,7 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
       requestId,
     );
   }
-  const seconds = /^\d{1,12}$/.test(timestamp!) ? Number(timestamp) : Number.NaN;
-  const skew = Math.abs(Math.floor(now / 1000) - seconds);
-  if (!(skew <= MAX_CLOCK_SKEW)) {
-    throw new VerificationError(
-      VerificationReason.STALE_TIMESTAMP,
-      `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`,
-      requestId,
-    );
-  }
+  const seconds = checkTimestamp(timestamp!, now, requestId);
   const entry = certs.get(serial!);
   if (!entry) {
     throw new VerificationError(
@@ -57,22 +49,7 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
       requestId,
     );
   }
-  // A certificate vouches for signatures made inside its validity window only: judged at the
-  // signing time, which the check above put within MAX_CLOCK_SKEW of our clock.
-  const invalid = invalidAt(entry, seconds * 1000);
-  if (invalid === 'expired') {
-    throw new VerificationError(
-      VerificationReason.CERTIFICATE_EXPIRED,
-      `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`,
-      requestId,
-    );
-  }
-  if (invalid)
-    throw new VerificationError(
-      VerificationReason.CERTIFICATE_NOT_VALID,
-      `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`,
-      requestId,
-    );
+  checkValidity(entry, serial!, seconds, requestId);
   const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), message.body, Buffer.from('\n', 'utf8')]);
   if (!Rsa.verify(signed, signature!, entry.key)) {
     throw new VerificationError(
@@ -100,4 +77,39 @@ export function signedMessageOf(header: (name: string) => string | undefined, bo
     serial: header('wechatpay-serial'),
     body,
   };
+}
+
+/** The signing time in seconds, once it is within MAX_CLOCK_SKEW of `now` (ms). */
+function checkTimestamp(timestamp: string, now: number, requestId: string | undefined): number {
+  const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
+  const skew = Math.abs(Math.floor(now / 1000) - seconds);
+  if (!(skew <= MAX_CLOCK_SKEW)) {
+    throw new VerificationError(
+      VerificationReason.STALE_TIMESTAMP,
+      `Wechatpay-Timestamp ${JSON.stringify(timestamp)} is ${Number.isNaN(skew) ? 'not a Unix time' : `${skew} s from now (at most ${MAX_CLOCK_SKEW} s allowed)`}`,
+      requestId,
+    );
+  }
+  return seconds;
+}
+
+/**
+ * A certificate vouches for signatures made inside its validity window only: judged at the
+ * signing time, which checkTimestamp put within MAX_CLOCK_SKEW of our clock.
+ */
+function checkValidity(entry: PlatformKey, serial: string, seconds: number, requestId: string | undefined): void {
+  const invalid = invalidAt(entry, seconds * 1000);
+  if (invalid === 'expired') {
+    throw new VerificationError(
+      VerificationReason.CERTIFICATE_EXPIRED,
+      `the platform certificate ${serial} expired at ${new Date(entry.notAfter!).toISOString()}: it verifies nothing any more; download the current certificates (Certificates.download) or move to public-key mode`,
+      requestId,
+    );
+  }
+  if (invalid)
+    throw new VerificationError(
+      VerificationReason.CERTIFICATE_NOT_VALID,
+      `the platform certificate ${serial} is not valid before ${new Date(entry.notBefore!).toISOString()}`,
+      requestId,
+    );
 }

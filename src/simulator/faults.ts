@@ -21,6 +21,22 @@ function bad(message: string): never {
   throw new ConfigurationError(`faults.set: ${message}`);
 }
 
+function checkFault(kind: FaultKind, options: Parameters<Faults['set']>[1] = {}): Switch {
+  if (!FAULT_KINDS.includes(kind)) bad(`unknown fault ${JSON.stringify(kind)}; expected ${FAULT_KINDS.join(', ')}`);
+  if (options === null || typeof options !== 'object') bad('options must be { times?, delayMs?, status? }');
+  if (kind === 'unreachable' && Object.keys(options).length > 0)
+    bad('`unreachable` takes no options: the listener stays closed until faults.clear() (a refused connection carries no answer to count)');
+  return checkSettings(options);
+}
+
+function checkSettings({ times, delayMs = DEFAULT_DELAY, status = 500 }: Parameters<Faults['set']>[1] & object): Switch {
+  if (times !== undefined && !(Number.isInteger(times) && times >= 1)) bad(`times must be a whole number from 1, got ${String(times)}`);
+  if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= MAX_DELAY))
+    bad(`delayMs must be whole milliseconds from 0 to ${MAX_DELAY}, got ${String(delayMs)}`);
+  if (!(Number.isInteger(status) && status >= 400 && status <= 599)) bad(`status must be an HTTP error status from 400 to 599, got ${String(status)}`);
+  return { left: times ?? Number.POSITIVE_INFINITY, delayMs, status };
+}
+
 /**
  * `onSwitch` hears a fault that acts on the listener rather than on an answer (`unreachable`)
  * being set or cleared.
@@ -37,17 +53,9 @@ export function createFaults(onSwitch: (kind: FaultKind, on: boolean) => void = 
   };
   return {
     set(kind, options = {}) {
-      if (!FAULT_KINDS.includes(kind)) bad(`unknown fault ${JSON.stringify(kind)}; expected ${FAULT_KINDS.join(', ')}`);
-      if (options === null || typeof options !== 'object') bad('options must be { times?, delayMs?, status? }');
-      if (kind === 'unreachable' && Object.keys(options).length > 0)
-        bad('`unreachable` takes no options: the listener stays closed until faults.clear() (a refused connection carries no answer to count)');
-      const { times, delayMs = DEFAULT_DELAY, status = 500 } = options;
-      if (times !== undefined && !(Number.isInteger(times) && times >= 1)) bad(`times must be a whole number from 1, got ${String(times)}`);
-      if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= MAX_DELAY))
-        bad(`delayMs must be whole milliseconds from 0 to ${MAX_DELAY}, got ${String(delayMs)}`);
-      if (!(Number.isInteger(status) && status >= 400 && status <= 599)) bad(`status must be an HTTP error status from 400 to 599, got ${String(status)}`);
+      const fault = checkFault(kind, options);
       const was = switches.has(kind);
-      switches.set(kind, { left: times ?? Number.POSITIVE_INFINITY, delayMs, status });
+      switches.set(kind, fault);
       if (!was) onSwitch(kind, true);
     },
     clear(kind) {

@@ -113,7 +113,8 @@ export function createNotifier(options: Resolved, platform: Platform, state: Sim
     const controller = new AbortController();
     inFlight.add(controller);
     const { body, headers } = job.build();
-    post(job.url, body, headers, controller.signal)
+    // Both outcomes are handled in the first step, and the second cannot throw.
+    void post(job.url, body, headers, controller.signal)
       .then(
         ({ status, text }) => record(status, job.refusal(status, text)),
         (error: unknown) => record(undefined, closed ? 'cancelled: the simulator closed' : (error as Error).message || 'network error'),

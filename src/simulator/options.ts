@@ -62,17 +62,18 @@ function text(value: unknown, name: string, optional: boolean): string | undefin
   return value;
 }
 
+function checkPem(value: unknown, name: string): void {
+  if (value === undefined && name === 'ca') return;
+  if (!(typeof value === 'string' || Buffer.isBuffer(value)) || String(value).trim() === '') bad(`\`tls.${name}\` must be PEM text (string or Buffer)`);
+}
+
 function checkTls(tls: unknown): SimulatorOptions['tls'] {
   if (tls === undefined || tls === true) return tls;
   if (tls === null || typeof tls !== 'object' || Array.isArray(tls)) bad('`tls` must be `true` or { key, cert, ca?, requireClientCertificate? }');
   const given = tls as Record<string, unknown>;
   const unknown = Object.keys(given).filter((k) => !['key', 'cert', 'ca', 'requireClientCertificate'].includes(k));
   if (unknown.length) bad(`\`tls\` has unknown key ${unknown.map((k) => `\`${k}\``).join(', ')}; expected key, cert, ca, requireClientCertificate`);
-  for (const name of ['key', 'cert', 'ca']) {
-    const value = given[name];
-    if (value === undefined && name === 'ca') continue;
-    if (!(typeof value === 'string' || Buffer.isBuffer(value)) || String(value).trim() === '') bad(`\`tls.${name}\` must be PEM text (string or Buffer)`);
-  }
+  for (const name of ['key', 'cert', 'ca']) checkPem(given[name], name);
   if (given.requireClientCertificate !== undefined && typeof given.requireClientCertificate !== 'boolean')
     bad('`tls.requireClientCertificate` must be a boolean');
   if (given.requireClientCertificate === true && given.ca === undefined)
@@ -109,6 +110,24 @@ function checkAllowHosts(given: unknown): NotifyHosts {
   return { any: given.includes('*'), hosts };
 }
 
+function checkMerchant(options: Record<string, unknown>): { mchid: string; secret: string; apiv3Key: string } {
+  const mchid = text(options.mchid, 'mchid', false)!;
+  if (!/^\d+$/.test(mchid)) bad('`mchid` must be the merchant id, digits only');
+  const secret = text(options.secret, 'secret', false)!;
+  const apiv3Key = options.apiv3Key;
+  if (typeof apiv3Key !== 'string') bad(`\`apiv3Key\` must be the 32-byte APIv3 key as a string, got ${apiv3Key === undefined ? 'nothing' : typeof apiv3Key}`);
+  apiv3KeyOf(apiv3Key, 'startSimulator: `apiv3Key`');
+  return { mchid, secret, apiv3Key };
+}
+
+function checkListen(options: Record<string, unknown>): { host: string; port: number } {
+  const host = text(options.host, 'host', true) ?? '127.0.0.1';
+  const port = options.port ?? 0;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
+    bad(`\`port\` must be a whole number from 0 to 65535, got ${String(port)}`);
+  return { host, port };
+}
+
 /**
  * Check `startSimulator`'s options and parse their keys, naming the first problem.
  *
@@ -119,26 +138,18 @@ export function resolveOptions(input: unknown): Resolved {
   const options = input as Record<string, unknown>;
   const unknown = Object.keys(options).filter((k) => !KNOWN.includes(k));
   if (unknown.length) bad(`unknown option ${unknown.map((k) => `\`${k}\``).join(', ')}; expected ${KNOWN.join(', ')}`);
-  const mchid = text(options.mchid, 'mchid', false)!;
-  if (!/^\d+$/.test(mchid)) bad('`mchid` must be the merchant id, digits only');
-  const secret = text(options.secret, 'secret', false)!;
-  const apiv3Key = options.apiv3Key;
-  if (typeof apiv3Key !== 'string') bad(`\`apiv3Key\` must be the 32-byte APIv3 key as a string, got ${apiv3Key === undefined ? 'nothing' : typeof apiv3Key}`);
-  apiv3KeyOf(apiv3Key, 'startSimulator: `apiv3Key`');
+  const { mchid, secret, apiv3Key } = checkMerchant(options);
   const merchantSerial = text(options.merchantSerial, 'merchantSerial', true);
   const publicKeyId = text(options.publicKeyId, 'publicKeyId', true);
   if (publicKeyId !== undefined && !publicKeyId.startsWith('PUB_KEY_ID_')) bad('`publicKeyId` must start with PUB_KEY_ID_, as WeChat Pay public-key ids do');
-  const host = text(options.host, 'host', true) ?? '127.0.0.1';
-  const port = options.port ?? 0;
-  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535)
-    bad(`\`port\` must be a whole number from 0 to 65535, got ${String(port)}`);
+  const { host, port } = checkListen(options);
   if (options.log !== undefined && typeof options.log !== 'function') bad('`log` must be a function taking one line');
   if (options.backup !== undefined && typeof options.backup !== 'boolean') bad(`\`backup\` must be a boolean, got ${typeof options.backup}`);
   const log = (options.log as ((line: string) => void) | undefined) ?? (() => undefined);
   return {
     mchid,
     secret,
-    apiv3Key: Buffer.from(apiv3Key as string),
+    apiv3Key: Buffer.from(apiv3Key),
     merchantPublicKey: options.merchantPublicKey === undefined ? undefined : Rsa.from(options.merchantPublicKey as KeyLike, 'public'),
     merchantSerial,
     platformKey: options.platformKey === undefined ? undefined : Rsa.from(options.platformKey as KeyLike, 'private'),

@@ -21,33 +21,35 @@ export async function payOrder(ctx: SimContext, outTradeNo: unknown, options: { 
   if (!order) throw new Error(`sim.pay: no order ${JSON.stringify(outTradeNo)}; create it first (v3 native/jsapi/app/h5 or v2 unifiedorder)`);
   if (order.trade_state !== 'NOTPAY') throw new Error(`sim.pay: order ${outTradeNo} is ${order.trade_state}; only a NOTPAY order can be paid`);
   markPaid(ctx.state, order, options.openid);
-  const url = order.notify_url;
-  if (url) {
-    const extra = internalsOf(order);
-    if (order.api === 'v3') {
-      ctx.notifier.v3({
-        url,
-        out_trade_no: order.out_trade_no,
-        event_type: 'TRANSACTION.SUCCESS',
-        summary: '支付成功',
-        original_type: 'transaction',
-        resource: transactionJson(order),
-        serial: extra?.serial ?? ctx.platform.certificateSerial,
-      });
-    } else {
-      const signType = extra?.signType ?? 'MD5';
-      const fields = {
-        return_code: 'SUCCESS',
-        appid: order.appid,
-        mch_id: order.mchid,
-        nonce_str: ids.nonce(32),
-        result_code: 'SUCCESS',
-        ...(signType === 'MD5' ? {} : { sign_type: signType }),
-        ...paidFields(order),
-      };
-      ctx.notifier.v2(url, order.out_trade_no, fields, signType);
-    }
-  }
+  if (order.notify_url) notifyPaid(ctx, order, order.notify_url);
   ctx.options.log(`pay ${order.out_trade_no}: SUCCESS, transaction_id ${order.transaction_id}`);
   return order;
+}
+
+/** The paid order's notification, in its API's form: v3 JSON (signed, encrypted) or v2 XML (signed). */
+function notifyPaid(ctx: SimContext, order: SimOrder, url: string): void {
+  const extra = internalsOf(order);
+  if (order.api === 'v3') {
+    ctx.notifier.v3({
+      url,
+      out_trade_no: order.out_trade_no,
+      event_type: 'TRANSACTION.SUCCESS',
+      summary: '支付成功',
+      original_type: 'transaction',
+      resource: transactionJson(order),
+      serial: extra?.serial ?? ctx.platform.certificateSerial,
+    });
+    return;
+  }
+  const signType = extra?.signType ?? 'MD5';
+  const fields = {
+    return_code: 'SUCCESS',
+    appid: order.appid,
+    mch_id: order.mchid,
+    nonce_str: ids.nonce(32),
+    result_code: 'SUCCESS',
+    ...(signType === 'MD5' ? {} : { sign_type: signType }),
+    ...paidFields(order),
+  };
+  ctx.notifier.v2(url, order.out_trade_no, fields, signType);
 }

@@ -6,7 +6,7 @@
 import { quote } from '../format';
 import { isSchema, type Schema, type Spec } from '../load';
 import { relaxV2Required, V2_ANY_OF } from '../overrides';
-import { schemaKind } from '../schema-to-ts';
+import { schemaKind } from '../schema-walk';
 import { collectProperties, deref, type Located } from '../schema-walk';
 import { enumValues, jsonTextOf } from './fields';
 import { raw, type Lit } from './literal';
@@ -79,30 +79,35 @@ function shown(spec: Spec, prop: unknown, file: string): boolean {
   return kind !== 'object' && kind !== 'array' && !Array.isArray(located.schema.allOf);
 }
 
+/** An enum or scalar by reference (`allOf: [$ref]`) is that value; objects are merged. */
+function isScalarRef(spec: Spec, schema: Schema, from: string): schema is Schema & { allOf: [unknown] } {
+  if (!Array.isArray(schema.allOf) || isSchema(schema.properties) || schema.allOf.length !== 1) return false;
+  const first = deref(spec, schema.allOf[0], from);
+  return first !== undefined && !isObjectLike(first.schema);
+}
+
 /** The example value of one field. */
 export function valueOf(spec: Spec, prop: unknown, file: string, name: string, depth = 0): Lit {
   const located = deref(spec, prop, file);
   if (!located || depth > MAX_DEPTH) return raw('{}');
   const { schema, file: from } = located;
-  if (Array.isArray(schema.allOf) && !isSchema(schema.properties)) {
-    // An enum or scalar by reference (`allOf: [$ref]`) is that value; objects are merged.
-    const first = deref(spec, schema.allOf[0], from);
-    const scalar = schema.allOf.length === 1 && first && !isObjectLike(first.schema);
-    if (scalar) return valueOf(spec, schema.allOf[0], from, name, depth + 1);
-  }
+  if (isScalarRef(spec, schema, from)) return valueOf(spec, schema.allOf[0], from, name, depth + 1);
   if (Array.isArray(schema.allOf)) return objectValue(spec, located, depth);
   const { kind } = schemaKind(schema);
   const json = jsonTextOf(schema);
   if (json && kind === 'string') return { kind: 'json', value: valueOf(spec, json, from, name, depth + 1) };
   const choice = kind !== 'object' && kind !== 'array' && enumValues(schema).length ? enumValue(schema, kind) : undefined;
-  if (choice) return choice;
+  return choice ?? kindValue(spec, located, kind, name, depth);
+}
+
+/** The example value of a schema of `kind` with no enum. */
+function kindValue(spec: Spec, located: Located, kind: string | undefined, name: string, depth: number): Lit {
+  const { schema, file: from } = located;
   switch (kind) {
     case 'object':
       return objectValue(spec, located, depth);
     case 'array':
       return { kind: 'array', items: schema.items === undefined ? [] : [valueOf(spec, schema.items, from, name, depth + 1)] };
-    case 'string':
-      return stringValue(schema, name);
     case 'number':
       return numberValue(schema);
     case 'boolean':

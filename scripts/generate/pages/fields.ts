@@ -3,7 +3,7 @@
  * JSON-text fields (`x-json`, such as `trades`) expanded as indented rows under their parent.
  */
 import { isSchema, type Schema, type Spec } from '../load';
-import { schemaKind } from '../schema-to-ts';
+import { schemaKind } from '../schema-walk';
 import { collectProperties, deref, type Located } from '../schema-walk';
 
 export interface Row {

@@ -22,6 +22,14 @@ const PARTS = /^([a-z][a-z\d+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i;
 // Plain http would carry a signed request in the clear: only for a stand-in server on this machine.
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function decode(text: string): string | undefined {
   try {
     return decodeURIComponent(text);
@@ -46,14 +54,23 @@ function decode(text: string): string | undefined {
  * // { baseURL: 'https://api.mch.weixin.qq.com/', query: { token: '6XIv5TUP', tartype: 'gzip' } }
  */
 export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = API_HOSTS): DownloadTarget {
+  const { url, rawQuery } = checkUrl(downloadUrl, hosts);
+  const { query, altered } = queryOf(rawQuery);
+  // Each pair may round-trip and the whole still not: a repeated name apart, or a numeric name
+  // (JavaScript objects list those first).
+  if (altered.length === 0 && serializeQuery(query) !== rawQuery) altered.push('the order of its parameters');
+  if (altered.length === 0) return { baseURL: `${url.origin}/`, query };
+  throw invalid(
+    `has a query this SDK cannot send byte for byte (${altered.join(', ')} would be written differently, e.g. a raw + = or /, ` +
+      'a lower-case %xx, a name without =), and the signature must cover the exact URL: report this download_url shape to the SDK maintainers',
+  );
+}
+
+/** The URL and its raw query, once it is an https URL on one of `hosts` naming the bill download. */
+function checkUrl(downloadUrl: unknown, hosts: readonly string[]): { url: URL; rawQuery: string } {
   if (typeof downloadUrl !== 'string') throw invalid(`must be a string, got ${downloadUrl === null ? 'null' : typeof downloadUrl}`);
   const parts = PARTS.exec(downloadUrl);
-  let url: URL | undefined;
-  try {
-    url = new URL(downloadUrl);
-  } catch {
-    // Reported below.
-  }
+  const url = parseUrl(downloadUrl);
   if (!parts || !url) throw invalid('must be an absolute URL such as https://api.mch.weixin.qq.com/v3/billdownload/file?token=…');
   const [, , , path, rawQuery, fragment] = parts;
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
@@ -71,7 +88,11 @@ export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = 
   }
   if (fragment !== undefined) throw invalid('must not have a #fragment');
   if (!rawQuery) throw invalid('has no query: WeChat Pay gives one with the download token');
+  return { url, rawQuery };
+}
 
+/** The query's parameters, decoded, and the ones the SDK would not write back byte for byte. */
+function queryOf(rawQuery: string): { query: Record<string, string | string[]>; altered: string[] } {
   // No prototype: a parameter named __proto__ stays a parameter.
   const query: Record<string, string | string[]> = Object.create(null);
   const altered: string[] = [];
@@ -87,12 +108,5 @@ export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = 
     const before = query[name];
     query[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
   }
-  // Each pair may round-trip and the whole still not: a repeated name apart, or a numeric name
-  // (JavaScript objects list those first).
-  if (altered.length === 0 && serializeQuery(query) !== rawQuery) altered.push('the order of its parameters');
-  if (altered.length === 0) return { baseURL: `${url.origin}/`, query };
-  throw invalid(
-    `has a query this SDK cannot send byte for byte (${altered.join(', ')} would be written differently, e.g. a raw + = or /, ` +
-      'a lower-case %xx, a name without =), and the signature must cover the exact URL: report this download_url shape to the SDK maintainers',
-  );
+  return { query, altered };
 }

@@ -7,7 +7,7 @@ import { clientOf } from '../../client/client';
 import { InvalidRequestError, isTransportError, TransportError } from '../../errors';
 import type { Endpoints } from 'wechatpay-ts/endpoints';
 import { startDeadline } from '../../pipeline/limits';
-import { API_HOSTS, BILL_DOWNLOAD_PATH, downloadTarget } from './bill-url';
+import { API_HOSTS, BILL_DOWNLOAD_PATH, downloadTarget, type DownloadTarget } from './bill-url';
 import { consumeBill, type BillProgress } from './bill-stream';
 import { writeFileAtomic } from '../../util/files';
 
@@ -104,30 +104,43 @@ function checkRequest(bill: Record<string, unknown>): BillRequest {
   return bill as BillRequest;
 }
 
+const isByteCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isSignal = (value: unknown) =>
+  value !== null && typeof value === 'object' && 'aborted' in value && typeof (value as AbortSignal).addEventListener === 'function';
+const OPTION_NAMES = ['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal'];
+/** Each option's test and what it must be, in the order they are checked. */
+const OPTION_RULES: [keyof DownloadBillOptions, (value: unknown) => boolean, (value: unknown) => string][] = [
+  ['to', (to) => typeof to === 'string' && to !== '', (to) => `\`to\` must be a file path, got ${describe(to)}`],
+  ['onProgress', (fn) => typeof fn === 'function', (fn) => `\`onProgress\` must be a function, got ${describe(fn)}`],
+  ['maxBytes', isByteCount, (bytes) => `\`maxBytes\` must be a whole number of bytes, got ${String(bytes)}`],
+  ['timeout', (ms) => typeof ms === 'number' && ms >= 0, (ms) => `\`timeout\` must be a number of milliseconds, got ${describe(ms)}`],
+  ['signal', isSignal, (signal) => `\`signal\` must be an AbortSignal, got ${describe(signal)}`],
+  ['maxFileBytes', isByteCount, (bytes) => `\`maxFileBytes\` must be a whole number of bytes, got ${String(bytes)}`],
+];
+
 function checkOptions(options: unknown): DownloadBillOptions {
   if (options === undefined) return {};
   if (!isPlainObject(options)) throw new InvalidRequestError(`downloadBill's options must be a plain object, got ${describe(options)}`);
-  const known = new Set(['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal']);
-  const unknown = Object.keys(options).filter((key) => !known.has(key));
+  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
   if (unknown.length)
-    throw new InvalidRequestError(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${[...known].join(', ')}`);
-  const { to, onProgress, maxBytes, maxFileBytes, timeout, signal } = options;
-  if (to !== undefined && (typeof to !== 'string' || to === '')) throw new InvalidRequestError(`\`to\` must be a file path, got ${describe(to)}`);
-  if (onProgress !== undefined && typeof onProgress !== 'function')
-    throw new InvalidRequestError(`\`onProgress\` must be a function, got ${describe(onProgress)}`);
-  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0))
-    throw new InvalidRequestError(`\`maxBytes\` must be a whole number of bytes, got ${String(maxBytes)}`);
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0))
-    throw new InvalidRequestError(`\`timeout\` must be a number of milliseconds, got ${describe(timeout)}`);
-  const isSignal = signal !== null && typeof signal === 'object' && 'aborted' in signal && typeof (signal as AbortSignal).addEventListener === 'function';
-  if (signal !== undefined && !isSignal) throw new InvalidRequestError(`\`signal\` must be an AbortSignal, got ${describe(signal)}`);
-  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && (maxFileBytes as number) >= 0))
-    throw new InvalidRequestError(`\`maxFileBytes\` must be a whole number of bytes, got ${String(maxFileBytes)}`);
-  if (maxBytes !== undefined && to !== undefined)
+    throw new InvalidRequestError(`Unknown option ${unknown.map((key) => `\`${key}\``).join(', ')} for downloadBill: it takes ${OPTION_NAMES.join(', ')}`);
+  for (const [name, isValid, expected] of OPTION_RULES) {
+    if (options[name] !== undefined && !isValid(options[name])) throw new InvalidRequestError(expected(options[name]));
+  }
+  if (options.maxBytes !== undefined && options.to !== undefined)
     throw new InvalidRequestError('`maxBytes` bounds a bill kept in memory: it does not apply with `to` (use `maxFileBytes`)');
-  if (maxFileBytes !== undefined && to === undefined)
+  if (options.maxFileBytes !== undefined && options.to === undefined)
     throw new InvalidRequestError('`maxFileBytes` bounds a bill written to a file: it applies with `to` only (use `maxBytes`)');
   return options as DownloadBillOptions;
+}
+
+/** The bill to ask for, or the answer given (with its download checked), so that nothing bad is found after a request. */
+function checkBill(bill: unknown, hosts: string[]): { request?: BillRequest; given?: BillAnswer; target?: DownloadTarget } {
+  if (!isPlainObject(bill))
+    throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
+  if ('type' in bill || 'query' in bill) return { request: checkRequest(bill) };
+  const given = checkAnswer(bill, 'bill');
+  return { given, target: downloadTarget(given.download_url, hosts) };
 }
 
 /** `to` resolved, once its directory is known to exist and be writable: checked before any request. */
@@ -164,12 +177,8 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
   // Everything the caller gave is checked before the first request.
   const client = clientOf(wx);
   const { to, onProgress, maxBytes = MAX_BILL_TEXT_BYTES, maxFileBytes = MAX_BILL_FILE_BYTES, timeout = DOWNLOAD_TIMEOUT_MS, signal } = checkOptions(options);
-  if (!isPlainObject(bill))
-    throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
-  const request = 'type' in bill || 'query' in bill ? checkRequest(bill) : undefined;
-  const given = request ? undefined : checkAnswer(bill, 'bill');
   const hosts = [...API_HOSTS, new URL(client.baseURL).host];
-  const target = given ? downloadTarget(given.download_url, hosts) : undefined;
+  const { request, given, target } = checkBill(bill, hosts);
   const destination = to === undefined ? undefined : await checkDestination(to);
 
   // One deadline for the whole download: each request's own is turned off, the signal carries it.
@@ -194,16 +203,7 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
       headers: { 'Accept-Encoding': 'gzip' },
       ...passed,
     })) as { data: Readable; headers: Record<string, unknown> };
-    const length = Number(response.headers['content-length']);
-    const common = {
-      body: response.data,
-      encoding: typeof response.headers['content-encoding'] === 'string' ? response.headers['content-encoding'] : undefined,
-      expected,
-      total: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
-      onProgress,
-      signal: deadline.signal,
-      what: `GET ${BILL_DOWNLOAD_PATH}`,
-    };
+    const common = { ...bodyOf(response), expected, onProgress, signal: deadline.signal, what: `GET ${BILL_DOWNLOAD_PATH}` };
 
     if (destination === undefined) {
       const { data } = await consumeBill({ ...common, sink: { limit: maxBytes } });
@@ -221,6 +221,17 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
   } finally {
     deadline.dispose();
   }
+}
+
+/** The download's body as it arrives: its content encoding and its announced length, when it has them. */
+function bodyOf(response: { data: Readable; headers: Record<string, unknown> }): { body: Readable; encoding: string | undefined; total: number | undefined } {
+  const length = Number(response.headers['content-length']);
+  const encoding = response.headers['content-encoding'];
+  return {
+    body: response.data,
+    encoding: typeof encoding === 'string' ? encoding : undefined,
+    total: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+  };
 }
 
 /** Stream into a temporary file beside `path`, then rename it into place; on any failure, remove it. */

@@ -71,12 +71,16 @@ function isAbortSignal(value: unknown): value is AbortSignal {
   );
 }
 
-function limitsOf(options: MediaOptions | undefined): ReadLimits {
+function checkOptionsObject(options: MediaOptions | undefined): void {
   if (options !== undefined && (options === null || typeof options !== 'object'))
     throw new InvalidRequestError(`MediaUtil's options must be an object { maxBytes?, timeout?, signal? }, got ${options === null ? 'null' : typeof options}`);
   const unknown = Object.keys(options ?? {}).filter((key) => !OPTION_KEYS.includes(key));
   if (unknown.length)
     throw new InvalidRequestError(`Unknown MediaUtil option ${unknown.map((key) => `\`${key}\``).join(', ')}: expected ${OPTION_KEYS.join(', ')}`);
+}
+
+function limitsOf(options: MediaOptions | undefined): ReadLimits {
+  checkOptionsObject(options);
   const maxBytes = options?.maxBytes ?? MediaUtil.MAX_BYTES;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new InvalidRequestError(`\`maxBytes\` must be a positive integer, got ${String(maxBytes)}`);
   const timeout = options?.timeout ?? MediaUtil.READ_TIMEOUT_MS;

@@ -74,9 +74,16 @@ export function validateReport(fields: Fields): StoredReport | string {
   if (fields.trades === undefined) return singleProblem(fields) ?? { form: 'single', receivedAt: new Date(), fields };
   if (fields.execute_time_ !== undefined) return 'trades与execute_time_不能同时上报 (one report is one form: the batch or the single interface)';
   if (fields.interface_url !== BATCH_URL) return `批量上报的interface_url必须为${BATCH_URL}`;
+  const trades = tradesOf(fields.trades);
+  if (typeof trades === 'string') return trades;
+  return { form: 'batch', receivedAt: new Date(), fields, trades };
+}
+
+/** The batch's trades, or what is wrong with them. */
+function tradesOf(text: string): Array<Record<string, string>> | string {
   let trades: unknown;
   try {
-    trades = JSON.parse(fields.trades);
+    trades = JSON.parse(text);
   } catch {
     return 'trades必须为JSON数组 (not JSON)';
   }
@@ -90,5 +97,5 @@ export function validateReport(fields: Fields): StoredReport | string {
     if (!TRADE_STATES.includes(record.state as string)) return `trades[${index}].state必须为${TRADE_STATES.join('|')}`;
     if (!TIME.test(record.begin_time as string) || !TIME.test(record.end_time as string)) return `trades[${index}]时间格式错误 (yyyyMMddHHmmss)`;
   }
-  return { form: 'batch', receivedAt: new Date(), fields, trades: trades as Array<Record<string, string>> };
+  return trades as Array<Record<string, string>>;
 }

@@ -6,17 +6,18 @@ import type { SimOrder } from '../types';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { transactionJson } from './shapes';
-import { bodyMchidProblem, OUT_TRADE_NO, stringProblem } from './transactions';
+import { bodyMchidProblem, OUT_TRADE_NO, stringProblem, stringsProblem } from './transactions';
 
 /** The first problem with a codepay body, as WeChat Pay's 400 answer, or undefined. */
 function codepayProblem(body: Record<string, unknown>, mchid: string): V3Result | undefined {
-  const problem =
-    stringProblem(body, 'appid', 32) ??
-    stringProblem(body, 'mchid', 32) ??
-    stringProblem(body, 'description', 127) ??
-    stringProblem(body, 'out_trade_no', 32) ??
-    stringProblem(body, 'attach', 128, false) ??
-    bodyMchidProblem(body, mchid);
+  const fields: Array<[string, number, boolean?]> = [
+    ['appid', 32],
+    ['mchid', 32],
+    ['description', 127],
+    ['out_trade_no', 32],
+    ['attach', 128, false],
+  ];
+  const problem = stringsProblem(body, fields) ?? bodyMchidProblem(body, mchid);
   if (problem) return problem;
   if (!OUT_TRADE_NO.test(body.out_trade_no as string))
     return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);

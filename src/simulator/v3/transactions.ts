@@ -25,36 +25,53 @@ export function stringProblem(body: Record<string, unknown>, field: string, max:
   return undefined;
 }
 
+/** The first of `fields` ([name, most characters, required?]) with a problem, as WeChat Pay's 400 answer, or undefined. */
+export function stringsProblem(body: Record<string, unknown>, fields: Array<[string, number, boolean?]>): V3Result | undefined {
+  for (const [field, max, required] of fields) {
+    const problem = stringProblem(body, field, max, required);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 /** The first problem with a prepay body, as WeChat Pay's 400 answer, or undefined. */
 function prepayProblem(kind: PrepayKind, body: Record<string, unknown>, mchid: string): V3Result | undefined {
-  const problem =
-    stringProblem(body, 'appid', 32) ??
-    stringProblem(body, 'mchid', 32) ??
-    stringProblem(body, 'description', 127) ??
-    stringProblem(body, 'out_trade_no', 32) ??
-    stringProblem(body, 'notify_url', 256) ??
-    stringProblem(body, 'attach', 128, false) ??
-    stringProblem(body, 'time_expire', 64, false) ??
-    bodyMchidProblem(body, mchid);
+  const fields: Array<[string, number, boolean?]> = [
+    ['appid', 32],
+    ['mchid', 32],
+    ['description', 127],
+    ['out_trade_no', 32],
+    ['notify_url', 256],
+    ['attach', 128, false],
+    ['time_expire', 64, false],
+  ];
+  const problem = stringsProblem(body, fields) ?? bodyMchidProblem(body, mchid);
   if (problem) return problem;
   if (!OUT_TRADE_NO.test(body.out_trade_no as string))
     return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
   if (!isHttpUrl(body.notify_url as string)) return paramError('notify_url', '必须为http(s)地址 (an absolute http or https URL)', body.notify_url);
-  const amount = body.amount;
+  return amountProblem(body.amount) ?? payerProblem(kind, body);
+}
+
+function amountProblem(amount: unknown): V3Result | undefined {
   if (!isRecord(amount)) return paramError('amount', '必填，且为对象 { total, currency? }', amount);
   if (!Number.isSafeInteger(amount.total) || (amount.total as number) < 1)
     return paramError('amount.total', '必须为正整数，单位为分 (a positive whole number of fen)', amount.total);
   if (amount.currency !== undefined && amount.currency !== 'CNY') return paramError('amount.currency', '只支持CNY', amount.currency);
+  return undefined;
+}
+
+/** What JSAPI and H5 orders need besides: the payer's openid, the H5 scene. */
+function payerProblem(kind: PrepayKind, body: Record<string, unknown>): V3Result | undefined {
   const payer = body.payer;
   if (kind === 'jsapi' && !(isRecord(payer) && typeof payer.openid === 'string' && payer.openid !== ''))
     return paramError('payer.openid', 'JSAPI下单必填 (JSAPI needs payer.openid)', payer);
-  if (kind === 'h5') {
-    const scene = body.scene_info;
-    if (!isRecord(scene) || typeof scene.payer_client_ip !== 'string' || scene.payer_client_ip === '')
-      return paramError('scene_info.payer_client_ip', 'H5下单必填 (h5 needs scene_info.payer_client_ip)', scene);
-    if (!isRecord(scene.h5_info) || typeof scene.h5_info.type !== 'string')
-      return paramError('scene_info.h5_info.type', 'H5下单必填 (h5 needs scene_info.h5_info.type: iOS, Android or Wap)', scene.h5_info);
-  }
+  if (kind !== 'h5') return undefined;
+  const scene = body.scene_info;
+  if (!isRecord(scene) || typeof scene.payer_client_ip !== 'string' || scene.payer_client_ip === '')
+    return paramError('scene_info.payer_client_ip', 'H5下单必填 (h5 needs scene_info.payer_client_ip)', scene);
+  if (!isRecord(scene.h5_info) || typeof scene.h5_info.type !== 'string')
+    return paramError('scene_info.h5_info.type', 'H5下单必填 (h5 needs scene_info.h5_info.type: iOS, Android or Wap)', scene.h5_info);
   return undefined;
 }
 
