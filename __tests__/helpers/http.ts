@@ -115,12 +115,19 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A raw node:http server; every response it starts is ended when it closes. */
-export async function rawServer(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(handle);
+/** A raw node:http server, for answers the helper servers cannot give (cut short, unsigned); every response it starts is ended when it closes. */
+export async function rawServer(
+  handle: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; requests: IncomingMessage[]; close(): Promise<void> }> {
+  const requests: IncomingMessage[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(req);
+    handle(req, res);
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    requests,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -1,15 +1,14 @@
 import { createVerify } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isApiError, isConfigurationError, isTransportError, isVerificationError, isWechatpayError, VerificationReason } from '../../src';
+import { isApiError, isTransportError, isVerificationError, isWechatpayError, VerificationReason } from '../../src';
 import { downloadBill, MAX_BILL_TEXT_BYTES, type BillProgress } from '../../src/helpers/bill/bill';
-import { downloadTarget } from '../../src/helpers/bill/bill-url';
 import { MCHID, MERCHANT_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { parseAuthorization, sha1Hex } from '../helpers/v3-server';
+import { rawServer } from '../helpers/http';
 
 // A trade bill as WeChat Pay writes it: UTF-8, every field behind a backtick.
 const CSV =
@@ -64,26 +63,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'wechatpay-bill-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A bare node:http server, for answers the v3 helper server cannot give (cut short, unsigned). */
-async function startRawServer(handle: (req: IncomingMessage, res: ServerResponse) => void) {
-  const requests: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req);
-    handle(req, res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    requests,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
 
 /** The raw server's own check of a GET's Authorization, with the merchant public key. */
 function authorizationVerifies(req: IncomingMessage): boolean {
@@ -156,7 +135,7 @@ describe('downloadBill', () => {
     ['plain', Buffer.from(BIG)],
     ['gzip', BIG_GZ],
   ])('a connection dropped mid-body (%s) is a TransportError and leaves no file', async (_kind, body) => {
-    const raw = await startRawServer(halfThenDrop(body));
+    const raw = await rawServer(halfThenDrop(body));
     try {
       const progress: BillProgress[] = [];
       const answer = { hash_type: 'SHA1', hash_value: sha1Hex(BIG), download_url: `${raw.url}v3/billdownload/file?token=${TOKEN}` };
@@ -172,7 +151,7 @@ describe('downloadBill', () => {
   });
 
   test('a dropped connection with the bill kept in memory is a TransportError too', async () => {
-    const raw = await startRawServer(halfThenDrop(Buffer.from(BIG)));
+    const raw = await rawServer(halfThenDrop(Buffer.from(BIG)));
     try {
       const error = await errorOf(
         downloadBill(v3.client({ baseURL: raw.url }), {
@@ -188,7 +167,7 @@ describe('downloadBill', () => {
   });
 
   test('an answer with no Wechatpay-* headers at all is accepted: the download is unsigned by design', async () => {
-    const raw = await startRawServer((req, res) => {
+    const raw = await rawServer((req, res) => {
       if (!authorizationVerifies(req)) {
         res.writeHead(401, { 'Content-Type': 'application/json' });
         res.end('{"code":"SIGN_ERROR","message":"签名错误"}');
@@ -209,7 +188,7 @@ describe('downloadBill', () => {
   });
 
   test('a Content-Encoding: gzip transfer is undone before the hash, over a plain or a gzip file', async () => {
-    const raw = await startRawServer((req, res) => {
+    const raw = await rawServer((req, res) => {
       const file = req.url!.includes('tartype=gzip') ? GZ : Buffer.from(CSV);
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Encoding': 'gzip' });
       res.end(gzipSync(file));
@@ -264,7 +243,7 @@ describe('downloadBill', () => {
   });
 
   test('aborting mid-download is a TransportError and leaves no file', async () => {
-    const raw = await startRawServer((_req, res) => {
+    const raw = await rawServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(BIG.length * 2) });
       res.write(BIG); // and then nothing more: only the abort can end this
     });
@@ -304,106 +283,5 @@ describe('downloadBill', () => {
     );
     expect((error as Error).message).toBe('progress bar broke');
     expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('downloadBill refuses bad input before sending anything', () => {
-  const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
-    ['a client that is not one', () => downloadBill({}, answerFor(TOKEN)), /Builder\.factory/],
-    [
-      'an unknown bill type',
-      () => downloadBill(v3.wx, { type: 'tradebil', query: { bill_date: '2024-01-01' } } as never),
-      /bill\.type must be 'tradebill' or 'fundflowbill'/,
-    ],
-    [
-      'a date written otherwise',
-      () => downloadBill(v3.wx, { type: 'tradebill', query: { bill_date: '2024/01/01' } }),
-      /bill_date must be a date written YYYY-MM-DD/,
-    ],
-    ['a hash type other than SHA1', () => downloadBill(v3.wx, { ...answerFor(TOKEN), hash_type: 'MD5' }), /hash_type must be 'SHA1'/],
-    ['a hash value that is not a SHA-1', () => downloadBill(v3.wx, { ...answerFor(TOKEN), hash_value: 'abc123' }), /hash_value must be 40 hex digits/],
-    ['a whole response instead of its data', () => downloadBill(v3.wx, { status: 200, data: answerFor(TOKEN) } as never), /pass its `data`/],
-    ['an encrypted sub-merchant bill list', () => downloadBill(v3.wx, { download_bill_count: 1, download_bill_list: [] } as never), /download_bill_list/],
-    [
-      'another path',
-      () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `${v3.server.url}v3/bill/tradebill?token=${TOKEN}` }),
-      /must name \/v3\/billdownload\/file/,
-    ],
-    [
-      'plain http to another host',
-      () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `http://api.mch.weixin.qq.com/v3/billdownload/file?token=${TOKEN}` }),
-      /must use https/,
-    ],
-    ['a relative URL', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `/v3/billdownload/file?token=${TOKEN}` }), /absolute URL/],
-    ['no token', () => downloadBill(v3.wx, { ...answerFor(TOKEN), download_url: `${v3.server.url}v3/billdownload/file` }), /no query/],
-    ['a raw + in the token', () => downloadBill(v3.wx, answerFor('ab+cd')), /parameter "token" would be written differently/],
-    ['a raw = in the token', () => downloadBill(v3.wx, answerFor('abcd==')), /parameter "token"/],
-    ['a lower-case escape', () => downloadBill(v3.wx, answerFor('ab%2bcd')), /parameter "token"/],
-    ['a malformed escape', () => downloadBill(v3.wx, answerFor('ab%zzcd')), /parameter "token"/],
-    ['a parameter without =', () => downloadBill(v3.wx, answerFor(TOKEN, sha1Hex(CSV), '&flag')), /a parameter without =/],
-    ['a repeated name apart', () => downloadBill(v3.wx, answerFor(TOKEN, sha1Hex(CSV), '&a=1&token=2')), /order of its parameters/],
-    [
-      'a missing directory',
-      () => downloadBill(v3.wx, answerFor(TOKEN), { to: join(tmpdir(), 'no-such-dir-wechatpay', 'bill.csv') }),
-      /directory .* does not exist/,
-    ],
-    ['a directory as the file', () => downloadBill(v3.wx, answerFor(TOKEN), { to: dir }), /is a directory/],
-    ['an unknown option', () => downloadBill(v3.wx, answerFor(TOKEN), { too: 'x' } as never), /Unknown option `too`/],
-    ['a signal that is not one', () => downloadBill(v3.wx, answerFor(TOKEN), { signal: 'stop' } as never), /`signal` must be an AbortSignal/],
-    ['maxBytes with to', () => downloadBill(v3.wx, answerFor(TOKEN), { to: join(tmpdir(), 'x.csv'), maxBytes: 1 } as never), /does not apply with `to`/],
-  ];
-  test.each(cases)('%s', async (_name, call, message) => {
-    const error = await errorOf(call());
-    expect(isConfigurationError(error)).toBe(true);
-    expect((error as Error).message).toMatch(message);
-    expect(v3.server.checks).toHaveLength(0);
-  });
-
-  test('an error message never carries the token', async () => {
-    const error = await errorOf(downloadBill(v3.wx, answerFor(`${TOKEN}+x`)));
-    expect((error as Error).message).not.toContain(TOKEN);
-  });
-});
-
-describe('downloadTarget', () => {
-  test('splits a real download_url into baseURL and the decoded query, order kept', () => {
-    const target = downloadTarget(
-      'https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO&tartype=gzip',
-    );
-    expect(target.baseURL).toBe('https://api.mch.weixin.qq.com/');
-    expect(Object.entries(target.query)).toEqual([
-      ['token', '6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO'],
-      ['tartype', 'gzip'],
-    ]);
-  });
-
-  test('escapes are decoded once (the chain re-encodes them to the same bytes) and a repeated name stays a list', () => {
-    expect({ ...downloadTarget(`https://api.mch.weixin.qq.com/v3/billdownload/file?token=${ESCAPED}&k=1&k=2`).query }).toEqual({
-      token: 'ab+cd/ef==',
-      k: ['1', '2'],
-    });
-  });
-
-  test('a parameter named __proto__ stays a parameter', () => {
-    expect(Object.keys(downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?__proto__=1').query)).toEqual(['__proto__']);
-  });
-
-  test('the example in the doc comment is true', () => {
-    expect({ ...downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUP&tartype=gzip') }).toEqual({
-      baseURL: 'https://api.mch.weixin.qq.com/',
-      query: { token: '6XIv5TUP', tartype: 'gzip' },
-    });
-  });
-
-  test("the doc comment's downloadBill examples work as written", async () => {
-    const wx = v3.wx;
-    const csv: string = await downloadBill(wx, { type: 'tradebill', query: { bill_date: '2024-01-01' } });
-    const file = await downloadBill(
-      wx,
-      { type: 'fundflowbill', query: { bill_date: '2024-01-01', tar_type: 'GZIP' } },
-      { to: join(dir, 'fund-2024-01-01.csv') },
-    );
-    const again: string = await downloadBill(wx, (await wx.v3.bill.tradebill.get({ query: { bill_date: '2024-01-01' } })).data);
-    expect([csv, readFileSync(file.path, 'utf8'), again]).toEqual([CSV, CSV, CSV]);
   });
 });
