@@ -32,9 +32,11 @@ export interface CliConfig {
   ca?: string;
   timeout?: number;
   headers?: Record<string, string>;
+  /** Written by `wechatpay simulate`: its control interface, for `wechatpay simulate pay …` (calls ignore it). */
+  simulator?: { control: string; token: string };
 }
 
-const FILE_KEYS = ['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'baseURL', 'apiv3Key', 'ca', 'timeout', 'headers'] as const;
+const FILE_KEYS = ['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'baseURL', 'apiv3Key', 'ca', 'timeout', 'headers', 'simulator'] as const;
 const MERCHANT_KEYS = ['cert', 'key', 'pfx', 'passphrase', 'ca'] as const;
 
 /** WECHATPAY_* variables and the key each fills. */
@@ -201,7 +203,7 @@ function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */
 export function clientFrom(config: LoadedConfig): Client {
-  const { ca, origins: _origins, ...rest } = config;
+  const { ca, origins: _origins, simulator: _simulator, ...rest } = config;
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
   if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));
