@@ -121,7 +121,8 @@ function notHeld(signer: string, held: ReadonlyMap<string, unknown>, requestId: 
   return new VerificationError(
     VerificationReason.UNKNOWN_SERIAL,
     `the ${CERTIFICATES_PATH} answer is signed under ${JSON.stringify(signer)}, a key this client does not hold (it holds ${[...held.keys()].join(', ')}): ` +
-      'a client that holds platform keys accepts a certificate list only on their word, never on a certificate the list carries',
+      'a client that holds platform keys accepts a certificate list only on their word, never on a certificate the list carries. ' +
+      'If WeChat Pay already signs with a certificate this client lacks, download with a client that holds no platform key: it checks the certificates against Tenpay.com Root CA',
     requestId,
   );
 }
