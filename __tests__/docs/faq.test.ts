@@ -6,12 +6,15 @@ import { startServer } from '../helpers/http';
 import { codeBlocks } from './blocks';
 
 // docs/faq.md quotes the SDK's messages word for word: each is produced here, through the public
-// API, and must be one of the page's `text` blocks; every such block is accounted for.
+// API, and must be one of the page's `text` blocks; every such block is accounted for. The Chinese
+// page, docs/faq.zh-CN.md, quotes the same messages in the same order, under the same anchors.
 const ROOT = path.resolve(__dirname, '../..');
 const FAQ = 'docs/faq.md';
-const quoted = codeBlocks(FAQ, readFileSync(path.join(ROOT, FAQ), 'utf8'))
-  .filter((b) => b.language === 'text')
-  .map((b) => b.code.trim());
+const quotedIn = (file: string) =>
+  codeBlocks(file, readFileSync(path.join(ROOT, file), 'utf8'))
+    .filter((b) => b.language === 'text')
+    .map((b) => b.code.trim());
+const quoted = quotedIn(FAQ);
 
 const APIV3_KEY = 'your-apiv3-secret-key-length-32b';
 const PUB_KEY_ID = 'PUB_KEY_ID_0114232134912410000000000000';
@@ -100,4 +103,12 @@ test("every quoted block is one of the SDK's messages above, or Node's own refus
   const node = 'TypeError: RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809';
   expect(quoted.length).toBeGreaterThanOrEqual(8);
   expect([...quoted].sort()).toEqual([...produced, node].sort());
+});
+
+test('the Chinese FAQ quotes the same messages, in the same order, under the same anchors', () => {
+  const zh = 'docs/faq.zh-CN.md';
+  expect(quotedIn(zh)).toEqual(quoted);
+  const anchors = (file: string) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/<a id="([\w-]+)"><\/a>/g)].map((m) => m[1]);
+  expect(anchors(FAQ).length).toBeGreaterThanOrEqual(7);
+  expect(anchors(zh)).toEqual(anchors(FAQ));
 });

@@ -33,9 +33,10 @@ test('the same sections: as many headings at each level, in the same order', () 
 });
 
 test('the same links to files and sites (anchors within the page aside), and each README links the other at the top', () => {
-  const targets = (text: string) => [...text.matchAll(/\]\(([^)#\s][^)\s]*)\)/g)].map((m) => m[1]).sort();
-  const others = (list: Array<string | undefined>, self: string) => list.filter((l) => l !== self && l !== 'README.md' && l !== 'README.zh-CN.md');
-  expect(others(targets(chinese), 'README.md')).toEqual(others(targets(english), 'README.zh-CN.md'));
+  // A link to a page's Chinese twin (docs/faq.zh-CN.md) counts as the link to the page.
+  const targets = (text: string) => [...text.matchAll(/\]\(([^)#\s][^)\s]*)\)/g)].map((m) => m[1]?.replace('.zh-CN.md', '.md')).sort();
+  const others = (list: Array<string | undefined>) => list.filter((l) => l !== 'README.md');
+  expect(others(targets(chinese))).toEqual(others(targets(english)));
   expect(english.split('\n').slice(0, 4).join('\n')).toContain('[简体中文](README.zh-CN.md)');
   expect(chinese.split('\n').slice(0, 4).join('\n')).toContain('[English](README.md)');
 });
