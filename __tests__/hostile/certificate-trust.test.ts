@@ -91,7 +91,18 @@ describe("a client with no key yet trusts a listed certificate only on the word 
   beforeEach(() =>
     jest.useFakeTimers({
       now: Date.parse('2026-01-15T00:00:00Z'),
-      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
     }),
   );
   afterEach(() => jest.useRealTimers());
