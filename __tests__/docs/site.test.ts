@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from './browser';
 
 // The documentation site (VitePress, `npm run docs:build`) in headless Chromium: the search finds
 // the seed endpoint by `payitil` and its page shows the six call styles. The site is built here
@@ -13,7 +14,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const DOCS = path.join(ROOT, 'docs');
 const DIST = path.join(DOCS, '.vitepress', 'dist');
 const BUILT = path.join(DIST, 'hashmap.json');
-const CHROMIUM = '/usr/bin/chromium';
 /** The vitepress command (its `bin`; the package exports no path to it). */
 const VITEPRESS = path.join(path.dirname(require.resolve('vitepress/package.json')), 'bin', 'vitepress.js');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -60,11 +60,13 @@ let profile: string | undefined;
 let origin = '';
 
 beforeAll(async () => {
+  // Before the site is built: without a browser the test fails at once, saying what to install.
+  const executablePath = findChromium();
   buildSite();
   server = await startStatic();
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   profile = mkdtempSync(path.join(tmpdir(), 'wechatpay-site-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS });
 }, 600_000);
 
 afterAll(async () => {
