@@ -1,9 +1,12 @@
 import { X509Certificate } from 'node:crypto';
-import { lazy } from '../../util/lazy';
 import { TENPAY_ROOT_CA } from './tenpay-root-ca';
 
-/** The anchors a client uses unless `platformCertificateAuthorities` names others: Tenpay.com Root CA, parsed once. */
-export const defaultAuthorities = lazy((): readonly X509Certificate[] => [new X509Certificate(TENPAY_ROOT_CA)]);
+let tenpay: readonly X509Certificate[] | undefined;
+
+/** The anchors a client uses unless `platformCertificateAuthorities` names others: Tenpay.com Root CA, parsed once, on first use. */
+export function defaultAuthorities(): readonly X509Certificate[] {
+  return (tenpay ??= [new X509Certificate(TENPAY_ROOT_CA)]);
+}
 
 /**
  * WeChat Pay's platform certificates name it as their subject's organisation; the merchant API
@@ -43,8 +46,7 @@ function verifies(certificate: X509Certificate, anchor: X509Certificate): boolea
 export function issuerProblem(certificate: X509Certificate, anchors: readonly X509Certificate[]): string | undefined {
   const named = anchors.filter((anchor) => anchor.ca && certificate.checkIssued(anchor));
   const issuing = named.find((anchor) => verifies(certificate, anchor));
-  const tenpay = defaultAuthorities()[0]?.fingerprint256;
-  if (issuing && issuing.fingerprint256 === tenpay && attributeOf(certificate.subject, 'O') !== PLATFORM_ORGANIZATION) {
+  if (issuing && issuing.fingerprint256 === defaultAuthorities()[0]?.fingerprint256 && attributeOf(certificate.subject, 'O') !== PLATFORM_ORGANIZATION) {
     return `is issued by Tenpay.com Root CA to "${certificate.subject.replace(/\n/g, ', ')}", not to WeChat Pay (O=${PLATFORM_ORGANIZATION}): a merchant API certificate is never a platform certificate`;
   }
   if (issuing) return undefined;
