@@ -28,7 +28,17 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     // The config: owner-only, the merchant's side of this simulator.
     expect(statSync(configPath).mode & 0o777).toBe(0o600);
     const config = JSON.parse(readFileSync(configPath, 'utf8'));
-    expect(Object.keys(config).sort()).toEqual(['apiv3Key', 'baseURL', 'certs', 'mchid', 'platformCertificateAuthorities', 'privateKey', 'secret', 'serial', 'simulator']);
+    expect(Object.keys(config).sort()).toEqual([
+      'apiv3Key',
+      'baseURL',
+      'certs',
+      'mchid',
+      'platformCertificateAuthorities',
+      'privateKey',
+      'secret',
+      'serial',
+      'simulator',
+    ]);
     expect(config.platformCertificateAuthorities).toMatch(/^-----BEGIN CERTIFICATE-----/);
     expect(config).toMatchObject({ mchid: '1900000109', baseURL: url });
     expect(Object.keys(config.certs)).toEqual([publicKeyId]);
