@@ -2,7 +2,8 @@
  * wechatpay-ts: WeChat Pay (微信支付) APIv2 and APIv3 for TypeScript, mirroring the PHP SDK
  * `wechatpay/wechatpay`. Everything public is exported here; anything else is internal.
  */
-export { Builder, withOptions, flushReports } from './client/builder';
+export { Builder, withOptions, flushReports, getDriver, XML_BASED, JSON_BASED } from './client/builder';
+export type { Driver } from './client/builder';
 export type { CertificateAuthorities, ClientConfig, ClientOptions } from './client/config';
 export { REPORT_LEVELS, DEFAULT_REPORT_FLUSH_MS, DEFAULT_REPORT_MAX_QUEUE, REPORT_TIMEOUT_MS, MICROPAY_BATCH_URL } from './client/report';
 export type { ReportConfig, ReportLevel, ReportStats, ReportFields } from './client/report';

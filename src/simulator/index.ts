@@ -25,4 +25,7 @@ export type {
   RefundScenarios,
   RefundStatus,
   RefundOutcome,
+  SimTransfer,
+  SimTransfers,
+  TransferState,
 } from './types';

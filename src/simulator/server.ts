@@ -14,6 +14,7 @@ import { createPlatform } from './platform';
 import { isV3, route } from './router';
 import { createState } from './state';
 import { tlsSetup } from './tls';
+import { transferBook } from './transfers';
 import type { Simulator, SimulatorOptions } from './types';
 import { v2, v2Reply } from './v2/reply';
 import { v3Error, v3Reply } from './v3/reply';
@@ -164,6 +165,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     micropay: { set: ctx.micropay.set, clear: ctx.micropay.clear, active: ctx.micropay.active },
     refundScenarios: { set: ctx.refunds.set, clear: ctx.refunds.clear, active: ctx.refunds.active },
     finishRefund: (outRefundNo, outcome) => finishRefund(ctx, outRefundNo, outcome),
+    transfers: transferBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;
