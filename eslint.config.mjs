@@ -53,6 +53,34 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 16 §4: hand-written files under 300 lines, functions under complexity 15.
+    files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.cjs', '**/*.mjs'],
+    rules: { 'max-lines': ['error', { max: 300 }], complexity: ['error', { max: 15 }] },
+  },
+  {
+    // Still over a size rule, and being rewritten under issue 16 §2/§3 (the call plan, rooms that
+    // show their job): that work removes each entry as its file complies. Nothing else goes here.
+    files: [
+      'src/chain/options.ts',
+      'src/chain/route.ts',
+      'src/client/client.ts',
+      'src/client/config.ts',
+      'src/client/failover.ts',
+      'src/client/report/records.ts',
+      'src/pipeline/agent.ts',
+      'src/pipeline/failure.ts',
+      'src/pipeline/v2/answer.ts',
+    ],
+    rules: { 'max-lines': 'off', complexity: 'off' },
+  },
+  {
+    // Type-aware: a promise is awaited, returned or handed on, and never given where a plain value is expected.
+    files: ['**/*.ts', '**/*.mts'],
+    // bench/typecheck holds code that bench/typecheck.js compiles on its own; the default project reads it.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['bench/typecheck/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  {
     files: ['__tests__/**', 'bench/**', 'scripts/**', 'examples/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -35,6 +35,17 @@ function prepayFields(order: SimOrder): Fields {
   };
 }
 
+/** The first problem with a unifiedorder request, as its return_msg, or undefined. */
+function unifiedorderProblem(request: Fields): string | undefined {
+  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'notify_url', 'trade_type'], PAY_LIMITS);
+  if (problem) return problem;
+  const tradeType = request.trade_type as string;
+  if (!(TRADE_TYPES as readonly string[]).includes(tradeType)) return `trade_type参数错误，应为${TRADE_TYPES.join('|')}`;
+  if (tradeType === 'JSAPI' && !request.openid) return 'trade_type=JSAPI时openid为必填参数 (JSAPI needs openid)';
+  if (request.fee_type !== undefined && request.fee_type !== 'CNY') return 'fee_type只支持CNY';
+  return undefined;
+}
+
 /**
  * `POST /pay/unifiedorder`: a prepay order; code_url for NATIVE, mweb_url for MWEB. The same
  * request again gives the same prepay_id; other content under the same out_trade_no is refused.
@@ -43,12 +54,9 @@ function prepayFields(order: SimOrder): Fields {
  * @example unifiedorder({ appid, mch_id, body: '商品', out_trade_no: 'T1', total_fee: '1', spbill_create_ip, notify_url, trade_type: 'NATIVE' }, ctx)
  */
 export function unifiedorder(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid', 'body', 'out_trade_no', 'total_fee', 'spbill_create_ip', 'notify_url', 'trade_type'], PAY_LIMITS);
+  const problem = unifiedorderProblem(request);
   if (problem) return v2.fail(problem);
   const tradeType = request.trade_type as SimOrder['trade_type'];
-  if (!(TRADE_TYPES as readonly string[]).includes(tradeType)) return v2.fail(`trade_type参数错误，应为${TRADE_TYPES.join('|')}`);
-  if (tradeType === 'JSAPI' && !request.openid) return v2.fail('trade_type=JSAPI时openid为必填参数 (JSAPI needs openid)');
-  if (request.fee_type !== undefined && request.fee_type !== 'CNY') return v2.fail('fee_type只支持CNY');
   const existing = ctx.state.orders.get(request.out_trade_no!);
   if (existing) return conflict(request, existing) ?? v2.ok(request, prepayFields(existing));
   const expires = request.time_expire === undefined ? undefined : expiryOf('v2', request.time_expire);

@@ -82,6 +82,15 @@ function prepayAnswer(kind: PrepayKind, order: SimOrder): V3Result {
   return { status: 200, json: { prepay_id: order.prepay_id } };
 }
 
+/** The answer to a prepay under an out_trade_no already used: the same order, or why not. */
+function againAnswer(kind: PrepayKind, existing: SimOrder, fingerprint: string): V3Result {
+  if (existing.trade_state === 'SUCCESS' || existing.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '该订单已支付');
+  if (existing.trade_state === 'CLOSED') return v3Error(400, 'ORDER_CLOSED', '该订单已关闭');
+  if (internalsOf(existing)?.fingerprint !== fingerprint)
+    return v3Error(400, 'INVALID_REQUEST', '201 商户订单号重复: the same out_trade_no was used with different content');
+  return prepayAnswer(kind, existing);
+}
+
 /**
  * `POST /v3/pay/transactions/{native,jsapi,app,h5}`: validate, create the order and answer
  * code_url, prepay_id or h5_url. The same body again answers the same; other content under the
@@ -97,13 +106,7 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
   if (problem) return problem;
   const fingerprint = `${kind}:${canonical(body)}`;
   const existing = ctx.state.orders.get(body.out_trade_no as string);
-  if (existing) {
-    if (existing.trade_state === 'SUCCESS' || existing.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '该订单已支付');
-    if (existing.trade_state === 'CLOSED') return v3Error(400, 'ORDER_CLOSED', '该订单已关闭');
-    if (internalsOf(existing)?.fingerprint !== fingerprint)
-      return v3Error(400, 'INVALID_REQUEST', '201 商户订单号重复: the same out_trade_no was used with different content');
-    return prepayAnswer(kind, existing);
-  }
+  if (existing) return againAnswer(kind, existing, fingerprint);
   const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
   if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
   const amount = body.amount as Record<string, unknown>;

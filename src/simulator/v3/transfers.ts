@@ -9,7 +9,7 @@ import type { SimTransfer } from '../transfer-types';
 import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
-import { stringProblem } from './transactions';
+import { stringsProblem } from './transactions';
 
 /** 商家单号: letters and digits, 5 to 32 of them. */
 const OUT_BILL_NO = /^[A-Za-z0-9]{5,32}$/;
@@ -41,14 +41,15 @@ function userNameProblem(request: V3Request, body: Record<string, unknown>, ctx:
 
 /** The first problem with a transfer body, as WeChat Pay's 400 answer, or undefined. */
 function transferProblem(request: V3Request, body: Record<string, unknown>, ctx: SimContext): V3Result | undefined {
-  const problem =
-    stringProblem(body, 'appid', 32) ??
-    stringProblem(body, 'out_bill_no', 32) ??
-    stringProblem(body, 'transfer_scene_id', 36) ??
-    stringProblem(body, 'openid', 64) ??
-    stringProblem(body, 'transfer_remark', 32) ??
-    stringProblem(body, 'notify_url', 256, false) ??
-    stringProblem(body, 'user_recv_perception', 32, false);
+  const problem = stringsProblem(body, [
+    ['appid', 32],
+    ['out_bill_no', 32],
+    ['transfer_scene_id', 36],
+    ['openid', 64],
+    ['transfer_remark', 32],
+    ['notify_url', 256, false],
+    ['user_recv_perception', 32, false],
+  ]);
   if (problem) return problem;
   if (!OUT_BILL_NO.test(body.out_bill_no as string))
     return paramError('out_bill_no', '只能是5到32位数字、大小写字母 (5 to 32 letters and digits)', body.out_bill_no);
