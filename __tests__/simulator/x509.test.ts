@@ -4,48 +4,7 @@ import * as der from '../../src/simulator/der';
 import { createCertificate, randomSerial, type CertificateOptions } from '../../src/simulator/x509';
 import { thrown } from '../helpers/thrown';
 
-const pair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
-const spki = (key: KeyObject) => key.export({ type: 'spki', format: 'der' });
-const derOf = (pem: string) => Buffer.from(pem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
-
-const root = pair();
-const leaf = pair();
-const stranger = pair();
-const ROOT_NAME = { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com Root CA' };
-const NOT_BEFORE = new Date('2024-01-02T03:04:05Z');
-const NOT_AFTER = new Date('2034-01-02T03:04:05Z');
-const ROOT_SERIAL = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1';
-
-function rootOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
-  return {
-    subjectKey: root.publicKey,
-    issuerKey: root.privateKey,
-    serial: ROOT_SERIAL,
-    subject: ROOT_NAME,
-    notBefore: NOT_BEFORE,
-    notAfter: NOT_AFTER,
-    ca: true,
-    ...extra,
-  };
-}
-
-function leafOptions(extra: Partial<CertificateOptions> = {}): CertificateOptions {
-  return {
-    subjectKey: leaf.publicKey,
-    issuerKey: root.privateKey,
-    issuer: ROOT_NAME,
-    serial: '0A1B2C3D',
-    subject: { C: 'CN', O: '财付通支付科技有限公司', CN: '1900000109' },
-    notBefore: NOT_BEFORE,
-    notAfter: NOT_AFTER,
-    extendedKeyUsage: ['serverAuth', 'clientAuth'],
-    subjectAltNames: [{ ip: '127.0.0.1' }, { ip: '::1' }, { dns: 'localhost' }],
-    ...extra,
-  };
-}
-
-const rootPem = createCertificate(rootOptions());
-const leafPem = createCertificate(leafOptions());
+import { spki, derOf, root, leaf, stranger, NOT_BEFORE, NOT_AFTER, ROOT_SERIAL, rootOptions, rootPem, leafPem } from './x509-fixture';
 
 describe('der: the encodings X.690 fixes byte for byte', () => {
   it('writes short and long definite lengths', () => {
