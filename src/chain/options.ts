@@ -77,8 +77,9 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
   auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
 };
 
-export const SDK_KEYS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
-export const AXIOS_KEYS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
+/** A call's own options, by name: the SDK's (`xml`, `json`, …) and the axios options passed through. */
+export const CALL_SDK_OPTIONS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
+export const CALL_AXIOS_OPTIONS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
 
 // RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

@@ -4,7 +4,7 @@ import { jsonText } from '../util/json-text';
 import { describe, isPlainObject, setField } from '../util/object';
 import { signedPartOf } from '../util/signed-part';
 import { answerOf, needsClientCertificate, type AnswerKind } from './answers';
-import { AXIOS_KEYS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, SDK_KEYS, SDK_OPTION_KEYS, type RouteOptions } from './options';
+import { CALL_AXIOS_OPTIONS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, CALL_SDK_OPTIONS, SDK_OPTION_KEYS, type RouteOptions } from './options';
 import { fieldsOf } from './payload';
 import { serializeQuery } from './query';
 import { placeholderName } from './segments';
@@ -66,9 +66,9 @@ export interface Route {
   /** Does the call present the merchant client certificate (`security: true`, or an endpoint that needs it)? */
   readonly mutualTls: boolean;
   /** How the answer is checked and read, from the path as sent. */
-  readonly answer: AnswerKind;
-  /** What `data` should be: parsed (the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
-  readonly want: 'data' | 'text' | 'arraybuffer' | 'stream';
+  readonly answerKind: AnswerKind;
+  /** What the answer's `data` is made as: parsed (`data`, the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
+  readonly dataAs: DataAs;
   /** The caller's SDK options, checked (the payload, `nonceless`, …). */
   readonly options: RouteOptions;
   /** The caller's axios options, checked, passed through (timeout, signal, agents, proxy, …). */
@@ -90,23 +90,26 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   return encodeComponent(text, `Placeholder {${name}}`);
 }
 
-const WANTS: Readonly<Record<string, Route['want']>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
+/** What an answer's `data` is made as (`responseType`). */
+export type DataAs = 'data' | 'text' | 'arraybuffer' | 'stream';
 
-function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: AnswerKind, template: string): Route['want'] {
+const DATA_AS: Readonly<Record<string, DataAs>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
+
+function dataAsOf(responseType: unknown, pipeline: Route['pipeline'], answer: AnswerKind, template: string): DataAs {
   if (responseType === undefined) return 'data';
-  const want = WANTS[String(responseType)];
-  if (!want) {
+  const dataAs = DATA_AS[String(responseType)];
+  if (!dataAs) {
     throw new InvalidRequestError(
       `responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`,
     );
   }
   // A streamed answer is never verified whole, so only the documented unsigned downloads may stream.
-  if (want === 'stream' && (pipeline === 'v2' || answer.signed)) {
+  if (dataAs === 'stream' && (pipeline === 'v2' || answer.signed)) {
     throw new InvalidRequestError(
       `responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`,
     );
   }
-  return want;
+  return dataAs;
 }
 
 /** Header names compared case-insensitively; a later source wins over an earlier one. */
@@ -176,8 +179,8 @@ function splitOptions(
   for (const [key, value] of Object.entries(options)) {
     if (placeholders.has(key)) continue;
     if (Object.hasOwn(RESERVED_KEYS, key)) throw new InvalidRequestError(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
-    if (SDK_KEYS.has(key)) sdk[key] = value;
-    else if (AXIOS_KEYS.has(key)) axios[key] = value;
+    if (CALL_SDK_OPTIONS.has(key)) sdk[key] = value;
+    else if (CALL_AXIOS_OPTIONS.has(key)) axios[key] = value;
     else {
       const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
       throw new InvalidRequestError(
@@ -210,7 +213,7 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
     const name = placeholderName(segment);
     if (name === undefined) return segment;
-    if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || Object.hasOwn(RESERVED_KEYS, name)) {
+    if (CALL_SDK_OPTIONS.has(name) || CALL_AXIOS_OPTIONS.has(name) || Object.hasOwn(RESERVED_KEYS, name)) {
       throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
     }
     placeholders.add(name);
@@ -240,8 +243,8 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
     headers: mergeHeaders(defaults.headers, sdkHeaders, sdk.headers, written ? typeHeader : undefined),
     body,
     mutualTls: sdk.security === true || needsClientCertificate(pipeline, path),
-    answer,
-    want: wantOf(axios.responseType, pipeline, answer, template),
+    answerKind: answer,
+    dataAs: dataAsOf(axios.responseType, pipeline, answer, template),
     options: sdk,
     axios,
   };

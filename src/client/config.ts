@@ -93,9 +93,10 @@ export interface ResolvedConfig {
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca', 'report', 'failover']);
+/** The keys of a client's configuration that the SDK reads itself (PHP's), and the axios defaults a client may set. */
+const CLIENT_SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca', 'report', 'failover']);
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
-const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
+const CLIENT_AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
 function optionalString(config: Record<string, unknown>, key: string): string | undefined {
   const value = config[key];
@@ -112,11 +113,11 @@ function optionalString(config: Record<string, unknown>, key: string): string | 
 function axiosOptionsOf(config: Record<string, unknown>, sdkKeys: boolean): Record<string, unknown> {
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (sdkKeys && SDK_KEYS.has(key)) continue;
-    if (!AXIOS_KEYS.has(key)) {
-      const near = [...SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
+    if (sdkKeys && CLIENT_SDK_KEYS.has(key)) continue;
+    if (!CLIENT_AXIOS_KEYS.has(key)) {
+      const near = [...CLIENT_SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
       const why = sdkKeys
-        ? `expected ${[...SDK_KEYS].join(', ')} or an axios option`
+        ? `expected ${[...CLIENT_SDK_KEYS].join(', ')} or an axios option`
         : 'withOptions changes axios options only (a client with other keys is another Builder.factory)';
       throw new ConfigurationError(`Unknown configuration key \`${key}\`${near && sdkKeys ? ` (did you mean \`${near}\`?)` : ''}: ${why}`);
     }

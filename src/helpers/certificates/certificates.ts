@@ -58,7 +58,7 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 
 /**
  * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
- * the call carries `trust`, which decrypts and checks the certificates the answer lists and picks
+ * the call carries `keysFromAnswer`, which decrypts and checks the certificates the answer lists and picks
  * the keys that may vouch for it. A client that holds a platform key valid now trusts the list
  * only on the word of the keys it holds, never on a certificate the list carries (else anyone who
  * knows the APIv3 key and answers this one request would install their own). An error answer (a
@@ -67,7 +67,7 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
  */
 async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<PlatformCertificate[]> {
   let list: PlatformCertificate[] = [];
-  const trust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
+  const keysFromAnswer = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
     const now = Date.now();
     list = decodeCertificates(raw, apiv3Key, requestId, now);
     checkAgainstConfigured(client.certs, list, requestId);
@@ -76,7 +76,7 @@ async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<
     if (signer !== undefined && !client.certs.has(signer)) throw notHeld(signer, held, requestId);
     return client.certs;
   };
-  await client.send(['v3', 'certificates'], 'get', {}, { trust });
+  await client.send(['v3', 'certificates'], 'get', {}, { keysFromAnswer });
   installCertificates(client.certs, list, Date.now());
   return list;
 }
