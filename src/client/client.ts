@@ -1,3 +1,4 @@
+import type { X509Certificate } from 'node:crypto';
 import { isAxiosError, type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
@@ -142,6 +143,11 @@ export class WechatpayClient {
   /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
   get apiv3Key(): Buffer | undefined {
     return this.#config.apiv3Key;
+  }
+
+  /** The CAs `platformCertificateAuthorities` gave, parsed once; undefined: WeChat Pay's own (Tenpay.com Root CA). */
+  get platformAuthorities(): readonly X509Certificate[] | undefined {
+    return this.#config.authorities;
   }
 
   /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
