@@ -191,24 +191,19 @@ function splitOptions(
   return { sdk: sdk as RouteOptions, axios };
 }
 
-/**
- * Segments plus a verb's options, over the client's defaults -> the finished request. Pure: no
- * I/O, no clock, no randomness; everything wrong with the call is thrown here, before any send.
- * The URL is built once here, normalised by the WHATWG URL parser the transport uses too, so what
- * is signed (`signedPath`) is what goes on the wire.
- *
- * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // 'https://api.mch.weixin.qq.com/payitil/report'
- */
-export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}, defaults: RouteDefaults = NO_DEFAULTS): Route {
-  const template = segments.join('/');
+/** The call's shape checked: an endpoint named, options a plain object; its pipeline. */
+function pipelineOf(segments: readonly string[], verb: Verb, options: unknown): Route['pipeline'] {
   // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
   const named = segments.filter((segment) => segment !== '');
   if (named.length === 0) throw new InvalidRequestError('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
-  if (options === undefined || options === null) options = {};
   if (!isPlainObject(options)) throw new InvalidRequestError(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
-
   const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
   if (pipeline === 'v2' && named.length === 1) throw new InvalidRequestError('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
+  return pipeline;
+}
+
+/** The path's segments with its placeholders filled and encoded, and the placeholders' names. */
+function fillPath(segments: readonly string[], pipeline: Route['pipeline'], options: Record<string, unknown>, template: string) {
   const placeholders = new Set<string>();
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
     const name = placeholderName(segment);
@@ -217,14 +212,29 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
       throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
     }
     placeholders.add(name);
-    return encodePlaceholder(name, (options as Record<string, unknown>)[name], template);
+    return encodePlaceholder(name, options[name], template);
   });
-  const { sdk, axios } = splitOptions(options as Record<string, unknown>, placeholders, template);
+  return { path: `/${parts.join('/')}`, placeholders };
+}
+
+/**
+ * Segments plus a verb's options, over the client's defaults -> the finished request. Pure: no
+ * I/O, no clock, no randomness; everything wrong with the call is thrown here, before any send.
+ * The URL is built once here, normalised by the WHATWG URL parser the transport uses too, so what
+ * is signed (`signedPath`) is what goes on the wire.
+ *
+ * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // 'https://api.mch.weixin.qq.com/payitil/report'
+ */
+export function buildRoute(segments: readonly string[], verb: Verb, given: unknown = {}, defaults: RouteDefaults = NO_DEFAULTS): Route {
+  const template = segments.join('/');
+  const options = (given ?? {}) as Record<string, unknown>;
+  const pipeline = pipelineOf(segments, verb, options);
+  const { path, placeholders } = fillPath(segments, pipeline, options, template);
+  const { sdk, axios } = splitOptions(options, placeholders, template);
   checkOptionTypes(sdk, pipeline, template);
   checkAxiosOptions(axios, (message) => new InvalidRequestError(message));
 
   const method = verb.toUpperCase() as Uppercase<Verb>;
-  const path = `/${parts.join('/')}`;
   const base = String(axios.baseURL ?? defaults.baseURL);
   const { body, contentType, written } = pipeline === 'v2' ? v2Body(sdk, method, template) : v3Body(sdk, method);
   // An APIv2 GET's query is the signed fields: the signer writes it.

@@ -9,7 +9,7 @@ import { transportError, unconnected, type FailureContext } from '../pipeline/fa
 import { planCall, type CallPlan, type PlanDefaults } from '../pipeline/plan';
 import { copyInterceptors, createInstance, hasRequestInterceptors, USER_AGENT, type Pipeline } from '../pipeline/instance';
 import { exposedOf, runCall } from '../pipeline/run';
-import { DEFAULT_TIMEOUT_MS, startDeadline } from '../pipeline/limits';
+import { DEFAULT_TIMEOUT_MS, startDeadline, type Deadline } from '../pipeline/limits';
 import { CallState, type KeysFromAnswer } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
 import { merchantTlsOf, Transport } from '../pipeline/transport';
@@ -96,19 +96,11 @@ export class WechatpayClient {
         ? new Reporter(config.report, config.mchid, (xml, timeout) => this.send(['v2', 'payitil', 'report'], 'post', { xml, timeout }, { unobserved: true }))
         : undefined);
     if (this.reporter) this.#observers.push(this.reporter.observer);
-    const shared = from ? from.#hosts : undefined;
-    this.#hosts = config.failover ? (shared?.primary === this.baseURL ? shared : new Hosts(this.baseURL, config.failover)) : undefined;
+    this.#hosts = hostsOf(config, this.baseURL, from ? from.#hosts : undefined);
     const given = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
-    const merchant = from ? from.#transport.merchant : undefined;
-    this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
-    this.#planDefaults = {
-      timeout: (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
-      maxContentLength: config.axios.maxContentLength as number | undefined,
-      maxRedirects: (config.axios.maxRedirects as number | undefined) ?? 0,
-      signal: config.axios.signal as AbortSignal | undefined,
-      undici: this.#transport.undici,
-      merchantCertificate: this.#transport.hasMerchantCertificate,
-    };
+    const merchant = (from ? from.#transport.merchant : undefined) ?? (config.merchant && merchantTlsOf(config.merchant, config.roots));
+    this.#transport = new Transport(given, config.roots, merchant);
+    this.#planDefaults = planDefaultsOf(config.axios, this.#transport);
     const defaults = this.#transport.instanceDefaults(given);
     this.#v2 = createInstance(defaults);
     this.#v3 = createInstance(defaults);
@@ -212,19 +204,17 @@ export class WechatpayClient {
     const observers = extras?.unobserved ? [] : this.#observers;
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
     const deadline = startDeadline(plan.timeout, plan.signal);
-    const failure: FailureContext = {
-      method: route.method,
-      path: route.path,
-      timeout: plan.timeout,
-      maxContentLength: plan.maxContentLength,
-      expired: () => deadline.expired,
-      aborted: () => deadline.signal.aborted,
-    };
-    const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+    const failure = failureOf(route, plan, deadline);
+    const v2 = route.pipeline === 'v2';
+    const instance = v2 ? this.#v2 : this.#v3;
     // The user's request interceptors see the payload, and what they leave is signed and sent.
     const exposed = hasRequestInterceptors(instance);
-    const pipeline = route.pipeline === 'v2' ? this.#v2Pipeline : this.#v3Pipeline;
-    const adapter = runCall(state, pipeline, this.#transport.carrier(plan, failure, mayFailOver), exposed ? call.reroute : undefined);
+    const adapter = runCall(
+      state,
+      v2 ? this.#v2Pipeline : this.#v3Pipeline,
+      this.#transport.carrier(plan, failure, mayFailOver),
+      exposed ? call.reroute : undefined,
+    );
     this.#inFlight += 1;
     try {
       const response = await instance.request({
@@ -239,9 +229,7 @@ export class WechatpayClient {
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
-      // axios' own rejections (a call aborted before its adapter ran) become the TransportError the transport would have made.
-      const raw = isAxiosError(error) ? transportError(error, failure, false) : error;
-      const failed = raw instanceof WechatpayError ? scrubError(raw, state.sentSecrets) : raw;
+      const failed = failureFrom(error, failure, state);
       if (mayFailOver && unconnected(failed) && !callerAborted(route, plan)) throw new Unreached(failed as TransportError);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failed), { state, error: failed }));
       throw failed;
@@ -250,6 +238,45 @@ export class WechatpayClient {
       this.#inFlight -= 1;
     }
   }
+}
+
+/** The failover hosts of a client: its origin's (`from`'s when they have the same primary), when `failover` is on. */
+function hostsOf(config: ResolvedConfig, baseURL: string, shared: Hosts | undefined): Hosts | undefined {
+  if (!config.failover) return undefined;
+  return shared?.primary === baseURL ? shared : new Hosts(baseURL, config.failover);
+}
+
+/** What every call's plan starts from: the client's limits and what its transport can do. */
+function planDefaultsOf(axios: Readonly<Record<string, unknown>>, transport: Transport): PlanDefaults {
+  return {
+    timeout: (axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
+    maxContentLength: axios.maxContentLength as number | undefined,
+    maxRedirects: (axios.maxRedirects as number | undefined) ?? 0,
+    signal: axios.signal as AbortSignal | undefined,
+    undici: transport.undici,
+    merchantCertificate: transport.hasMerchantCertificate,
+  };
+}
+
+/** What a transport failure is judged by: the call, its deadline and its answer limit. */
+function failureOf(route: Route, plan: CallPlan, deadline: Deadline): FailureContext {
+  return {
+    method: route.method,
+    path: route.path,
+    timeout: plan.timeout,
+    maxContentLength: plan.maxContentLength,
+    expired: () => deadline.expired,
+    aborted: () => deadline.signal.aborted,
+  };
+}
+
+/**
+ * What a call rejects with: axios' own rejections (a call aborted before its adapter ran) as the
+ * TransportError the transport would have made; every SDK error scrubbed of what the call sent.
+ */
+function failureFrom(error: unknown, failure: FailureContext, state: CallState): unknown {
+  const raw = isAxiosError(error) ? transportError(error, failure, false) : error;
+  return raw instanceof WechatpayError ? scrubError(raw, state.sentSecrets) : raw;
 }
 
 /** Did the call's caller abort it (its `signal` or `cancelToken`)? Such a call never fails over. */

@@ -66,6 +66,18 @@ function viaUndici(given: Readonly<Record<string, unknown>>, defaults: PlanDefau
   return defaults.undici && maxRedirects === 0 && given.proxy === undefined && !AXIOS_ADAPTER_KEYS.some((key) => given[key] !== undefined);
 }
 
+/** The default size limit of an answer: the APIv2 bill endpoints answer the bill itself. */
+function answerLimitOf(route: Route): number {
+  return route.pipeline === 'v2' && route.answerKind.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES;
+}
+
+function refuseMutualTls(route: Route): never {
+  const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
+  throw new ConfigurationError(
+    `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
+  );
+}
+
 /**
  * The plan of one call, from its route and its client's defaults. Pure: no I/O, no clock. A call
  * that needs the merchant certificate on a client without one is refused here, before anything
@@ -76,17 +88,9 @@ function viaUndici(given: Readonly<Record<string, unknown>>, defaults: PlanDefau
 export function planCall(route: Route, defaults: PlanDefaults): CallPlan {
   const { maxContentLength, maxRedirects: asked, beforeRedirect, timeout, signal, responseType: _as, baseURL: _base, ...rest } = route.axios;
   const maxRedirects = (asked as number | undefined) ?? defaults.maxRedirects;
-  const limit =
-    (maxContentLength as number | undefined) ??
-    defaults.maxContentLength ??
-    (route.pipeline === 'v2' && route.answerKind.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
+  const limit = (maxContentLength as number | undefined) ?? defaults.maxContentLength ?? answerLimitOf(route);
   // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-  if (route.mutualTls && rest.httpsAgent === undefined && !defaults.merchantCertificate) {
-    const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
-    throw new ConfigurationError(
-      `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
-    );
-  }
+  if (route.mutualTls && rest.httpsAgent === undefined && !defaults.merchantCertificate) refuseMutualTls(route);
   const redirectGuard =
     maxRedirects > 0 ? sameOriginRedirects(route.url, refuseRedirect(route), beforeRedirect as ((...args: unknown[]) => void) | undefined) : undefined;
   return {
