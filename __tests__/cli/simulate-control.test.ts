@@ -75,6 +75,14 @@ test('pay, hold and settle a refund, script a fault, list notifications: from th
     expect(again.code).toBe(1);
     expect(oneErrorLine(again)).toMatch(/refund CTL-R-0001 is SUCCESS; only a PROCESSING refund can end .*\(HTTP 409\)$/);
 
+    // The fund-flow bill of the day, from the same terminal: the payment in, the settled refund out.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const billPath = join(tmp.dir, 'fundflow.csv');
+    await json(['bill', 'download', '--type', 'fundflowbill', '--date', today, '-o', billPath, '-c', configPath]);
+    const bill = readFileSync(billPath, 'utf8');
+    expect(bill).toMatch(/,`交易,`交易,`收入,`0\.05,/);
+    expect(bill).toMatch(/,`退款,`退款,`支出,`0\.05,/);
+
     // 商家转账: the payee confirms from the command line.
     const transfer = {
       appid: 'wxd678efh567hg6787',
