@@ -22,7 +22,7 @@ const { summarise, printReport, writeDocs } = require('./report');
 const { measureCold } = require('./cold');
 
 const QUICK = process.argv.includes('--quick');
-const ROUNDS = QUICK ? 1 : 6;
+const ROUNDS = QUICK ? 1 : 9;
 const CELL_MS = QUICK ? 300 : 1000;
 /** Per client and call kind; V8 needs seconds, not milliseconds, to settle on this code. */
 const WARM_MS = QUICK ? 300 : 1500;
