@@ -59,8 +59,10 @@ ${Math.max(...s.load) > 1 ? '\n**This run shared the machine with other work: tr
   sequentially, per call kind). Then ${s.settings.ROUNDS} rounds: in each, every cell (call kind ×
   loop × client) runs for ${s.settings.CELL_MS} ms, the clients interleaved cell by cell and their
   order rotated per round, so a burst of other load hits all of them alike. Loops: sequential (one
-  call at a time) and 64 in flight. Figures are medians over the rounds; spread is half the
-  min–max range.
+  call at a time) and 64 in flight. Figures are medians over the rounds, with each client's
+  fastest round (its least CPU per call in any round) beside them: on a shared machine the fastest
+  round is the steadiest figure, and the targets against the floor are judged on it. Spread is
+  half the min–max range of req/s.
 
 ## Throughput
 

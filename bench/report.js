@@ -8,8 +8,12 @@
 const os = require('node:os');
 const { MEMORY_CALLS } = require('./memory');
 
-/** The targets of issue 11: CPU per call against the raw node:http floor and the plugin, throughput, cold load, memory. */
-const TARGETS = { v2Floor: 1.5, v3Floor: 1.1, v2CpuVsPlugin: 2.0, v3CpuVsPlugin: 1.3, v3ConcVsPlugin: 1.8, coldMs: 15, memoryMB: 5 };
+/**
+ * The targets: CPU per call against the raw node:http floor (issue 16: judged on the fastest of the
+ * interleaved rounds, the steadiest figure on a shared machine, with the median beside it) and
+ * against the plugin (issue 11), throughput, cold load, memory.
+ */
+const TARGETS = { v2Floor: 1.6, v3Floor: 1.25, v2CpuVsPlugin: 2.0, v3CpuVsPlugin: 1.3, v3ConcVsPlugin: 1.8, coldMs: 15, memoryMB: 5 };
 /** The yardstick: a client on node:http doing the same signing, verifying and parsing, no SDK. */
 const FLOOR = 'raw-http';
 const KINDS = ['v2', 'v3'];
@@ -51,6 +55,7 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, cold, serve
     c.vsPlugin = base ? c.rps / base.rps : undefined;
     const floor = cell(c.kind, c.loop, FLOOR);
     c.vsFloorCpu = floor ? c.cpuUsPerCall / floor.cpuUsPerCall : undefined;
+    c.vsFloorCpuBest = floor ? c.cpuBest / floor.cpuBest : undefined;
   }
   const cpus = os.cpus();
   const machine = {
@@ -95,6 +100,8 @@ function cellsOf(rounds, clients) {
           rps: median(rps),
           usPerCall: median(runs.map((f) => f.usPerCall)),
           cpuUsPerCall: median(runs.map((f) => f.cpuUsPerCall)),
+          // The fastest round: the least CPU per call this client spent in any round.
+          cpuBest: Math.min(...runs.map((f) => f.cpuUsPerCall)),
           spread: (Math.max(...rps) - Math.min(...rps)) / median(rps),
           calls: runs.reduce((sum, f) => sum + f.calls, 0),
         });
@@ -140,8 +147,14 @@ function targetsOf(cell, cold, memory) {
     ...KINDS.flatMap((kind) =>
       LOOPS.map((loop) => {
         const want = kind === 'v2' ? TARGETS.v2Floor : TARGETS.v3Floor;
-        const got = sdkCell(kind, loop).vsFloorCpu ?? Infinity;
-        return { what: `${kind} CPU per call ÷ the raw node:http floor's, ${LOOP_NAMES[loop]}`, want: `≤ ${x(want)}`, got: x(got), met: got <= want };
+        const best = sdkCell(kind, loop).vsFloorCpuBest ?? Infinity;
+        const med = sdkCell(kind, loop).vsFloorCpu ?? Infinity;
+        return {
+          what: `${kind} CPU per call ÷ the raw node:http floor's, ${LOOP_NAMES[loop]}: fastest round (median)`,
+          want: `≤ ${x(want)}`,
+          got: `${x(best)} (${x(med)})`,
+          met: best <= want,
+        };
       }),
     ),
     ...KINDS.flatMap((kind) =>

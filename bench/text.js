@@ -20,7 +20,7 @@ const n1 = (x) => x.toFixed(1);
 
 function throughputTable(s) {
   return table(
-    ['call', 'loop', 'client', 'req/s', 'µs/call', 'CPU µs/call', 'CPU × floor', 'req/s × plugin', 'spread'],
+    ['call', 'loop', 'client', 'req/s', 'µs/call', 'CPU µs/call', 'CPU × floor', 'fastest round: CPU µs/call', 'fastest × floor', 'req/s × plugin', 'spread'],
     s.cells.map((c) => [
       CALL_NAMES[c.kind],
       LOOP_NAMES[c.loop],
@@ -29,6 +29,8 @@ function throughputTable(s) {
       n1(c.usPerCall),
       n1(c.cpuUsPerCall),
       c.vsFloorCpu === undefined ? '—' : `${c.vsFloorCpu.toFixed(2)}×`,
+      n1(c.cpuBest),
+      c.vsFloorCpuBest === undefined ? '—' : `${c.vsFloorCpuBest.toFixed(2)}×`,
       c.vsPlugin === undefined ? '—' : `${c.vsPlugin.toFixed(2)}×`,
       `±${((c.spread * 100) / 2).toFixed(1)}%`,
     ]),

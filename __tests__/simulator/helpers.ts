@@ -1,6 +1,6 @@
 import { createSign, randomBytes } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest, type RequestOptions } from 'node:https';
+import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } from 'node:https';
 import { Builder, type Client, type ClientConfig } from '../../src';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator';
 import { rsaPair } from '../helpers/v3-server';
@@ -98,4 +98,49 @@ let counter = 0;
 export function tradeNo(prefix = 'T'): string {
   counter += 1;
   return `${prefix}${Date.now()}${counter}`.slice(0, 32);
+}
+
+/**
+ * The trades the bill tests read: two native orders paid (12.34 and 5.00 yuan), 2.00 refunded from
+ * the second as `R<its number>`.
+ */
+export async function billTrades(sim: Simulator, wx: Client, options: { prefix: string; description: string; reason?: string }) {
+  const paid = tradeNo(options.prefix);
+  const refunded = tradeNo(options.prefix);
+  for (const [no, total] of [
+    [paid, 1234],
+    [refunded, 500],
+  ] as const) {
+    await wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: options.description, out_trade_no: no, notify_url: 'http://127.0.0.1:9/unused', amount: { total } },
+    });
+    await sim.pay(no);
+  }
+  await wx.v3.refund.domestic.refunds.post({
+    json: {
+      out_trade_no: refunded,
+      out_refund_no: `R${refunded}`,
+      ...(options.reason ? { reason: options.reason } : {}),
+      amount: { refund: 200, total: 500, currency: 'CNY' },
+    },
+  });
+  return { paid, refunded };
+}
+
+/** The day (UTC+8) order `no` was paid, `offsetDays` away, as a bill_date: not "now", which may be past midnight. */
+export function paidDay(sim: Simulator, no: string, offsetDays = 0): string {
+  const base = sim.orders.get(no)?.success_time?.getTime() ?? Date.now();
+  return new Date(base + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An APIv2 client for a simulator started with `tls: true`: it trusts the simulator's CA and presents a client certificate it issued (for secapi/). */
+export function v2TlsClient(sim: Simulator): Client {
+  const ca = sim.tls!.ca;
+  return Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: sim.url,
+    httpsAgent: new HttpsAgent({ ca }),
+    merchant: { ...sim.tls!.issueClientCertificate!(), ca },
+  });
 }
