@@ -60,17 +60,7 @@ export default tseslint.config(
   {
     // Still over a size rule, and being rewritten under issue 16 §2/§3 (the call plan, rooms that
     // show their job): that work removes each entry as its file complies. Nothing else goes here.
-    files: [
-      'src/chain/options.ts',
-      'src/chain/route.ts',
-      'src/client/client.ts',
-      'src/client/config.ts',
-      'src/client/failover.ts',
-      'src/client/report/records.ts',
-      'src/pipeline/agent.ts',
-      'src/pipeline/failure.ts',
-      'src/pipeline/v2/answer.ts',
-    ],
+    files: ['src/client/failover.ts', 'src/client/report/records.ts', 'src/pipeline/agent.ts'],
     rules: { 'max-lines': 'off', complexity: 'off' },
   },
   {

@@ -64,7 +64,11 @@ const folders = process.argv.slice(2);
 const files = (folders.length ? folders : ['src', '__tests__', 'scripts', 'examples']).flatMap((f) => filesUnder(join(ROOT, f)));
 const byFolder = new Map<string, Count>();
 for (const file of files) {
-  const folder = relative(ROOT, file).split('/').slice(0, 2).join('/').replace(/\.m?ts$/, '');
+  const folder = relative(ROOT, file)
+    .split('/')
+    .slice(0, 2)
+    .join('/')
+    .replace(/\.m?ts$/, '');
   const sum = byFolder.get(folder) ?? { code: 0, comment: 0, docs: 0 };
   const count = countLines(readFileSync(file, 'utf8'));
   byFolder.set(folder, { code: sum.code + count.code, comment: sum.comment + count.comment, docs: sum.docs + count.docs });
@@ -74,5 +78,14 @@ const rows = [...byFolder].sort(([a], [b]) => a.localeCompare(b));
 const total = rows.reduce((s, [, c]) => ({ code: s.code + c.code, comment: s.comment + c.comment, docs: s.docs + c.docs }), { code: 0, comment: 0, docs: 0 });
 console.log('folder'.padEnd(28), 'code'.padStart(6), 'comment'.padStart(8), 'docs'.padStart(6), '  all comments', '  without docs');
 for (const [folder, c] of [...rows, ['total', total] as const]) {
-  console.log(folder.padEnd(28), String(c.code).padStart(6), String(c.comment).padStart(8), String(c.docs).padStart(6), ' ', ratio(c.comment, c.code).padEnd(12), ' ', ratio(c.comment - c.docs, c.code));
+  console.log(
+    folder.padEnd(28),
+    String(c.code).padStart(6),
+    String(c.comment).padStart(8),
+    String(c.docs).padStart(6),
+    ' ',
+    ratio(c.comment, c.code).padEnd(12),
+    ' ',
+    ratio(c.comment - c.docs, c.code),
+  );
 }

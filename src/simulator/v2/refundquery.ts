@@ -44,6 +44,17 @@ function numbered(refund: SimRefund, n: number): Fields {
   };
 }
 
+/** The first problem with a refundquery request, as its return_msg, or undefined. */
+function refundqueryProblem(request: Fields): string | undefined {
+  const problem = fieldProblem(request, ['appid'], { out_refund_no: 64, refund_id: 32, transaction_id: 32 });
+  if (problem) return problem;
+  if (!request.refund_id && !request.out_refund_no && !request.transaction_id && !request.out_trade_no)
+    return '缺少参数: transaction_id、out_trade_no、out_refund_no、refund_id 四选一 (one of them is needed)';
+  const offset = request.offset === undefined ? undefined : Number(request.offset);
+  if (offset !== undefined && !(Number.isSafeInteger(offset) && offset >= 0 && /^\d+$/.test(request.offset!))) return 'offset必须为非负整数 (a whole number)';
+  return undefined;
+}
+
 /**
  * `POST /pay/refundquery`: the refunds of an order (by transaction_id or out_trade_no) or one
  * refund (by out_refund_no or refund_id), each as the `_$n` fields with its state (SUCCESS,
@@ -53,13 +64,9 @@ function numbered(refund: SimRefund, n: number): Fields {
  * @example refundquery({ appid, mch_id, out_trade_no: 'T1' }, ctx) // { …, refund_count: '1', out_refund_no_0: 'R1', refund_status_0: 'SUCCESS' }
  */
 export function refundquery(request: Fields, ctx: SimContext): V2Result {
-  const problem = fieldProblem(request, ['appid'], { out_refund_no: 64, refund_id: 32, transaction_id: 32 });
+  const problem = refundqueryProblem(request);
   if (problem) return v2.fail(problem);
-  if (!request.refund_id && !request.out_refund_no && !request.transaction_id && !request.out_trade_no)
-    return v2.fail('缺少参数: transaction_id、out_trade_no、out_refund_no、refund_id 四选一 (one of them is needed)');
   const offset = request.offset === undefined ? undefined : Number(request.offset);
-  if (offset !== undefined && !(Number.isSafeInteger(offset) && offset >= 0 && /^\d+$/.test(request.offset!)))
-    return v2.fail('offset必须为非负整数 (a whole number)');
   const found = refundsNamed(request, ctx);
   if (found.length === 0 || (offset !== undefined && offset >= found.length))
     return v2.business(request, 'REFUNDNOTEXIST', '退款订单查询失败 (no such refund)');
