@@ -36,17 +36,27 @@ export function emitContract({ routes, operations }: CompiledContract): string {
   const { schemas, operations: entries } = pool(operations);
   const list = (items: string[]) => items.map((item) => `  ${quote(item)},`).join('\n');
   return `${HEADER}
-/** \`METHOD /path/{placeholder}\` of each operation, one a line, in the order of OPERATIONS. */
-export const ROUTES = ${quote(routes.join('\n'))};
-
-/** Each operation (types.ts \`Operation\`) as JSON, parsed on first use. */
-export const OPERATIONS: readonly string[] = [
+/**
+ * The compiled description, made when first asked for: until then its text is only scanned, not
+ * allocated, so loading the simulator stays light. The catalog calls it once and keeps the result.
+ */
+export function contractData(): {
+  /** \`METHOD /path/{placeholder}\` of each operation, one a line, in the order of operations. */
+  routes: string;
+  /** Each operation (types.ts \`Operation\`) as JSON, parsed on first use. */
+  operations: readonly string[];
+  /** The schemas shared between operations (types.ts \`Node\`) as JSON, parsed on first use; a number in a node is an index here. */
+  schemas: readonly string[];
+} {
+  return {
+    routes: ${quote(routes.join('\n'))},
+    operations: [
 ${list(entries)}
-];
-
-/** The schemas shared between operations (types.ts \`Node\`) as JSON, parsed on first use; a number in a node is an index here. */
-export const SCHEMAS: readonly string[] = [
+    ],
+    schemas: [
 ${list(schemas)}
-];
+    ],
+  };
+}
 `;
 }

@@ -1,8 +1,8 @@
-import { OPERATIONS, ROUTES, SCHEMAS } from './data';
+import { contractData } from './data';
 import type { Node, Operation, Ref } from './types';
 
 /**
- * The compiled description, read on demand: the route table is built on the first lookup, an
+ * The compiled description, read on demand: its data made and the route table built on the first lookup, an
  * operation's entry and each shared schema are parsed on first use and kept (at most one of each,
  * so memory is bounded by the description's size).
  */
@@ -17,31 +17,35 @@ interface Trie {
 
 const trie = (): Trie => ({ literal: new Map(), ends: new Map() });
 
+let data: ReturnType<typeof contractData> | undefined;
+const loaded = () => (data ??= contractData());
 let root: Trie | undefined;
 const operations: Array<Operation | undefined> = [];
 const schemas: Array<Node | undefined> = [];
 
 function build(): Trie {
   const top = trie();
-  ROUTES.split('\n').forEach((line, index) => {
-    const space = line.indexOf(' ');
-    const method = line.slice(0, space);
-    const names: string[] = [];
-    let at = top;
-    for (const segment of line.slice(space + 1).split('/')) {
-      const placeholder = /^\{(.+)\}$/.exec(segment);
-      if (placeholder) {
-        names.push(placeholder[1]!);
-        at = at.param ??= trie();
-      } else {
-        let next = at.literal.get(segment);
-        if (!next) at.literal.set(segment, (next = trie()));
-        at = next;
+  loaded()
+    .routes.split('\n')
+    .forEach((line, index) => {
+      const space = line.indexOf(' ');
+      const method = line.slice(0, space);
+      const names: string[] = [];
+      let at = top;
+      for (const segment of line.slice(space + 1).split('/')) {
+        const placeholder = /^\{(.+)\}$/.exec(segment);
+        if (placeholder) {
+          names.push(placeholder[1]!);
+          at = at.param ??= trie();
+        } else {
+          let next = at.literal.get(segment);
+          if (!next) at.literal.set(segment, (next = trie()));
+          at = next;
+        }
       }
-    }
-    // Two templates may differ only in a placeholder's name: the first described wins.
-    if (!at.ends.has(method)) at.ends.set(method, { index, names });
-  });
+      // Two templates may differ only in a placeholder's name: the first described wins.
+      if (!at.ends.has(method)) at.ends.set(method, { index, names });
+    });
   return top;
 }
 
@@ -85,17 +89,19 @@ let templates: string[] | undefined;
 
 /** `METHOD /path/{placeholder}` of the operation at `index`. */
 export function templateOf(index: number): string {
-  templates ??= ROUTES.split('\n');
+  templates ??= loaded().routes.split('\n');
   return templates[index] ?? '';
 }
 
 /** The number of operations described. */
-export const OPERATION_COUNT = OPERATIONS.length;
+export function operationCount(): number {
+  return loaded().operations.length;
+}
 
 /** The operation at `index`, parsed on first use. */
 export function operation(index: number): Operation {
   let found = operations[index];
-  if (!found) operations[index] = found = JSON.parse(OPERATIONS[index]!) as Operation;
+  if (!found) operations[index] = found = JSON.parse(loaded().operations[index]!) as Operation;
   return found;
 }
 
@@ -107,11 +113,11 @@ export function operation(index: number): Operation {
 export function node(ref: Ref): Node {
   if (typeof ref !== 'number') return ref;
   let found = schemas[ref];
-  if (!found) schemas[ref] = found = JSON.parse(SCHEMAS[ref]!) as Node;
+  if (!found) schemas[ref] = found = JSON.parse(loaded().schemas[ref]!) as Node;
   return found;
 }
 
 /** How many operations and shared schemas are parsed so far: for the benchmark of memory. */
-export function loaded(): { operations: number; schemas: number; totalSchemas: number } {
-  return { operations: operations.filter(Boolean).length, schemas: schemas.filter(Boolean).length, totalSchemas: SCHEMAS.length };
+export function parsedCount(): { operations: number; schemas: number; totalSchemas: number } {
+  return { operations: operations.filter(Boolean).length, schemas: schemas.filter(Boolean).length, totalSchemas: loaded().schemas.length };
 }

@@ -4,7 +4,7 @@
  * checked and its answers built from its schemas. It knows nothing of the server: the APIv2 and
  * APIv3 layers of the simulator hand it what they read and write what it returns.
  */
-export { match, node, operation, loaded, OPERATION_COUNT, templateOf, type RouteMatch } from './catalog';
+export { match, node, operation, operationCount, parsedCount, templateOf, type RouteMatch } from './catalog';
 export { check, type Mode, type Problem } from './check';
 export { build, type Echo } from './answer';
 export { fileAnswer, csv, pdf, png, type FileAnswer } from './files';
