@@ -92,8 +92,7 @@ export { MediaUtil, MEDIA_CONTENT_TYPES, mediaContentType } from './helpers/medi
 export type { MediaOptions, MediaInput, MediaStream } from './helpers/media/media';
 
 export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES, MAX_BILL_FILE_BYTES, DOWNLOAD_TIMEOUT_MS } from './helpers/bill/bill';
-export { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipeline/limits';
-export { CONNECT_TIMEOUT_MS } from './pipeline/undici-adapter';
+export { CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipeline/limits';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './helpers/bill/bill';
 
 export {

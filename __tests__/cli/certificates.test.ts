@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { createCipheriv, randomBytes, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sealCertificate } from '../helpers/pki';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { oneErrorLine, runCli, tempDir } from './run-cli';
 
@@ -28,19 +29,7 @@ function makeCertificate(keyPem: string, serial: string): string {
 }
 
 /** One `data[]` entry sealed with node's AES-256-GCM under the APIv3 key. */
-function seal(pem: string) {
-  const nonce = randomBytes(6).toString('hex');
-  const cipher = createCipheriv('aes-256-gcm', Buffer.from(APIV3_KEY), Buffer.from(nonce));
-  cipher.setAAD(Buffer.from('certificate'));
-  const ciphertext = Buffer.concat([cipher.update(pem, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
-  const parsed = new X509Certificate(pem);
-  return {
-    serial_no: parsed.serialNumber.toUpperCase(),
-    effective_time: new Date(parsed.validFrom).toISOString(),
-    expire_time: new Date(parsed.validTo).toISOString(),
-    encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate', ciphertext },
-  };
-}
+const seal = (pem: string) => sealCertificate(pem, APIV3_KEY);
 
 beforeAll(async () => {
   v3 = await setupV3(PLATFORM_SERIAL);

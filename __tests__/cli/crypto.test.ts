@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, privateDecrypt, publicEncrypt, constants, createSign, createVerify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makePki } from '../helpers/pki';
 import { FIXTURES } from '../helpers/shared';
 import { oneErrorLine, runCli, tempDir } from './run-cli';
 
@@ -60,6 +62,39 @@ describe('rsa', () => {
     const result = await runCli(['crypto', 'rsa-decrypt', '--key', privatePath, Buffer.alloc(256, 7).toString('base64')]);
     expect(result.code).toBe(1);
     expect(oneErrorLine(result)).toMatch(/RSA-OAEP \(SHA-1\) decryption failed/);
+  });
+});
+
+describe('cert-serial', () => {
+  const pki = makePki();
+  afterAll(() => pki.cleanup());
+
+  // What openssl prints after `serial=`: the reference, computed apart from the SDK.
+  const serial = () =>
+    execFileSync('openssl', ['x509', '-in', pki.clientCertPath, '-noout', '-serial'], { encoding: 'utf8' })
+      .trim()
+      .replace(/^serial=/, '');
+
+  test('prints what openssl x509 -serial prints after serial=, from a path', async () => {
+    expect(serial()).toMatch(/^[0-9A-F]+$/);
+    expect(await ok(['cert-serial', pki.clientCertPath])).toBe(serial());
+  });
+
+  test('the same from a file:// URL with its own key (--key), and from PEM text', async () => {
+    expect(await ok(['cert-serial', pathToFileURL(pki.clientCertPath).href, '--key', pki.clientKeyPath])).toBe(serial());
+    expect(await ok(['cert-serial', '--', pki.clientCert])).toBe(serial());
+  });
+
+  test('--key of another certificate: exit 1, one line naming the serial, nothing on stdout', async () => {
+    const result = await runCli(['crypto', 'cert-serial', pki.clientCertPath, '--key', privatePath]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(oneErrorLine(result)).toMatch(/--key is not the private key of certificate [0-9A-F]+/);
+  });
+
+  test('a key given as the certificate: exit 2, saying a key is not a certificate', async () => {
+    const result = await runCli(['crypto', 'cert-serial', pki.clientKeyPath]);
+    expect(result.code).toBe(2);
+    expect(oneErrorLine(result)).toMatch(/a key is not a certificate/);
   });
 });
 

@@ -62,3 +62,18 @@ test("wechatpay help [command…] is that command's help; an unknown one is one 
   expect(version.code).toBe(0);
   expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });
+
+test('the command calls itself by the name it was started by: wechatpay-ts or wechatpay, in its help and its errors', async () => {
+  const [help, bare, plain] = await Promise.all([
+    runCli(['--help'], { as: 'wechatpay-ts' }),
+    runCli([], { as: 'wechatpay-ts' }),
+    runCli([], { as: 'wechatpay' }),
+  ]);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain('Usage: wechatpay-ts [options] [command] [uri]');
+  expect(help.stdout).toContain('$ wechatpay-ts v2/payitil/report -m post -d @seed.json -c config.json');
+  expect(help.stdout).not.toMatch(/\$ wechatpay /);
+  expect(bare.code).toBe(2);
+  expect(bare.stderr).toBe('error: no command or endpoint given: run `wechatpay-ts --help`\n');
+  expect(plain.stderr).toBe('error: no command or endpoint given: run `wechatpay --help`\n');
+});

@@ -29,6 +29,8 @@ beforeAll(async () => {
     json: { code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: JSON.parse(check.request.text) },
   }));
   v3.server.routes.set('POST /v3/pay/transactions/out-trade-no/T1/close', () => ({ status: 204 }));
+  v3.server.routes.set('POST /v3/pay/transaction/native', () => ({ status: 200, json: { sent: 'as written' } }));
+  v3.server.routes.set('GET /v3/brand-new/endpoint', () => ({ status: 200, json: { sent: 'undocumented' } }));
   v3.server.routes.set('GET /v3/refund/domestic/refunds/missing', () => ({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' } }));
   v2Config = tmp.write('v2.json', { mchid: MCHID, secret: SECRET, baseURL: v2.url });
   // Keys given as paths relative to the config file's directory.
@@ -261,5 +263,39 @@ describe('wechatpay <uri>: usage errors exit 2 before anything is sent', () => {
     expect(result.code).toBe(2);
     expect(oneErrorLine(result)).toMatch(/is a JSON endpoint: pass the payload as `json`/);
     expect(v3.server.checks).toHaveLength(0);
+  });
+
+  test('a misspelled documented path is refused with the nearest one (placeholder values kept), nothing sent: exit 2', async () => {
+    const json = JSON.stringify({ json: { mchid: V3_MCHID } });
+    const [native, query, v2Path] = await Promise.all([
+      runCli(['v3/pay/transaction/native', '-d', json, '-c', v3Config]),
+      runCli(['/v3/pay/transaction/id/4200000000', '-c', v3Config]),
+      runCli(['v2/payitil/reprot', '-d', `@${seedFile}`, '-c', v2Config]),
+    ]);
+    expect(native.code).toBe(2);
+    expect(native.stdout).toBe('');
+    expect(oneErrorLine(native)).toBe(
+      'error: "v3/pay/transaction/native" is no documented path: did you mean v3/pay/transactions/native? (--no-path-check sends it as written)',
+    );
+    expect(oneErrorLine(query)).toMatch(/"\/v3\/pay\/transaction\/id\/4200000000" is no documented path: did you mean v3\/pay\/transactions\/id\/4200000000\?/);
+    expect(oneErrorLine(v2Path)).toMatch(/did you mean v2\/payitil\/report\?/);
+    expect(v3.server.checks).toHaveLength(0);
+    expect(v2.checked).toHaveLength(0);
+  });
+});
+
+describe('wechatpay <uri>: paths the description does not list', () => {
+  test('--no-path-check sends a near miss as written', async () => {
+    const result = await runCli(['v3/pay/transaction/native', '-d', JSON.stringify({ json: { mchid: V3_MCHID } }), '-c', v3Config, '--no-path-check']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 200, data: { sent: 'as written' } });
+    expect(v3.server.checks.map((check) => check.request.url)).toEqual(['/v3/pay/transaction/native']);
+  });
+
+  test('a path near no documented one is sent without a flag (the description does not know every endpoint)', async () => {
+    const result = await runCli(['v3/brand-new/endpoint', '-c', v3Config, '--data-only']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ sent: 'undocumented' });
+    expect(v3.server.checks).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,6 +21,8 @@ export interface RunOptions {
   cwd?: string;
   input?: string;
   timeoutMs?: number;
+  /** The name the command is started by (as npm's \`bin\` links it): a link of that name to the entry. */
+  as?: string;
 }
 
 /** Only what node needs from the parent's environment: a developer's WECHATPAY_* must not change results. */
@@ -71,8 +73,16 @@ function collect(child: ChildProcess, what: string, options: RunOptions): Promis
 }
 
 /** Runs `wechatpay …` to its end (killed after `timeoutMs`) and collects what it printed. */
-export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
-  return collect(spawnCli(args, options), `wechatpay ${args.join(' ')}`, options);
+export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  if (options.as === undefined) return collect(spawnCli(args, options), `wechatpay ${args.join(' ')}`, options);
+  const dir = mkdtempSync(join(tmpdir(), 'wechatpay-cli-bin-'));
+  const link = join(dir, options.as);
+  symlinkSync(ENTRY, link);
+  try {
+    return await collect(spawnTsx([link, ...args], options), `${options.as} ${args.join(' ')}`, options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -69,9 +69,9 @@ function markdownUnder(root: string, dir: string): string[] {
   });
 }
 
-/** README.md and every Markdown file under docs/ (the endpoint pages included), sorted. */
+/** README.md, its Chinese translation README.zh-CN.md, and every Markdown file under docs/ (the endpoint pages included), sorted. */
 export function documentationFiles(root: string): string[] {
-  return ['README.md', ...markdownUnder(root, 'docs')].sort();
+  return ['README.md', 'README.zh-CN.md', ...markdownUnder(root, 'docs')].sort();
 }
 
 /** The blocks of every documentation file. */

@@ -19,6 +19,8 @@ export interface RunContext {
   log?: (...values: unknown[]) => void;
   /** Receives what the block logs with `console.error` (and `warn`). */
   error?: (...values: unknown[]) => void;
+  /** Receives what the block exports, as it exports it (a function declaration before the block runs). */
+  exports?: Record<string, unknown>;
 }
 
 type AsyncBody = (...args: unknown[]) => Promise<unknown>;
@@ -43,5 +45,6 @@ export async function runBlock(block: CodeBlock, context: RunContext = {}): Prom
   const shownConsole = { ...console, log, info: log, error, warn: error };
   const given = context.given ?? {};
   const body = new AsyncFunction('require', 'exports', 'module', 'console', ...Object.keys(given), outputText);
-  await body(load, {}, { exports: {} }, shownConsole, ...Object.values(given));
+  const exported = context.exports ?? {};
+  await body(load, exported, { exports: exported }, shownConsole, ...Object.values(given));
 }

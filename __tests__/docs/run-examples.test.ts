@@ -27,9 +27,20 @@ function example(file: string, heading: string, text: string): CodeBlock {
   return found;
 }
 
-async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[]) => Promise<void>): Promise<void> {
+/** `onLog` sees each line as the simulator logs it: an answered request is logged before the client reads it. */
+async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[]) => Promise<void>, onLog?: (line: string, sim: Simulator) => void): Promise<void> {
   const requests: string[] = [];
-  const sim = await startSimulator({ mchid: MCHID, secret: SECRET, apiv3Key: APIV3_KEY, merchantPublicKey: merchant.publicKey, merchantSerial: SERIAL, log: (line) => requests.push(line) });
+  const sim: Simulator = await startSimulator({
+    mchid: MCHID,
+    secret: SECRET,
+    apiv3Key: APIV3_KEY,
+    merchantPublicKey: merchant.publicKey,
+    merchantSerial: SERIAL,
+    log: (line) => {
+      requests.push(line);
+      onLog?.(line, sim);
+    },
+  });
   const wx = Builder.factory({ mchid: MCHID, secret: SECRET, serial: SERIAL, privateKey, certs: { [sim.platform.publicKeyId]: sim.platform.publicKeyPem }, baseURL: sim.url });
   try {
     await run(sim, wx, requests);
@@ -40,49 +51,6 @@ async function withSimulator(run: (sim: Simulator, wx: Client, requests: string[
 
 /** The merchant's values the v3 examples declare, for this simulator. */
 const v3Given = (sim: Simulator) => ({ mchid: MCHID, serial: SERIAL, privateKey, platformSerial: sim.platform.publicKeyId, platformPublicKey: sim.platform.publicKeyPem, appid: 'wxd678efh567hg6787', apiv3Key: APIV3_KEY });
-
-test('README quick start: the 交易保障 report reaches the simulator, which checks its sign, and the dictionary is printed', async () => {
-  await withSimulator(async (sim) => {
-    const logged: unknown[][] = [];
-    await runBlock(example('README.md', 'Quick start', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: SECRET }, log: (...values) => logged.push(values) });
-    expect(logged[0]?.[0]).toEqual({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
-    expect(logged[1]?.[0]).toEqual(logged[0]?.[0]);
-    expect(sim.reports).toHaveLength(1);
-  });
-});
-
-test('README quick start fails for real with a wrong key: the simulator refuses the sign', async () => {
-  await withSimulator(async (sim) => {
-    await expect(runBlock(example('README.md', 'Quick start', 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: 'x'.repeat(32) } })).rejects.toMatchObject({ name: 'BusinessError' });
-    expect(sim.reports).toHaveLength(0);
-  });
-});
-
-test('README APIv3: a Native order, then its query by out_trade_no', async () => {
-  await withSimulator(async (sim, _wx, requests) => {
-    await runBlock(example('README.md', 'APIv3', 'transactions.native.post'), { baseURL: sim.url, given: v3Given(sim) });
-    expect(sim.orders.get('native12177525012014070332333')).toMatchObject({ trade_type: 'NATIVE', trade_state: 'NOTPAY' });
-    expect(requests.some((line) => /^GET \/v3\/pay\/transactions\/out-trade-no\/native12177525012014070332333 -> 200 /.test(line))).toBe(true);
-  });
-});
-
-test('README Errors: the example\'s report call succeeds and logs nothing; a refused report and a 503 are logged by their branch', async () => {
-  await withSimulator(async (sim, wx) => {
-    const trades = [{ out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK' as const }];
-    const xml = { appid: 'wx8888888888888888', mch_id: MCHID, interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total', user_ip: '8.8.8.8', trades };
-    const errors: unknown[][] = [];
-    const block = example('README.md', 'Errors', 'isBusinessError(error)');
-    await runBlock(block, { given: { wx, xml }, error: (...values) => errors.push(values) });
-    expect(errors).toEqual([]);
-    expect(sim.reports).toHaveLength(1);
-    await runBlock(block, { given: { wx, xml: { ...xml, user_ip: undefined } }, error: (...values) => errors.push(values) });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toEqual([expect.any(String)]);
-    sim.faults.set('server-error', { status: 503, times: 1 });
-    await runBlock(block, { given: { wx, xml }, error: (...values) => errors.push(values) });
-    expect(errors[1]?.[0]).toBe(503);
-  });
-});
 
 /** A node:http notify_url that hands each request to an Express-style handler (`req.body` raw). */
 type Handler = (req: { body: Buffer; headers: IncomingHttpHeaders }, res: { status(code: number): { set(h: Record<string, string>): { send(body: string): void } } }) => void;
@@ -105,24 +73,121 @@ async function until(condition: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-test('README Notifications: the simulator pays an order, and the example verifies, decrypts and answers its notification', async () => {
-  await withSimulator(async (sim, wx) => {
-    const handlers = new Map<string, Handler>();
-    const server = await notifyUrl(handlers);
-    try {
-      const markPaid = jest.fn();
-      const app = { post: (route: string, _parser: unknown, handler: Handler) => handlers.set(route, handler) };
-      await runBlock(example('README.md', 'Notifications', 'verifyNotification'), { given: { wx, apiv3Key: APIV3_KEY, markPaid, express: { raw: () => 'raw' }, app } });
-      await wx.v3.pay.transactions.native.post({
-        json: { appid: 'wxd678efh567hg6787', mchid: MCHID, description: 'notified', out_trade_no: 'notified_order_0001', notify_url: server.url, amount: { total: 1 } },
-      });
-      await sim.pay('notified_order_0001');
-      await until(() => markPaid.mock.calls.length > 0 && sim.notifications.some((n) => n.status !== undefined));
-      expect(markPaid).toHaveBeenCalledWith('notified_order_0001');
-      expect(sim.notifications[0]).toMatchObject({ event_type: 'TRANSACTION.SUCCESS', status: 204 });
-    } finally {
-      await server.close();
-    }
+const QUICK_ORDER = 'order_20250101_0001';
+
+/** The README and its Chinese translation: the same examples, under their own headings, run the same way. */
+const READMES = [
+  ['README.md', { quickStart: 'Quick start', errors: 'Errors', notifications: 'Notifications', fromPhp: 'From PHP, line for line' }],
+  ['README.zh-CN.md', { quickStart: '快速开始', errors: '错误', notifications: '回调通知', fromPhp: '从 PHP 逐行移植' }],
+] as const;
+
+describe.each(READMES)('%s', (file, h) => {
+  test('From PHP: the 交易保障 report reaches the simulator, which checks its sign, and the dictionary is printed', async () => {
+    await withSimulator(async (sim) => {
+      const logged: unknown[][] = [];
+      await runBlock(example(file, h.fromPhp, 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: SECRET }, log: (...values) => logged.push(values) });
+      expect(logged[0]?.[0]).toEqual({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
+      expect(logged[1]?.[0]).toEqual(logged[0]?.[0]);
+      expect(sim.reports).toHaveLength(1);
+    });
+  });
+
+  test('From PHP fails for real with a wrong key: the simulator refuses the sign', async () => {
+    await withSimulator(async (sim) => {
+      await expect(runBlock(example(file, h.fromPhp, 'wx.v2.payitil.report.post'), { baseURL: sim.url, given: { apiv2Key: 'x'.repeat(32) } })).rejects.toMatchObject({ name: 'BusinessError' });
+      expect(sim.reports).toHaveLength(0);
+    });
+  });
+
+  test('APIv3: a Native order, then its query by out_trade_no', async () => {
+    await withSimulator(async (sim, _wx, requests) => {
+      await runBlock(example(file, 'APIv3', 'transactions.native.post'), { baseURL: sim.url, given: v3Given(sim) });
+      expect(sim.orders.get('native12177525012014070332333')).toMatchObject({ trade_type: 'NATIVE', trade_state: 'NOTPAY' });
+      expect(requests.some((line) => /^GET \/v3\/pay\/transactions\/out-trade-no\/native12177525012014070332333 -> 200 /.test(line))).toBe(true);
+    });
+  });
+
+  test('Errors: the example\'s report call succeeds and logs nothing; a refused report and a 503 are logged by their branch', async () => {
+    await withSimulator(async (sim, wx) => {
+      const trades = [{ out_trade_no: 'out_trade_no_test_1', begin_time: '20160602203256', end_time: '20160602203257', state: 'OK' as const }];
+      const xml = { appid: 'wx8888888888888888', mch_id: MCHID, interface_url: 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total', user_ip: '8.8.8.8', trades };
+      const errors: unknown[][] = [];
+      const block = example(file, h.errors, 'isBusinessError(error)');
+      await runBlock(block, { given: { wx, xml }, error: (...values) => errors.push(values) });
+      expect(errors).toEqual([]);
+      expect(sim.reports).toHaveLength(1);
+      await runBlock(block, { given: { wx, xml: { ...xml, user_ip: undefined } }, error: (...values) => errors.push(values) });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toEqual([expect.any(String)]);
+      sim.faults.set('server-error', { status: 503, times: 1 });
+      await runBlock(block, { given: { wx, xml }, error: (...values) => errors.push(values) });
+      expect(errors[1]?.[0]).toBe(503);
+    });
+  });
+
+  test('Quick start: a Native order, paid; its notification verified by the exported handler; the query; the refund', async () => {
+    // The payer pays as soon as the simulator has answered the order, before the block asks for it.
+    const payer = (line: string, sim: Simulator) => void (line.startsWith('POST /v3/pay/transactions/native -> 200') && sim.pay(QUICK_ORDER));
+    await withSimulator(async (sim) => {
+      const exported: Record<string, unknown> = {};
+      const seen: unknown[] = [];
+      const handlers = new Map<string, Handler>([
+        [
+          '/notify',
+          (req, res) => {
+            const onNotify = exported.onNotify as (body: Buffer, headers: IncomingHttpHeaders) => unknown;
+            try {
+              seen.push(onNotify(req.body, req.headers));
+              res.status(204).set({}).send('');
+            } catch (error) {
+              seen.push(error);
+              res.status(500).set({}).send('');
+            }
+          },
+        ],
+      ]);
+      const server = await notifyUrl(handlers);
+      try {
+        const given = { ...v3Given(sim), publicKeyId: sim.platform.publicKeyId, publicKey: sim.platform.publicKeyPem, notifyUrl: server.url };
+        await runBlock(example(file, h.quickStart, 'verifyNotification'), { baseURL: sim.url, given, exports: exported });
+        expect(sim.orders.get(QUICK_ORDER)).toMatchObject({ trade_type: 'NATIVE', trade_state: 'REFUND' });
+        expect(sim.refunds.get('refund_20250101_0001')).toMatchObject({ out_trade_no: QUICK_ORDER, amount: expect.objectContaining({ refund: 100 }) });
+        await until(() => seen.length > 0);
+        expect(seen[0]).toMatchObject({ out_trade_no: QUICK_ORDER, trade_state: 'SUCCESS' });
+      } finally {
+        await server.close();
+      }
+    }, payer);
+  });
+
+  test('Quick start fails for real with another merchant key: the simulator refuses the signature', async () => {
+    await withSimulator(async (sim) => {
+      const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const given = { ...v3Given(sim), privateKey: other, publicKeyId: sim.platform.publicKeyId, publicKey: sim.platform.publicKeyPem, notifyUrl: 'https://example.com/notify' };
+      await expect(runBlock(example(file, h.quickStart, 'verifyNotification'), { baseURL: sim.url, given })).rejects.toMatchObject({ name: 'ApiError', status: 401 });
+      expect(sim.orders.size).toBe(0);
+    });
+  });
+
+  test('Notifications: the simulator pays an order, and the example verifies, decrypts and answers its notification', async () => {
+    await withSimulator(async (sim, wx) => {
+      const handlers = new Map<string, Handler>();
+      const server = await notifyUrl(handlers);
+      try {
+        const markPaid = jest.fn();
+        const app = { post: (route: string, _parser: unknown, handler: Handler) => handlers.set(route, handler) };
+        await runBlock(example(file, h.notifications, 'verifyNotification'), { given: { wx, apiv3Key: APIV3_KEY, markPaid, express: { raw: () => 'raw' }, app } });
+        await wx.v3.pay.transactions.native.post({
+          json: { appid: 'wxd678efh567hg6787', mchid: MCHID, description: 'notified', out_trade_no: 'notified_order_0001', notify_url: server.url, amount: { total: 1 } },
+        });
+        await sim.pay('notified_order_0001');
+        await until(() => markPaid.mock.calls.length > 0 && sim.notifications.some((n) => n.status !== undefined));
+        expect(markPaid).toHaveBeenCalledWith('notified_order_0001');
+        expect(sim.notifications[0]).toMatchObject({ event_type: 'TRANSACTION.SUCCESS', status: 204 });
+      } finally {
+        await server.close();
+      }
+    });
   });
 });
 

@@ -61,7 +61,8 @@ describe('APIv2: v2/pay/micropay, v2/pay/orderquery, v2/secapi/pay/reverse', () 
   test('USERPAYING, paid at the 2nd query: waits pollMs before the first query, then SUCCESS', async () => {
     sim.micropay.set('userpaying', { paidOnQuery: 2 });
     const no = tradeNo('PU');
-    const result = await micropay(wx, { xml: xml(no) }, { ...FAST, pollMs: 80 });
+    // A deadline well past the two polls: the first call's TLS handshake may take a few hundred ms on a loaded machine.
+    const result = await micropay(wx, { xml: xml(no) }, { ...FAST, pollMs: 80, deadlineMs: 5_000 });
     expect(result.state).toBe('SUCCESS');
     expect(result.order).toMatchObject({ out_trade_no: no, trade_state: 'SUCCESS' });
     expect(result.attempts.map((a) => `${a.step} ${a.outcome}`)).toEqual(['pay USERPAYING', 'query USERPAYING', 'query SUCCESS']);
@@ -197,6 +198,19 @@ describe('APIv2: v2/pay/micropay, v2/pay/orderquery, v2/secapi/pay/reverse', () 
     ],
     ['no out_trade_no', () => micropay(wx, { xml: { ...xml('X'), out_trade_no: undefined } }), /`xml.out_trade_no` must be a non-empty string/],
     ['both xml and json', () => micropay(wx, { xml: xml('X'), json: json('X') } as never), /exactly one of `xml`/],
+    [
+      'no total_fee',
+      () => micropay(wx, { xml: { ...xml('X'), total_fee: undefined } }),
+      /`xml.total_fee` must be a whole, positive number of fen, got undefined/,
+    ],
+    ['total_fee 1.5', () => micropay(wx, { xml: { ...xml('X'), total_fee: '1.5' } }), /`xml.total_fee` must be a whole, positive number of fen/],
+    ['fee_type rmb', () => micropay(wx, { xml: { ...xml('X'), fee_type: 'rmb' } }), /`xml.fee_type` must be a currency code such as CNY/],
+    ['v3 without amount', () => micropay(wx, { json: { ...json('X'), amount: undefined } }), /`json.amount` must be \{ total, currency\? \}/],
+    [
+      'v3 partner mode without sub_mchid',
+      () => micropay(wx, { json: { ...json('X'), sp_mchid: MCHID } }),
+      /`json.sub_mchid` must be a non-empty string in partner mode/,
+    ],
     ['pollMs 0', () => micropay(wx, { xml: xml('X') }, { pollMs: 0 }), /`pollMs` must be a whole number of milliseconds from 10 to 60000, got 0/],
     ['reverse.tries 11', () => micropay(wx, { xml: xml('X') }, { reverse: { tries: 11 } }), /`reverse.tries` must be a whole number of calls from 1 to 10/],
     ['an unknown option', () => micropay(wx, { xml: xml('X') }, { poll: 5 } as never), /`poll` is not an option/],

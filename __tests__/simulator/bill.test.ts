@@ -114,9 +114,11 @@ describe('GET /v3/certificates', () => {
     expect(error).toMatchObject({ reason: 'DECRYPT_FAILED' });
   });
 
-  test('it is signed under the certificate serial even for a public-key-mode client', async () => {
-    // This client knows only the PUB_KEY_ID, so its pipeline cannot verify the answer, which names the certificate.
-    const error = await wx.v3.certificates.get().catch((e: unknown) => e);
-    expect(error).toMatchObject({ reason: 'UNKNOWN_SERIAL', message: expect.stringContaining(sim.platform.certificateSerial) });
+  test('it is signed under the public-key id a public-key-mode client names, so that client downloads on its word', async () => {
+    const { headers } = await wx.v3.certificates.get();
+    expect(headers['wechatpay-serial']).toBe(sim.platform.publicKeyId);
+    const [certificate] = await Certificates.download(wx, { apiv3Key: APIV3_KEY });
+    expect(certificate!.serial).toBe(sim.platform.certificateSerial);
+    expect(Certificates.keys(wx).map((k) => k.id)).toContain(sim.platform.certificateSerial);
   });
 });

@@ -82,6 +82,10 @@ describe('Hash.equals', () => {
     expect(Hash.equals('', 'A')).toBe(false);
   });
 
+  test("two empty strings are equal, as PHP's hash_equals('', '') and wechatpay-axios-plugin say", () => {
+    expect(Hash.equals('', '')).toBe(true);
+  });
+
   test('same character count but different byte length is unequal without throwing', () => {
     expect(() => Hash.equals('é', 'e')).not.toThrow();
     expect(Hash.equals('é', 'e')).toBe(false);
@@ -170,7 +174,9 @@ describe('Hash.equals never throws on missing values', () => {
     ['null known', null, 'ABC'],
     ['both undefined', undefined, undefined],
     ['empty user', 'ABC', ''],
-    ['both empty', '', ''],
+    ['null user, empty known', '', null],
+    ['undefined user, empty known', '', undefined],
+    ['empty user, null known', null, ''],
     ['a number', 'ABC', 123],
   ])('%s: false', (_label, known, user) => {
     expect(() => Hash.equals(known as string, user as string)).not.toThrow();

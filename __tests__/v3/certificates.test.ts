@@ -1,9 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { createCipheriv, randomBytes, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Certificates, isConfigurationError, isVerificationError, MAX_CERTIFICATES, type Client } from '../../src';
+import { sealCertificate } from '../helpers/pki';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { rsaPair, startV3Server, type V3Fault, type V3Server } from '../helpers/v3-server';
 
@@ -34,23 +35,8 @@ function makeCertificate(keyPem: string, serial: string, days: number): string {
   return readFileSync(out, 'utf8');
 }
 
-const beijing = (date: string) => `${new Date(new Date(date).getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
-/** One `data[]` entry, sealed with node's AES-256-GCM (not the SDK's). */
-function seal(pem: string, options: { key?: string; listedAs?: string; tamperTag?: boolean } = {}) {
-  const certificate = new X509Certificate(pem);
-  const nonce = randomBytes(6).toString('hex');
-  const associated = 'certificate';
-  const cipher = createCipheriv('aes-256-gcm', Buffer.from(options.key ?? APIV3_KEY), Buffer.from(nonce));
-  cipher.setAAD(Buffer.from(associated));
-  const sealed = Buffer.concat([cipher.update(pem, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  if (options.tamperTag) sealed[sealed.length - 1]! ^= 1;
-  return {
-    serial_no: options.listedAs ?? certificate.serialNumber.toUpperCase(),
-    effective_time: beijing(certificate.validFrom),
-    expire_time: beijing(certificate.validTo),
-    encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: associated, ciphertext: sealed.toString('base64') },
-  };
-}
+/** One `data[]` entry, sealed with node's AES-256-GCM under `key` (the APIv3 key unless told). */
+const seal = (pem: string, options: { key?: string; listedAs?: string; tamperTag?: boolean } = {}) => sealCertificate(pem, options.key ?? APIV3_KEY, options);
 
 let v3: V3Setup;
 let serverB: V3Server;
@@ -70,8 +56,10 @@ const downloadedOf = (wx: Client) =>
   Certificates.keys(wx)
     .filter((k) => k.downloaded)
     .map((k) => k.id);
-/** A client that knows only a hand-configured key, none of WeChat Pay's. */
-const handClient = () => v3.client({ certs: { [HAND]: hand.publicPem } });
+/** A client that holds no platform key: it must bootstrap from the list. */
+const bare = () => v3.client({ certs: undefined });
+/** A client that holds WeChat Pay's current key and one of its own, both configured by hand. */
+const handClient = () => v3.client({ certs: { [HAND]: hand.publicPem, [S1]: v3.platform.publicPem } });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
   for (const end = Date.now() + ms; !condition(); await sleep(20)) {
@@ -139,26 +127,26 @@ describe('Certificates.download', () => {
   });
 
   test('a wrong APIv3 key is DECRYPT_FAILED and adds nothing', async () => {
-    const wx = handClient();
+    const wx = bare();
     const error = await rejection(Certificates.download(wx, { apiv3Key: WRONG_KEY }));
     expect(reasonOf(error)).toBe('DECRYPT_FAILED');
     expect((error as Error).message).not.toContain(WRONG_KEY);
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([]);
   });
 
   test('the GCM tag is checked: one flipped tag bit is DECRYPT_FAILED', async () => {
     listed = [seal(cert1, { tamperTag: true })];
-    const wx = handClient();
+    const wx = bare();
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('DECRYPT_FAILED');
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([]);
   });
 
   test('an answer signed by a key that is neither carried nor configured is refused, nothing added', async () => {
     // The certificate listed under the signing serial holds another key than the one that signed.
     listed = [seal(makeCertificate(other.privatePem, S1, 2))];
-    const wx = handClient();
+    const wx = bare();
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('BAD_SIGNATURE');
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([]);
   });
 
   test.each<[V3Fault, string]>([
@@ -170,18 +158,18 @@ describe('Certificates.download', () => {
     ['no-signature', 'MISSING_HEADER'],
   ])('answer fault %s is %s and adds nothing', async (fault, reason) => {
     v3.server.fault = fault;
-    const wx = handClient();
+    const wx = bare();
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe(reason);
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([]);
   });
 
   test('a serial_no that is not the serial inside the certificate is refused', async () => {
     listed = [seal(makeCertificate(v3.platform.privatePem, '1111111111111111111111111111111111111111', 2), { listedAs: S1 })];
-    const wx = handClient();
+    const wx = bare();
     const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
     expect(reasonOf(error)).toBe('SERIAL_MISMATCH');
     expect((error as Error).message).toContain('1111111111111111111111111111111111111111');
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([]);
   });
 
   test('a certificate whose serial is configured with another key is KEY_MISMATCH, nothing added', async () => {
@@ -198,7 +186,7 @@ describe('Certificates.download', () => {
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('UNPARSEABLE');
     listed = Array.from({ length: 17 }, () => seal(cert1));
     expect(reasonOf(await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY })))).toBe('UNPARSEABLE');
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([HAND, S1]);
   });
 
   test('an APIv3 key that is not 32 bytes, an unknown option or a non-client is refused before sending', async () => {
@@ -258,7 +246,7 @@ describe('validity dates (Date faked, timers real)', () => {
     at(-DAY);
     const early = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
     expect((early as Error).message).toMatch(/is not valid before/);
-    expect(keysOf(wx)).toEqual([HAND]);
+    expect(keysOf(wx)).toEqual([HAND, S1]);
   });
 
   test('downloaded keys that expired and are no longer listed are dropped; hand-configured keys stay', async () => {
@@ -286,7 +274,7 @@ test(`downloaded keys are capped at ${MAX_CERTIFICATES}, the latest answer's and
   expect(keys).toContain(S1);
   expect(keys).toContain(extras.at(-1));
   expect(keys).not.toContain(extras[0]);
-  expect(keys).toHaveLength(MAX_CERTIFICATES + 1);
+  expect(keys).toHaveLength(MAX_CERTIFICATES + 2);
 });
 
 describe('Certificates.refresh', () => {
@@ -331,13 +319,13 @@ describe('Certificates.refresh', () => {
 
   test('a failed first download rejects ready, goes to onError, and later ticks retry', async () => {
     listed = [seal(cert1, { key: WRONG_KEY })];
-    const wx = handClient();
+    const wx = bare();
     const errors: unknown[] = [];
     const refresher = Certificates.refresh(wx, { apiv3Key: APIV3_KEY, intervalMs: 50, onError: (error) => errors.push(error) });
     try {
       expect(reasonOf(await rejection(refresher.ready))).toBe('DECRYPT_FAILED');
       expect(reasonOf(errors[0])).toBe('DECRYPT_FAILED');
-      expect(keysOf(wx)).toEqual([HAND]);
+      expect(keysOf(wx)).toEqual([]);
       listed = [seal(cert1)];
       await until(() => keysOf(wx).includes(S1), 'a retry');
     } finally {

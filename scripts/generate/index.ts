@@ -89,8 +89,27 @@ ${segments.map((s) => `  ${quote(s)},`).join('\n')}
 `;
 }
 
+/** Every chain path of the description, once each, sorted: what the command line checks a path against. */
+export function chainPaths(operations: readonly Operation[]): string[] {
+  return [...new Set(operations.map((o) => o.chainPath))].sort(compare);
+}
+
+function emitPaths(paths: readonly string[]): string {
+  return `${HEADER}
+/**
+ * Every path of the description as the chain writes it (\`{name}\` for a placeholder), sorted. The
+ * \`wechatpay\` command checks a path against these, to catch a misspelled one before sending it.
+ *
+ * @example ENDPOINT_PATHS.includes('v3/pay/transactions/native') // true
+ */
+export const ENDPOINT_PATHS: readonly string[] = [
+${paths.map((p) => `  ${quote(p)},`).join('\n')}
+];
+`;
+}
+
 function emitNotice(license: string): string {
-  return `src/generated/endpoints.ts, src/generated/cert-required.ts, src/generated/file-answers.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
+  return `src/generated/endpoints.ts, src/generated/cert-required.ts, src/generated/file-answers.ts, src/generated/paths.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
 
 ${license.trimEnd()}
 `;
@@ -137,6 +156,7 @@ export function generate(openapiDir: string, options: GenerateOptions = {}): Gen
       { path: 'src/generated/cert-required.ts', content: emitCertRequired(certRequiredPaths(operations)) },
       { path: 'src/generated/endpoints.ts', content: endpoints.content },
       { path: 'src/generated/file-answers.ts', content: emitFileAnswers(fileAnswers(operations)) },
+      { path: 'src/generated/paths.ts', content: emitPaths(chainPaths(operations)) },
       { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
       ...emitPages(spec, operations),
     ],

@@ -9,6 +9,7 @@ import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 import { isJsonObject, parseJson } from './json-input';
 import { rsaKey, tlsFile, type Origin, type TlsField } from './keys';
+import { editDistance } from './suggest';
 import { describe } from '../util/object';
 
 /**
@@ -79,21 +80,9 @@ export interface ConfigSources {
   cwd: string;
 }
 
-/** Edit distance, for "did you mean": both strings are short key names. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1)
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
-
 function unknownKey(key: string, known: readonly string[], where: string): UsageError {
   const plain = (text: string) => text.toLowerCase().replace(/[_-]/g, '');
-  const near = known.find((k) => plain(k) === plain(key)) ?? known.find((k) => distance(plain(k), plain(key)) <= 2);
+  const near = known.find((k) => plain(k) === plain(key)) ?? known.find((k) => editDistance(plain(k), plain(key)) <= 2);
   return new UsageError(`${where}: unknown key ${describePath(key)}${near ? ` (did you mean "${near}"?)` : ''}; expected ${known.join(', ')}`);
 }
 

@@ -1,6 +1,8 @@
+import { X509Certificate, createPublicKey } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { AesEcb } from '../crypto/aes-ecb';
 import { AesGcm } from '../crypto/aes-gcm';
+import { PemUtil } from '../crypto/pem-util';
 import { Rsa } from '../crypto/rsa';
 import { describePath } from '../errors';
 import { Formatter } from '../util/formatter';
@@ -8,7 +10,7 @@ import { Hash, SIGN_TYPES, isSignType } from '../util/hash';
 import { EXIT, UsageError } from './errors';
 import { printLine, type Io } from './io';
 import { jsonObjectArgument } from './json-input';
-import { rsaKey } from './keys';
+import { rsaKey, tlsFile } from './keys';
 
 const KEY_HELP = 'PEM text, a file path or a file:// URL';
 
@@ -87,6 +89,22 @@ export function registerCrypto(program: Command, io: Io, run: { exitCode: number
   ecb('aes-ecb-decrypt', "AES-256-ECB (PKCS#7) decrypt base64, e.g. an APIv2 refund notification's req_info", '<ciphertext>').action(
     (text: string, flags: { key: string }) => printLine(io.stdout, AesEcb.decrypt(text, flags.key)),
   );
+
+  // The serial Builder.factory's `serial` takes; with --key, also whether the two are a pair (a
+  // serial of another certificate makes every APIv3 call answer 401 SIGN_ERROR).
+  debugOption(crypto.command('cert-serial').description("a certificate's serial number (apiclient_cert.pem), upper-case hex as the `serial` option takes it"))
+    .argument('<certificate>', 'the certificate: PEM text, a file path or a file:// URL')
+    .option('--key <key>', `also check that this private key (apiclient_key.pem) belongs to the certificate: ${KEY_HELP}`)
+    .action((certificate: string, flags: { key?: string }) => {
+      const material = tlsFile(certificate, 'cert', { label: '<certificate>', base: io.cwd }) as string | Buffer;
+      const serial = PemUtil.parseCertificateSerialNo(material);
+      if (flags.key !== undefined) {
+        const ours = createPublicKey(keyFlag(flags.key, 'private', io)).export({ type: 'spki', format: 'der' });
+        if (!ours.equals(new X509Certificate(material).publicKey.export({ type: 'spki', format: 'der' })))
+          throw new Error(`--key is not the private key of certificate ${serial}: use the apiclient_key.pem made with this certificate`);
+      }
+      printLine(io.stdout, serial);
+    });
 
   debugOption(crypto.command('v2-sign').description('the APIv2 sign of a set of fields (keys sorted, empty values and "sign" skipped)'))
     .argument('<fields>', 'the fields as a JSON object, or @file.json, or @- for stdin')

@@ -4,18 +4,19 @@ import { registerBill } from './bill';
 import { registerCertificates } from './certificates';
 import { registerCrypto } from './crypto';
 import { describeError, EXIT, exitCodeOf, oneLine, UsageError } from './errors';
-import { processIo, type Io } from './io';
+import { COMMAND_NAMES, processIo, type Io } from './io';
 import { registerRequest } from './request';
 import { registerSimulate } from './simulate';
 
-const EXAMPLES = `
+/** The examples after the main help, written with the name the command was invoked by. */
+const examples = (name: string) => `
 Examples:
-  $ wechatpay v2/payitil/report -m post -d @seed.json -c config.json
-  $ wechatpay v3/pay/transactions/id/{transaction_id} -d '{"transaction_id":"4200000000"}' -q '{"mchid":"1900000109"}' -c config.json
-  $ wechatpay crypto v2-sign --secret "$SECRET" '{"appid":"wxd930ea5d5a258f4f","mch_id":"10000100"}'
-  $ wechatpay certificates download -o ./certs -c config.json
-  $ wechatpay bill download --type tradebill --date 2024-01-01 -o bill.csv -c config.json
-  $ wechatpay simulate --write-config sim.json
+  $ ${name} v2/payitil/report -m post -d @seed.json -c config.json
+  $ ${name} v3/pay/transactions/id/{transaction_id} -d '{"transaction_id":"4200000000"}' -q '{"mchid":"1900000109"}' -c config.json
+  $ ${name} crypto v2-sign --secret "$SECRET" '{"appid":"wxd930ea5d5a258f4f","mch_id":"10000100"}'
+  $ ${name} certificates download -o ./certs -c config.json
+  $ ${name} bill download --type tradebill --date 2024-01-01 -o bill.csv -c config.json
+  $ ${name} simulate --write-config sim.json
 
 Configuration: -c config.json, and WECHATPAY_MCHID, WECHATPAY_SECRET, WECHATPAY_SERIAL,
 WECHATPAY_PRIVATE_KEY, WECHATPAY_CERTS, WECHATPAY_BASE_URL, WECHATPAY_APIV3_KEY, WECHATPAY_CA,
@@ -49,7 +50,8 @@ function registerHelp(program: Command): void {
  * as `CommanderError`s after one line on stderr, never `process.exit`, so `main` picks the code.
  */
 export function createProgram(io: Io, run: { exitCode: number }): Command {
-  const program = new Command('wechatpay')
+  const name = io.name ?? COMMAND_NAMES[0];
+  const program = new Command(name)
     .description(
       'WeChat Pay (微信支付) APIv2 and APIv3 from the command line: call any endpoint, crypto helpers, platform certificates, bills, an offline simulator',
     )
@@ -62,7 +64,7 @@ export function createProgram(io: Io, run: { exitCode: number }): Command {
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     })
     .showSuggestionAfterError(true)
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', examples(name));
   // Subcommands made with .command() inherit the settings above: exitOverride, output, positional options.
   registerRequest(program, io);
   registerCrypto(program, io, run);

@@ -6,6 +6,7 @@ import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
 import { printJson, type Io } from './io';
 import { isJsonObject, jsonArgument, jsonObjectArgument } from './json-input';
+import { misspelledPath } from './suggest';
 
 /** What the request action receives from commander. */
 interface RequestFlags {
@@ -16,6 +17,8 @@ interface RequestFlags {
   config?: string;
   baseUrl?: string;
   dataOnly?: boolean;
+  /** false with --no-path-check: send a path close to a documented one as written. */
+  pathCheck?: boolean;
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -66,9 +69,10 @@ function headersOf(response: WechatpayResponse): Record<string, unknown> {
 
 /**
  * The options object of one call, as PHP's: `-d` is the whole of it (`{"xml":{…}}`,
- * `{"json":{…},"out_trade_no":"…"}`), `-q` its `query`, each `-H` one of its `headers`.
+ * `{"json":{…},"out_trade_no":"…"}`), `-q` its `query`, each `-H` one of its `headers`. `command`
+ * is the name the CLI was invoked by, for its messages.
  */
-export async function callOptions(flags: RequestFlags, io: Io): Promise<Record<string, unknown>> {
+export async function callOptions(flags: RequestFlags, io: Io, command: string): Promise<Record<string, unknown>> {
   const options = flags.data === undefined ? {} : await jsonObjectArgument(flags.data, '-d', io);
   if (flags.query !== undefined) {
     if (options.query !== undefined) throw new UsageError('the query is given twice: in -q and in -d\'s "query"; give it once');
@@ -84,7 +88,7 @@ export async function callOptions(flags: RequestFlags, io: Io): Promise<Record<s
   // The output is JSON: a stream or raw bytes cannot go into it (bills have their own command).
   if (responseType !== undefined && responseType !== 'json' && responseType !== 'text') {
     throw new UsageError(
-      `-d "responseType" may be "json" or "text" here, got ${typeof responseType === 'string' ? describePath(responseType) : typeof responseType}; download bills with \`wechatpay bill download\``,
+      `-d "responseType" may be "json" or "text" here, got ${typeof responseType === 'string' ? describePath(responseType) : typeof responseType}; download bills with \`${command} bill download\``,
     );
   }
   return options;
@@ -108,9 +112,11 @@ export function registerRequest(program: Command, io: Io): void {
     .option('-c, --config <file>', 'configuration JSON file (WECHATPAY_* variables fill what it lacks)')
     .option('--base-url <url>', 'send to this base URL instead of https://api.mch.weixin.qq.com/')
     .option('--data-only', "print only the answer's data, not { status, headers, data }")
+    .option('--no-path-check', 'send a path the description does not list even when it is close to one it does (a misspelling is refused otherwise)')
     .option('--debug', 'on failure, print the (redacted) error with its stack')
     .action(async (uri: string | undefined, flags: RequestFlags) => {
-      if (uri === undefined) throw new UsageError('no command or endpoint given: run `wechatpay --help`');
+      const name = program.name();
+      if (uri === undefined) throw new UsageError(`no command or endpoint given: run \`${name} --help\``);
       // Every WeChat Pay path has at least two segments; a lone word is a mistyped command.
       if (!uri.includes('/')) {
         const commands = program.commands.map((c) => c.name()).join(', ');
@@ -123,7 +129,11 @@ export function registerRequest(program: Command, io: Io): void {
           `${describePath(uri)} names no API: WeChat Pay paths start with ${API_ROOTS.map((r) => `${r}/`).join(', ')}; did you mean v3/${path} (APIv3) or v2/${path} (APIv2)?`,
         );
       }
-      const options = await callOptions(flags, io);
+      const near = flags.pathCheck === false ? undefined : misspelledPath(uri);
+      if (near !== undefined) {
+        throw new UsageError(`${describePath(uri)} is no documented path: did you mean ${near}? (--no-path-check sends it as written)`);
+      }
+      const options = await callOptions(flags, io, name);
       const method = flags.method ?? (['xml', 'json', 'body'].some((key) => options[key] !== undefined) ? 'post' : 'get');
       const wx = clientFrom(loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd }));
       const endpoint = wx.chain(uri);

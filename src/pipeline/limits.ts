@@ -5,6 +5,8 @@
 
 /** The deadline of a whole call (connect, send, answer), in milliseconds: `timeout`. 0 turns it off. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The longest a TCP/TLS connect may take before the call fails as a connect timeout (undici's default). */
+export const CONNECT_TIMEOUT_MS = 10_000;
 /** The largest API answer read into memory, counted after decompression: `maxContentLength`. */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 /** The largest answer of the APIv2 bill endpoints (`downloadbill`, `downloadfundflow`), which answer the bill itself. */

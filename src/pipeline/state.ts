@@ -2,11 +2,12 @@ import type { PlatformKey } from '../crypto/platform-key';
 import type { Route } from '../chain/route';
 
 /**
- * Extra keys one call may verify its answer with, from the answer itself: how
- * `Certificates.download` lets a client with no (or old) keys verify `GET /v3/certificates` with
- * the certificates it carries, in one verification. Given the raw body, returns the keys to use.
+ * The keys one call verifies its 2xx answer with, chosen from the answer itself: how
+ * `Certificates.download` checks the certificates a `GET /v3/certificates` answer lists and picks
+ * the keys that may vouch for it, in one verification. Given the raw body and the key the answer
+ * names (`Wechatpay-Serial`), returns the keys to use, or throws a `VerificationError`.
  */
-export type AnswerTrust = (raw: Buffer, requestId: string | undefined) => ReadonlyMap<string, PlatformKey>;
+export type AnswerTrust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => ReadonlyMap<string, PlatformKey>;
 
 /**
  * The state of one call, handed to every step of the pipeline as its argument: the finished

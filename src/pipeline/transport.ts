@@ -1,6 +1,7 @@
 import type { Agent } from 'node:https';
 import type { SecureContext } from 'node:tls';
 import { AXIOS_ADAPTER_KEYS } from '../chain/options';
+import { axiosHttpAdapter } from './body';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
 import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type TransportDispatcher } from './undici-adapter';
 
@@ -9,6 +10,15 @@ import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type Tra
 // that call through axios.
 function anyOf(options: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
   return keys.some((key) => options[key] !== undefined);
+}
+
+/**
+ * axios' http adapter as the SDK reads it (`axiosHttpAdapter`: bodies decoded to their end and
+ * bounded as on undici) for a client that names none or names `'http'`; an adapter of the caller's
+ * own (a function, `'fetch'`) is theirs, and reads bodies its own way.
+ */
+function httpAdapterFor(given: unknown): unknown {
+  return given === undefined || given === 'http' ? axiosHttpAdapter : given;
 }
 
 /** The merchant certificate once parsed: a TLS context, shared by a client and the clients `withOptions` makes of it. */
@@ -57,7 +67,7 @@ export class Transport {
   instanceDefaults(axiosDefaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
     if (!this.#dispatcher) {
       // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
-      const defaults: Record<string, unknown> = { ...axiosDefaults };
+      const defaults: Record<string, unknown> = { ...axiosDefaults, adapter: httpAdapterFor(axiosDefaults.adapter) };
       if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
       return defaults;
     }
@@ -74,10 +84,9 @@ export class Transport {
   callOptions(given: Readonly<Record<string, unknown>>, mutualTls: boolean, maxRedirects: number): Record<string, unknown> {
     if (this.viaUndici(given, maxRedirects)) return mutualTls ? { [DISPATCHER]: this.#merchantDispatcher } : {};
     const options: Record<string, unknown> = {};
-    if (this.#dispatcher) {
-      if (given.adapter === undefined) options.adapter = 'http';
-      if (given.proxy === undefined && this.#proxy !== undefined) options.proxy = this.#proxy;
-    }
+    // A client on undici sends this call through axios' http adapter; one on that adapter already does.
+    if (given.adapter === 'http' || (given.adapter === undefined && this.#dispatcher)) options.adapter = axiosHttpAdapter;
+    if (this.#dispatcher && given.proxy === undefined && this.#proxy !== undefined) options.proxy = this.#proxy;
     // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
     if (given.httpsAgent === undefined) {
       if (mutualTls) options.httpsAgent = this.#merchantHttps();

@@ -1,13 +1,13 @@
 import { STATUS_CODES } from 'node:http';
-import { types } from 'node:util';
 import type { SecureContext } from 'node:tls';
-import { PassThrough, type Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { getProxyForUrl } from 'proxy-from-env';
 import type * as Undici from 'undici';
 import type { Agent, Dispatcher, ProxyAgent } from 'undici';
 import { lazy } from '../util/lazy';
+import { ACCEPT_ENCODING, answerBody, failure } from './body';
+import { CONNECT_TIMEOUT_MS } from './limits';
 import { hasHeader } from './state';
 
 // Loaded when the first client is made (util/lazy.ts).
@@ -20,9 +20,6 @@ const undici = lazy(() => require('undici') as typeof Undici);
  * `maxContentLength`, streams, `signal`, `onDownloadProgress`), and fails the same way, so a
  * `TransportError` says the same things on either transport.
  */
-
-/** The longest a TCP/TLS connect may take before the call fails as a connect timeout (undici's default). */
-export const CONNECT_TIMEOUT_MS = 10_000;
 
 /** TLS options of a dispatcher: a private server's roots, or the merchant certificate's context. */
 export interface DispatcherTls {
@@ -199,73 +196,6 @@ export function readsWireHeaders(config: InternalAxiosRequestConfig): boolean {
   return typeof config.adapter === 'function' && ADAPTERS.has(config.adapter);
 }
 
-const NO_BODY_STATUS = new Set([204, 304]);
-
-/** A Node http-style error for what undici reports its own way, so messages read the same on either transport. */
-function asSystemError(error: unknown, answered: boolean): Error {
-  const { code, cause } = (error ?? {}) as { code?: string; cause?: unknown };
-  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') {
-    return Object.assign(new Error(answered ? 'aborted' : 'socket hang up'), { code: 'ECONNRESET', cause: error });
-  }
-  if (code === 'UND_ERR_CONNECT_TIMEOUT')
-    return Object.assign(new Error(`connect ETIMEDOUT (no connection within ${CONNECT_TIMEOUT_MS} ms)`), { code: 'ETIMEDOUT', cause: error });
-  // undici wraps some socket errors; the system error is what a message should say. Node's own
-  // errors come from its realm (a vm context, a test runner, sees them fail `instanceof Error`).
-  if (types.isNativeError(cause) && typeof (cause as NodeJS.ErrnoException).code === 'string') return cause;
-  return types.isNativeError(error) || error instanceof Error ? error : new Error(String(error));
-}
-
-function failure(error: unknown, config: InternalAxiosRequestConfig, answered: boolean): Error {
-  if (
-    config.signal?.aborted ||
-    config.cancelToken?.reason ||
-    (error as { code?: string })?.code === 'UND_ERR_ABORTED' ||
-    (error as Error)?.name === 'AbortError'
-  ) {
-    return new CanceledError(undefined, undefined, config);
-  }
-  const system = asSystemError(error, answered);
-  return AxiosError.from(system, (system as NodeJS.ErrnoException).code, config);
-}
-
-function decoded(body: Readable, encoding: string | undefined): Readable {
-  switch ((encoding ?? '').trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      // Lenient as browsers and axios are: a gzip stream cut short still gives what it had.
-      return body.pipe(createGunzip({ flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH }));
-    case 'deflate':
-      return body.pipe(createInflate({ flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH }));
-    case 'br':
-      return body.pipe(createBrotliDecompress({ flush: zlib.BROTLI_OPERATION_FLUSH, finishFlush: zlib.BROTLI_OPERATION_FLUSH }));
-    default:
-      return body;
-  }
-}
-
-/** An error on the wire body reaches the decoded stream too, so whoever reads it sees it. */
-function forwardErrors(from: Readable, to: Readable): void {
-  if (from === to) return;
-  from.once('error', (error) => to.destroy(error));
-}
-
-/** Read a whole body, at most `limit` bytes after decompression (-1: no limit). */
-async function readAll(stream: Readable, limit: number, config: InternalAxiosRequestConfig, total: number | undefined): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const progress = config.onDownloadProgress;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (limit > -1 && size > limit) {
-      stream.destroy();
-      throw new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config);
-    }
-    chunks.push(chunk);
-    progress?.({ loaded: size, total, progress: total ? size / total : undefined, bytes: chunk.length, download: true } as never);
-  }
-  return Buffer.concat(chunks, size);
-}
-
 function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {
   const wire = (config as unknown as Record<string, unknown>)[WIRE_HEADERS] as Readonly<Record<string, string>> | undefined;
   let headers: Record<string, string>;
@@ -276,7 +206,7 @@ function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record
       if (value !== undefined && value !== null && value !== false) headers[name.toLowerCase()] = String(value);
     }
   }
-  if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = 'gzip, deflate, br';
+  if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = ACCEPT_ENCODING;
   // An empty POST/PUT/PATCH still says its length, as Node's http client does.
   if (!hasBody && /^(post|put|patch)$/i.test(config.method ?? '') && !hasHeader(headers, 'content-length')) headers['content-length'] = '0';
   return headers;
@@ -310,6 +240,14 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
   return controller.signal;
 }
 
+/** `onDownloadProgress` told of each chunk as axios' http adapter tells it, when the call gave one. */
+function progressOf(config: InternalAxiosRequestConfig, length: number): ((chunk: Buffer, loaded: number) => void) | undefined {
+  const onProgress = config.onDownloadProgress;
+  if (!onProgress) return undefined;
+  const total = Number.isSafeInteger(length) ? length : undefined;
+  return (chunk, loaded) => onProgress({ loaded, total, progress: total ? loaded / total : undefined, bytes: chunk.length, download: true } as never);
+}
+
 /**
  * The adapter: one request on `config[DISPATCHER]` (the call's own, for mutual TLS) or
  * `dispatcher`, settled like axios' own adapter (every status resolves: the SDK's steps judge it).
@@ -322,8 +260,8 @@ export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
     const own = carried[DISPATCHER] as TransportDispatcher | undefined;
     const reach = carried[REACH] as Reach | undefined;
     const { origin, path, host } = target(config);
-    const data = config.data as string | Uint8Array | undefined;
-    const body = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const sent = config.data as string | Uint8Array | undefined;
+    const body = typeof sent === 'string' ? Buffer.from(sent, 'utf8') : sent;
     const maxBody = config.maxBodyLength ?? -1;
     if (body && maxBody > -1 && body.length > maxBody) {
       throw new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST, config);
@@ -345,32 +283,16 @@ export function undiciAdapter(dispatcher: TransportDispatcher): AxiosAdapter {
       throw failure(error, config, false);
     }
     const { statusCode: status, headers } = answer;
-    const wire = answer.body as unknown as Readable;
-    const length = Number(headers['content-length']);
-    const noBody = config.method?.toLowerCase() === 'head' || NO_BODY_STATUS.has(status);
-    const stream = config.decompress === false || noBody ? wire : decoded(wire, headers['content-encoding'] as string | undefined);
-    forwardErrors(wire, stream);
-    const response = {
+    const progress = progressOf(config, Number(headers['content-length']));
+    const data = await answerBody(answer.body as unknown as Readable, { status, encoding: headers['content-encoding'], progress }, config);
+    return {
+      data,
       status,
       statusText: STATUS_CODES[status] ?? '',
       headers: AxiosHeaders.from(headers as Record<string, string>),
       config,
       request: { path, host },
     };
-    if (config.responseType === 'stream') {
-      // A dropped connection mid-body reads as Node's http client says it: `aborted`.
-      const out = stream === wire ? wire.pipe(new PassThrough()) : stream;
-      wire.once('error', (error) => out.destroy(asSystemError(error, true)));
-      return { ...response, data: out };
-    }
-    try {
-      const raw = await readAll(stream, config.maxContentLength ?? -1, config, Number.isSafeInteger(length) ? length : undefined);
-      return { ...response, data: raw };
-    } catch (error) {
-      wire.destroy();
-      if (error instanceof AxiosError) throw error;
-      throw failure(error, config, true);
-    }
   };
   ADAPTERS.add(adapter);
   return adapter;

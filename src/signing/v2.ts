@@ -8,11 +8,13 @@ export function signFields(type: string, fields: Record<string, unknown>, secret
 
 /**
  * Does `fields.sign` match? Its length picks the algorithm (64 hex characters: HMAC-SHA256,
- * else MD5), and the comparison takes the same time wherever the first difference is.
+ * else MD5), and the comparison takes the same time wherever the first difference is. A missing or
+ * empty `sign` never matches.
  */
 export function verifyFields(fields: Record<string, unknown>, secret: string): boolean {
   const given = fields.sign;
-  if (typeof given !== 'string') return false;
+  // An empty sign proves nothing, whatever an equality of two strings says of it.
+  if (typeof given !== 'string' || given === '') return false;
   const type = given.length === 64 ? Hash.ALGO_HMAC_SHA256 : Hash.ALGO_MD5;
   return Hash.equals(signFields(type, fields, secret), given.toUpperCase());
 }

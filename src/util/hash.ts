@@ -92,12 +92,14 @@ export const Hash = {
   },
 
   /**
-   * Constant-time string comparison. Strings of different lengths are simply unequal, and so is
-   * anything that is not a non-empty string (null, undefined, ''): never a throw.
+   * Constant-time string comparison, as PHP's `hash_equals`: strings of different lengths are simply
+   * unequal, two empty strings equal; anything that is not a string (null, undefined) is unequal to
+   * everything, never a throw. Verifying a sign never rests on this for an empty one: `verifyFields`
+   * refuses an empty `sign` first, and a computed sign is never empty.
    * @example Hash.equals(expectedSign, dictionary.sign)
    */
   equals(known: string | null | undefined, user: string | null | undefined): boolean {
-    if (typeof known !== 'string' || typeof user !== 'string' || known === '' || user === '') return false;
+    if (typeof known !== 'string' || typeof user !== 'string') return false;
     const a = Buffer.from(known, 'utf8');
     const b = Buffer.from(user, 'utf8');
     return a.length === b.length && timingSafeEqual(a, b);

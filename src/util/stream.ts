@@ -1,22 +1,148 @@
+import { pipeline, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+
+/** A chunk of a byte stream as a Buffer, without a copy when it is one. */
+function asBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  return chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.from(String(chunk));
+}
+
 /**
- * Read a stream of bytes to its end, keeping at most `limit` bytes, so an endless body cannot fill
- * memory. Past the limit it stops reading (the stream is left, and destroyed if it is a Readable)
- * and either keeps what it has (an error answer to a streamed download, read to report its code)
- * or, when `tooLarge` is given, throws what it makes (standard input that must be read whole).
+ * The one bounded reader of the SDK: `source` passed on chunk by chunk, at most `limit` bytes in
+ * all (-1: no limit), so an endless body cannot fill memory or a disk. Past the limit it stops
+ * reading (leaving the loop destroys a Readable source) and throws what `tooLarge` makes.
+ *
+ * @example for await (const chunk of bounded(body, 1 << 20, () => new Error('over 1 MiB'))) hash.update(chunk);
+ */
+export async function* bounded(source: AsyncIterable<unknown>, limit: number, tooLarge: () => Error): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of source) {
+    const bytes = asBuffer(chunk);
+    size += bytes.length;
+    if (limit > -1 && size > limit) throw tooLarge();
+    yield bytes;
+  }
+}
+
+const unbounded = () => new Error('unreachable: no limit');
+
+/**
+ * Read a stream of bytes to its end through `bounded`. With `tooLarge`, a stream past `limit`
+ * rejects with what it makes (standard input, an answer that must be read whole); without it the
+ * first `limit` bytes are kept and the rest is not read (an error answer to a streamed download,
+ * read to report its code). `onChunk` hears of each chunk and the total so far (download progress).
  *
  * @example const head = await readBounded(response.data, 64 * 1024);
  * @example const text = await readBounded(process.stdin, 1 << 20, () => new Error('stdin over 1 MiB'));
  */
-export async function readBounded(stream: AsyncIterable<unknown>, limit: number, tooLarge?: () => Error): Promise<Buffer> {
+export async function readBounded(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+  tooLarge?: () => Error,
+  onChunk?: (chunk: Buffer, total: number) => void,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += bytes.length;
-    // Leaving the loop makes for-await destroy a Readable: nothing more is read.
-    if (size > limit && tooLarge) throw tooLarge();
-    chunks.push(bytes);
-    if (size >= limit && !tooLarge) break;
+  for await (const chunk of bounded(stream, tooLarge ? limit : -1, tooLarge ?? unbounded)) {
+    size += chunk.length;
+    chunks.push(chunk);
+    onChunk?.(chunk, size);
+    // Leaving the loop destroys a Readable: nothing more is read.
+    if (!tooLarge && limit > -1 && size >= limit) break;
   }
-  return Buffer.concat(chunks).subarray(0, limit);
+  const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  return tooLarge || limit < 0 ? all : all.subarray(0, limit);
+}
+
+/** The content codings the SDK asks for (`Accept-Encoding`) and decodes. */
+export type ContentCoding = 'gzip' | 'deflate' | 'br';
+
+/**
+ * The coding named by a `Content-Encoding` value: one the SDK decodes, `identity` for none, or
+ * undefined for one it does not know (left as it came).
+ *
+ * @example contentCodingOf('x-gzip') // 'gzip'
+ */
+export function contentCodingOf(header: unknown): ContentCoding | 'identity' | undefined {
+  const value = (typeof header === 'string' ? header : '').trim().toLowerCase();
+  if (value === '' || value === 'identity') return 'identity';
+  if (value === 'gzip' || value === 'x-gzip') return 'gzip';
+  return value === 'deflate' || value === 'br' ? value : undefined;
+}
+
+/** Codes of a body that did not decode: cut short before its end, or corrupt (a failed check, not the coding at all). */
+export const BODY_INCOMPLETE = 'ERR_ANSWER_INCOMPLETE';
+export const BODY_CORRUPT = 'ERR_ANSWER_CORRUPT';
+
+/** Why a compressed body could not be decoded to its end; `code` is `BODY_INCOMPLETE` or `BODY_CORRUPT`. */
+export class BodyDecodingError extends Error {
+  override name = 'BodyDecodingError';
+  constructor(
+    message: string,
+    readonly code: typeof BODY_INCOMPLETE | typeof BODY_CORRUPT,
+    readonly decoded: number,
+  ) {
+    super(message);
+  }
+}
+
+/** An error of the decoder itself (zlib's `Z_*`, brotli's `ERR__ERROR_*`), not of the bytes' source. */
+function isCodingError(error: unknown): error is NodeJS.ErrnoException {
+  const { errno, code } = (error ?? {}) as NodeJS.ErrnoException;
+  return typeof errno === 'number' && typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__ERROR_'));
+}
+
+/** A zlib stream per RFC 9110 §8.4.1.2: "deflate" is the zlib format, though some servers send raw deflate. */
+function decoderFor(coding: ContentCoding, first: Buffer): { decoder: Transform; end: string } {
+  if (coding === 'gzip') return { decoder: createGunzip(), end: 'its trailer' };
+  if (coding === 'br') return { decoder: createBrotliDecompress(), end: 'its last block' };
+  const zlibHeader = first.length >= 2 && (first[0]! & 0x0f) === 8 && ((first[0]! << 8) | first[1]!) % 31 === 0;
+  return zlibHeader ? { decoder: createInflate(), end: 'its trailer' } : { decoder: createInflateRaw(), end: 'its last block' };
+}
+
+/** `source` with its first chunk read ahead (deflate's two header bytes tell zlib from raw). */
+async function peek(source: AsyncIterable<unknown>): Promise<{ first: Buffer; all: AsyncIterable<unknown> }> {
+  const input = source[Symbol.asyncIterator]();
+  const head = await input.next();
+  const first = head.done ? Buffer.alloc(0) : asBuffer(head.value);
+  async function* all(): AsyncGenerator<unknown> {
+    if (head.done) return;
+    yield first;
+    for (let step = await input.next(); !step.done; step = await input.next()) yield step.value;
+  }
+  return { first, all: all() };
+}
+
+/**
+ * The decoded bytes of a body sent with `coding`, decoded to the end of the compressed stream and
+ * checked against its trailer (gzip's CRC-32 and length, zlib's Adler-32): a stream cut short
+ * inside a complete HTTP message, or one that fails its check, throws a `BodyDecodingError` that
+ * says so (`what` names the body in it), never a shorter body. Errors of `source` itself pass
+ * through as they are. Decoding is streamed: bound what it yields (a gzip bomb is a few bytes).
+ *
+ * @example const text = await readBounded(decodeBody(response.body, 'gzip'), MAX_ANSWER_BYTES, tooLarge);
+ */
+export async function* decodeBody(source: AsyncIterable<unknown>, coding: ContentCoding, what = 'answer'): AsyncGenerator<Buffer> {
+  const { first, all } = coding === 'deflate' ? await peek(source) : { first: Buffer.alloc(0), all: source };
+  const { decoder, end } = decoderFor(coding, first);
+  // A failure on either side destroys `decoder` with it, so reading it below rethrows that error;
+  // a reader that stops early destroys `decoder`, and with it a Readable source.
+  pipeline(all, decoder, () => undefined);
+  let decoded = 0;
+  try {
+    for await (const chunk of decoder as AsyncIterable<Buffer>) {
+      decoded += chunk.length;
+      yield chunk;
+    }
+  } catch (error) {
+    if (!isCodingError(error)) throw error;
+    if (error.code === 'Z_BUF_ERROR') {
+      throw new BodyDecodingError(
+        `the ${coding} ${what} ended before ${end}: ${decoded} bytes were decoded; the ${what} is incomplete`,
+        BODY_INCOMPLETE,
+        decoded,
+      );
+    }
+    throw new BodyDecodingError(`the ${coding} ${what} is corrupt (${error.message}) after ${decoded} decoded bytes`, BODY_CORRUPT, decoded);
+  }
 }

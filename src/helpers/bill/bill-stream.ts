@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import { isAxiosError } from 'axios';
 import { ParseError, TransportError, VerificationError, VerificationReason, WechatpayError } from '../../errors';
+import { BodyDecodingError, bounded, contentCodingOf, decodeBody } from '../../util/stream';
 
 /** How far a download has come: bytes on the wire so far and, when the server said, in all. */
 export interface BillProgress {
@@ -19,7 +19,7 @@ export type BillSink = { file: FileHandle; limit: number } | { limit: number };
 export interface ConsumeOptions {
   /** The download's body, exactly as on the wire (fetched with axios' `decompress: false`). */
   body: AsyncIterable<unknown>;
-  /** The answer's `Content-Encoding`: `gzip` is undone here, before the file's own gzip. */
+  /** The answer's `Content-Encoding` (gzip, as asked): undone here, before the file's own gzip. */
   encoding: string | undefined;
   /** `hash_value` as given: 40 hex digits, either case. */
   expected: string;
@@ -42,7 +42,6 @@ export interface Consumed {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
-const CONTENT_GZIP = new Set(['gzip', 'x-gzip']);
 
 /** A failure of the body's own stream, marked so the caller can tell it from a file or gzip error. */
 class BodyFailure extends Error {}
@@ -66,15 +65,9 @@ async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
     for (let step = ended ? undefined : await iterator.next(); step && !step.done; step = await iterator.next()) yield step.value;
   };
   const first = Buffer.concat(head);
-  if (first[0] !== GZIP_MAGIC[0] || first[1] !== GZIP_MAGIC[1]) {
-    yield* rest();
-    return;
-  }
-  const gunzip = createGunzip();
-  // A failure on either side destroys `gunzip` with that error, so reading it rethrows the error.
-  const feeding = pipeline(rest, gunzip).catch(() => undefined);
-  yield* gunzip;
-  await feeding;
+  if (first[0] !== GZIP_MAGIC[0] || first[1] !== GZIP_MAGIC[1]) yield* rest();
+  // Decoded to its trailer: a bill cut short inside a complete download is an error, never a shorter bill.
+  else yield* decodeBody(rest(), 'gzip', 'bill');
 }
 
 /**
@@ -88,10 +81,10 @@ async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
  */
 export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
   const { body, expected, total, sink, onProgress, signal, what } = options;
-  const encoding = options.encoding?.trim().toLowerCase() || 'identity';
-  if (encoding !== 'identity' && !CONTENT_GZIP.has(encoding)) {
+  const coding = contentCodingOf(options.encoding);
+  if (coding === undefined) {
     (body as { destroy?: () => void }).destroy?.();
-    throw new ParseError(`${what} came with Content-Encoding ${JSON.stringify(options.encoding)}, which this SDK does not decode (it asks for gzip only)`);
+    throw new ParseError(`${what} came with Content-Encoding ${JSON.stringify(options.encoding)}, which this SDK does not decode (it asks for gzip)`);
   }
   const iterator = body[Symbol.asyncIterator]();
   // Destroying the body makes the pending read fail, wherever the download is: one way to stop.
@@ -120,17 +113,17 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
   const hash = createHash('sha1');
   let size = 0;
   const chunks: Buffer[] = [];
+  const tooLarge = () => {
+    const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
+    return new TransportError(
+      `The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`,
+      undefined,
+    );
+  };
   async function* measure(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    for await (const chunk of bytes) {
+    for await (const chunk of bounded(bytes, sink.limit, tooLarge)) {
       hash.update(chunk);
       size += chunk.length;
-      if (size > sink.limit) {
-        const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
-        throw new TransportError(
-          `The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`,
-          undefined,
-        );
-      }
       yield chunk;
     }
   }
@@ -144,8 +137,8 @@ export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
   try {
     if (signal?.aborted) stop();
     progress();
-    if (CONTENT_GZIP.has(encoding)) await pipeline(wire, createGunzip(), gunzipIfMagic, measure, write);
-    else await pipeline(wire, gunzipIfMagic, measure, write);
+    if (coding === 'identity') await pipeline(wire, gunzipIfMagic, measure, write);
+    else await pipeline(wire, (source: AsyncIterable<Buffer>) => decodeBody(source, coding, 'download'), gunzipIfMagic, measure, write);
   } catch (error) {
     // Stopped early (an error downstream, a throwing onProgress): let go of the connection.
     stop();
@@ -189,10 +182,7 @@ function failure(error: unknown, what: string, received: number, signal: AbortSi
     return new TransportError(`${what} failed after ${received} bytes of the bill: ${cause.message}${code ? ` (${code})` : ''}; download it again`, cause);
   }
   if (error instanceof WechatpayError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && code.startsWith('Z_')) {
-    return new ParseError(`The bill looks gzip-compressed but does not decompress (${(error as Error).message})`, undefined, { cause: bare(error) });
-  }
+  if (error instanceof BodyDecodingError) return new TransportError(`${what}: ${error.message}; download it again`, bare(error));
   // A file-system error (disk full, …) or the caller's own onProgress throwing: passed on as is.
   return error;
 }

@@ -1,4 +1,4 @@
-import type { PlatformKey } from '../../crypto/platform-key';
+import { invalidAt, type PlatformKey } from '../../crypto/platform-key';
 import { MAX_CERTIFICATES, platformKeyOfCertificate, type PlatformCertificate } from './certificate-answer';
 
 /** At most this many downloaded keys stay in one client's map (the latest answer's always do). */
@@ -52,4 +52,14 @@ export function installCertificates(certs: Map<string, PlatformKey>, list: reado
  */
 export function downloadedSerials(certs: Map<string, PlatformKey>): string[] {
   return [...(DOWNLOADED.get(certs)?.keys() ?? [])];
+}
+
+/**
+ * The keys of `certs` valid at `now` (a raw public key always is): the keys whose word a
+ * certificate list needs once the client holds any.
+ *
+ * @example heldKeys(clientOf(wx).certs, Date.now()).size // 0 for a client that must bootstrap
+ */
+export function heldKeys(certs: ReadonlyMap<string, PlatformKey>, now: number): Map<string, PlatformKey> {
+  return new Map([...certs].filter(([, entry]) => invalidAt(entry, now) === undefined));
 }

@@ -1,10 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import { clientOf, type WechatpayClient } from '../../client/client';
 import { apiv3KeyOf } from '../../crypto/aes-gcm';
-import { ConfigurationError } from '../../errors';
+import { ConfigurationError, VerificationError, VerificationReason } from '../../errors';
 import { describe } from '../../util/object';
-import { checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
-import { downloadedSerials, installCertificates } from './certificate-store';
+import { CERTIFICATES_PATH, checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
+import { downloadedSerials, heldKeys, installCertificates } from './certificate-store';
 
 export type { PlatformCertificate } from './certificate-answer';
 
@@ -58,22 +58,37 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 
 /**
  * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
- * the call carries `trust`, which decrypts and checks the certificates the answer lists and hands
- * the pipeline the configured keys plus theirs, so a client with no keys (or old ones) can verify
- * the answer that brings new ones. An error answer (a public-key-mode merchant's 404) signed by a
- * key the client does not hold comes back as the unverified `ApiError` it is. Nothing reaches the
- * live map before the answer has verified.
+ * the call carries `trust`, which decrypts and checks the certificates the answer lists and picks
+ * the keys that may vouch for it. A client that holds a platform key valid now trusts the list
+ * only on the word of the keys it holds, never on a certificate the list carries (else anyone who
+ * knows the APIv3 key and answers this one request would install their own). An error answer (a
+ * public-key-mode merchant's 404) signed by a key the client does not hold comes back as the
+ * unverified `ApiError` it is. Nothing reaches the live map before the answer has verified.
  */
 async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<PlatformCertificate[]> {
   let list: PlatformCertificate[] = [];
-  const trust = (raw: Buffer, requestId: string | undefined) => {
-    list = decodeCertificates(raw, apiv3Key, requestId, Date.now());
+  const trust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
+    const now = Date.now();
+    list = decodeCertificates(raw, apiv3Key, requestId, now);
     checkAgainstConfigured(client.certs, list, requestId);
-    return keysWith(client.certs, list);
+    const held = heldKeys(client.certs, now);
+    if (held.size === 0) return keysWith(client.certs, list);
+    if (signer !== undefined && !client.certs.has(signer)) throw notHeld(signer, held, requestId);
+    return client.certs;
   };
   await client.send(['v3', 'certificates'], 'get', {}, { trust });
   installCertificates(client.certs, list, Date.now());
   return list;
+}
+
+/** A refresh answer signed by a key the client does not hold: refused, whatever certificate it carries. */
+function notHeld(signer: string, held: ReadonlyMap<string, unknown>, requestId: string | undefined): VerificationError {
+  return new VerificationError(
+    VerificationReason.UNKNOWN_SERIAL,
+    `the ${CERTIFICATES_PATH} answer is signed under ${JSON.stringify(signer)}, a key this client does not hold (it holds ${[...held.keys()].join(', ')}): ` +
+      'a client that holds platform keys accepts a certificate list only on their word, never on a certificate the list carries',
+    requestId,
+  );
 }
 
 /** The APIv3 key given, else the client's; checked either way. */

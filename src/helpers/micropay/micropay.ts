@@ -1,11 +1,12 @@
 import type { Client } from '../../chain/types';
-import { clientOf, type WechatpayClient } from '../../client/client';
+import { clientOf } from '../../client/client';
 import { ConfigurationError, InvalidRequestError, WechatpayError } from '../../errors';
 import type { PayitilReportTrade } from '../../types';
 import { wholeNumber } from '../../util/limit';
 import { describe, isPlainObject } from '../../util/object';
 import { beijing } from '../../util/time';
-import { classifyV2, classifyV3, type Seen, type Step } from './outcome';
+import type { Seen, Step } from './outcome';
+import { protocolOf } from './protocol';
 
 /**
  * 付款码支付 (micropay) the way WeChat Pay documents it: pay; on USERPAYING, a system error or no
@@ -32,8 +33,13 @@ const RECALL_RANGE = { name: '`reverse.delayMs`', min: 0, max: 60_000, unit: 'mi
 /** The calls a query or reverse never waits longer than, whatever time is left. */
 const MIN_CALL_TIMEOUT_MS = 1_000;
 
-/** How a code payment ended: paid (verified), reversed, failed for good, or not known (with the reason). */
-export type MicropayState = 'SUCCESS' | 'REVERSED' | 'FAILED' | 'UNKNOWN';
+/**
+ * How a code payment ended: paid as asked (verified), reversed, failed for good, not known, or
+ * `MISMATCH`: the order number is paid, but for another amount, currency, app or merchant (an
+ * earlier payment under the same out_trade_no). Not reversed, as that would refund the earlier
+ * payment; hand over nothing, charge again under a new out_trade_no, and look the earlier order up.
+ */
+export type MicropayState = 'SUCCESS' | 'MISMATCH' | 'REVERSED' | 'FAILED' | 'UNKNOWN';
 
 /** One call of the flow. */
 export interface MicropayAttempt {
@@ -41,7 +47,10 @@ export interface MicropayAttempt {
   /** ms since the epoch. */
   startedAt: number;
   durationMs: number;
-  /** What it came to: `SUCCESS`, a `trade_state`, WeChat's code (`USERPAYING`, `SYSTEMERROR`, …), `RECALL`, or the transport's (`ETIMEDOUT`). */
+  /**
+   * What it came to: `SUCCESS`, a `trade_state`, WeChat's code (`USERPAYING`, `SYSTEMERROR`, …), `RECALL`, the transport's
+   * (`ETIMEDOUT`), `MISMATCH` (paid, but not as asked) or `OTHER_ORDER` (an answer about another order number).
+   */
   outcome: string;
   message?: string;
 }
@@ -70,7 +79,10 @@ export interface MicropayOptions {
   reverse?: boolean | { tries?: number; delayMs?: number };
 }
 
-/** `{ xml }` for `v2/pay/micropay`, or `{ json }` for `v3/pay/transactions/codepay`; other call options go to the payment call. */
+/**
+ * `{ xml }` for `v2/pay/micropay`, or `{ json }` for `v3/pay/transactions/codepay` (with `sp_mchid`
+ * and `sub_mchid`, partner mode: `v3/pay/partner/transactions/codepay`); other call options go to the payment call.
+ */
 export type MicropayRequest = { xml: Record<string, unknown>; [option: string]: unknown } | { json: Record<string, unknown>; [option: string]: unknown };
 
 interface Settings {
@@ -104,65 +116,16 @@ function settingsOf(options: unknown): Settings {
   };
 }
 
-function field(body: Record<string, unknown>, name: string, where: string): string {
-  const value = body[name];
-  if (typeof value !== 'string' || value === '')
-    throw new InvalidRequestError(`micropay: \`${where}.${name}\` must be a non-empty string, got ${describe(value)}`);
-  return value;
-}
-
-/** The three calls of one flow, for APIv2 or APIv3, each classified as WeChat Pay's pages read. */
-interface Protocol {
-  outTradeNo: string;
-  pay(): Promise<unknown>;
-  query(timeout: number): Promise<unknown>;
-  reverse(timeout: number): Promise<unknown>;
-  classify: typeof classifyV2;
-}
-
-function protocolOf(client: WechatpayClient, request: unknown, reverse: boolean): Protocol {
-  if (!isPlainObject(request)) throw new InvalidRequestError(`micropay: the request must be { xml } or { json }, got ${describe(request)}`);
-  const { xml, json } = request;
-  if ((xml === undefined) === (json === undefined))
-    throw new InvalidRequestError('micropay: give exactly one of `xml` (v2/pay/micropay) or `json` (v3/pay/transactions/codepay)');
-  if (xml !== undefined) {
-    if (!isPlainObject(xml)) throw new InvalidRequestError(`micropay: \`xml\` must be an object, got ${describe(xml)}`);
-    const outTradeNo = field(xml, 'out_trade_no', 'xml');
-    field(xml, 'appid', 'xml');
-    field(xml, 'auth_code', 'xml');
-    if (reverse && !client.hasMerchantCertificate)
-      throw new ConfigurationError(
-        'micropay: the APIv2 reverse (secapi/pay/reverse) needs the merchant API certificate: pass merchant: { cert, key } to Builder.factory, or reverse: false',
-      );
-    // The order's identity as the query and the reverse name it: the same merchant, app and sign type.
-    const same = Object.fromEntries(['appid', 'mch_id', 'sub_appid', 'sub_mch_id', 'sign_type'].filter((k) => xml[k] !== undefined).map((k) => [k, xml[k]]));
-    const lookup = { ...same, out_trade_no: outTradeNo };
-    return {
-      outTradeNo,
-      pay: () => client.send(['v2', 'pay', 'micropay'], 'post', request),
-      query: (timeout) => client.send(['v2', 'pay', 'orderquery'], 'post', { xml: lookup, timeout }),
-      reverse: (timeout) => client.send(['v2', 'secapi', 'pay', 'reverse'], 'post', { xml: lookup, timeout }),
-      classify: classifyV2,
-    };
-  }
-  if (!isPlainObject(json)) throw new InvalidRequestError(`micropay: \`json\` must be an object, got ${describe(json)}`);
-  const outTradeNo = field(json, 'out_trade_no', 'json');
-  const appid = field(json, 'appid', 'json');
-  const mchid = typeof json.mchid === 'string' ? json.mchid : client.mchid;
-  const path = ['v3', 'pay', 'transactions', 'out-trade-no', outTradeNo];
-  return {
-    outTradeNo,
-    pay: () => client.send(['v3', 'pay', 'transactions', 'codepay'], 'post', request),
-    query: (timeout) => client.send(path, 'get', { query: { mchid }, timeout }),
-    reverse: (timeout) => client.send([...path, 'reverse'], 'post', { json: { appid, mchid }, timeout }),
-    classify: classifyV3,
-  };
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The batch report's state of a flow's end. */
-const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>> = { SUCCESS: 'OK', REVERSED: 'CANCLE', FAILED: 'FAIL', UNKNOWN: 'FAIL' };
+const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>> = {
+  SUCCESS: 'OK',
+  MISMATCH: 'FAIL',
+  REVERSED: 'CANCLE',
+  FAILED: 'FAIL',
+  UNKNOWN: 'FAIL',
+};
 
 /**
  * Take a code payment (付款码) to its end, the documented way: `v2/pay/micropay` (`{ xml }`) or
@@ -170,7 +133,8 @@ const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>>
  * answer, the order is queried every `pollMs`; not paid by `deadlineMs`, it is reversed
  * (`v2/secapi/pay/reverse`, mutual TLS; or `v3/…/reverse`), again while WeChat answers
  * `recall: Y`, `reverse.tries` times at the most. `SUCCESS` only for an order a verified answer
- * says is paid; `UNKNOWN` (with `reason`) when it could be neither confirmed nor reversed. Bad
+ * says is paid with the amount, currency, app and merchant asked for; `MISMATCH` (not reversed) for a
+ * paid order that differs; `UNKNOWN` (with `reason`) when it could be neither confirmed nor reversed. Bad
  * arguments reject before anything is sent; with `report` on, the trade goes into the micropay
  * batch report.
  *
@@ -191,11 +155,11 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
     const startedAt = Date.now();
     let seen: Seen;
     try {
-      seen = protocol.classify(step, await run(), undefined, protocol.outTradeNo);
+      seen = protocol.classify(step, await run(), undefined, protocol.asked);
     } catch (error) {
       // A bad argument or configuration is the caller's to fix, not a trade outcome.
       if (!(error instanceof WechatpayError) || error instanceof ConfigurationError) throw error;
-      seen = protocol.classify(step, undefined, error, protocol.outTradeNo);
+      seen = protocol.classify(step, undefined, error, protocol.asked);
     }
     if (seen.order) order = seen.order;
     attempts.push({ step, startedAt, durationMs: Date.now() - startedAt, outcome: seen.code, ...(seen.message ? { message: seen.message } : {}) });
@@ -204,17 +168,17 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
   const timeLeft = () => Math.min(client.timeout, Math.max(MIN_CALL_TIMEOUT_MS, deadline - Date.now()));
   const end = (state: MicropayState, reason?: string): MicropayResult => {
     const trade: PayitilReportTrade = {
-      out_trade_no: protocol.outTradeNo,
+      out_trade_no: protocol.asked.outTradeNo,
       begin_time: beijing.compact(new Date(begun)),
       end_time: beijing.compact(new Date()),
       state: TRADE_STATES[state],
       ...(reason ? { err_msg: reason } : {}),
     };
     client.reporter?.trade(trade);
-    return { state, order, attempts, out_trade_no: protocol.outTradeNo, ...(reason ? { reason } : {}) };
+    return { state, order, attempts, out_trade_no: protocol.asked.outTradeNo, ...(reason ? { reason } : {}) };
   };
   const reverse = async (why: string): Promise<MicropayResult> => {
-    if (!settings.reverse) return end('UNKNOWN', `${why}; not reversed (reverse: false): query or reverse ${protocol.outTradeNo} yourself`);
+    if (!settings.reverse) return end('UNKNOWN', `${why}; not reversed (reverse: false): query or reverse ${protocol.asked.outTradeNo} yourself`);
     let last: Seen | undefined;
     for (let tries = 0; tries < settings.reverse.tries; tries += 1) {
       if (tries > 0) await sleep(settings.reverse.delayMs);
@@ -227,10 +191,33 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
     return end('UNKNOWN', `${why}; still not reversed after ${settings.reverse.tries} reverse calls (last: ${last?.code ?? 'none'}): reverse it again`);
   };
 
+  /** Where an answer of the payment or of a query ends the flow, or undefined to query (again). */
+  const settle = (seen: Seen, step: Step): MicropayResult | Promise<MicropayResult> | undefined => {
+    const said = `${seen.code}${seen.message ? ` (${seen.message})` : ''}`;
+    const no = protocol.asked.outTradeNo;
+    switch (seen.kind) {
+      case 'paid':
+        return end('SUCCESS');
+      case 'mismatch':
+        // Paid, but not this payment: an earlier, real one under the same number, which a reverse would refund.
+        return end(
+          'MISMATCH',
+          `out_trade_no ${no} is paid, but not as asked (${seen.message}); not reversed, as that would refund that payment: hand over nothing, charge again under a new out_trade_no, and look ${no} up`,
+        );
+      case 'reversed':
+        return end('REVERSED', step === 'pay' ? `the order was already reversed (${seen.code})` : `the order was reversed meanwhile (${seen.code})`);
+      case 'refused':
+        return end('FAILED', step === 'pay' ? `the payment was refused: ${said}` : `the order ended ${seen.code} without being paid`);
+      case 'failed':
+        return reverse(`the payment failed: ${said}`);
+      default:
+        return undefined;
+    }
+  };
+
   const first = await call('pay', protocol.pay);
-  if (first.kind === 'paid') return end('SUCCESS');
-  if (first.kind === 'reversed') return end('REVERSED', `the order was already reversed (${first.code})`);
-  if (first.kind === 'refused') return end('FAILED', `the payment was refused: ${first.code}${first.message ? ` (${first.message})` : ''}`);
+  const settled = settle(first, 'pay');
+  if (settled) return settled;
   // The payer is typing a password: WeChat Pay says wait before the first query; else query at once.
   let wait = first.code === 'USERPAYING' ? settings.pollMs : 0;
   let last = first;
@@ -238,10 +225,8 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
     if (wait > 0) await sleep(wait);
     wait = settings.pollMs;
     last = await call('query', () => protocol.query(timeLeft()));
-    if (last.kind === 'paid') return end('SUCCESS');
-    if (last.kind === 'reversed') return end('REVERSED', `the order was reversed meanwhile (${last.code})`);
-    if (last.kind === 'failed') return reverse(`the payment failed: ${last.code}${last.message ? ` (${last.message})` : ''}`);
-    if (last.kind === 'refused') return end('FAILED', `the order ended ${last.code} without being paid`);
+    const done = settle(last, 'query');
+    if (done) return done;
   }
   return reverse(`not paid within ${settings.deadlineMs} ms (last: ${last.code})`);
 }

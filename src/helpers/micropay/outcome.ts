@@ -1,6 +1,7 @@
 import { failureFields } from '../../client/report';
 import { ApiError, BusinessError } from '../../errors';
 import { isRecord } from '../../util/object';
+import { mismatchOf, type Asked } from './asked';
 
 /** The calls of a code payment's flow. */
 export type Step = 'pay' | 'query' | 'reverse';
@@ -12,10 +13,11 @@ export type Step = 'pay' | 'query' | 'reverse';
  * - `reversed`: it is reversed (by this flow, or before);
  * - `failed`: it failed for good and is reversed to be sure (a query's PAYERROR), or (a reverse) there is no order;
  * - `refused`: WeChat refused the call for good (a payment it declined, a closed order, a reverse it will not do);
- * - `recall`: the reverse must be called again.
+ * - `recall`: the reverse must be called again;
+ * - `mismatch`: a paid order under this order number, but not the payment asked for (another amount, app or merchant).
  */
 export interface Seen {
-  kind: 'paid' | 'pending' | 'reversed' | 'failed' | 'refused' | 'recall';
+  kind: 'paid' | 'pending' | 'reversed' | 'failed' | 'refused' | 'recall' | 'mismatch';
   code: string;
   message?: string;
   order?: Record<string, unknown>;
@@ -28,11 +30,27 @@ const V3_RETRY_CODES = new Set(['USERPAYING', 'SYSTEM_ERROR', 'SYSTEMERROR', 'BA
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** What a `trade_state` says, for the order named `outTradeNo` (an answer naming another one proves nothing). */
-function byTradeState(data: unknown, outTradeNo: string): Seen {
+/** An answer naming another order, or (when it says paid) none: it proves nothing about this one. */
+const otherOrder = (named: string | undefined): Seen => ({
+  kind: 'pending',
+  code: 'OTHER_ORDER',
+  message: named === undefined ? 'the answer names no out_trade_no' : `the answer describes ${named}`,
+});
+
+/** A verified answer that says paid: this order, and the payment asked for, or not. */
+function paid(data: Record<string, unknown>, asked: Asked, code: string, message?: string): Seen {
+  const named = text(data.out_trade_no);
+  if (named !== asked.outTradeNo) return otherOrder(named);
+  const mismatch = mismatchOf(asked, data);
+  if (mismatch !== undefined) return { kind: 'mismatch', code: 'MISMATCH', message: mismatch, order: data };
+  return { kind: 'paid', code, order: data, ...(message ? { message } : {}) };
+}
+
+/** What a `trade_state` says, for the order asked for (an answer naming another one proves nothing). */
+function byTradeState(data: unknown, asked: Asked): Seen {
   if (!isRecord(data)) return { kind: 'pending', code: 'NO_ORDER', message: 'the answer described no order' };
   const named = text(data.out_trade_no);
-  if (named !== undefined && named !== outTradeNo) return { kind: 'pending', code: 'OTHER_ORDER', message: `the answer describes ${named}` };
+  if (named !== undefined && named !== asked.outTradeNo) return otherOrder(named);
   const state = text(data.trade_state) ?? 'UNKNOWN';
   const seen = (kind: Seen['kind']): Seen => ({
     kind,
@@ -42,7 +60,7 @@ function byTradeState(data: unknown, outTradeNo: string): Seen {
   });
   switch (state) {
     case 'SUCCESS':
-      return seen('paid');
+      return paid(data, asked, state, text(data.trade_state_desc));
     case 'REVOKED':
       return seen('reversed');
     case 'PAYERROR':
@@ -66,23 +84,8 @@ function failure(error: unknown): { code: string; message?: string } {
 /** No usable answer: the payment and the query are not known yet; a reverse is called again. */
 const unknownOf = (step: Step, error: unknown): Seen => ({ kind: step === 'reverse' ? 'recall' : 'pending', ...failure(error) });
 
-/**
- * One APIv2 call of the flow (`pay/micropay`, `pay/orderquery`, `secapi/pay/reverse`): its answer or its error, read.
- *
- * @example classifyV2('pay', undefined, businessError, 'M1') // { kind: 'pending', code: 'USERPAYING', … }
- */
-export function classifyV2(step: Step, response: unknown, error: unknown, outTradeNo: string): Seen {
-  if (error === undefined) {
-    const data = isRecord(response) && isRecord(response.data) ? response.data : {};
-    if (step === 'query') return byTradeState(data, outTradeNo);
-    if (step === 'reverse') return data.recall === 'Y' ? { kind: 'recall', code: 'RECALL' } : { kind: 'reversed', code: 'SUCCESS' };
-    // A payment answered SUCCESS, verified by the pipeline: paid, if it is this order.
-    const named = text(data.out_trade_no);
-    return named !== undefined && named !== outTradeNo
-      ? { kind: 'pending', code: 'OTHER_ORDER', message: `the answer describes ${named}` }
-      : { kind: 'paid', code: 'SUCCESS', order: data };
-  }
-  if (!(error instanceof BusinessError)) return unknownOf(step, error);
+/** An APIv2 business failure (result_code or return_code FAIL), read for the step it answers. */
+function failedV2(step: Step, error: BusinessError): Seen {
   const code = error.errCode ?? error.returnCode ?? 'FAIL';
   const seen = (kind: Seen['kind']): Seen => ({ kind, code, ...(error.errCodeDes || error.returnMsg ? { message: error.errCodeDes ?? error.returnMsg } : {}) });
   // return_code FAIL: the request itself was refused (a sign or parameter problem), no trade was made.
@@ -99,28 +102,41 @@ export function classifyV2(step: Step, response: unknown, error: unknown, outTra
 }
 
 /**
- * One APIv3 call of the flow (`pay/transactions/codepay`, its query by out_trade_no, its reverse).
+ * One APIv2 call of the flow (`pay/micropay`, `pay/orderquery`, `secapi/pay/reverse`): its answer or its error, read.
  *
- * @example classifyV3('pay', { status: 202, data: { code: 'USERPAYING' } }, undefined, 'M1') // { kind: 'pending', code: 'USERPAYING' }
+ * @example classifyV2('pay', undefined, businessError, asked) // { kind: 'pending', code: 'USERPAYING', … }
  */
-export function classifyV3(step: Step, response: unknown, error: unknown, outTradeNo: string): Seen {
-  if (error === undefined) {
-    const { status, data } = isRecord(response) ? response : {};
-    if (step === 'reverse') return status === 200 ? { kind: 'reversed', code: 'SUCCESS' } : { kind: 'recall', code: `HTTP_${String(status)}` };
-    if (status === 202) return { kind: 'pending', code: (isRecord(data) && text(data.code)) || 'USERPAYING' };
-    const seen = byTradeState(data, outTradeNo);
-    // A payment's 200 that does not say SUCCESS is not proof either way: query.
-    return step === 'pay' && seen.kind !== 'paid' ? { ...seen, kind: 'pending' } : seen;
-  }
-  if (!(error instanceof ApiError) || !error.verified || step === 'query') return unknownOf(step, error);
+export function classifyV2(step: Step, response: unknown, error: unknown, asked: Asked): Seen {
+  if (error !== undefined) return error instanceof BusinessError ? failedV2(step, error) : unknownOf(step, error);
+  const data = isRecord(response) && isRecord(response.data) ? response.data : {};
+  if (step === 'query') return byTradeState(data, asked);
+  if (step === 'reverse') return data.recall === 'Y' ? { kind: 'recall', code: 'RECALL' } : { kind: 'reversed', code: 'SUCCESS' };
+  // A payment answered SUCCESS, verified by the pipeline: paid, if it is this order and this payment.
+  return paid(data, asked, 'SUCCESS');
+}
+
+/** An APIv3 error answer (verified), read for the payment or the reverse it answers. */
+function failedV3(step: Step, error: ApiError): Seen {
   const code = error.apiCode ?? `HTTP_${error.status}`;
-  const seen = (kind: Seen['kind']): Seen => ({
-    kind,
-    code,
-    ...(error.body && isRecord(error.body) && text(error.body.message) ? { message: text(error.body.message) } : {}),
-  });
+  const message = isRecord(error.body) ? text(error.body.message) : undefined;
+  const seen = (kind: Seen['kind']): Seen => ({ kind, code, ...(message ? { message } : {}) });
   const retry = error.status >= 500 || error.status === 429 || V3_RETRY_CODES.has(code);
   if (step === 'reverse') return seen(retry ? 'recall' : code === 'ORDER_NOT_EXIST' ? 'failed' : 'refused');
   if (code === 'ORDER_REVERSED') return seen('reversed');
   return seen(retry ? 'pending' : 'refused');
+}
+
+/**
+ * One APIv3 call of the flow (`pay/transactions/codepay`, its query by out_trade_no, its reverse).
+ *
+ * @example classifyV3('pay', { status: 202, data: { code: 'USERPAYING' } }, undefined, asked) // { kind: 'pending', code: 'USERPAYING' }
+ */
+export function classifyV3(step: Step, response: unknown, error: unknown, asked: Asked): Seen {
+  if (error !== undefined) return error instanceof ApiError && error.verified && step !== 'query' ? failedV3(step, error) : unknownOf(step, error);
+  const { status, data } = isRecord(response) ? response : {};
+  if (step === 'reverse') return status === 200 ? { kind: 'reversed', code: 'SUCCESS' } : { kind: 'recall', code: `HTTP_${String(status)}` };
+  if (status === 202) return { kind: 'pending', code: (isRecord(data) && text(data.code)) || 'USERPAYING' };
+  const seen = byTradeState(data, asked);
+  // A payment's 200 that does not say SUCCESS is not proof either way: query.
+  return step === 'pay' && seen.kind !== 'paid' && seen.kind !== 'mismatch' ? { ...seen, kind: 'pending' } : seen;
 }

@@ -54,7 +54,7 @@ export function apiErrorOf(response: AxiosResponse, raw: Buffer, requestId: stri
  * carries none becomes an `ApiError` with `verified: false`. Statements are verified over
  * `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1 is checked against that header.
  * An error answer to a streamed download is read first (bounded), so it is judged the same way.
- * A call with `trust` (the certificate download) verifies its 2xx answer with the keys it carries.
+ * A call with `trust` (the certificate download) verifies its 2xx answer with the keys `trust` picks.
  */
 export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
   return async function v3Verify(state: CallState, response: AxiosResponse): Promise<AxiosResponse> {
@@ -64,7 +64,8 @@ export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
     const requestId = requestIdOf(response);
     if (ok) {
       const raw = rawBodyOf(response);
-      verifyAnswer(response, raw, answer.statement, state.trust ? state.trust(raw, requestId) : certs, requestId);
+      const keys = state.trust ? state.trust(raw, requestId, headerOf(response, 'wechatpay-serial')) : certs;
+      verifyAnswer(response, raw, answer.statement, keys, requestId);
       return response;
     }
     const raw = want === 'stream' ? await readBounded(response.data as AsyncIterable<unknown>, MAX_STREAMED_ERROR_BYTES) : rawBodyOf(response);

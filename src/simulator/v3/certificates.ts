@@ -6,8 +6,9 @@ import type { V3Result } from './reply';
 
 /**
  * `GET /v3/certificates`: the platform certificate, encrypted with the APIv3 key
- * (AEAD_AES_256_GCM, associated_data `certificate`), and the answer signed under the certificate
- * serial whatever key the request named: a merchant bootstraps from it before it knows any key id.
+ * (AEAD_AES_256_GCM, associated_data `certificate`), the answer signed like any other: under the
+ * public-key id when the request names it (a client that holds it trusts the list on its word), else
+ * under the certificate serial (a client with no key yet checks the certificate against the CA).
  *
  * @example certificates(ctx).json // { data: [{ serial_no, effective_time, expire_time, encrypt_certificate }] }
  */
@@ -17,7 +18,6 @@ export function certificates(ctx: SimContext): V3Result {
   const associatedData = 'certificate';
   return {
     status: 200,
-    certificateSerial: true,
     json: {
       data: [
         {

@@ -15,8 +15,6 @@ export interface V3Result {
   contentType?: string;
   /** The bill download: answered without a signature, by design. */
   unsigned?: boolean;
-  /** Sign under the certificate serial whatever the request named (`GET /v3/certificates`). */
-  certificateSerial?: boolean;
   /** A statement: the signature covers `{"sha1":"<this>"}`, sent in `Wechatpay-Statement-Sha1`. */
   statementSha1?: string;
 }
@@ -82,7 +80,7 @@ export function v3Reply(result: V3Result, incoming: Incoming, platform: Platform
   if (body.length || result.contentType) headers['Content-Type'] = result.contentType ?? 'application/json; charset=utf-8';
   if (result.statementSha1 !== undefined) headers['Wechatpay-Statement-Sha1'] = result.statementSha1;
   if (!result.unsigned) {
-    const serial = result.certificateSerial ? platform.certificateSerial : serialFor(incoming, platform);
+    const serial = serialFor(incoming, platform);
     const signed = result.statementSha1 === undefined ? body : Buffer.from(JSON.stringify({ sha1: result.statementSha1 }), 'utf8');
     Object.assign(headers, signWechatpay(signed, serial, platform.privateKey, faults));
   }
