@@ -38,25 +38,26 @@ function typeError(value: unknown, type: string | undefined, mode: Mode): boolea
   return !expected[type]!(value);
 }
 
-/** Problems of a scalar against the leaf rules: enum, lengths, pattern, range. */
-function leafErrors(value: unknown, schema: Schema, at: string): string[] {
+/** Problems of a string's length or a number's range. */
+function sizeErrors(value: unknown, schema: Schema, at: string): string[] {
+  const { maxLength, minLength, maximum, minimum } = schema as Record<string, unknown>;
+  const length = typeof value === 'string' ? [...value].length : undefined;
   const errors: string[] = [];
+  if (length !== undefined && typeof maxLength === 'number' && length > maxLength) errors.push(`${at}: longer than ${maxLength}`);
+  if (length !== undefined && typeof minLength === 'number' && length < minLength) errors.push(`${at}: shorter than ${minLength}`);
+  if (typeof value === 'number' && typeof maximum === 'number' && value > maximum) errors.push(`${at}: over ${maximum}`);
+  if (typeof value === 'number' && typeof minimum === 'number' && value < minimum) errors.push(`${at}: under ${minimum}`);
+  return errors;
+}
+
+/** Problems of a scalar against the leaf rules: enum, lengths, range. */
+function leafErrors(value: unknown, schema: Schema, at: string): string[] {
   if (Array.isArray(schema.enum) && schema.enum.length) {
     // A listed value holds even where the same schema's maxLength says otherwise (the description contradicts itself).
     return schema.enum.some((allowed) => String(allowed) === String(value)) ? [] : [`${at}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`];
   }
   // An APIv2 sign is 64 characters with HMAC-SHA256, whatever the pages' maxLength 32 says.
-  if (at === '$.sign') return errors;
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (typeof schema.maxLength === 'number' && length > schema.maxLength) errors.push(`${at}: longer than ${schema.maxLength}`);
-    if (typeof schema.minLength === 'number' && length < schema.minLength) errors.push(`${at}: shorter than ${schema.minLength}`);
-  }
-  if (typeof value === 'number') {
-    if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push(`${at}: over ${schema.maximum}`);
-    if (typeof schema.minimum === 'number' && value < schema.minimum) errors.push(`${at}: under ${schema.minimum}`);
-  }
-  return errors;
+  return at === '$.sign' ? [] : sizeErrors(value, schema, at);
 }
 
 /** A field by its described name; APIv2's numbered ones (refund_id_$n) by any number (refund_id_0). */
@@ -67,6 +68,27 @@ function field(record: Record<string, unknown>, name: string): unknown {
   return key === undefined ? undefined : record[key];
 }
 
+/** Problems of an object's required and described properties. */
+function objectErrors(spec: Spec, schema: Schema, from: string, record: Record<string, unknown>, mode: Mode, at: string, depth: number): string[] {
+  const errors: string[] = [];
+  for (const name of Array.isArray(schema.required) ? schema.required.map(String) : [])
+    if (field(record, name) === undefined) errors.push(`${at}.${name}: missing`);
+  const properties = isSchema(schema.properties) ? Object.entries(schema.properties) : [];
+  for (const [name, prop] of properties) {
+    const value = field(record, name);
+    if (value !== undefined) errors.push(...validate(spec, prop, from, value, mode, `${at}.${name}`, depth + 1));
+  }
+  return errors;
+}
+
+/** Problems of the combinators: every allOf part, and one oneOf branch at least. */
+function combinedErrors(spec: Spec, schema: Schema, from: string, value: unknown, mode: Mode, at: string, depth: number): string[] {
+  const errors = (Array.isArray(schema.allOf) ? schema.allOf : []).flatMap((part) => validate(spec, part, from, value, mode, at, depth + 1));
+  if (!Array.isArray(schema.oneOf)) return errors;
+  const branches = schema.oneOf.map((branch) => validate(spec, branch, from, value, mode, at, depth + 1));
+  return branches.some((found) => found.length === 0) ? errors : [...errors, ...(branches[0] ?? [])];
+}
+
 /**
  * Every way `value` breaks `raw` (read in `file`): allOf parts each apply, one oneOf branch must
  * hold, required properties present, types, enums, lengths, ranges, items.
@@ -75,23 +97,11 @@ export function validate(spec: Spec, raw: unknown, file: string, value: unknown,
   const located = deref(spec, raw, file);
   if (!located || depth > 40) return [];
   const { schema, file: from } = located;
-  const errors: string[] = [];
-  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) errors.push(...validate(spec, part, from, value, mode, at, depth + 1));
-  if (Array.isArray(schema.oneOf)) {
-    const branches = schema.oneOf.map((branch) => validate(spec, branch, from, value, mode, at, depth + 1));
-    if (!branches.some((found) => found.length === 0)) errors.push(...(branches[0] ?? []));
-  }
+  const errors = combinedErrors(spec, schema, from, value, mode, at, depth);
   if (typeError(value, typeOf(schema), mode)) return [...errors, `${at}: ${JSON.stringify(value)} is not ${typeOf(schema)}`];
   errors.push(...leafErrors(value, schema, at));
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    for (const name of Array.isArray(schema.required) ? schema.required.map(String) : [])
-      if (field(record, name) === undefined) errors.push(`${at}.${name}: missing`);
-    if (isSchema(schema.properties)) {
-      for (const [name, prop] of Object.entries(schema.properties))
-        if (field(record, name) !== undefined) errors.push(...validate(spec, prop, from, field(record, name), mode, `${at}.${name}`, depth + 1));
-    }
-  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    errors.push(...objectErrors(spec, schema, from, value as Record<string, unknown>, mode, at, depth));
   if (Array.isArray(value) && schema.items !== undefined)
     value.forEach((item, index) => errors.push(...validate(spec, schema.items, from, item, mode, `${at}[${index}]`, depth + 1)));
   return errors;
@@ -111,6 +121,27 @@ function madeUp(schema: Schema): unknown {
   return 'x'.repeat(Math.min(length, typeof schema.maxLength === 'number' ? schema.maxLength : length));
 }
 
+/** A scalar: the description's example if it holds, else its first enum value, else one made from the type. */
+function scalarExample(spec: Spec, schema: Schema, from: string, mode: Mode): unknown {
+  const candidates = [schema.example, Array.isArray(schema.enum) ? schema.enum[0] : undefined, madeUp(schema)];
+  for (const candidate of candidates) {
+    if (candidate === undefined || (typeof candidate === 'object' && candidate !== null)) continue;
+    const value = mode === 'text' || typeOf(schema) === 'string' ? String(candidate) : candidate;
+    if (validate(spec, schema, from, value, mode).length === 0) return value;
+  }
+  return madeUp(schema);
+}
+
+/** An untyped schema's type, from what it holds. */
+const shapeOf = (schema: Schema, hasProperties: boolean) => (hasProperties ? 'object' : schema.items !== undefined ? 'array' : undefined);
+
+/** What to build instead of `schema`: a oneOf's first branch; a scalar whose facts sit in its allOf parts (an enum by $ref), merged. */
+function substitute(spec: Spec, schema: Schema, from: string, hasProperties: boolean): unknown {
+  if (Array.isArray(schema.oneOf) && schema.oneOf.length) return schema.oneOf[0];
+  if (!Array.isArray(schema.allOf) || hasProperties) return undefined;
+  return Object.assign({}, ...schema.allOf.map((part) => deref(spec, part, from)?.schema ?? {}), { ...schema, allOf: undefined });
+}
+
 /**
  * A request value for `raw`: objects with their required properties, arrays of one item, scalars
  * from the description's example (else its first enum value, else one made from the type), the
@@ -120,31 +151,19 @@ export function example(spec: Spec, raw: unknown, file: string, mode: Mode, mchi
   const located = deref(spec, raw, file);
   if (!located || depth > 40) return undefined;
   const { schema, file: from } = located;
-  if (Array.isArray(schema.oneOf) && schema.oneOf.length) return example(spec, schema.oneOf[0], from, mode, mchid, name, depth + 1);
   const { properties, required } = collectProperties(spec, schema, from);
-  // A scalar's facts may sit in its allOf parts (an enum by $ref).
-  if (Array.isArray(schema.allOf) && properties.size === 0) {
-    const parts = schema.allOf.map((part) => deref(spec, part, from)?.schema ?? {});
-    return example(spec, Object.assign({}, ...parts, { ...schema, allOf: undefined }), from, mode, mchid, name, depth + 1);
-  }
-  const type = typeOf(schema) ?? (properties.size ? 'object' : schema.items !== undefined ? 'array' : undefined);
+  const instead = substitute(spec, schema, from, properties.size > 0);
+  if (instead !== undefined) return example(spec, instead, from, mode, mchid, name, depth + 1);
+  const type = typeOf(schema) ?? shapeOf(schema, properties.size > 0);
   if (type === 'object' && !(mode === 'text' && depth > 0)) {
-    const built: Record<string, unknown> = {};
-    for (const field of required) {
+    const entries = [...required].map((field) => {
       const prop = properties.get(field);
-      built[field] = prop ? example(spec, prop.prop, prop.file, mode, mchid, field, depth + 1) : madeUp({});
-    }
-    return built;
+      return [field, prop ? example(spec, prop.prop, prop.file, mode, mchid, field, depth + 1) : madeUp({})];
+    });
+    return Object.fromEntries(entries);
   }
   if (type === 'array' && mode === 'json') return [example(spec, schema.items, from, mode, mchid, '', depth + 1)];
-  if (MERCHANT_FIELDS.has(name)) return mchid;
-  const candidates = [schema.example, Array.isArray(schema.enum) ? schema.enum[0] : undefined, madeUp(schema)];
-  for (const candidate of candidates) {
-    if (candidate === undefined || (typeof candidate === 'object' && candidate !== null)) continue;
-    const value = mode === 'text' ? String(candidate) : typeOf(schema) === 'string' ? String(candidate) : candidate;
-    if (validate(spec, schema, from, value, mode).length === 0) return value;
-  }
-  return madeUp(schema);
+  return MERCHANT_FIELDS.has(name) ? mchid : scalarExample(spec, schema, from, mode);
 }
 
 /** A described operation's parameters by where they go, `$ref`s followed. */

@@ -69,61 +69,84 @@ export function placeholdersOf(urlPath: string): string[] {
   return [...urlPath.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
 }
 
-/** Compile one operation. */
-export function compileOperation(spec: Spec, compiler: SchemaCompiler, operation: SpecOperation): Operation {
+type Where = 'path' | 'query' | 'formData';
+
+/** The parameters of an operation, gathered by where they go. */
+interface Gathered {
+  props: Record<Where, Record<string, Node>>;
+  required: Record<Where, string[]>;
+  body?: Node;
+  bodyRequired: boolean;
+}
+
+/** One path, query or form parameter as a property; its own `schema` is its value's (a form field's: the JSON it holds). */
+function gatherParameter(gathered: Gathered, param: Parameter & { in: Where; name: string }, compiler: SchemaCompiler, file: string): void {
+  const node = compiler.compile(param, file) ?? {};
+  const inner = param.schema === undefined ? undefined : compiler.compile(param.schema, file);
+  if (inner && param.in === 'formData') node.js = inner;
+  gathered.props[param.in][param.name] = inner && param.in !== 'formData' ? { ...inner, ...node } : node;
+  if (param.required === true || param.in === 'path') gathered.required[param.in].push(param.name);
+}
+
+function gather(spec: Spec, compiler: SchemaCompiler, operation: SpecOperation): Gathered {
   const { op, file } = operation;
-  const where: Record<'path' | 'query' | 'formData', { props: Record<string, Node>; required: string[] }> = {
-    path: { props: {}, required: [] },
-    query: { props: {}, required: [] },
-    formData: { props: {}, required: [] },
-  };
-  const headers: string[] = [];
-  let body: Node | undefined;
-  let bodyRequired = false;
+  const gathered: Gathered = { props: { path: {}, query: {}, formData: {} }, required: { path: [], query: [], formData: [] }, bodyRequired: false };
   for (const raw of Array.isArray(op.parameters) ? op.parameters : []) {
     const param = (isSchema(raw) && typeof raw.$ref === 'string' ? spec.resolve(file, raw.$ref).schema : raw) as Parameter;
     if (!isSchema(param) || typeof param.name !== 'string') continue;
     if (param.in === 'body') {
-      body = compiler.compile(param.schema, file);
-      bodyRequired = param.required === true;
-    } else if (param.in === 'header') {
-      if (param.required === true) headers.push(param.name.toLowerCase());
+      gathered.body = compiler.compile(param.schema, file);
+      gathered.bodyRequired = param.required === true;
     } else if (param.in === 'path' || param.in === 'query' || param.in === 'formData') {
-      const node = compiler.compile(param, file) ?? {};
-      // A parameter's own schema (a formData `meta` describes its JSON).
-      const inner = param.schema === undefined ? undefined : compiler.compile(param.schema, file);
-      // A form field's schema describes the JSON it holds (a `meta`); a query's is its value's.
-      if (inner && param.in === 'formData') node.js = inner;
-      where[param.in].props[param.name] = inner && param.in !== 'formData' ? { ...inner, ...node } : node;
-      if (param.required === true || param.in === 'path') where[param.in].required.push(param.name);
+      gatherParameter(gathered, param as Parameter & { in: Where; name: string }, compiler, file);
     }
   }
+  // A placeholder the parameters do not describe is a required string all the same.
   for (const name of placeholdersOf(operation.urlPath)) {
-    if (where.path.props[name]) continue;
-    where.path.props[name] = { t: 's' };
-    where.path.required.push(name);
+    if (gathered.props.path[name]) continue;
+    gathered.props.path[name] = { t: 's' };
+    gathered.required.path.push(name);
   }
-  const responses = isSchema(op.responses) ? op.responses : {};
+  return gathered;
+}
+
+/** The success status, the answer's schema and how the answer is sent. */
+function answerPart(compiler: SchemaCompiler, operation: SpecOperation): Pick<Operation, 'status' | 'answer' | 'kind'> {
+  const responses = isSchema(operation.op.responses) ? operation.op.responses : {};
   const code = SUCCESS.find((status) => responses[status] !== undefined) ?? '200';
   const success = responses[code];
-  const schema = isSchema(success) && success.schema !== undefined && Object.keys(success.schema as object).length > 0 ? success.schema : undefined;
-  const answer = schema === undefined ? undefined : compiler.compile(schema, file);
-  const kind = kindOf(operation, schema);
-  const tags = Array.isArray(op.tags) ? op.tags.map(String) : typeof op.tag === 'string' ? [op.tag] : [];
-  const produces = Array.isArray(op.produces) ? op.produces.map(String) : [];
-  const compiled: Operation = { api: operation.api === 'v2' ? 2 : 3, tag: tags[0] ?? '', status: Number(code), kind };
-  const form = objectOf(where.formData.props, where.formData.required);
-  const query = objectOf(where.query.props, where.query.required);
+  const schema = isSchema(success) && isSchema(success.schema) && Object.keys(success.schema).length > 0 ? success.schema : undefined;
+  const answer = schema === undefined ? undefined : compiler.compile(schema, operation.file);
+  return { status: Number(code), kind: kindOf(operation, schema), ...(answer ? { answer } : {}) };
+}
+
+/** `entry` without its undefined (and false) members, so the data holds only what is there. */
+function present<T extends object>(entry: T): T {
+  return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== false)) as T;
+}
+
+/** Compile one operation. */
+export function compileOperation(spec: Spec, compiler: SchemaCompiler, operation: SpecOperation): Operation {
+  const { op } = operation;
+  const { props, required, body, bodyRequired } = gather(spec, compiler, operation);
+  const form = objectOf(props.formData, required.formData);
+  const query = objectOf(props.query, required.query);
   if (operation.api === 'v2') [body, form, query].forEach(correctV2);
-  if (op['x-api-cert-required'] === true) compiled.cert = 1;
-  const path = objectOf(where.path.props, where.path.required);
-  if (path) compiled.path = path;
-  if (query) compiled.query = query;
-  if (headers.length) compiled.headers = headers;
-  if (body) compiled.body = body;
-  if (bodyRequired) compiled.bodyRequired = 1;
-  if (form) compiled.form = form;
-  if (answer) compiled.answer = answer;
-  if (kind === 'text' || kind === 'bytes') compiled.produces = produces;
-  return compiled;
+  const tags = Array.isArray(op.tags) ? op.tags.map(String) : typeof op.tag === 'string' ? [op.tag] : [];
+  const answer = answerPart(compiler, operation);
+  const file = answer.kind === 'text' || answer.kind === 'bytes';
+  return present<Operation>({
+    api: operation.api === 'v2' ? 2 : 3,
+    tag: tags[0] ?? '',
+    status: answer.status,
+    kind: answer.kind,
+    cert: op['x-api-cert-required'] === true ? 1 : undefined,
+    path: objectOf(props.path, required.path),
+    query,
+    body,
+    bodyRequired: bodyRequired ? 1 : undefined,
+    form,
+    answer: answer.answer,
+    produces: file && Array.isArray(op.produces) ? op.produces.map(String) : undefined,
+  });
 }

@@ -53,11 +53,8 @@ export function patternOf(raw: unknown): string | undefined {
 
 const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
-/** Put the scalar facts of `raw` (type, bounds, enum, example, …) on `node`. */
-function scalarFacts(node: Node, raw: Schema): void {
-  const type = typeof raw.type === 'string' ? TYPES[raw.type.trim().toLowerCase()] : undefined;
-  if (type) node.t = type;
-  if (Array.isArray(raw.enum)) node.e = raw.enum.filter(isScalar);
+/** The bounds of `raw` onto `node`: lengths or item counts, range, pattern. */
+function bounds(node: Node, raw: Schema): void {
   const min = count(raw.minLength) ?? count(raw.minItems);
   const max = count(raw.maxLength) ?? count(raw.maxItems);
   if (min !== undefined) node.mn = min;
@@ -66,6 +63,14 @@ function scalarFacts(node: Node, raw: Schema): void {
   if (count(raw.maximum) !== undefined) node.hi = raw.maximum as number;
   const pattern = patternOf(raw.pattern);
   if (pattern !== undefined) node.re = pattern;
+}
+
+/** Put the scalar facts of `raw` (type, bounds, enum, example, …) on `node`. */
+function scalarFacts(node: Node, raw: Schema): void {
+  const type = typeof raw.type === 'string' ? TYPES[raw.type.trim().toLowerCase()] : undefined;
+  if (type) node.t = type;
+  if (Array.isArray(raw.enum)) node.e = raw.enum.filter(isScalar);
+  bounds(node, raw);
   if (typeof raw.format === 'string' && FORMATS.has(raw.format)) node.fm = raw.format;
   if (isScalar(raw.example)) node.ex = raw.example;
   const label = labelOf(raw.description);

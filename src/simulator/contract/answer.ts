@@ -74,6 +74,21 @@ function scalar(schema: Node, path: readonly string[], echo: Echo, mode: Mode): 
   return coerce(schema.e?.[0] ?? made(schema), schema, mode);
 }
 
+/** An object with every property, and the required ones the description names but never describes. */
+function object(schema: Node, echo: Echo, path: readonly string[], mode: Mode, depth: number): Record<string, unknown> {
+  const built: Record<string, unknown> = {};
+  for (const [name, child] of Object.entries(schema.p ?? {})) {
+    const value = build(child, echo, [...path, name], mode, depth + 1);
+    if (value !== undefined) built[name] = value;
+  }
+  // Required, yet described nowhere (the description's indentation slips): present, as text.
+  for (const required of schema.r ?? []) {
+    const name = typeof required === 'string' ? required : required[0]!;
+    if (!(name in built)) built[name] = scalar({ t: 's' }, [...path, name], echo, mode);
+  }
+  return built;
+}
+
 /**
  * A value for `ref`: objects with every property, arrays of one item (or their minimum), APIv2
  * JSON text (`x-json`) written from its own schema.
@@ -82,26 +97,13 @@ function scalar(schema: Node, path: readonly string[], echo: Echo, mode: Mode): 
  */
 export function build(ref: Ref, echo: Echo, path: readonly string[], mode: Mode, depth = 0): unknown {
   const schema = node(ref);
-  if (schema.o?.length) return build(schema.o[0]!, echo, path, mode, depth + 1);
   if (depth > MAX_DEPTH) return undefined;
-  if (mode === 'text' && schema.js !== undefined) return JSON.stringify(build(schema.js, { body: undefined, byName: echo.byName }, [], 'json', depth + 1));
-  if (schema.t === 'o' || (schema.t === undefined && schema.p)) {
-    const built: Record<string, unknown> = {};
-    for (const [name, child] of Object.entries(schema.p ?? {})) {
-      const value = build(child, echo, [...path, name], mode, depth + 1);
-      if (value !== undefined) built[name] = value;
-    }
-    // Required, yet described nowhere (the description's indentation slips): present, as text.
-    for (const required of schema.r ?? []) {
-      const name = typeof required === 'string' ? required : required[0]!;
-      if (!(name in built)) built[name] = scalar({ t: 's' }, [...path, name], echo, mode);
-    }
-    return built;
-  }
-  if (schema.t === 'a') {
-    const items = schema.i === undefined ? { t: 's' as const } : schema.i;
-    const count = Math.max(schema.mn ?? 1, 1);
-    return Array.from({ length: count }, () => build(items, { body: undefined, byName: echo.byName }, [], mode, depth + 1));
-  }
-  return scalar(schema, path, echo, mode);
+  if (schema.o?.length) return build(schema.o[0]!, echo, path, mode, depth + 1);
+  // Inside JSON text and arrays nothing is echoed by path: the request has no such path.
+  const inner = { body: undefined, byName: echo.byName };
+  if (mode === 'text' && schema.js !== undefined) return JSON.stringify(build(schema.js, inner, [], 'json', depth + 1));
+  if (schema.t === 'o' || (schema.t === undefined && schema.p)) return object(schema, echo, path, mode, depth);
+  if (schema.t !== 'a') return scalar(schema, path, echo, mode);
+  const count = Math.max(schema.mn ?? 1, 1);
+  return Array.from({ length: count }, () => build(schema.i ?? { t: 's' }, inner, [], mode, depth + 1));
 }

@@ -44,21 +44,29 @@ function pattern(source: string): RegExp {
   return compiled;
 }
 
-/** Does `value` have type `type`? In text mode a field is a string that reads as that type (an object or array as JSON text). */
+/** Does text read as `type`? An object or array in text is JSON text, any string. */
+function typedText(value: string, type: Node['t']): boolean {
+  if (type === 'i') return INTEGER.test(value);
+  if (type === 'n') return NUMBER.test(value);
+  if (type === 'b') return value === 'true' || value === 'false';
+  return true;
+}
+
+const JSON_TYPES: Record<Exclude<Node['t'], undefined>, (value: unknown) => boolean> = {
+  s: (value) => typeof value === 'string',
+  i: (value) => Number.isSafeInteger(value),
+  n: (value) => typeof value === 'number' && Number.isFinite(value),
+  b: (value) => typeof value === 'boolean',
+  o: isObject,
+  a: Array.isArray,
+  f: () => true,
+};
+
+/** Does `value` have type `type`? In text mode a field is a string that reads as that type. */
 function typed(value: unknown, type: Node['t'], mode: Mode): boolean {
-  if (type === undefined || type === 'f') return true;
-  if (mode === 'text' && typeof value === 'string') {
-    if (type === 'i') return INTEGER.test(value);
-    if (type === 'n') return NUMBER.test(value);
-    if (type === 'b') return value === 'true' || value === 'false';
-    return true;
-  }
-  if (type === 's') return typeof value === 'string';
-  if (type === 'i') return Number.isSafeInteger(value);
-  if (type === 'n') return typeof value === 'number' && Number.isFinite(value);
-  if (type === 'b') return typeof value === 'boolean';
-  if (type === 'o') return isObject(value);
-  return Array.isArray(value);
+  if (type === undefined) return true;
+  if (mode === 'text' && typeof value === 'string') return typedText(value, type);
+  return JSON_TYPES[type](value);
 }
 
 function problem(field: string, rule: Problem['rule'], expected: string, schema: Node, value?: unknown): Problem {

@@ -63,8 +63,6 @@ export interface Operation {
   path?: Ref;
   /** Query parameters, as an object node (text values). */
   query?: Ref;
-  /** Header parameters the description requires, by lower-case name. */
-  headers?: string[];
   /** The JSON body (APIv3) or the XML fields (APIv2). */
   body?: Ref;
   /** The body is required. */

@@ -7,8 +7,8 @@ import { refund } from './refund';
 import { v2, v2Reply, type V2Result } from './reply';
 import { validateReport } from './report';
 import { signValid, type Fields } from './xml';
-import { match } from '../contract';
-import { describedV2Answer, merchantOf, readV2Fields, v2ContractProblem } from './contract';
+import { match, type Operation } from '../contract';
+import { describedV2Answer, merchantOf, readV2Fields, v2ContractProblem, type V2Fields } from './contract';
 
 interface V2Route {
   handle(fields: Fields, ctx: SimContext): V2Result;
@@ -64,8 +64,7 @@ function certificateProblem(incoming: Incoming): string | undefined {
  * @example const reply = v2Dispatch(incoming, ctx);
  */
 export function v2Dispatch(incoming: Incoming, ctx: SimContext): Reply {
-  const { secret, mchid } = ctx.options;
-  const answer = (result: V2Result, signType = 'MD5') => v2Reply(result, secret, signType, ctx.faults);
+  const answer = (result: V2Result, signType = 'MD5') => v2Reply(result, ctx.options.secret, signType, ctx.faults);
   const hand = incoming.method === 'POST' ? ROUTES.get(incoming.path) : undefined;
   const described = match(incoming.method, incoming.path);
   if (!hand && !described.found) {
@@ -76,21 +75,34 @@ export function v2Dispatch(incoming: Incoming, ctx: SimContext): Reply {
     return answer(v2.fail(`资源不存在 (${what})`, 404));
   }
   const operation = described.found ? described.operation : undefined;
-  if (hand?.cert || operation?.cert) {
-    const problem = certificateProblem(incoming);
-    if (problem) return answer(v2.fail(problem));
-  }
-  const read = readV2Fields(incoming, operation);
-  if (typeof read === 'string') return answer(v2.fail(read));
-  const { fields } = read;
-  if (!signValid(fields, secret)) return answer(v2.fail('签名错误'));
-  const merchant = merchantOf(fields);
-  if (hand ? fields.mch_id !== mchid : merchant !== undefined && merchant.value !== mchid)
-    return answer(v2.fail(`${merchant?.field ?? 'mch_id'}参数错误 (this simulator serves ${mchid})`));
-  const refused = operation && !hand?.ownChecks && v2ContractProblem(operation, read.checked);
-  if (refused) return answer(refused);
-  const signType = fields.sign_type ?? 'MD5';
-  if (hand) return answer(hand.handle(fields, ctx), signType);
-  const result = describedV2Answer(operation!, fields, ctx);
+  const read = admitted(incoming, ctx, hand, operation);
+  if (!('checked' in read)) return answer(read);
+  const signType = read.fields.sign_type ?? 'MD5';
+  if (hand) return answer(hand.handle(read.fields, ctx), signType);
+  const result = describedV2Answer(operation!, read.fields, ctx);
   return 'fields' in result ? answer(result, signType) : result;
+}
+
+/** The field naming a merchant other than this simulator's; the hand-written endpoints all need mch_id. */
+function otherMerchant(fields: Fields, handWritten: boolean, mchid: string): string | undefined {
+  if (handWritten) return fields.mch_id === mchid ? undefined : 'mch_id';
+  const merchant = merchantOf(fields);
+  return merchant && merchant.value !== mchid ? merchant.field : undefined;
+}
+
+/**
+ * The request's fields, or the FAIL that refuses it: the client certificate, the fields, the sign,
+ * the merchant, then the description's rules (but for an endpoint that checks its own).
+ */
+function admitted(incoming: Incoming, ctx: SimContext, hand: V2Route | undefined, operation: Operation | undefined): V2Fields | V2Result {
+  const { secret, mchid } = ctx.options;
+  const problem = hand?.cert || operation?.cert ? certificateProblem(incoming) : undefined;
+  if (problem) return v2.fail(problem);
+  const read = readV2Fields(incoming, operation);
+  if (typeof read === 'string') return v2.fail(read);
+  if (!signValid(read.fields, secret)) return v2.fail('签名错误');
+  const other = otherMerchant(read.fields, hand !== undefined, mchid);
+  if (other) return v2.fail(`${other}参数错误 (this simulator serves ${mchid})`);
+  const refused = operation && !hand?.ownChecks ? v2ContractProblem(operation, read.checked) : undefined;
+  return refused ?? read;
 }

@@ -94,13 +94,11 @@ export function v3Dispatch(incoming: Incoming, ctx: SimContext): V3Result {
   const problem = authorizationProblem(incoming, ctx.options, typeof body === 'string' ? incoming.body : body.signed);
   if (problem) return v3Error(401, 'SIGN_ERROR', problem);
   if (typeof body === 'string') return v3Error(400, 'PARAM_ERROR', body);
-  const params = hand.match ? decodeAll(hand.match.params) : undefined;
+  const params = hand.match ? decodeAll(hand.match.params) : [];
   const named = described.found ? decodeParams(described.params) : {};
-  if ((hand.match && !params) || !named) return v3Error(400, 'PARAM_ERROR', '路径参数不是合法的URL编码 (a path parameter is not valid percent-encoding)');
-  if (described.found) {
-    const refused = contractProblem(described.operation, named, incoming.query, body, ctx);
-    if (refused) return refused;
-  }
-  if (hand.match) return hand.match.route.handle({ incoming, json: body.json }, ctx, params!);
+  if (!params || !named) return v3Error(400, 'PARAM_ERROR', '路径参数不是合法的URL编码 (a path parameter is not valid percent-encoding)');
+  const refused = described.found ? contractProblem(described.operation, named, incoming.query, body, ctx) : undefined;
+  if (refused) return refused;
+  if (hand.match) return hand.match.route.handle({ incoming, json: body.json }, ctx, params);
   return described.found ? describedAnswer(described.operation, described.template, named, incoming.query, body.json, ctx) : notFound(incoming, []);
 }
