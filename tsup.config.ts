@@ -4,7 +4,6 @@ const shared = { sourcemap: true, target: 'node18', platform: 'node', splitting:
 // The 2 MB endpoint types live in one declaration file, dist/endpoints.d.ts, that the ESM and
 // CommonJS declarations both import (as `wechatpay-ts/endpoints`, see package.json `exports`).
 const ENDPOINTS = 'wechatpay-ts/endpoints';
-const ESM_REQUIRE = "import { createRequire as __wechatpayRequire } from 'node:module'; const require = __wechatpayRequire(import.meta.url);";
 
 export default defineConfig([
   // The library: `import` gets dist/*.mjs, `require` gets dist/*.cjs, each with its own
@@ -17,8 +16,6 @@ export default defineConfig([
     external: [ENDPOINTS],
     clean: true,
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
-    // undici and xml2js load on first use by a literal require() (src/util/lazy.ts): the ESM build defines it.
-    banner: ({ format }) => (format === 'esm' ? { js: ESM_REQUIRE } : {}),
   },
   // The endpoint types, declarations only, once.
   {

@@ -5,8 +5,9 @@
  * just before the load to just after, so Node's own start-up is not counted. Alternated and
  * repeated; medians.
  *
- * @example const cold = measureCold(); // { cjs: { sdk, axios }, esm: { sdk, axios } } in ms
- * Run alone: node bench/cold.js cjs sdk   (prints the ms of one load)
+ * @example const cold = measureCold(); // { cjs: { sdk, axios, fastest: { sdk, axios } }, esm: … } in ms
+ * Run alone: node bench/cold.js [runs]   (after npm run build: fastest and median of each, and the gaps)
+ *            node bench/cold.js cjs sdk  (prints the ms of one load)
  */
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
@@ -31,8 +32,27 @@ function measureCold(runs = RUNS) {
     }
   }
   const result = {};
-  for (const format of ['cjs', 'esm']) result[format] = { sdk: median(times[format].sdk), axios: median(times[format].axios) };
+  for (const format of ['cjs', 'esm']) {
+    const { sdk, axios } = times[format];
+    result[format] = { sdk: median(sdk), axios: median(axios), fastest: { sdk: Math.min(...sdk), axios: Math.min(...axios) } };
+  }
   return { ...result, runs };
+}
+
+function printCold(runs) {
+  const cold = measureCold(runs);
+  const ms = (value) => value.toFixed(1).padStart(6);
+  console.log(`Cold load, ms, ${cold.runs} interleaved rounds of fresh processes (node ${process.version}):`);
+  for (const [format, how] of [
+    ['cjs', 'require'],
+    ['esm', 'import()'],
+  ]) {
+    const { sdk, axios, fastest } = cold[format];
+    console.log(
+      `  ${how.padEnd(8)} fastest: wechatpay-ts ${ms(fastest.sdk)}, axios alone ${ms(fastest.axios)}, gap ${ms(fastest.sdk - fastest.axios)}` +
+        ` | median: wechatpay-ts ${ms(sdk)}, axios alone ${ms(axios)}, gap ${ms(sdk - axios)}`,
+    );
+  }
 }
 
 async function loadOnce(format, what) {
@@ -43,7 +63,9 @@ async function loadOnce(format, what) {
   process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.length <= 3) {
+  printCold(process.argv[2] ? Number(process.argv[2]) : RUNS);
+} else if (require.main === module) {
   loadOnce(process.argv[2], process.argv[3]).catch((error) => {
     process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;

@@ -5,25 +5,27 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from './browser';
 
-// The documentation site (VitePress, `npm run docs:build`) in headless Chromium: the search finds
-// the seed endpoint by `payitil` and its page shows the six call styles. The site is built here
-// unless a build newer than every page is there already (.ci/run builds it before the tests).
+// The documentation site (VitePress, `npm run docs:build`) in headless Chromium: the search puts
+// the endpoint a user means first, in Chinese and in English; every page has the API tree by
+// product; endpoint pages show highlighted calls, one official link, no SDK-set header as an
+// input, and Chinese in a real font. The site is built here unless a build newer than every page
+// is there already (.ci/run builds it before the tests).
 const ROOT = path.resolve(__dirname, '../..');
 const DOCS = path.join(ROOT, 'docs');
 const DIST = path.join(DOCS, '.vitepress', 'dist');
 const BUILT = path.join(DIST, 'hashmap.json');
-const CHROMIUM = '/usr/bin/chromium';
 /** The vitepress command (its `bin`; the package exports no path to it). */
 const VITEPRESS = path.join(path.dirname(require.resolve('vitepress/package.json')), 'bin', 'vitepress.js');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The newest modification time of the site's sources: every Markdown file and the config. */
+/** The newest modification time of the site's sources: the Markdown, the config, the theme, the API tree. */
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'cache' ? newest : Math.max(newest, newestSource(full));
-    return /\.(md|mts)$/.test(entry.name) ? Math.max(newest, statSync(full).mtimeMs) : newest;
+    return /\.(md|mts|ts|vue|css|json)$/.test(entry.name) ? Math.max(newest, statSync(full).mtimeMs) : newest;
   }, 0);
 }
 
@@ -60,11 +62,13 @@ let profile: string | undefined;
 let origin = '';
 
 beforeAll(async () => {
+  // Before the site is built: without a browser the test fails at once, saying what to install.
+  const executablePath = findChromium();
   buildSite();
   server = await startStatic();
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   profile = mkdtempSync(path.join(tmpdir(), 'wechatpay-site-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS });
 }, 600_000);
 
 afterAll(async () => {
@@ -110,5 +114,111 @@ test('a search for what no page holds lists nothing', async () => {
   await search(page, 'zzqqxxnotathing');
   await page.locator('.VPLocalSearchBox .no-results').waitFor({ timeout: 30_000 });
   await expect((await search(page, 'zzqqxxnotathing')).count()).resolves.toBe(0);
+  await page.close();
+}, 120_000);
+
+/** The result links once the list has stopped changing (the index loads, then a 200 ms debounce). */
+async function settledResults(page: Page): Promise<string[]> {
+  const read = () => page.locator('.VPLocalSearchBox .results .result').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  let previous: string[] = [];
+  for (let round = 0; round < 60; round += 1) {
+    const hrefs = await read();
+    if (hrefs.length > 0 && hrefs.join() === previous.join()) return hrefs;
+    previous = hrefs;
+    await page.waitForTimeout(500);
+  }
+  return previous;
+}
+
+// What a merchant types, and the page they mean: the domestic endpoint before its HK (hk/…) and
+// global (v3/global/…) variants, APIv3 before APIv2 unless only APIv2 has the name (查询订单,
+// 下载对账单 are the APIv2 names), a merchant's own endpoint before a service provider's.
+const SEARCHES: Array<[string, string]> = [
+  ['关单', '/api/v3/pay/transactions/out-trade-no/_out_trade_no_/close.html'],
+  ['申请退款', '/api/v3/refund/domestic/refunds.html'],
+  ['查询订单', '/api/v2/pay/orderquery.html'],
+  ['下载对账单', '/api/v2/pay/downloadbill.html'],
+  ['商家转账', '/api/v3/fund-app/mch-transfer/transfer-bills.html'],
+  ['payitil', '/api/v2/payitil/report.html'],
+  ['native', '/api/v3/pay/transactions/native.html'],
+  ['refund', '/api/v3/refund/domestic/refunds.html'],
+  ['jsapi', '/api/v3/pay/transactions/jsapi.html'],
+];
+
+test.each(SEARCHES)('searching %s lists %s first, each endpoint page once', async (text, first) => {
+  const page = await (context as BrowserContext).newPage();
+  await search(page, text);
+  const hrefs = await settledResults(page);
+  // Before the guides' sections about it too (the FAQ on 商家转账, the wire rules on payitil).
+  expect(hrefs[0]).toBe(first);
+  const endpoints = hrefs.filter((href) => href.startsWith('/api/'));
+  // One entry per endpoint page, at its top: no section of it listed apart.
+  expect(endpoints.filter((href) => href.includes('#'))).toEqual([]);
+  expect(new Set(endpoints).size).toBe(endpoints.length);
+  // A variant abroad never comes before the domestic endpoint.
+  const abroad = hrefs.findIndex((href) => /^\/api\/(hk|global|v3\/global)\//.test(href));
+  expect(abroad === -1 || abroad > hrefs.indexOf(first)).toBe(true);
+  await page.close();
+}, 120_000);
+
+test('关单 lists the close-order endpoints, not the compensation bills whose text mentions 关单', async () => {
+  const page = await (context as BrowserContext).newPage();
+  await search(page, '关单');
+  const top = (await settledResults(page)).slice(0, 4);
+  expect(top.every((href) => /close/.test(href))).toBe(true);
+  await page.close();
+}, 120_000);
+
+test('an endpoint page has the API tree by product: its group and product open, itself marked; the rest opens on a click', async () => {
+  const page = await (context as BrowserContext).newPage();
+  const html = await (await fetch(`${origin}/api/v3/refund/domestic/refunds.html`)).text();
+  // Only the open product's pages are in the HTML, not the thousand links of the whole tree.
+  expect((html.match(/<a [^>]*href="\/api\//g) ?? []).length).toBeLessThan(60);
+  await page.goto(`${origin}/api/v3/refund/domestic/refunds.html`);
+  const tree = page.locator('.VPSidebar nav.api-nav');
+  await expect(tree.locator('a.active').getAttribute('href')).resolves.toBe('/api/v3/refund/domestic/refunds.html');
+  const expanded = await tree.locator('button[aria-expanded="true"]').allTextContents();
+  expect(expanded.map((text) => text.trim())).toEqual(['基础支付', '退款']);
+  await tree.getByRole('button', { name: '资金应用', exact: true }).click();
+  await tree.getByRole('button', { name: '转账∙用户确认模式', exact: true }).click();
+  // The service provider's 发起转账 is in the same product, told apart by its path.
+  await expect(tree.getByRole('link', { name: '发起转账 (partner)', exact: true }).getAttribute('href')).resolves.toBe(
+    '/api/v3/fund-app/mch-transfer/partner/transfer-bills.html',
+  );
+  await tree.getByRole('link', { name: '发起转账', exact: true }).click();
+  await page.waitForURL(/\/api\/v3\/fund-app\/mch-transfer\/transfer-bills\.html$/);
+  await expect(page.locator('h1').textContent()).resolves.toMatch(/发起转账 · v3\/fund-app\/mch-transfer\/transfer-bills/);
+  await expect(tree.locator('a.active').getAttribute('href')).resolves.toBe('/api/v3/fund-app/mch-transfer/transfer-bills.html');
+  await page.close();
+}, 120_000);
+
+test("an endpoint page: its calls highlighted, one link to WeChat's documentation, no SDK-set header asked for", async () => {
+  const page = await (context as BrowserContext).newPage();
+  await page.goto(`${origin}/api/v3/refund/domestic/refunds.html`);
+  // Browser code as text: this project's TypeScript has no DOM types.
+  const colour = (selector: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).color`) as Promise<string>;
+  const code = 'div[class*="language-ts"] pre';
+  const colours = { keyword: await colour(`${code} .tk-k`), string: await colour(`${code} .tk-s`), plain: await colour(`${code} code`) };
+  expect(new Set([colours.keyword, colours.string, colours.plain]).size).toBe(3);
+  await expect(page.locator('.vp-doc a[href^="https://pay.weixin.qq.com/"]').count()).resolves.toBe(1);
+  // Wechatpay-Serial is set by the SDK (the page says so under the table); the table does not ask for it.
+  await page.goto(`${origin}/api/v3/profitsharing/receivers/add.html`);
+  const rows = await page.locator('.vp-doc table').first().locator('tr').allTextContents();
+  expect(rows.some((row) => row.includes('Wechatpay-Serial'))).toBe(false);
+  expect(rows.some((row) => /\bunknown\b/.test(row))).toBe(false);
+  await expect(page.locator('.vp-doc').textContent()).resolves.toContain('Wechatpay-Serial is set by the SDK');
+  await page.close();
+}, 120_000);
+
+test('Chinese renders in a font that has it (fonts-noto-cjk), not as the same empty box for every character', async () => {
+  const page = await (context as BrowserContext).newPage();
+  await page.goto(`${origin}/`);
+  // Each character drawn on a canvas: without a CJK font both are the same missing-glyph box.
+  const drawn = (character: string) =>
+    page.evaluate(
+      `(() => { const canvas = document.createElement('canvas'); canvas.width = 48; canvas.height = 48; const ink = canvas.getContext('2d'); ink.font = '40px sans-serif'; ink.fillText(${JSON.stringify(character)}, 4, 40); return canvas.toDataURL(); })()`,
+    ) as Promise<string>;
+  const [first, second] = [await drawn('申'), await drawn('请')];
+  expect(first).not.toBe(second);
   await page.close();
 }, 120_000);

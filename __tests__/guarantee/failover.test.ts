@@ -1,7 +1,17 @@
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { Agent as HttpAgent } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Builder, flushReports, isApiError, isConfigurationError, isTransportError, withOptions, type Client, type ClientConfig } from '../../src';
+import {
+  Builder,
+  flushReports,
+  isApiError,
+  isConfigurationError,
+  isInvalidRequestError,
+  isTransportError,
+  withOptions,
+  type Client,
+  type ClientConfig,
+} from '../../src';
 import type { Simulator } from '../../src/simulator';
 import { createSelfSignedPair } from '../../src/simulator/x509';
 import { startServer, type TestServer } from '../helpers/http';
@@ -140,6 +150,31 @@ describe('never after the request may have reached WeChat Pay', () => {
       expect(silent.received).toHaveLength(1);
       expect(answered()).toEqual([]);
     });
+  });
+});
+
+describe('never for a failure before anything went out', () => {
+  const json = { appid: APPID, mchid: MCHID, description: '门店', out_trade_no: 'FO-BEFORE-1', notify_url: 'https://example.com/n', amount: { total: 1 } };
+
+  test('a header value HTTP cannot carry (a Chinese store name): refused by name before sending; the client stays on the primary', async () => {
+    const { wx, requests } = failingOver();
+    const error = await wx.v3.pay.transactions.native.post({ json, headers: { 'X-Store': '门店' } }).catch((e: unknown) => e);
+    expect(isInvalidRequestError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(/`headers`.X-Store holds a character beyond Latin-1/);
+    expect(requests).toEqual([]);
+    expect(answered()).toEqual([]);
+    expect((await order(wx)).host).toBe(hostOf(sim.url));
+  });
+
+  test('a body the transport refuses to write (over maxBodyLength): its TransportError, not sent to the backup; the client stays on the primary', async () => {
+    const { wx, requests } = failingOver();
+    const error = await wx.v3.pay.transactions.native.post({ json, maxBodyLength: 10 }).catch((e: unknown) => e);
+    expect(isTransportError(error)).toBe(true);
+    expect(requests).toEqual([`${sim.url}v3/pay/transactions/native`]);
+    expect(answered()).toEqual([]);
+    requests.length = 0;
+    expect((await order(wx)).host).toBe(hostOf(sim.url));
+    expect(requests.map(hostOf)).toEqual([hostOf(sim.url)]);
   });
 });
 

@@ -152,9 +152,11 @@ describe('APIv2 micropay: a paid answer for another payment is MISMATCH, never S
   test('ORDERPAID, then every query describes another order number: never SUCCESS; this order is reversed at the deadline', async () => {
     script.pay = 'ORDERPAID';
     script.query = { out_trade_no: 'POS-EARLIER-9' };
-    const result = await micropay(wx, { xml: xml() }, { ...FAST, deadlineMs: 150 });
+    const result = await micropay(wx, { xml: xml() }, { ...FAST, pollMs: 100, deadlineMs: 1_500 });
     expect(result.state).toBe('REVERSED');
+    // A deadline well past the first call, so that a loaded machine still gets to query.
     expect(result.reason).toMatch(/last: OTHER_ORDER/);
+    expect(result.attempts.some((a) => a.step === 'query')).toBe(true);
     expect(result.attempts.filter((a) => a.step === 'query').every((a) => a.outcome === 'OTHER_ORDER')).toBe(true);
   });
 });

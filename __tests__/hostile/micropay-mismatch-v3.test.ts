@@ -131,9 +131,11 @@ describe('APIv3 codepay: a paid transaction for another payment is MISMATCH, nev
     route(baseOf(direct));
     script.pay = 'ORDER_PAID';
     script.query = { out_trade_no: 'POSV3EARLIER9' };
-    const result = await micropay(v3.wx, { json: json(direct) }, { ...FAST, deadlineMs: 150 });
+    const result = await micropay(v3.wx, { json: json(direct) }, { ...FAST, pollMs: 100, deadlineMs: 1_500 });
     expect(result.state).toBe('REVERSED');
+    // A deadline well past the first call, so that a loaded machine still gets to query.
     expect(result.reason).toMatch(/last: OTHER_ORDER/);
+    expect(result.attempts.some((a) => a.step === 'query')).toBe(true);
   });
 
   test('a currency asked for is compared as asked: HKD asked, HKD paid is SUCCESS; CNY paid is MISMATCH', async () => {

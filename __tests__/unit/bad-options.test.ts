@@ -33,7 +33,7 @@ const cyclic = (): Record<string, unknown> => {
 describe('APIv3 call options', () => {
   test.each([
     ['cyclic json', { json: cyclic() }, /`json` cannot be written as JSON \(Converting circular structure/],
-    ['BigInt in json', { json: { amount: 1n } }, /`json` cannot be written as JSON \(Do not know how to serialize a BigInt/],
+    ['BigInt in json', { json: { amount: 1n } }, /`json.amount` is a BigInt, which JSON cannot carry/],
     [
       'a throwing toJSON',
       {
@@ -54,7 +54,7 @@ describe('APIv3 call options', () => {
       },
       /`json` function threw.*oops/,
     ],
-    ['a json function value that is not data', { json: () => Symbol('x') }, /`json` is symbol/],
+    ['a json function value that is not data', { json: () => Symbol('x') }, /`json` is a symbol, which JSON cannot carry/],
     ['a header name with a space', { json: {}, headers: { 'X Bad': '1' } }, /"X Bad" is not a valid header name/],
     ['a header name with CR/LF', { json: {}, headers: { 'X-A\r\nInjected': '1' } }, /is not a valid header name/],
     ['a header value with CR/LF', { json: {}, headers: { 'X-A': 'v\r\nInjected: 1' } }, /headers`.X-A holds a line break/],
@@ -77,8 +77,8 @@ describe('APIv3 call options', () => {
 
 describe('APIv2 call options', () => {
   test.each([
-    ['cyclic xml field', { xml: { mch_id: MCHID, detail: cyclic() } }, /xml.detail cannot be written as JSON/],
-    ['BigInt nested in an xml field', { xml: { mch_id: MCHID, detail: { n: 1n } } }, /xml.detail cannot be written as JSON/],
+    ['cyclic xml field', { xml: { mch_id: MCHID, detail: cyclic() } }, /`xml.detail` cannot be written as JSON \(Converting circular structure/],
+    ['BigInt nested in an xml field', { xml: { mch_id: MCHID, detail: { n: 1n } } }, /`xml.detail.n` is a BigInt, which JSON cannot carry/],
   ])('%s', async (_what, options, message) => {
     const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: v2.url });
     const error = await rejection(wx.v2.pay.unifiedorder.post(options as never));

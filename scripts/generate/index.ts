@@ -8,6 +8,7 @@ import { emitEndpoints } from './endpoints';
 import { HEADER, quote } from './format';
 import { compare, fileAnswerTypes, Spec, type Operation } from './load';
 import { API_DOCS, emitPages, pageFile } from './pages/index';
+import { emitNav, NAV_FILE } from './pages/nav';
 
 export interface GeneratedFile {
   /** Relative to the repository root, `/`-separated. */
@@ -159,6 +160,7 @@ export function generate(openapiDir: string, options: GenerateOptions = {}): Gen
       { path: 'src/generated/paths.ts', content: emitPaths(chainPaths(operations)) },
       { path: 'src/generated/verbatim-segments.ts', content: emitVerbatimSegments(verbatimSegments(operations)) },
       ...emitPages(spec, operations),
+      { path: NAV_FILE, content: emitNav(spec, operations) },
     ],
     warnings: endpoints.oddities,
   };

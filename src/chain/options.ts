@@ -1,5 +1,6 @@
 import { InvalidRequestError } from '../errors';
 import type { PassThroughKey, QueryValue, SdkOptionKey } from '../types';
+import { wellFormed } from '../util/encode';
 import { describe, isPlainObject } from '../util/object';
 
 /** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
@@ -81,19 +82,52 @@ export const AXIOS_KEYS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUG
 
 // RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
+const LINE_BREAK = /[\r\n\0]/;
+// What undici and Node's http refuse in a value: a control character but tab, DEL, and anything
+// past Latin-1 (a header goes out as one byte per character).
+const BAD_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
 
-/** `headers` as the SDK sends them: names that are tokens, values that are text on one line. */
+/** Headers the transport writes itself, or refuses whatever their value (undici): never the caller's. */
+const TRANSPORT_HEADERS: Readonly<Record<string, string>> = {
+  'content-length': 'the transport writes it from the exact bytes sent',
+  'transfer-encoding': 'the transport frames the body itself',
+  'keep-alive': 'the transport keeps connections alive itself',
+  upgrade: 'a WeChat Pay call is one HTTP request, never upgraded',
+  expect: 'the transport sends the body at once (an `Expect: 100-continue` is not supported)',
+};
+
+/** What is wrong with one header, or undefined. The value itself is never quoted: it may be a secret. */
+function headerProblem(name: string, value: unknown, where: string): string | undefined {
+  if (!HEADER_NAME.test(name))
+    return `${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    return `${where}.${name} must be a string or a number, got ${describe(value)}`;
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(TRANSPORT_HEADERS, lower)) return `${where}.${name} cannot be given: ${TRANSPORT_HEADERS[lower]}`;
+  const text = String(value);
+  if (lower === 'connection' && !/^(close|keep-alive)$/i.test(text)) return `${where}.${name} may only be close or keep-alive`;
+  if (LINE_BREAK.test(text)) return `${where}.${name} holds a line break or NUL, which would split the request's headers`;
+  const at = text.search(BAD_HEADER_CHAR);
+  if (at < 0) return undefined;
+  const code = text.codePointAt(at)!;
+  const what = code > 0xff ? 'a character beyond Latin-1' : code === 0x7f ? 'DEL' : 'a control character';
+  return `${where}.${name} holds ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')} at index ${at}), which an HTTP header cannot carry (tab, printable ASCII and Latin-1 only): percent-encode the value (encodeURIComponent) or send it in the body`;
+}
+
+/**
+ * `headers` as the SDK sends them: names that are tokens, values that are text HTTP can carry on
+ * one line (what undici and Node's http would refuse at the socket is refused here, by name), and
+ * none of the headers the transport writes itself.
+ *
+ * @example checkHeaders({ 'X-Store': '门店' }, (m) => new InvalidRequestError(m)) // throws: `headers`.X-Store holds a character beyond Latin-1 …
+ */
 export function checkHeaders(headers: unknown, fail: (message: string) => Error, where = '`headers`'): void {
   if (headers === undefined) return;
   if (!isPlainObject(headers)) throw fail(`${where} must be a plain object of header names to values, got ${describe(headers)}`);
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name))
-      throw fail(`${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
-    if (value === undefined) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-      throw fail(`${where}.${name} must be a string or a number, got ${describe(value)}`);
-    if (BAD_HEADER_VALUE.test(String(value))) throw fail(`${where}.${name} holds a line break or NUL, which would split the request's headers`);
+    const problem = headerProblem(name, value, where);
+    if (problem) throw fail(problem);
   }
 }
 
@@ -160,14 +194,19 @@ export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message
     throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
 }
 
+/** A raw `body`: bytes, or a string that UTF-8 can carry (a lone surrogate would silently become U+FFFD). */
+function checkBody(body: unknown): void {
+  if (body === undefined || body instanceof Uint8Array) return;
+  if (typeof body !== 'string') throw new InvalidRequestError(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
+  wellFormed(body, '`body`');
+}
+
 export function checkOptionTypes(options: RouteOptions, pipeline: 'v2' | 'v3', template: string): void {
   const { xml, json, query, headers, body, security, nonceless } = options;
   if (xml !== undefined && !isPlainObject(xml)) throw new InvalidRequestError(`\`xml\` must be a plain object of fields, got ${describe(xml)}`);
   if (query !== undefined && !isPlainObject(query)) throw new InvalidRequestError(`\`query\` must be a plain object, got ${describe(query)}`);
   checkHeaders(headers, (message) => new InvalidRequestError(message));
-  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-    throw new InvalidRequestError(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
-  }
+  checkBody(body);
   for (const [name, flag] of Object.entries({ security, nonceless })) {
     if (flag !== undefined && typeof flag !== 'boolean') throw new InvalidRequestError(`\`${name}\` must be true or false, got ${describe(flag)}`);
   }

@@ -4,8 +4,9 @@ import { InvalidRequestError } from '../errors';
 
 /**
  * `query` as the exact string sent after `?`, keys in the order given, arrays as repeated keys,
- * each name and value percent-encoded. The SDK does this itself (not axios' paramsSerializer) so
- * the APIv3 signature covers the URL byte for byte.
+ * each name and value percent-encoded (`__proto__` too: every name given is sent). The SDK does
+ * this itself (not axios' paramsSerializer) so the APIv3 signature covers the URL byte for byte.
+ * Text with a lone UTF-16 surrogate, or a number that is not finite, is refused by name.
  */
 export function serializeQuery(query: Record<string, QueryValue | readonly QueryValue[]> | undefined): string {
   if (!query) return '';
@@ -16,7 +17,8 @@ export function serializeQuery(query: Record<string, QueryValue | readonly Query
       if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
         throw new InvalidRequestError(`query.${key} must hold strings or numbers, got ${typeof item}`);
       }
-      pairs.push(`${encodeComponent(key)}=${encodeComponent(String(item))}`);
+      if (typeof item === 'number' && !Number.isFinite(item)) throw new InvalidRequestError(`query.${key} is ${item}: give a finite number`);
+      pairs.push(`${encodeComponent(key, 'a name in `query`')}=${encodeComponent(String(item), `\`query.${key}\``)}`);
     }
   }
   return pairs.join('&');

@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '../errors';
 import { encodeComponent } from '../util/encode';
 import { jsonText } from '../util/json-text';
-import { describe, isPlainObject } from '../util/object';
+import { describe, isPlainObject, setField } from '../util/object';
 import { signedPartOf } from '../util/signed-part';
 import { answerOf, needsClientCertificate, type AnswerKind } from './answers';
 import { AXIOS_KEYS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, SDK_KEYS, SDK_OPTION_KEYS, type RouteOptions } from './options';
@@ -87,7 +87,7 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   if (text === '' || text === '.' || text === '..') {
     throw new InvalidRequestError(`Placeholder {${name}} cannot be ${JSON.stringify(text)}: it must name one path segment`);
   }
-  return encodeComponent(text);
+  return encodeComponent(text, `Placeholder {${name}}`);
 }
 
 const WANTS: Readonly<Record<string, Route['want']>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
@@ -123,8 +123,8 @@ function mergeHeaders(...sources: ReadonlyArray<Readonly<Record<string, string |
       const kept = spelling.get(lower);
       if (kept !== undefined && kept !== name) delete merged[kept];
       spelling.set(lower, name);
-      // defineProperty: a header named `__proto__` stays a header.
-      Object.defineProperty(merged, name, { value: String(value), enumerable: true, writable: true, configurable: true });
+      // A header named `__proto__` stays a header.
+      setField(merged, name, String(value));
     }
   }
   return merged;
@@ -145,7 +145,7 @@ function v3Body(options: RouteOptions, method: string): Payload {
   const { json, body } = options;
   if (typeof json === 'function')
     return { body: { kind: 'encrypted-json', build: json as (encrypt: (plaintext: string) => string) => unknown }, contentType: JSON_TYPE, written: true };
-  if (json !== undefined) return { body: { kind: 'bytes', data: jsonText(json, '`json`'), signed: undefined }, contentType: JSON_TYPE, written: true };
+  if (json !== undefined) return { body: { kind: 'bytes', data: jsonText(json, 'json'), signed: undefined }, contentType: JSON_TYPE, written: true };
   if (body !== undefined) {
     const part = signedPartOf(body);
     return { body: { kind: 'bytes', data: body, signed: part?.signed }, contentType: part?.contentType ?? JSON_TYPE, written: false };
@@ -175,7 +175,7 @@ function splitOptions(
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
     if (placeholders.has(key)) continue;
-    if (key in RESERVED_KEYS) throw new InvalidRequestError(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
+    if (Object.hasOwn(RESERVED_KEYS, key)) throw new InvalidRequestError(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
     if (SDK_KEYS.has(key)) sdk[key] = value;
     else if (AXIOS_KEYS.has(key)) axios[key] = value;
     else {
@@ -210,7 +210,7 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
     const name = placeholderName(segment);
     if (name === undefined) return segment;
-    if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || name in RESERVED_KEYS) {
+    if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || Object.hasOwn(RESERVED_KEYS, name)) {
       throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
     }
     placeholders.add(name);

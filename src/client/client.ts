@@ -4,7 +4,7 @@ import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { neverConnected, toWechatpayError } from '../pipeline/failure';
+import { neverConnected, toWechatpayError, triedToConnect } from '../pipeline/failure';
 import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
@@ -236,8 +236,7 @@ export class WechatpayClient {
     } catch (error) {
       const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
       const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
-      const unconnected = reach ? !reach.connected && failure instanceof TransportError : neverConnected(failure);
-      if (mayFailOver && unconnected && !signal?.aborted) throw new Unreached(failure as TransportError);
+      if (mayFailOver && unreached(failure, reach, route, signal)) throw new Unreached(failure as TransportError);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
       throw failure;
     } finally {
@@ -245,6 +244,18 @@ export class WechatpayClient {
       this.#inFlight -= 1;
     }
   }
+}
+
+/**
+ * Did a call fail on the network before its connection was made (its transport's `reach` says so on
+ * undici, the failure itself on axios' adapter)? Only then may it fail over: never for a failure
+ * before anything went out (a header or body the transport refuses to write: the backup would refuse
+ * it too), nor for a call its caller aborted.
+ */
+function unreached(failure: unknown, reach: Reach | undefined, route: Route, signal: AbortSignal | undefined): boolean {
+  const cancelled = signal?.aborted === true || (route.axios.cancelToken as { reason?: unknown } | undefined)?.reason !== undefined;
+  if (cancelled) return false;
+  return reach ? !reach.connected && triedToConnect(failure) : neverConnected(failure);
 }
 
 /** A call that never reached its host (only ever seen inside `send`). */

@@ -79,6 +79,25 @@ const BEFORE_CONNECTION = new Set([
   'HOSTNAME_MISMATCH',
 ]);
 
+/** Codes of a failure on the network itself, once a connection was being made: reset, timed out, torn down. */
+const ON_THE_NETWORK = new Set([...BEFORE_CONNECTION, 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'ERR_CANCELED']);
+
+/**
+ * Whether a call's failure came from the network: a connection was tried (DNS, connect, TLS, a
+ * proxy's tunnel), even if it was never made. What fails before that (a header or a body the
+ * transport refuses to write, an invalid argument) never does, and never moves a client to the
+ * backup: the same call would fail there too.
+ *
+ * @example triedToConnect(refused) // true; triedToConnect(undiciInvalidHeader) // false
+ */
+export function triedToConnect(error: unknown): boolean {
+  if (!(error instanceof TransportError)) return false;
+  const { code, message } = (error.cause ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string') return false;
+  if (ON_THE_NETWORK.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) return true;
+  return typeof message === 'string' && message.startsWith('connect ');
+}
+
 /**
  * Whether a call's failure happened before its connection was up, so that nothing of the request
  * was written: DNS, refused, unreachable, a connect that timed out (the socket's, not the call's

@@ -10,8 +10,16 @@ import { ACCEPT_ENCODING, answerBody, failure } from './body';
 import { CONNECT_TIMEOUT_MS } from './limits';
 import { hasHeader } from './state';
 
-// Loaded when the first client is made (util/lazy.ts).
-const undici = lazy(() => require('undici') as typeof Undici);
+// Loaded when the first client is made, in the background, and awaited by a call (util/lazy.ts):
+// not when the SDK is imported.
+const undiciModule = lazy<typeof Undici>(() => import('undici'));
+
+/** undici, once loaded: every use below comes after a call's `load()` (`Deferred`, `watched`). */
+function undici(): typeof Undici {
+  const loaded = undiciModule.loaded;
+  if (!loaded) throw new Error('undici is used before a call has loaded it');
+  return loaded;
+}
 
 /**
  * The SDK's default transport: an axios adapter over undici (Node's own HTTP client, the engine of
@@ -119,12 +127,63 @@ function tunnelPool(origin: string | URL, options: object): Dispatcher {
 }
 
 /**
+ * A dispatcher made on its first call rather than with its client, once undici has loaded
+ * (`import()`, which bundlers follow; a process that only imports the SDK never loads it).
+ */
+class Deferred implements TransportDispatcher {
+  readonly #make: () => TransportDispatcher;
+  // Not `#`: inspect() shows what a logger would reach (the secure context, never the key).
+  private made: TransportDispatcher | undefined;
+  #closed = false;
+
+  constructor(make: () => TransportDispatcher) {
+    this.#make = make;
+    // Started now, not awaited: by the client's first call undici is usually there. A failure
+    // shows on that call (the load is tried again then).
+    undiciModule.load().catch(() => undefined);
+  }
+
+  #dispatcher(): TransportDispatcher {
+    if (!this.made) {
+      this.made = this.#make();
+      // Closed before its first call: that call fails as undici fails one on a closed pool.
+      if (this.#closed) void this.made.close();
+    }
+    return this.made;
+  }
+
+  async request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+    await undiciModule.load();
+    return this.#dispatcher().request(options);
+  }
+
+  // Reached only through undici's request(), so after the load.
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    return this.#dispatcher().dispatch(options, handler);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.made?.close();
+  }
+
+  async destroy(): Promise<void> {
+    this.#closed = true;
+    await this.made?.destroy();
+  }
+}
+
+/**
  * One dispatcher for a client (or its merchant certificate): straight to the origin, through the
  * configured `proxy` (a CONNECT tunnel: TLS, and the merchant certificate, end to end), or through
  * the proxy environment when the client set none and the environment names one when the client
  * is made (`proxy: false` turns that off), as axios' http adapter does.
  */
 export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
+  return new Deferred(() => makeDispatcher(tls, proxy));
+}
+
+function makeDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
   const common = { connect: { ...tls, timeout: CONNECT_TIMEOUT_MS }, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
   if (proxy) {
     const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
@@ -183,8 +242,10 @@ function watched(dispatcher: TransportDispatcher, reach: Reach): Pick<Dispatcher
   };
   // undici's request() needs nothing of its dispatcher but dispatch().
   return {
-    request: (options) =>
-      (undici().Dispatcher.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options),
+    request: async (options) => {
+      const { Dispatcher: Base } = await undiciModule.load();
+      return (Base.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options);
+    },
   } as Pick<Dispatcher, 'request'>;
 }
 

@@ -23,3 +23,14 @@ export function describe(value: unknown): string {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/**
+ * `target[key] = value` as a field of its own, whatever the key: assigning `__proto__` would set
+ * the prototype instead, and the field would vanish.
+ *
+ * @example setField(fields, '__proto__', 'x'); Object.keys(fields) // ['__proto__']
+ */
+export function setField<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

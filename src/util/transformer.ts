@@ -1,5 +1,4 @@
-import type * as Xml2js from 'xml2js';
-import { lazy } from './lazy';
+import xml2jsParser from 'xml2js/lib/parser.js';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
 import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
@@ -18,21 +17,21 @@ export interface Dictionary {
 // take `<constructor>` or `<toString>` for an existing member; `unprefix` strips it again into
 // objects without a prototype-borne surprise.
 const PREFIX = 'k:';
-const parser = lazy(
-  () =>
-    // Loaded on the first XML parse (util/lazy.ts).
-    new (require('xml2js') as typeof Xml2js).Parser({
-      tagNameProcessors: [(name: string) => PREFIX + name],
-      explicitArray: false,
-      explicitRoot: false,
-      ignoreAttrs: true,
-      emptyTag: '',
-      trim: false,
-      normalize: false,
-      strict: true,
-      async: false,
-    }),
-);
+// Imported, not loaded on first use: Transformer.toArray is synchronous, and the parser alone
+// (xml2js-parser.d.ts) loads in about a millisecond (docs/benchmarks.md, cold load).
+let made: InstanceType<typeof xml2jsParser.Parser> | undefined;
+const parser = () =>
+  (made ??= new xml2jsParser.Parser({
+    tagNameProcessors: [(name: string) => PREFIX + name],
+    explicitArray: false,
+    explicitRoot: false,
+    ignoreAttrs: true,
+    emptyTag: '',
+    trim: false,
+    normalize: false,
+    strict: true,
+    async: false,
+  }));
 
 function unprefix(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unprefix);

@@ -28,14 +28,15 @@ export function pageFile(chainPath: string): string {
   return `${segments.join('/')}.md`;
 }
 
-function byPath(operations: readonly Operation[]): Map<string, Operation[]> {
+/** The operations of each chain path, in order. */
+export function byPath(operations: readonly Operation[]): Map<string, Operation[]> {
   const paths = new Map<string, Operation[]>();
   for (const operation of operations) paths.set(operation.chainPath, [...(paths.get(operation.chainPath) ?? []), operation]);
   return paths;
 }
 
 /** The product names in swagger.yaml's order, then any others sorted, then the untagged. */
-function productOrder(spec: Spec, operations: readonly Operation[]): string[] {
+export function productOrder(spec: Spec, operations: readonly Operation[]): string[] {
   const swagger = spec.read('swagger.yaml');
   const listed = isSchema(swagger) && Array.isArray(swagger.tags) ? swagger.tags.map((t) => (isSchema(t) ? String(t.name) : '')).filter(Boolean) : [];
   const used = new Set(operations.flatMap(tagsOf));
@@ -43,7 +44,8 @@ function productOrder(spec: Spec, operations: readonly Operation[]): string[] {
   return [...listed.filter((tag) => used.has(tag)), ...others];
 }
 
-function tagsOf(operation: Operation): string[] {
+/** The products (tags) an operation is listed under. */
+export function tagsOf(operation: Operation): string[] {
   const tags = Array.isArray(operation.op.tags) ? operation.op.tags.map(String) : [];
   return tags.length ? tags : [UNTAGGED];
 }

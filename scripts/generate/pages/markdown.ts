@@ -47,6 +47,21 @@ export function officialLinks(text: string): Array<{ label: string; url: string 
   return official.filter((link, i) => official.findIndex((other) => other.url === link.url) === i);
 }
 
+/** WeChat's documentation sites, newest first: a description often links the same page on several. */
+const DOC_SITES = [/\/doc\/v[23]\//, /\/docs\/(merchant|partner)\//, /\/doc\/global\//, /./];
+
+/**
+ * The one WeChat page a section links to: on the newest documentation site the description links,
+ * the service-provider (partner) edition for a path of a service provider, else the merchant's.
+ */
+export function officialLink(text: string, chainPath: string): { label: string; url: string } | undefined {
+  const links = officialLinks(text);
+  const site = DOC_SITES.findIndex((pattern) => links.some((link) => pattern.test(link.url)));
+  const newest = links.filter((link) => DOC_SITES[site]?.test(link.url));
+  const partner = /(^|\/)partner(\/|$)/.test(chainPath);
+  return newest.find((link) => /\/partner\//.test(link.url) === partner) ?? newest[0];
+}
+
 /** `text` without its links to WeChat's pages (they are listed on their own); other links kept. */
 export function withoutOfficialLinks(text: string): string {
   return text

@@ -96,7 +96,12 @@ export function requestRows(spec: Spec, operation: Operation, parts: Parts): Row
     ...placeholders,
     ...listed('query', 'Query parameters, written into the URL by the SDK', parts.query),
     ...bodyRows(spec, operation, parts),
-    ...listed('headers', 'Request headers', parts.headers),
+    // The SDK sets Wechatpay-Serial itself (a note under the table says how): it is no input.
+    ...listed(
+      'headers',
+      'Request headers',
+      parts.headers.filter((p) => p.schema.name !== SDK_HEADER),
+    ),
   ];
 }
 

@@ -46,7 +46,7 @@ export function v3EncryptStep(certs: ReadonlyMap<string, PlatformKey>) {
         cause: error,
       });
     }
-    state.body = jsonText(built, '`json`');
+    state.body = jsonText(built, 'json');
     if (!hasHeader(state.headers, SERIAL_HEADER)) state.headers[SERIAL_HEADER] = id;
     return state;
   };
