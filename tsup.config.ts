@@ -1,21 +1,45 @@
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const shared = { sourcemap: true, target: 'node18', platform: 'node', splitting: false } as const;
+// No source maps: dist/ is not minified, so a stack trace already names the function and its line;
+// the maps were 2.4 MB of the package.
+const shared = { sourcemap: false, target: 'node18', platform: 'node', splitting: false } as const;
 // The 2 MB endpoint types live in one declaration file, dist/endpoints.d.ts, that the ESM and
 // CommonJS declarations both import (as `wechatpay-ts/endpoints`, see package.json `exports`).
 const ENDPOINTS = 'wechatpay-ts/endpoints';
 
+/** The library's entries: `import` gets dist/*.mjs, `require` gets dist/*.cjs (package.json `exports`). */
+const LIBRARY = { index: 'src/index.ts', simulator: 'src/simulator/index.ts' };
+
+/**
+ * The declarations `import` resolves to (dist/*.d.mts): the CommonJS ones re-exported, so the types
+ * ship once, not once per format (an ESM file may re-export a CommonJS declaration file).
+ */
+function writeEsmDeclarations(): void {
+  for (const name of Object.keys(LIBRARY)) writeFileSync(`dist/${name}.d.mts`, `export * from './${name}.js';\n`);
+}
+
 export default defineConfig([
-  // The library: `import` gets dist/*.mjs, `require` gets dist/*.cjs, each with its own
-  // declaration file (see the `exports` map in package.json).
+  // The library, ESM.
   {
     ...shared,
-    entry: { index: 'src/index.ts', simulator: 'src/simulator/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: LIBRARY,
+    format: ['esm'],
+    dts: false,
     external: [ENDPOINTS],
     clean: true,
-    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
+    outExtension: () => ({ js: '.mjs' }),
+    onSuccess: async () => writeEsmDeclarations(),
+  },
+  // The library, CommonJS, with the declarations of both.
+  {
+    ...shared,
+    entry: LIBRARY,
+    format: ['cjs'],
+    dts: true,
+    external: [ENDPOINTS],
+    clean: false,
+    outExtension: () => ({ js: '.cjs' }),
   },
   // The endpoint types, declarations only, once.
   {

@@ -98,7 +98,7 @@ describe('the committed endpoint pages (docs/api)', () => {
     const index = pages().find((p) => p.path === `${API_DOCS}/README.md`)?.content ?? '';
     for (const chainPath of chainPaths) expect(index).toContain(`](${pageFile(chainPath)})`);
     expect(pages().map((p) => p.path)).toContain('docs/api/v2/payitil/report.md');
-    expect(readFileSync(path.join(repo, 'README.md'), 'utf8')).toContain('(docs/api/v2/payitil/report.md)');
+    expect(readFileSync(path.join(repo, 'README.md'), 'utf8')).toContain('/blob/main/docs/api/v2/payitil/report.md)');
   });
 
   test('page names: placeholders as _name_, a trailing / as index.md, portable characters only', () => {

@@ -51,6 +51,16 @@ test.each([
   60_000,
 );
 
+test('an ESM consumer (a .mts file under node16) type-checks the same through dist/*.d.mts', () => {
+  writeFileSync(join(project, 'consumer.mts'), CONSUMER);
+  const config = {
+    compilerOptions: { strict: true, target: 'es2022', module: 'node16', moduleResolution: 'node16', noEmit: true, types: ['node'], skipLibCheck: false },
+    files: ['consumer.mts'],
+  };
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+  expect(() => execFileSync(process.execPath, [TSC, '-p', project], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+}, 60_000);
+
 test('the 2 MB endpoint declarations ship once, shared by the ESM and CommonJS declarations', () => {
   const large = readdirSync(join(ROOT, 'dist')).filter((name) => /\.d\.m?ts$/.test(name) && statSync(join(ROOT, 'dist', name)).size > 512 * 1024);
   expect(large).toEqual(['endpoints.d.ts']);

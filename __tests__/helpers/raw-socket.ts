@@ -1,5 +1,10 @@
 import { createSign, randomBytes, type KeyObject } from 'node:crypto';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
+import type { Agent } from 'node:http';
+import type { ClientConfig } from '../../src';
+import { MCHID, SECRET } from './seed';
+import { wechatSign, xmlOf } from './v2-server';
 
 /** One request as the raw server read it: its head (request line and headers) and its body. */
 export interface RawRequest {
@@ -7,6 +12,8 @@ export interface RawRequest {
   path: string;
   headers: Record<string, string>;
   body: Buffer;
+  /** The client's port: the same for requests on one kept-alive connection. */
+  remotePort?: number;
 }
 
 /** What the raw server writes back: byte strings written in turn, `delayMs` apart; then it closes the socket unless `keepOpen`. */
@@ -17,7 +24,7 @@ export interface RawAnswer {
 }
 
 export interface RawSocketServer {
-  /** `http://127.0.0.1:<port>/` */
+  /** `http://127.0.0.1:<port>/`, or `https://` over TLS */
   url: string;
   requests: RawRequest[];
   close(): Promise<void>;
@@ -25,8 +32,8 @@ export interface RawSocketServer {
 
 const MAX_REQUEST_BYTES = 1 << 20;
 
-/** The request at the start of `buffer`, once its head and its Content-Length of body have all arrived. */
-function parseRequest(buffer: Buffer): RawRequest | undefined {
+/** The request at the start of `buffer` and its length, once its head and its Content-Length of body have all arrived. */
+function parseRequest(buffer: Buffer): { request: RawRequest; length: number } | undefined {
   const end = buffer.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [line = '', ...fields] = buffer.subarray(0, end).toString('latin1').split('\r\n');
@@ -35,46 +42,57 @@ function parseRequest(buffer: Buffer): RawRequest | undefined {
     const colon = field.indexOf(':');
     headers[field.slice(0, colon).trim().toLowerCase()] = field.slice(colon + 1).trim();
   }
-  const length = Number(headers['content-length'] ?? 0);
-  if (buffer.length < end + 4 + length) return undefined;
+  const length = end + 4 + Number(headers['content-length'] ?? 0);
+  if (buffer.length < length) return undefined;
   const [method = '', path = ''] = line.split(' ');
-  return { method, path, headers, body: buffer.subarray(end + 4, end + 4 + length) };
+  return { request: { method, path, headers, body: buffer.subarray(end + 4, length) }, length };
 }
 
 /**
- * A server on 127.0.0.1 (port 0) that speaks HTTP/1.1 by hand: it reads one request per
- * connection (head, then Content-Length bytes of body) and writes back exactly the bytes `answer`
- * gives, byte for byte: interim answers, stray bytes, a body cut short inside a complete message.
+ * A server on 127.0.0.1 (port 0) that speaks HTTP/1.1 by hand: it reads a request (head, then
+ * Content-Length bytes of body) and writes back exactly the bytes `answer` gives, byte for byte:
+ * interim answers, stray bytes, a body cut short inside a complete message. A connection carries
+ * requests one after another while its answers keep it open. With `tls` (a key and certificate),
+ * it speaks HTTPS.
  */
-export async function rawSocketServer(answer: (request: RawRequest) => RawAnswer): Promise<RawSocketServer> {
+export async function rawSocketServer(answer: (request: RawRequest) => RawAnswer, tls?: { key: string; cert: string }): Promise<RawSocketServer> {
   const requests: RawRequest[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
+  const onConnection = (socket: Socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
     let buffer = Buffer.alloc(0);
-    const onData = (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      if (buffer.length > MAX_REQUEST_BYTES) return void socket.destroy();
-      const request = parseRequest(buffer);
-      if (!request) return;
-      socket.off('data', onData);
-      requests.push(request);
-      const { writes, delayMs = 0, keepOpen = false } = answer(request);
+    let answering = false;
+    const next = () => {
+      const parsed = answering ? undefined : parseRequest(buffer);
+      if (!parsed) return;
+      buffer = buffer.subarray(parsed.length);
+      requests.push({ ...parsed.request, remotePort: socket.remotePort });
+      answering = true;
+      const { writes, delayMs = 0, keepOpen = false } = answer(parsed.request);
       const write = (index: number) => {
         if (socket.destroyed) return;
-        if (index >= writes.length) return void (keepOpen ? undefined : socket.end());
-        socket.write(writes[index]!);
-        setTimeout(() => write(index + 1), delayMs).unref();
+        if (index < writes.length) {
+          socket.write(writes[index]!);
+          return void setTimeout(() => write(index + 1), delayMs).unref();
+        }
+        if (!keepOpen) return void socket.end();
+        answering = false;
+        next();
       };
       write(0);
     };
-    socket.on('data', onData);
-  });
+    socket.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      if (buffer.length > MAX_REQUEST_BYTES) return void socket.destroy();
+      next();
+    });
+  };
+  const server: Server = tls ? createTlsServer(tls, onConnection) : createServer(onConnection);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     requests,
     close: () =>
       new Promise<void>((done) => {
@@ -104,4 +122,31 @@ export function signedV3Headers(platformKey: KeyObject, serial: string, body: Bu
     'Wechatpay-Serial': serial,
     'Wechatpay-Signature': signer.sign(platformKey, 'base64'),
   };
+}
+
+/** A paid order as APIv2 `pay/orderquery` answers it, signed with the seed's key. */
+export function signedOrderXml(): Buffer {
+  const order = {
+    return_code: 'SUCCESS',
+    return_msg: 'OK',
+    appid: 'wx8888888888888888',
+    mch_id: MCHID,
+    nonce_str: 'n1',
+    result_code: 'SUCCESS',
+    trade_state: 'SUCCESS',
+    out_trade_no: 'T1',
+  };
+  return Buffer.from(xmlOf({ ...order, sign: wechatSign(order, SECRET) }));
+}
+
+/**
+ * The transports a call may take, each as [name, the client's options, the call's]: undici, and
+ * axios' own http adapter for a client given an agent or for a call given `adapter: 'http'`.
+ */
+export function transports(agent: Agent): Array<[string, Partial<ClientConfig>, Record<string, unknown>]> {
+  return [
+    ['undici', {}, {}],
+    ["axios' adapter (a client with an httpAgent)", { httpAgent: agent } as Partial<ClientConfig>, {}],
+    ["axios' adapter (a call with adapter: 'http')", {}, { adapter: 'http' }],
+  ];
 }

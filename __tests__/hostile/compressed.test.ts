@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
 import { brotliCompressSync, deflateSync, gzipSync, createGzip } from 'node:zlib';
 import { Builder, downloadBill, isTransportError, type ClientConfig } from '../../src';
-import { head, rawSocketServer, signedV3Headers, type RawSocketServer } from '../helpers/raw-socket';
+import { head, rawSocketServer, signedOrderXml, signedV3Headers, transports, type RawSocketServer } from '../helpers/raw-socket';
 import { MCHID, SECRET } from '../helpers/seed';
 import { loose, rejection } from '../helpers/thrown';
-import { wechatSign, xmlOf } from '../helpers/v2-server';
 import { PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Issue 14 §3: a compressed answer cut short inside a complete HTTP message (its Content-Length
@@ -20,12 +19,7 @@ const TRAILER: Record<Coding, number> = { gzip: 8, deflate: 4, br: 1 };
 
 const agent = new Agent({ keepAlive: true });
 afterAll(() => agent.destroy());
-/** Each transport: the client's options and the call's. */
-const TRANSPORTS: Array<[string, Partial<ClientConfig>, Record<string, unknown>]> = [
-  ['undici', {}, {}],
-  ["axios' adapter (a client with an httpAgent)", { httpAgent: agent } as Partial<ClientConfig>, {}],
-  ["axios' adapter (a call with adapter: 'http')", {}, { adapter: 'http' }],
-];
+const TRANSPORTS = transports(agent);
 
 /** A complete HTTP/1.1 answer: its Content-Length is exactly the bytes sent, however they were cut. */
 const answer = (headers: Record<string, string | number>, body: Buffer) => ({
@@ -56,17 +50,7 @@ const queryV3 = (extra: Partial<ClientConfig>, call: Record<string, unknown>) =>
     .client({ baseURL: server.url, ...extra })
     .v3.pay.transactions.id._transaction_id_.get(loose({ transaction_id: '4200000001', query: { mchid: MCHID }, ...call }));
 
-const ORDER = {
-  return_code: 'SUCCESS',
-  return_msg: 'OK',
-  appid: 'wx8888888888888888',
-  mch_id: MCHID,
-  nonce_str: 'n1',
-  result_code: 'SUCCESS',
-  trade_state: 'SUCCESS',
-  out_trade_no: 'T1',
-};
-const V2_XML = Buffer.from(xmlOf({ ...ORDER, sign: wechatSign(ORDER, SECRET) }));
+const V2_XML = signedOrderXml();
 const v2Answer = (coding: Coding, cut: number) => {
   const body = compress[coding](V2_XML);
   return answer({ 'Content-Type': 'text/xml', 'Content-Encoding': coding }, body.subarray(0, body.length - cut));

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import axios from 'axios';
-import { createDispatcher, Reach, REACH, undiciAdapter } from '../../src/pipeline/undici-adapter';
+import { createDispatcher } from '../../src/pipeline/dispatcher';
+import { Reach, REACH, undiciAdapter } from '../../src/pipeline/undici-adapter';
 import { freePort } from '../helpers/http';
 import { startConnectProxy } from '../helpers/proxy';
 

@@ -1,6 +1,7 @@
 import type { AxiosResponse } from 'axios';
 import type { CallState } from '../pipeline/state';
 import { headerOf } from '../pipeline/response';
+import { WarningCode } from '../errors';
 
 /**
  * What an observer learns about one call of a client (a hook for logs and metrics, the 交易保障
@@ -85,7 +86,7 @@ export function tellObservers(observers: readonly CallObserver[], notify: (obser
       notify(observer);
     } catch (error) {
       process.emitWarning(`a wechatpay-ts call hook threw; the call went on: ${error instanceof Error ? error.message : String(error)}`, {
-        code: 'WECHATPAY_HOOK',
+        code: WarningCode.HOOK,
       });
     }
   }

@@ -3,7 +3,8 @@ import type { SecureContext } from 'node:tls';
 import { AXIOS_ADAPTER_KEYS } from '../chain/options';
 import { axiosHttpAdapter } from './body';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
-import { createDispatcher, DISPATCHER, undiciAdapter, type ProxyConfig, type TransportDispatcher } from './undici-adapter';
+import { createDispatcher, type ProxyConfig, type TransportDispatcher } from './dispatcher';
+import { DISPATCHER, undiciAdapter } from './undici-adapter';
 
 // A client or call given one of AXIOS_ADAPTER_KEYS goes through axios' own adapter. `proxy` and
 // `maxRedirects` are judged apart: a client's proxy rides in its dispatchers, a call's own sends

@@ -1,0 +1,196 @@
+import type { Socket } from 'node:net';
+import type { SecureContext } from 'node:tls';
+import { getProxyForUrl } from 'proxy-from-env';
+import type * as Undici from 'undici';
+import type { Agent, Dispatcher, ProxyAgent } from 'undici';
+import { lazy } from '../util/lazy';
+import { skipInterimAnswers } from './interim';
+import { CONNECT_TIMEOUT_MS } from './limits';
+
+// Loaded when the first client is made, in the background, and awaited by a call (util/lazy.ts):
+// not when the SDK is imported.
+export const undiciModule = lazy<typeof Undici>(() => import('undici'));
+
+/** undici, once loaded: every use below comes after a call's `load()` (`Deferred`, `watched`). */
+function undici(): typeof Undici {
+  const loaded = undiciModule.loaded;
+  if (!loaded) throw new Error('undici is used before a call has loaded it');
+  return loaded;
+}
+
+/** TLS options of a dispatcher: a private server's roots, or the merchant certificate's context. */
+export interface DispatcherTls {
+  ca?: Array<string | Buffer>;
+  secureContext?: SecureContext;
+}
+
+/** The `proxy` of axios' config, as the SDK takes it: false, or `{ protocol, host, port, auth }`. */
+export interface ProxyConfig {
+  protocol?: string;
+  host: string;
+  port: number;
+  auth?: { username: string; password: string };
+}
+
+/** The environment variables that name a proxy (either case), as axios' http adapter reads them. */
+const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
+
+function proxyInEnvironment(): boolean {
+  return PROXY_VARIABLES.some((name) => process.env[name] || process.env[name.toUpperCase()]);
+}
+
+/** Proxies named by the environment a client keeps a pool for at most (the environment rarely names more than one). */
+const MAX_ENVIRONMENT_PROXIES = 4;
+
+/**
+ * The `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` environment, read per call as axios' http
+ * adapter reads it (with the same package, proxy-from-env): each origin goes straight or through
+ * the proxy the environment names for it, one pool per proxy.
+ */
+/** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
+export type TransportDispatcher = Pick<Dispatcher, 'request' | 'dispatch' | 'close' | 'destroy'>;
+
+class EnvironmentProxy implements TransportDispatcher {
+  readonly #direct: Agent;
+  readonly #proxies = new Map<string, ProxyAgent>();
+  readonly #options: Agent.Options;
+  readonly #tls: DispatcherTls;
+
+  constructor(options: Agent.Options, tls: DispatcherTls) {
+    this.#options = options;
+    this.#tls = tls;
+    this.#direct = new (undici().Agent)(options);
+  }
+
+  #for(origin: string): Agent | ProxyAgent {
+    const uri = getProxyForUrl(origin);
+    if (!uri) return this.#direct;
+    let proxy = this.#proxies.get(uri);
+    if (!proxy) {
+      if (this.#proxies.size >= MAX_ENVIRONMENT_PROXIES) {
+        const [oldest, agent] = this.#proxies.entries().next().value as [string, ProxyAgent];
+        this.#proxies.delete(oldest);
+        // Calls under way on it finish first.
+        void agent.close();
+      }
+      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls, factory: tunnelPool });
+      this.#proxies.set(uri, proxy);
+    }
+    return proxy;
+  }
+
+  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+    return this.#for(String(options.origin)).request(options);
+  }
+
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    return this.#for(String(options.origin)).dispatch(options, handler);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.close()));
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all([this.#direct, ...this.#proxies.values()].map((dispatcher) => dispatcher.destroy()));
+  }
+}
+
+type Connector = (options: object, callback: (error: Error | null, socket: unknown) => void) => void;
+
+/** `connect`, its connections made to skip interim answers (interim.ts: undici 6 fails a call on an unasked 100 Continue). */
+function skippingInterim(connect: Connector): Connector {
+  return (target, callback) => connect(target, (error, socket) => callback(error, socket ? skipInterimAnswers(socket as Socket) : socket));
+}
+
+/**
+ * The pools of a ProxyAgent, with one change to how a failed tunnel is told: a proxy that hangs
+ * up before answering CONNECT is a socket error to undici, which it takes for a recoverable one
+ * and reconnects at once, over and over, until the call's deadline. Told as a reset, the call
+ * fails at once (a proxy that answers 502 or 407 fails at once already).
+ */
+function tunnelPool(origin: string | URL, options: object): Dispatcher {
+  const tunnel = skippingInterim((options as { connect: Connector }).connect);
+  const connect: Connector = (target, callback) =>
+    tunnel(target, (error, socket) => {
+      if ((error as { code?: string } | null)?.code !== 'UND_ERR_SOCKET') return callback(error, socket);
+      const reset = Object.assign(new Error(`the proxy closed the tunnel to ${String(origin)} before answering`), { code: 'ECONNRESET', cause: error });
+      callback(reset, null);
+    });
+  return new (undici().Pool)(origin, { ...options, connect } as never);
+}
+
+/**
+ * A dispatcher made on its first call rather than with its client, once undici has loaded
+ * (`import()`, which bundlers follow; a process that only imports the SDK never loads it).
+ */
+class Deferred implements TransportDispatcher {
+  readonly #make: () => TransportDispatcher;
+  // Not `#`: inspect() shows what a logger would reach (the secure context, never the key).
+  private made: TransportDispatcher | undefined;
+  #closed = false;
+
+  constructor(make: () => TransportDispatcher) {
+    this.#make = make;
+    // Started now, not awaited: by the client's first call undici is usually there. A failure
+    // shows on that call (the load is tried again then).
+    undiciModule.load().catch(() => undefined);
+  }
+
+  #dispatcher(): TransportDispatcher {
+    if (!this.made) {
+      this.made = this.#make();
+      // Closed before its first call: that call fails as undici fails one on a closed pool.
+      if (this.#closed) void this.made.close();
+    }
+    return this.made;
+  }
+
+  async request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData> {
+    await undiciModule.load();
+    return this.#dispatcher().request(options);
+  }
+
+  // Reached only through undici's request(), so after the load.
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    return this.#dispatcher().dispatch(options, handler);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.made?.close();
+  }
+
+  async destroy(): Promise<void> {
+    this.#closed = true;
+    await this.made?.destroy();
+  }
+}
+
+/**
+ * One dispatcher for a client (or its merchant certificate): straight to the origin, through the
+ * configured `proxy` (a CONNECT tunnel: TLS, and the merchant certificate, end to end), or through
+ * the proxy environment when the client set none and the environment names one when the client
+ * is made (`proxy: false` turns that off), as axios' http adapter does.
+ */
+export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
+  return new Deferred(() => makeDispatcher(tls, proxy));
+}
+
+function makeDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
+  const connect = skippingInterim(undici().buildConnector({ ...tls, timeout: CONNECT_TIMEOUT_MS }) as Connector);
+  const common = { connect: connect as never, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
+  if (proxy) {
+    const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
+    const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
+    return new (undici().ProxyAgent)({
+      ...common,
+      factory: tunnelPool,
+      uri: `${scheme}://${proxy.host}:${proxy.port}`,
+      requestTls: tls,
+      ...(token ? { token } : {}),
+    });
+  }
+  if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
+  return new (undici().Agent)(common);
+}
