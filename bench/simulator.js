@@ -2,11 +2,11 @@
 /**
  * `node bench/simulator.js [--runs 7]` (after `npm run build`): what the simulator's copy of the
  * API description costs.
- *   - start-up: in a fresh process, `require('dist/simulator.cjs')` (1,154 operations' data in
- *     it), then `startSimulator()` until it listens, with its platform key given and generated;
+ *   - start-up: in a fresh process, `require('dist/simulator.cjs')` (with dist/contract.cjs, the
+ *     1,154 operations' data, packed), then `startSimulator()` until it listens, with its platform key given and generated;
  *     RSS and heapUsed once it listens;
  *   - the contract engine alone (src/simulator/contract bundled by esbuild as tsup bundles it):
- *     the first route lookup (the route table is built then), then every operation and every
+ *     the first route lookup (the data unpacked and the route table built then), then every operation and every
  *     shared schema parsed, as if each had been called once; heapUsed and RSS before and after
  *     (after a GC), and the compiled data's size.
  * Each figure from fresh processes, `--runs` of them alternated; prints the least and the median.
@@ -130,6 +130,7 @@ function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const data = readFileSync(join(ROOT, 'src/simulator/contract/data.ts'));
+  const size = (file) => `${(readFileSync(join(ROOT, file)).length / MB).toFixed(2)} MB`;
   const show = (rows, key, unit = 'ms') => {
     const { least, median } = stats(rows.map((row) => row[key]));
     return `${least.toFixed(1)} ${unit} (median ${median.toFixed(1)})`;
@@ -141,7 +142,7 @@ function main() {
       .join(' ')}`,
   );
   console.log(
-    `compiled data: ${(data.length / MB).toFixed(2)} MB (src/simulator/contract/data.ts), dist/simulator.cjs ${(readFileSync(join(ROOT, 'dist/simulator.cjs')).length / MB).toFixed(2)} MB`,
+    `compiled data: ${(data.length / MB).toFixed(2)} MB packed (src/simulator/contract/data.ts), dist/contract.cjs ${size('dist/contract.cjs')}, dist/simulator.cjs ${size('dist/simulator.cjs')}`,
   );
   for (const [name, rows] of [
     ['platform key given', results.given],

@@ -1,9 +1,9 @@
 /**
  * The contract compiler as a function, so a test can run it in memory: the OpenAPI description
- * into src/simulator/contract/data.ts, the simulator's compact, lazily parsed copy of it.
+ * into src/simulator/contract/data.ts, the simulator's compact, compressed, lazily parsed copy of it.
  */
+import { brotliCompressSync, constants } from 'node:zlib';
 import { Spec } from '../generate/load';
-import { quote } from '../generate/format';
 import type { Operation } from '../../src/simulator/contract/types';
 import { compileOperation, withAlternatives } from './compile';
 import { pool } from './pool';
@@ -31,32 +31,34 @@ export function compileContract(openapiDir: string): CompiledContract {
   };
 }
 
-/** The data module's text. */
-export function emitContract({ routes, operations }: CompiledContract): string {
+/**
+ * The payload the simulator unpacks (catalog.ts `unpack`): one line `<operations> <schemas>`, then
+ * each operation's route, each operation (JSON), each shared schema (JSON), one a line.
+ */
+export function contractPayload({ routes, operations }: CompiledContract): string {
   const { schemas, operations: entries } = pool(operations);
-  const list = (items: string[]) => items.map((item) => `  ${quote(item)},`).join('\n');
+  return [`${entries.length} ${schemas.length}`, ...routes, ...entries, ...schemas].join('\n');
+}
+
+/**
+ * The data module's text: the payload compressed by brotli (1.2 MB of text in about 160 KB), in
+ * base64, so that the package carries it once and small (dist/contract.cjs, see tsup.config.ts).
+ */
+export function emitContract(compiled: CompiledContract): string {
+  const payload = Buffer.from(contractPayload(compiled));
+  const packed = brotliCompressSync(payload, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+      [constants.BROTLI_PARAM_SIZE_HINT]: payload.length,
+    },
+  });
   return `${HEADER}
 /**
- * The compiled description, made when first asked for: until then its text is only scanned, not
- * allocated, so loading the simulator stays light. The catalog calls it once and keeps the result.
+ * The compiled description of ${compiled.operations.length} operations (${payload.length} bytes of text, see scripts/contract/index.ts
+ * \`contractPayload\`), brotli-compressed, in base64; catalog.ts unpacks it on the first lookup.
  */
-export function contractData(): {
-  /** \`METHOD /path/{placeholder}\` of each operation, one a line, in the order of operations. */
-  routes: string;
-  /** Each operation (types.ts \`Operation\`) as JSON, parsed on first use. */
-  operations: readonly string[];
-  /** The schemas shared between operations (types.ts \`Node\`) as JSON, parsed on first use; a number in a node is an index here. */
-  schemas: readonly string[];
-} {
-  return {
-    routes: ${quote(routes.join('\n'))},
-    operations: [
-${list(entries)}
-    ],
-    schemas: [
-${list(schemas)}
-    ],
-  };
-}
+export const PACKED_CONTRACT =
+  '${packed.toString('base64')}';
 `;
 }

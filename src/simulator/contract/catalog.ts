@@ -1,4 +1,5 @@
-import { contractData } from './data';
+import { brotliDecompressSync } from 'node:zlib';
+import { PACKED_CONTRACT } from './data';
 import type { Node, Operation, Ref } from './types';
 
 /**
@@ -17,8 +18,29 @@ interface Trie {
 
 const trie = (): Trie => ({ literal: new Map(), ends: new Map() });
 
-let data: ReturnType<typeof contractData> | undefined;
-const loaded = () => (data ??= contractData());
+/** The compiled description, unpacked: routes one a line, each operation and shared schema as JSON text, parsed on first use. */
+export interface ContractData {
+  routes: string;
+  operations: readonly string[];
+  schemas: readonly string[];
+}
+
+/**
+ * The compiled description out of its packed form (scripts/contract/index.ts `emitContract`):
+ * base64, brotli, then lines (`<operations> <schemas>`, the routes, the operations, the schemas).
+ *
+ * @example unpack(PACKED_CONTRACT).operations.length // 1154
+ */
+export function unpack(packed: string): ContractData {
+  const lines = brotliDecompressSync(Buffer.from(packed, 'base64')).toString('utf8').split('\n');
+  const [operationCount = 0, schemaCount = 0] = lines[0]!.split(' ').map(Number);
+  const schemas = lines.slice(1 + 2 * operationCount);
+  if (schemas.length !== schemaCount) throw new Error(`The simulator's contract data is damaged: ${schemas.length} schemas, expected ${schemaCount}`);
+  return { routes: lines.slice(1, 1 + operationCount).join('\n'), operations: lines.slice(1 + operationCount, 1 + 2 * operationCount), schemas };
+}
+
+let data: ContractData | undefined;
+const loaded = () => (data ??= unpack(PACKED_CONTRACT));
 let root: Trie | undefined;
 const operations: Array<Operation | undefined> = [];
 const schemas: Array<Node | undefined> = [];
