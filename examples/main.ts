@@ -181,6 +181,8 @@ async function main(): Promise<void> {
     serial,
     privateKey: merchant.privateKey,
     certs: { [simulator.platform.publicKeyId]: simulator.platform.publicKeyPem },
+    // The simulator's stand-in for Tenpay.com Root CA: what a first Certificates.download trusts.
+    platformCertificateAuthorities: simulator.platform.ca,
     baseURL: simulator.url,
     ca: simulator.tls!.ca,
     merchant: simulator.tls!.issueClientCertificate!(),

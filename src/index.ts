@@ -2,8 +2,9 @@
  * wechatpay-ts: WeChat Pay (微信支付) APIv2 and APIv3 for TypeScript, mirroring the PHP SDK
  * `wechatpay/wechatpay`. Everything public is exported here; anything else is internal.
  */
-export { Builder, withOptions, flushReports } from './client/builder';
-export type { ClientConfig, ClientOptions } from './client/config';
+export { Builder, withOptions, flushReports, getDriver, XML_BASED, JSON_BASED } from './client/builder';
+export type { Driver } from './client/builder';
+export type { CertificateAuthorities, ClientConfig, ClientOptions } from './client/config';
 export { REPORT_LEVELS, DEFAULT_REPORT_FLUSH_MS, DEFAULT_REPORT_MAX_QUEUE, REPORT_TIMEOUT_MS, MICROPAY_BATCH_URL } from './client/report';
 export type { ReportConfig, ReportLevel, ReportStats, ReportFields } from './client/report';
 export { DEFAULT_BACKUP_URL, DEFAULT_FAILOVER_HOLD_MS } from './client/failover';
@@ -113,4 +114,13 @@ export type { RemoteSigner } from './crypto/signer';
 
 export { Certificates } from './helpers/certificates/certificates';
 export { MAX_CERTIFICATES } from './helpers/certificates/certificate-answer';
-export type { DownloadOptions, RefreshOptions, Refresher, PlatformCertificate, PlatformKeyInfo } from './helpers/certificates/certificates';
+export { TENPAY_ROOT_CA } from './helpers/certificates/tenpay-root-ca';
+export type {
+  DownloadOptions,
+  DownloadResult,
+  RefreshOptions,
+  Refresher,
+  PlatformCertificate,
+  PlatformKeyInfo,
+  SkippedCertificate,
+} from './helpers/certificates/certificates';

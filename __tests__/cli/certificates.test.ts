@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sealCertificate } from '../helpers/pki';
+import { makePlatformCa, sealCertificate, selfSigned } from '../helpers/pki';
+import { rsaPair } from '../helpers/v3-server';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { oneErrorLine, runCli, tempDir } from './run-cli';
 
@@ -16,37 +16,39 @@ let certificate: string;
 let config: string;
 let configWithKey: string;
 
-/** An X.509 certificate for the platform key, made by openssl (not by the SDK or the CLI). */
-function makeCertificate(keyPem: string, serial: string): string {
-  const key = tmp.write(`${serial}.key`, keyPem);
-  const out = join(tmp.dir, `${serial}.crt`);
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', '10', '-out', out],
-    { stdio: 'pipe' },
-  );
-  return readFileSync(out, 'utf8');
-}
+/** The test's stand-in for Tenpay.com Root CA (openssl, not the SDK or the CLI). */
+const ca = makePlatformCa();
+/** What `GET /v3/certificates` lists. */
+let listed: unknown[] = [];
 
 /** One `data[]` entry sealed with node's AES-256-GCM under the APIv3 key. */
 const seal = (pem: string) => sealCertificate(pem, APIV3_KEY);
 
 beforeAll(async () => {
   v3 = await setupV3(PLATFORM_SERIAL);
-  certificate = makeCertificate(v3.platform.privatePem, PLATFORM_SERIAL);
-  v3.server.routes.set('GET /v3/certificates', () => ({ status: 200, json: { data: [seal(certificate)] } }));
-  // No `certs`: the download bootstraps from the certificates the answer carries.
-  const base = { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: tmp.write('merchant.pem', v3.merchant.privatePem), baseURL: v3.server.url };
+  certificate = ca.issue(v3.platform.privatePem, PLATFORM_SERIAL, 10);
+  v3.server.routes.set('GET /v3/certificates', () => ({ status: 200, json: { data: listed } }));
+  tmp.write('platform-ca.pem', ca.pem);
+  // No `certs`: the download bootstraps from the certificates the answer carries that the CA issued.
+  const base = {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: tmp.write('merchant.pem', v3.merchant.privatePem),
+    baseURL: v3.server.url,
+    platformCertificateAuthorities: 'platform-ca.pem',
+  };
   config = tmp.write('config.json', base);
   configWithKey = tmp.write('config-with-key.json', { ...base, apiv3Key: APIV3_KEY });
 });
 afterAll(async () => {
   await v3.server.close();
   tmp.remove();
+  ca.cleanup();
 });
 beforeEach(() => {
   v3.server.fault = 'none';
   v3.server.checks.length = 0;
+  listed = [seal(certificate)];
 });
 
 let outputs = 0;
@@ -127,4 +129,47 @@ test('usage: no APIv3 key anywhere, a key of the wrong length, -o naming a file,
   expect(oneErrorLine(results[3]!)).toMatch(/required option '-o, --output <dir>' not specified/);
   expect(v3.server.checks).toHaveLength(0);
   expect(statSync(file).isFile()).toBe(true);
+});
+
+test('one expired entry: the other is written, the expired one is named on stderr', async () => {
+  const expiredSerial = '2C0FFEE0000000000000000000000000000000AA';
+  listed = [seal(certificate), seal(ca.issue(rsaPair().privatePem, expiredSerial, -1))];
+  const out = freshDir();
+  const result = await runCli(['certificates', 'download', '-o', out, '-c', configWithKey]);
+  expect(result.code).toBe(0);
+  expect(readdirSync(out)).toEqual([`wechatpay_${PLATFORM_SERIAL}.pem`]);
+  expect(JSON.parse(result.stdout).map((item: { serial: string }) => item.serial)).toEqual([PLATFORM_SERIAL]);
+  expect(result.stderr).toMatch(new RegExp(`^skipped certificate ${expiredSerial} \\(CERTIFICATE_EXPIRED\\): it expired at \\d{4}-.*\\n$`));
+});
+
+/** The config with the APIv3 key, changed by `change`, written as `name`. */
+const variant = (name: string, change: Record<string, unknown>) => tmp.write(name, { ...JSON.parse(readFileSync(configWithKey, 'utf8')), ...change });
+
+test("a first download trusts Tenpay.com Root CA unless told: another CA's certificate is exit 1, nothing written; --platform-ca names the CA", async () => {
+  const noAnchor = variant('config-no-ca.json', { platformCertificateAuthorities: undefined });
+  const [untrusted, flagged] = [freshDir(), freshDir()];
+  const [byDefault, byFlag] = await Promise.all([
+    runCli(['certificates', 'download', '-o', untrusted, '-c', noAnchor]),
+    runCli(['certificates', 'download', '-o', flagged, '-c', noAnchor, '--platform-ca', join(tmp.dir, 'platform-ca.pem')]),
+  ]);
+  expect(byDefault.code).toBe(1);
+  expect(oneErrorLine(byDefault)).toMatch(/Verification failed \(CERTIFICATE_UNTRUSTED\).*not by a trusted platform CA \(Tenpay\.com Root CA\)/);
+  expect(existsSync(untrusted)).toBe(false);
+  expect(byFlag.code).toBe(0);
+  expect(readdirSync(flagged)).toEqual([`wechatpay_${PLATFORM_SERIAL}.pem`]);
+});
+
+test('a certificate that vouches for itself, or a list signed by a key the config does not hold: exit 1, nothing written', async () => {
+  const holding = variant('config-holding.json', { certs: { '7777777777777777777777777777777777777777': rsaPair().publicPem } });
+  listed = [seal(selfSigned(v3.platform.privatePem, PLATFORM_SERIAL))];
+  const [selfSignedList, notHeld] = [freshDir(), freshDir()];
+  const [ownWord, heldOnly] = await Promise.all([
+    runCli(['certificates', 'download', '-o', selfSignedList, '-c', configWithKey]),
+    runCli(['certificates', 'download', '-o', notHeld, '-c', holding]),
+  ]);
+  expect(ownWord.code).toBe(1);
+  expect(oneErrorLine(ownWord)).toMatch(/Verification failed \(CERTIFICATE_UNTRUSTED\)/);
+  expect(heldOnly.code).toBe(1);
+  expect(oneErrorLine(heldOnly)).toMatch(/Verification failed \(UNKNOWN_SERIAL\).*only on their word/);
+  expect([selfSignedList, notHeld].map((dir) => existsSync(dir))).toEqual([false, false]);
 });

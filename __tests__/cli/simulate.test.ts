@@ -48,7 +48,8 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     // The config: owner-only, the merchant's side of this simulator.
     expect(statSync(configPath).mode & 0o777).toBe(0o600);
     const config = JSON.parse(readFileSync(configPath, 'utf8'));
-    expect(Object.keys(config).sort()).toEqual(['apiv3Key', 'baseURL', 'certs', 'mchid', 'privateKey', 'secret', 'serial']);
+    expect(Object.keys(config).sort()).toEqual(['apiv3Key', 'baseURL', 'certs', 'mchid', 'platformCertificateAuthorities', 'privateKey', 'secret', 'serial']);
+    expect(config.platformCertificateAuthorities).toMatch(/^-----BEGIN CERTIFICATE-----/);
     expect(config).toMatchObject({ mchid: '1900000109', baseURL: url });
     expect(Object.keys(config.certs)).toEqual([publicKeyId]);
     expect(config.certs[publicKeyId]).toMatch(/^-----BEGIN PUBLIC KEY-----/);
@@ -109,6 +110,11 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     expect(downloaded.code).toBe(0);
     const [, serial] = await sim.waitFor(/platform certificate serial: ([0-9A-F]+)/);
     expect(readdirSync(certs)).toEqual([`wechatpay_${serial}.pem`]);
+    // With no platform key configured, the first download trusts the simulator's CA the config names.
+    const bare = tmp.write('sim-bare.json', { ...config, certs: undefined });
+    const bootstrapped = await runCli(['certificates', 'download', '-o', join(tmp.dir, 'certs-bare'), '-c', bare]);
+    expect(bootstrapped.stderr).toBe('');
+    expect(readdirSync(join(tmp.dir, 'certs-bare'))).toEqual([`wechatpay_${serial}.pem`]);
 
     // One log line per request; no secret ever printed.
     await sim.waitFor(/GET \/v3\/certificates/);

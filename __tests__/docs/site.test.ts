@@ -93,7 +93,8 @@ test('searching payitil finds 交易保障; picking it lands on v2/payitil/repor
   await seed.waitFor({ timeout: 30_000 });
   await seed.click();
   await page.waitForURL(/\/api\/v2\/payitil\/report\.html(#.*)?$/);
-  await expect(page.locator('h1').textContent()).resolves.toMatch(/交易保障 · v2\/payitil\/report/);
+  // The URL changes before the page does (client-side navigation): wait for the new heading.
+  await page.locator('h1', { hasText: /交易保障 · v2\/payitil\/report/ }).waitFor();
   const code = await page.locator('div[class*="language-ts"] pre').allTextContents();
   const styles = code.find((text) => text.includes('const byPath')) ?? '';
   for (const call of [
@@ -187,7 +188,7 @@ test('an endpoint page has the API tree by product: its group and product open, 
   );
   await tree.getByRole('link', { name: '发起转账', exact: true }).click();
   await page.waitForURL(/\/api\/v3\/fund-app\/mch-transfer\/transfer-bills\.html$/);
-  await expect(page.locator('h1').textContent()).resolves.toMatch(/发起转账 · v3\/fund-app\/mch-transfer\/transfer-bills/);
+  await page.locator('h1', { hasText: /发起转账 · v3\/fund-app\/mch-transfer\/transfer-bills/ }).waitFor();
   await expect(tree.locator('a.active').getAttribute('href')).resolves.toBe('/api/v3/fund-app/mch-transfer/transfer-bills.html');
   await page.close();
 }, 120_000);

@@ -77,18 +77,19 @@ describe('APIv2: v2/pay/micropay, v2/pay/orderquery, v2/secapi/pay/reverse', () 
     sim.micropay.set('userpaying');
     const no = tradeNo('PN');
     const started = Date.now();
-    const result = await micropay(wx, { xml: xml(no) }, { pollMs: 50, deadlineMs: 300 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    const result = await micropay(wx, { xml: xml(no) }, { pollMs: 200, deadlineMs: 2000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1950);
     expect(result.state).toBe('REVERSED');
-    expect(result.reason).toMatch(/not paid within 300 ms \(last: USERPAYING\)/);
+    expect(result.reason).toMatch(/not paid within 2000 ms \(last: USERPAYING\)/);
     const steps = result.attempts.map((a) => a.step);
     expect(steps[0]).toBe('pay');
     expect(steps.at(-1)).toBe('reverse');
-    // Every 50 ms until the deadline (fewer on a loaded machine, never more), then the reverse.
+    // Every 200 ms until the deadline (fewer on a loaded machine, never more), then the reverse; the
+    // deadline is long enough that a loaded machine still fits a query after the pay call.
     expect(steps.filter((s) => s === 'query').length).toBeGreaterThanOrEqual(1);
-    expect(steps.filter((s) => s === 'query').length).toBeLessThanOrEqual(6);
+    expect(steps.filter((s) => s === 'query').length).toBeLessThanOrEqual(11);
     const reverse = result.attempts.at(-1)!;
-    expect(reverse.startedAt - result.attempts[0]!.startedAt).toBeGreaterThanOrEqual(300 - 50 - 5);
+    expect(reverse.startedAt - result.attempts[0]!.startedAt).toBeGreaterThanOrEqual(2000 - 200 - 5);
     expect(calls().at(-1)).toBe('POST /secapi/pay/reverse');
     expect(sim.orders.get(no)?.trade_state).toBe('REVOKED');
   });

@@ -1,4 +1,5 @@
 import { createHash, createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createServer as createHttpsServer } from 'node:https';
 import { startServer, type Answer, type Received, type TestServer, type Trickle } from './http';
 
 /** An RSA key pair made for one test file. */
@@ -54,7 +55,10 @@ export async function startV3Server(options: {
   merchantSerial: string;
   platformKey: KeyObject;
   serial: string;
+  /** Serve https with this server certificate and key (PEM) instead of http. */
+  tls?: { cert: string; key: string };
 }): Promise<V3Server> {
+  const tls = options.tls;
   const state = {
     fault: 'none' as V3Fault,
     checks: [] as V3Check[],
@@ -81,37 +85,40 @@ export async function startV3Server(options: {
     if (fault !== 'no-timestamp') headers['Wechatpay-Timestamp'] = timestamp;
     return headers;
   };
-  const server = await startServer((request): Answer => {
-    const authorization = parseAuthorization(request.headers.authorization);
-    const signedMessage = `${request.method}\n${request.url}\n${authorization?.timestamp}\n${authorization?.nonce_str}\n${request.text}\n`;
-    const verifier = createVerify('RSA-SHA256');
-    verifier.update(signedMessage);
-    const authOk =
-      authorization !== undefined &&
-      authorization.mchid === options.mchid &&
-      authorization.serial_no === options.merchantSerial &&
-      verifier.verify(options.merchantPublicKey, authorization.signature ?? '', 'base64');
-    const check: V3Check = { request, authorization, authOk, signedMessage };
-    state.checks.push(check);
-    const error = (status: number, code: string, message: string): Answer => {
-      const body = Buffer.from(JSON.stringify({ code, message }));
-      return { status, headers: signAnswer(body), body };
-    };
-    const key = `${request.method} ${request.url.split('?')[0]}`;
-    const authenticate = state.authenticate.get(key);
-    if (!(authenticate ? authenticate(check) : authOk)) return error(401, 'SIGN_ERROR', '签名错误');
-    const route = state.routes.get(key);
-    if (!route) return error(404, 'RESOURCE_NOT_EXISTS', '资源不存在');
-    const answer = route(check);
-    const body = answer.raw !== undefined ? Buffer.from(answer.raw) : answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
-    const headers = signAnswer(body, answer.headers);
-    return {
-      status: answer.status,
-      headers,
-      body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body,
-      ...(answer.trickle ? { trickle: answer.trickle } : {}),
-    };
-  });
+  const server = await startServer(
+    (request): Answer => {
+      const authorization = parseAuthorization(request.headers.authorization);
+      const signedMessage = `${request.method}\n${request.url}\n${authorization?.timestamp}\n${authorization?.nonce_str}\n${request.text}\n`;
+      const verifier = createVerify('RSA-SHA256');
+      verifier.update(signedMessage);
+      const authOk =
+        authorization !== undefined &&
+        authorization.mchid === options.mchid &&
+        authorization.serial_no === options.merchantSerial &&
+        verifier.verify(options.merchantPublicKey, authorization.signature ?? '', 'base64');
+      const check: V3Check = { request, authorization, authOk, signedMessage };
+      state.checks.push(check);
+      const error = (status: number, code: string, message: string): Answer => {
+        const body = Buffer.from(JSON.stringify({ code, message }));
+        return { status, headers: signAnswer(body), body };
+      };
+      const key = `${request.method} ${request.url.split('?')[0]}`;
+      const authenticate = state.authenticate.get(key);
+      if (!(authenticate ? authenticate(check) : authOk)) return error(401, 'SIGN_ERROR', '签名错误');
+      const route = state.routes.get(key);
+      if (!route) return error(404, 'RESOURCE_NOT_EXISTS', '资源不存在');
+      const answer = route(check);
+      const body = answer.raw !== undefined ? Buffer.from(answer.raw) : answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
+      const headers = signAnswer(body, answer.headers);
+      return {
+        status: answer.status,
+        headers,
+        body: state.fault === 'tamper' ? Buffer.from(body.toString().replace('SUCCESS', 'SUCCEED')) : body,
+        ...(answer.trickle ? { trickle: answer.trickle } : {}),
+      };
+    },
+    tls && ((listener) => createHttpsServer(tls, listener)),
+  );
   return Object.defineProperties(server, {
     fault: { get: () => state.fault, set: (value: V3Fault) => (state.fault = value), enumerable: true },
     checks: { value: state.checks, enumerable: true },

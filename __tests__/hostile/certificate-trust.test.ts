@@ -1,3 +1,6 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Certificates, isVerificationError, VerificationReason, type Client } from '../../src';
 import { sealCertificate, selfSigned } from '../helpers/pki';
 import { rejection } from '../helpers/thrown';
@@ -60,5 +63,75 @@ describe('a client that holds a platform key trusts a certificate list only on t
     }
     expect(heard.map((error) => isVerificationError(error) && error.reason)).toEqual([VerificationReason.UNKNOWN_SERIAL]);
     expect(ids(wx)).toEqual([PLATFORM_SERIAL]);
+  });
+});
+
+describe("a client with no key yet trusts a listed certificate only on the word of WeChat Pay's CA, Tenpay.com Root CA", () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
+  const genuine = fixture('tenpay-platform-certificate.pem');
+  const merchantCertificate = fixture('tenpay-merchant-certificate.pem');
+  const serialOf = (pem: string) => new X509Certificate(pem).serialNumber.toUpperCase();
+  let signer: V3Server;
+  let signerListed: unknown[] = [];
+  const bare = () => real.client({ certs: undefined, baseURL: signer.url });
+
+  beforeAll(async () => {
+    // Signs every answer with the attacker's key, under the serial of the genuine platform certificate.
+    signer = await startV3Server({
+      mchid: MCHID,
+      merchantPublicKey: real.merchant.publicKey,
+      merchantSerial: MERCHANT_SERIAL,
+      platformKey: attackerKey.privateKey,
+      serial: serialOf(genuine),
+    });
+    signer.routes.set('GET /v3/certificates', () => ({ status: 200, json: { data: signerListed } }));
+  });
+  afterAll(() => signer.close());
+  // A fixed day inside both real certificates' validity, so the test never depends on the calendar.
+  beforeEach(() =>
+    jest.useFakeTimers({
+      now: Date.parse('2026-01-15T00:00:00Z'),
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    }),
+  );
+  afterEach(() => jest.useRealTimers());
+
+  test('a genuine WeChat Pay platform certificate passes the CA check: only the answer’s signature, which no test can make, fails', async () => {
+    signerListed = [sealCertificate(genuine, APIV3_KEY)];
+    const wx = bare();
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(isVerificationError(error) && error.reason).toBe(VerificationReason.BAD_SIGNATURE);
+    expect(ids(wx)).toEqual([]);
+  });
+
+  test('a merchant API certificate, which the same CA issues and whose key every merchant holds, is no platform certificate', async () => {
+    signerListed = [sealCertificate(merchantCertificate, APIV3_KEY)];
+    const wx = bare();
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(isVerificationError(error) && error.reason).toBe(VerificationReason.CERTIFICATE_UNTRUSTED);
+    expect((error as Error).message).toContain(serialOf(merchantCertificate));
+    expect((error as Error).message).toMatch(/merchant API certificate is never a platform certificate/);
+    expect(ids(wx)).toEqual([]);
+  });
+
+  test("the attacker's own certificate, which signed the answer, is refused; installed, it would verify forgeries", async () => {
+    jest.useRealTimers(); // openssl dates the attacker's certificate from today
+    signerListed = [sealCertificate(selfSigned(attackerKey.privatePem, serialOf(genuine)), APIV3_KEY)];
+    const wx = bare();
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(isVerificationError(error) && error.reason).toBe(VerificationReason.CERTIFICATE_UNTRUSTED);
+    expect((error as Error).message).toMatch(/not by a trusted platform CA \(Tenpay\.com Root CA\)/);
+    expect(ids(wx)).toEqual([]);
   });
 });

@@ -94,8 +94,16 @@ describe('trade bills', () => {
 });
 
 describe('GET /v3/certificates', () => {
-  test('Certificates.download bootstraps a client with no keys from the encrypted certificate', async () => {
+  test('without the simulator CA, a client with no keys refuses its certificate: it is not issued by Tenpay.com Root CA', async () => {
     const bare = clientFor(sim, { certs: undefined });
+    const error = await Certificates.download(bare, { apiv3Key: APIV3_KEY }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'CERTIFICATE_UNTRUSTED', message: expect.stringContaining('sim.platform.ca') });
+    expect((error as Error).message).toContain(sim.platform.certificateSerial);
+    expect(Certificates.keys(bare)).toEqual([]);
+  });
+
+  test('Certificates.download bootstraps a client with no keys from the encrypted certificate, issued by sim.platform.ca', async () => {
+    const bare = clientFor(sim, { certs: undefined, platformCertificateAuthorities: sim.platform.ca });
     expect(Certificates.keys(bare)).toEqual([]);
     const [certificate, ...rest] = await Certificates.download(bare, { apiv3Key: APIV3_KEY });
     expect(rest).toEqual([]);
@@ -110,7 +118,8 @@ describe('GET /v3/certificates', () => {
   });
 
   test('with the wrong APIv3 key the certificate does not decrypt', async () => {
-    const error = await Certificates.download(clientFor(sim, { certs: undefined }), { apiv3Key: 'x'.repeat(32) }).catch((e: unknown) => e);
+    const bare = clientFor(sim, { certs: undefined, platformCertificateAuthorities: sim.platform.ca });
+    const error = await Certificates.download(bare, { apiv3Key: 'x'.repeat(32) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'DECRYPT_FAILED' });
   });
 

@@ -1,10 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Certificates, isConfigurationError, isVerificationError, MAX_CERTIFICATES, type Client } from '../../src';
-import { sealCertificate } from '../helpers/pki';
+import { makePlatformCa, sealCertificate, selfSigned } from '../helpers/pki';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 import { rsaPair, startV3Server, type V3Fault, type V3Server } from '../helpers/v3-server';
 
@@ -22,18 +22,10 @@ const HAND = '7777777777777777777777777777777777777777';
 const ORDER: string = 'v3/pay/transactions/id/4200000000';
 
 const dir = mkdtempSync(join(tmpdir(), 'wechatpay-certificates-'));
-/** An X.509 certificate for `keyPem`, made by openssl, never by the SDK. */
-function makeCertificate(keyPem: string, serial: string, days: number): string {
-  const key = join(dir, `${serial}-${days}.key`);
-  const out = join(dir, `${serial}-${days}.pem`);
-  writeFileSync(key, keyPem);
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-new', '-key', key, '-subj', `/CN=Test Platform ${serial}`, '-set_serial', `0x${serial}`, '-days', String(days), '-out', out],
-    { stdio: 'pipe' },
-  );
-  return readFileSync(out, 'utf8');
-}
+/** The test's stand-in for Tenpay.com Root CA (openssl, never the SDK). */
+const ca = makePlatformCa();
+/** A platform certificate for `keyPem` that `ca` issued. */
+const makeCertificate = (keyPem: string, serial: string, days: number) => ca.issue(keyPem, serial, days);
 
 /** One `data[]` entry, sealed with node's AES-256-GCM under `key` (the APIv3 key unless told). */
 const seal = (pem: string, options: { key?: string; listedAs?: string; tamperTag?: boolean } = {}) => sealCertificate(pem, options.key ?? APIV3_KEY, options);
@@ -56,8 +48,8 @@ const downloadedOf = (wx: Client) =>
   Certificates.keys(wx)
     .filter((k) => k.downloaded)
     .map((k) => k.id);
-/** A client that holds no platform key: it must bootstrap from the list. */
-const bare = () => v3.client({ certs: undefined });
+/** A client that holds no platform key: it must bootstrap from the list, trusting the test CA. */
+const bare = () => v3.client({ certs: undefined, platformCertificateAuthorities: ca.pem });
 /** A client that holds WeChat Pay's current key and one of its own, both configured by hand. */
 const handClient = () => v3.client({ certs: { [HAND]: hand.publicPem, [S1]: v3.platform.publicPem } });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -96,6 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([v3.server.close(), serverB.close()]);
   rmSync(dir, { recursive: true, force: true });
+  ca.cleanup();
 });
 beforeEach(() => {
   v3.server.fault = 'none';
@@ -104,7 +97,7 @@ beforeEach(() => {
 
 describe('Certificates.download', () => {
   test('a client configured with no certs downloads, verifies, and can then make a verified call', async () => {
-    const wx = v3.client({ certs: undefined });
+    const wx = bare();
     expect(isConfigurationError(await rejection(wx.chain(ORDER).get()))).toBe(true);
     const list = await Certificates.download(wx, { apiv3Key: APIV3_KEY });
     expect(list.map((item) => item.serial)).toEqual([S1]);
@@ -213,6 +206,67 @@ describe('Certificates.download', () => {
   });
 });
 
+describe('a client with no key yet trusts only certificates a trusted CA issued', () => {
+  const otherCa = makePlatformCa('Another Test CA');
+  afterAll(() => otherCa.cleanup());
+
+  test.each([
+    ['self-signed', () => selfSigned(v3.platform.privatePem, S1)],
+    ['issued by another CA', () => otherCa.issue(v3.platform.privatePem, S1, 10)],
+  ])('a certificate %s, though it signed the answer, is CERTIFICATE_UNTRUSTED and adds nothing', async (_what, make) => {
+    listed = [seal(make())];
+    const wx = bare();
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(reasonOf(error)).toBe('CERTIFICATE_UNTRUSTED');
+    expect((error as Error).message).toContain(S1);
+    expect((error as Error).message).toContain('Test Platform CA');
+    expect(keysOf(wx)).toEqual([]);
+  });
+
+  test("without platformCertificateAuthorities only WeChat Pay's CA is trusted, and the message says how to trust another", async () => {
+    const wx = v3.client({ certs: undefined });
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(reasonOf(error)).toBe('CERTIFICATE_UNTRUSTED');
+    expect((error as Error).message).toMatch(/not by a trusted platform CA \(Tenpay\.com Root CA\).*platformCertificateAuthorities/);
+    expect(keysOf(wx)).toEqual([]);
+  });
+
+  test('an untrusted entry beside a trusted one is skipped and named; the trusted one is installed', async () => {
+    listed = [seal(cert1), seal(selfSigned(rotated.privatePem, S2))];
+    const wx = bare();
+    const list = await Certificates.download(wx, { apiv3Key: APIV3_KEY });
+    expect(list.map((item) => item.serial)).toEqual([S1]);
+    expect(list.skipped).toEqual([{ serial: S2, reason: 'CERTIFICATE_UNTRUSTED', message: expect.stringContaining('not by a trusted platform CA') }]);
+    expect(keysOf(wx)).toEqual([S1]);
+  });
+
+  test('an answer signed under an untrusted entry is refused, whatever else it lists', async () => {
+    listed = [seal(selfSigned(v3.platform.privatePem, S1)), seal(cert2)];
+    const wx = bare();
+    const error = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
+    expect(reasonOf(error)).toBe('CERTIFICATE_UNTRUSTED');
+    expect((error as Error).message).toMatch(new RegExp(`signed under certificate ${S1}, which is issued by`));
+    expect(keysOf(wx)).toEqual([]);
+  });
+
+  test('platformCertificateAuthorities is checked by Builder.factory, before anything is sent', () => {
+    const before = v3.server.checks.length;
+    for (const [value, message] of [
+      [[], /empty list/],
+      ['not a certificate', /holds no certificate/],
+      [42, /must be PEM text/],
+      [cert1, /is not a CA certificate/],
+      [[ca.pem, cert1], /platformCertificateAuthorities\[1\].*not a CA certificate/],
+    ] as const) {
+      expect(() => v3.client({ platformCertificateAuthorities: value as never })).toThrow(
+        expect.objectContaining({ name: 'ConfigurationError', message: expect.stringMatching(message) }),
+      );
+    }
+    expect(() => v3.client({ platformCertificateAuthorities: [ca.pem, new X509Certificate(otherCa.pem)] })).not.toThrow();
+    expect(v3.server.checks.length).toBe(before);
+  });
+});
+
 describe('validity dates (Date faked, timers real)', () => {
   const DAY = 24 * 3600_000;
   /** Move the clock `offset` from the real now (servers and SDK share it, as they would in life). */
@@ -236,17 +290,43 @@ describe('validity dates (Date faked, timers real)', () => {
   };
   afterEach(() => jest.useRealTimers());
 
-  test('an expired certificate is CERTIFICATE_NOT_VALID; a not-yet-valid one too', async () => {
+  test('one expired entry is skipped and named; the other is installed, on a new client and on one that holds a key', async () => {
     listed = [seal(cert1), seal(short)];
     at(3 * DAY);
-    const wx = handClient();
-    const expired = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
-    expect(reasonOf(expired)).toBe('CERTIFICATE_NOT_VALID');
-    expect((expired as Error).message).toMatch(new RegExp(`${SHORT} expired at`));
+    for (const wx of [bare(), handClient()]) {
+      const list = await Certificates.download(wx, { apiv3Key: APIV3_KEY });
+      expect(list.map((item) => item.serial)).toEqual([S1]);
+      expect(list.skipped).toEqual([{ serial: SHORT, reason: 'CERTIFICATE_EXPIRED', message: expect.stringMatching(/^expired at \d{4}-/) }]);
+      expect(keysOf(wx)).not.toContain(SHORT);
+      expect(keysOf(wx)).toContain(S1);
+      await expect(wx.chain(ORDER).get()).resolves.toMatchObject({ status: 200 });
+    }
+  });
+
+  test('when no entry may be used, the download fails naming each and why, and adds nothing', async () => {
+    listed = [seal(cert1), seal(short)];
     at(-DAY);
+    const wx = bare();
     const early = await rejection(Certificates.download(wx, { apiv3Key: APIV3_KEY }));
-    expect((early as Error).message).toMatch(/is not valid before/);
-    expect(keysOf(wx)).toEqual([HAND, S1]);
+    expect(reasonOf(early)).toBe('CERTIFICATE_NOT_VALID');
+    expect((early as Error).message).toMatch(new RegExp(`none of the 2 .*${S1} is not valid before .*${SHORT} is not valid before`));
+    expect(keysOf(wx)).toEqual([]);
+  });
+
+  test('the refresher installs the others and tells onError which entry it skipped', async () => {
+    listed = [seal(cert1), seal(short)];
+    at(3 * DAY);
+    const wx = bare();
+    const heard: unknown[] = [];
+    const refresher = Certificates.refresh(wx, { apiv3Key: APIV3_KEY, onError: (error) => heard.push(error) });
+    try {
+      expect((await refresher.ready).skipped.map((item) => item.serial)).toEqual([SHORT]);
+    } finally {
+      refresher.stop();
+    }
+    expect(keysOf(wx)).toEqual([S1]);
+    expect(heard.map(reasonOf)).toEqual(['CERTIFICATE_EXPIRED']);
+    expect((heard[0] as Error).message).toMatch(new RegExp(`1 of the 2 .* skipped, the others are in use: ${SHORT} expired at`));
   });
 
   test('downloaded keys that expired and are no longer listed are dropped; hand-configured keys stay', async () => {

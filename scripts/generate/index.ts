@@ -109,10 +109,15 @@ ${paths.map((p) => `  ${quote(p)},`).join('\n')}
 `;
 }
 
+/** NOTICE's word on the public certificates the SDK and its tests carry as data (not generated from anything). */
+const CERTIFICATES_NOTICE = `src/helpers/certificates/tenpay-root-ca.ts holds WeChat Pay's platform-certificate CA, "Tenpay.com Root CA" (C=CN, O=Tenpay.com, OU=Tenpay.com CA Center; serial 1BD4220E50DBC04B06AD397549846C01C3E8EBD2; valid 2017-08-09 to 2032-08-09; SHA-256 fingerprint B2:9F:8B:25:13:EB:2F:7C:49:C0:7C:7C:20:F4:02:7C:A9:03:D0:71:DF:72:CA:A0:B2:B9:24:EF:F4:3A:94:52), a public certificate, as data. WeChat Pay publishes it in its trust chain CertTrustChain.p7b (https://wx.gtimg.com/mch/files/CertTrustChain.p7b; https://pay.weixin.qq.com/doc/v3/merchant/4012072597), issued by iTrusChina Class 2 Enterprise CA - G3 under iTrusChina Class 2 Root CA - G3. The certificate was taken from the official Java SDK, which pins it as its trust anchor (https://github.com/wechatpay-apiv3/wechatpay-java, core/src/main/java/com/wechat/pay/java/core/certificate/RSACertificateHandler.java at commit 8abbb0643e2654746744815b0056447037a27094), and the whole chain as a public sample lists it (Essensoft Paylinks, WeChatPayBackgroundService.cs); no code of either is used. __tests__/fixtures/cert-trust-chain.pem holds that chain. __tests__/fixtures/tenpay-platform-certificate.pem (a WeChat Pay platform certificate, serial 7311AA9BF0A09C181EB6C7642A4F0FEEC27DD0FB) and __tests__/fixtures/tenpay-merchant-certificate.pem (a merchant API certificate, serial 27234D02B606B0557E6361C44D91788FE5FC454A) are public certificates issued by Tenpay.com Root CA, found in public GitHub repositories where merchants committed them; they are test data only.`;
+
 function emitNotice(license: string): string {
   return `src/generated/endpoints.ts, src/generated/cert-required.ts, src/generated/file-answers.ts, src/generated/paths.ts and src/generated/verbatim-segments.ts are generated from the WeChat Pay OpenAPI description (https://github.com/TheNorthMemory/wechatpay-openapi). A copy of that description, with its LICENSE, is kept in vendor/openapi/ for the generator (npm run generate); it is not part of the published package. It is distributed under the following license:
 
 ${license.trimEnd()}
+
+${CERTIFICATES_NOTICE}
 `;
 }
 

@@ -6,7 +6,8 @@ import { describePath } from '../errors';
 import { Certificates, type PlatformCertificate } from '../helpers/certificates/certificates';
 import { clientFrom, loadConfig } from './config';
 import { UsageError } from './errors';
-import { printJson, type Io } from './io';
+import { printJson, printLine, type Io } from './io';
+import { collect } from './request';
 import { writeFileAtomic } from '../util/files';
 
 interface DownloadFlags {
@@ -14,6 +15,7 @@ interface DownloadFlags {
   config?: string;
   apiv3Key?: string;
   baseUrl?: string;
+  platformCa?: string[];
 }
 
 /** The nearest directory that exists at or above `path`: where a new directory would be made. */
@@ -68,20 +70,34 @@ export function registerCertificates(program: Command, io: Io): void {
   certificates
     .command('download')
     .description(
-      'download, decrypt and verify the platform certificates, then write wechatpay_<serial>.pem files (nothing is written unless everything verifies)',
+      'download, decrypt and verify the platform certificates, then write wechatpay_<serial>.pem files (nothing is written unless the answer verifies; a certificate that may not be used is skipped and named on stderr)',
     )
     .requiredOption('-o, --output <dir>', 'the directory to write to (made if missing)')
     .option('-c, --config <file>', 'configuration JSON file (WECHATPAY_* variables fill what it lacks)')
     .option('--apiv3-key <key>', 'the APIv3 key (default: the config\'s "apiv3Key", then $WECHATPAY_APIV3_KEY)')
     .option('--base-url <url>', 'send to this base URL instead of https://api.mch.weixin.qq.com/')
+    .option(
+      '--platform-ca <file>',
+      "trust this CA (PEM) instead of Tenpay.com Root CA for a first download, one with no platform key configured (repeatable; the simulator's for it)",
+      collect,
+    )
     .option('--debug', 'on failure, print the (redacted) error with its stack')
     .action(async (flags: DownloadFlags) => {
       const dir = await checkOutput(flags.output, io.cwd);
-      const config = loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd });
+      const loaded = loadConfig({ file: flags.config, baseUrl: flags.baseUrl, env: io.env, cwd: io.cwd });
+      const config = flags.platformCa
+        ? {
+            ...loaded,
+            platformCertificateAuthorities: flags.platformCa,
+            origins: { ...loaded.origins, platformCertificateAuthorities: { label: '--platform-ca', base: io.cwd } },
+          }
+        : loaded;
       const apiv3Key = flags.apiv3Key ?? config.apiv3Key;
       if (apiv3Key === undefined || apiv3Key === '')
         throw new UsageError('the APIv3 key is needed: --apiv3-key, "apiv3Key" in the config file, or WECHATPAY_APIV3_KEY');
       const list = await Certificates.download(clientFrom(config), { apiv3Key });
+      // Installed and written are the others; each one left out is named, on stderr.
+      for (const { serial, reason, message } of list.skipped) printLine(io.stderr, `skipped certificate ${serial} (${reason}): it ${message}`);
       // A serial names a file: only hex may reach the file system (it is checked against the certificate).
       const odd = list.find((item) => !/^[0-9A-Fa-f]{1,64}$/.test(item.serial));
       if (odd) throw new Error(`refusing to name a file after the serial ${JSON.stringify(odd.serial)}: not hex`);

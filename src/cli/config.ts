@@ -30,11 +30,26 @@ export interface CliConfig {
   apiv3Key?: string;
   /** Extra CA certificates to trust for the server, on every call (the simulator's over `--tls`). */
   ca?: string;
+  /** The CA(s) a first certificate download trusts instead of Tenpay.com Root CA (the simulator's): PEM text or paths. */
+  platformCertificateAuthorities?: string | string[];
   timeout?: number;
   headers?: Record<string, string>;
 }
 
-const FILE_KEYS = ['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'baseURL', 'apiv3Key', 'ca', 'timeout', 'headers'] as const;
+const FILE_KEYS = [
+  'mchid',
+  'secret',
+  'serial',
+  'privateKey',
+  'certs',
+  'merchant',
+  'baseURL',
+  'apiv3Key',
+  'ca',
+  'platformCertificateAuthorities',
+  'timeout',
+  'headers',
+] as const;
 const MERCHANT_KEYS = ['cert', 'key', 'pfx', 'passphrase', 'ca'] as const;
 
 /** WECHATPAY_* variables and the key each fills. */
@@ -47,6 +62,7 @@ export const ENV_KEYS = {
   WECHATPAY_BASE_URL: 'baseURL',
   WECHATPAY_APIV3_KEY: 'apiv3Key',
   WECHATPAY_CA: 'ca',
+  WECHATPAY_PLATFORM_CA: 'platformCertificateAuthorities',
 } as const;
 const ENV_MERCHANT = {
   WECHATPAY_MERCHANT_CERT: 'cert',
@@ -101,7 +117,7 @@ function readConfigFile(file: string, cwd: string): Source {
   for (const key of Object.keys(parsed)) if (!(FILE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, FILE_KEYS, shown);
   const base = dirname(path);
   const at = (key: string): Origin => ({ label: `${shown} "${key}"`, base });
-  const origins: Record<string, Origin> = { privateKey: at('privateKey'), ca: at('ca') };
+  const origins: Record<string, Origin> = { privateKey: at('privateKey'), ca: at('ca'), platformCertificateAuthorities: at('platformCertificateAuthorities') };
   if (parsed.certs !== undefined) {
     if (!isJsonObject(parsed.certs)) throw new UsageError(`${shown}: "certs" must be an object of { id: PEM or path }, got ${describe(parsed.certs)}`);
     for (const id of Object.keys(parsed.certs)) origins[`certs.${id}`] = { label: `${shown} "certs" ${describePath(id)}`, base };
@@ -192,16 +208,26 @@ function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record
   );
 }
 
+/** `platformCertificateAuthorities` with its files read (relative to where it was configured); the factory checks each is a CA. */
+function authoritiesOf(config: LoadedConfig, value: unknown): unknown[] {
+  const origin = originOf(config, 'platformCertificateAuthorities');
+  return (Array.isArray(value) ? value : [value]).map((item) => {
+    if (typeof item !== 'string' || item === '') throw new UsageError(`${origin.label} must be PEM text or a path (or a list of them), got ${describe(item)}`);
+    return tlsFile(item, 'ca', origin);
+  });
+}
+
 /**
  * `Builder.factory` with the CLI configuration. Keys and certificate files are read here, so a
  * wrong one is named by where it came from (`WECHATPAY_MERCHANT_KEY`, the config file's
  * "privateKey"), never quoted. `ca` is trusted besides the public roots on every call, mutual-TLS
- * ones included; `apiv3Key` stays with the CLI.
+ * ones included; `platformCertificateAuthorities` replaces Tenpay.com Root CA for a first
+ * certificate download; `apiv3Key` stays with the CLI.
  *
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */
 export function clientFrom(config: LoadedConfig): Client {
-  const { ca, origins: _origins, ...rest } = config;
+  const { ca, platformCertificateAuthorities: authorities, origins: _origins, ...rest } = config;
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
   if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));
@@ -214,6 +240,7 @@ export function clientFrom(config: LoadedConfig): Client {
     // Read here, so a bad file is named by where it was configured; the factory trusts it beside the public roots.
     factory.ca = tlsFile(ca, 'ca', originOf(config, 'ca'));
   }
+  if (authorities !== undefined) factory.platformCertificateAuthorities = authoritiesOf(config, authorities);
   try {
     return Builder.factory(factory as unknown as ClientConfig);
   } catch (error) {

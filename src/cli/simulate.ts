@@ -96,8 +96,9 @@ async function writePrivateFile(path: string, text: string): Promise<void> {
 }
 
 /**
- * The `-c` configuration that talks to this simulator as its merchant; over TLS it trusts the
- * simulator's CA (`ca`, every call) and carries a client certificate that CA issued (`merchant`).
+ * The `-c` configuration that talks to this simulator as its merchant: its platform CA stands in
+ * for Tenpay.com Root CA (`platformCertificateAuthorities`, for a first certificate download); over
+ * TLS it trusts the simulator's CA (`ca`, every call) and carries a client certificate that CA issued (`merchant`).
  */
 export function configFor(sim: Simulator, merchant: Merchant): CliConfig {
   const client = sim.tls ? clientCertificate(sim, merchant.mchid) : undefined;
@@ -109,6 +110,7 @@ export function configFor(sim: Simulator, merchant: Merchant): CliConfig {
     privateKey,
     certs: { [sim.platform.publicKeyId]: sim.platform.publicKeyPem },
     apiv3Key: merchant.apiv3Key,
+    platformCertificateAuthorities: sim.platform.ca,
     baseURL: sim.url,
     ...(sim.tls && client ? { ca: sim.tls.ca, merchant: { ...client, ca: sim.tls.ca } } : {}),
   };

@@ -1,4 +1,6 @@
+import type { AxiosInstance } from 'axios';
 import { createNode } from '../chain/proxy';
+import { ConfigurationError } from '../errors';
 import type { Client } from '../chain/types';
 import { clientOf, WechatpayClient } from './client';
 import { resolveConfig, type ClientConfig, type ClientOptions } from './config';
@@ -23,8 +25,8 @@ export const Builder = {
 /**
  * A new client from an old one, with other axios defaults (`timeout`, `baseURL`, `headers` merged,
  * `proxy`, …): the keys, the merchant certificate and the platform keys are the old client's, parsed
- * once and shared (a certificate the downloader adds to one is used by both). The old client is
- * not changed. A function, not a method of the chain, so it cannot collide with a path segment.
+ * once and shared (a certificate the downloader adds to one is used by both). Its interceptor
+ * stacks (`getDriver`) are copies of the old client's as they are now. The old client is not changed. A function, not a method of the chain, so it cannot collide with a path segment.
  *
  * @example
  * const patient = withOptions(wx, { timeout: 60_000 });
@@ -32,6 +34,43 @@ export const Builder = {
  */
 export function withOptions(wx: Client, options: ClientOptions): Client {
   return rootOf(clientOf(wx).derive(options));
+}
+
+/** PHP's `ClientDecoratorInterface::XML_BASED`: `select(XML_BASED)` is the APIv2 (XML) stack. */
+export const XML_BASED = 'v2';
+/** PHP's `ClientDecoratorInterface::JSON_BASED`: `select(JSON_BASED)` is the APIv3 (JSON) stack, the default. */
+export const JSON_BASED = 'v3';
+
+/** What `getDriver` gives: PHP's `ClientDecorator`, whose `select` picks a protocol's stack. */
+export interface Driver {
+  /** The axios instance every call of that protocol goes through (`'v3'`, `JSON_BASED`, by default). */
+  select(protocol?: typeof XML_BASED | typeof JSON_BASED): AxiosInstance;
+}
+
+/**
+ * The interceptor stack of a client, as PHP's `$instance->getDriver()->select()` gives Guzzle's:
+ * `select('v2' | 'v3')` is the axios instance every call of that protocol goes through. Request
+ * interceptors run before the SDK signs: `config.data` is the `json` object or `xml` dictionary
+ * given, `config.params` the `query`, and what they change is signed and sent. Response
+ * interceptors run after the answer was verified and parsed; a forged answer reaches their
+ * `onError` as a `VerificationError`. Each client has its own stacks; `withOptions` copies them
+ * as they are when it is called. A function, like `withOptions`, so it cannot collide with a path.
+ *
+ * @example
+ * getDriver(wx).select(JSON_BASED).interceptors.request.use((config) => {
+ *   config.headers.set('X-Gateway-Tenant', 'shop-42');
+ *   return config;
+ * });
+ */
+export function getDriver(wx: Client): Driver {
+  const client = clientOf(wx);
+  return {
+    select(protocol = JSON_BASED) {
+      if (protocol !== XML_BASED && protocol !== JSON_BASED)
+        throw new ConfigurationError(`select() takes 'v2' (XML_BASED) or 'v3' (JSON_BASED), got ${JSON.stringify(protocol)}`);
+      return client.driver(protocol);
+    },
+  };
 }
 
 /**

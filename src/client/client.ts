@@ -1,3 +1,4 @@
+import type { X509Certificate } from 'node:crypto';
 import type { AxiosInstance, AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
@@ -5,7 +6,8 @@ import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
 import { neverConnected, toWechatpayError, triedToConnect } from '../pipeline/failure';
-import { configOf, createInstance, USER_AGENT } from '../pipeline/instance';
+import { copyInterceptors, createInstance, hasRequestInterceptors, USER_AGENT, type Pipeline } from '../pipeline/instance';
+import { exposedOf, runCall } from '../pipeline/run';
 import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
 import { CallState, type AnswerTrust } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
@@ -51,6 +53,8 @@ const OWN_KEYS = new Set(['baseURL', 'headers', 'timeout', 'maxContentLength', '
 export class WechatpayClient {
   readonly #v2: AxiosInstance;
   readonly #v3: AxiosInstance;
+  readonly #v2Pipeline: Pipeline;
+  readonly #v3Pipeline: Pipeline;
   /** Calls under way: past one, v3 signing moves off the event loop. */
   #inFlight = 0;
   readonly #defaults: RouteDefaults;
@@ -102,8 +106,19 @@ export class WechatpayClient {
     const merchant = from ? from.#transport.merchant : undefined;
     this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
     const defaults = this.#transport.instanceDefaults(given);
-    this.#v2 = createInstance(defaults, v2Pipeline({ mchid: config.mchid, secret: config.secret }));
-    this.#v3 = createInstance(defaults, v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs }));
+    this.#v2 = createInstance(defaults);
+    this.#v3 = createInstance(defaults);
+    if (from) {
+      copyInterceptors(from.#v2, this.#v2);
+      copyInterceptors(from.#v3, this.#v3);
+    }
+    this.#v2Pipeline = v2Pipeline({ mchid: config.mchid, secret: config.secret });
+    this.#v3Pipeline = v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs });
+  }
+
+  /** The axios instance of one protocol (`getDriver(wx).select()`): the user's interceptor stack for its calls. */
+  driver(protocol: 'v2' | 'v3'): AxiosInstance {
+    return protocol === 'v2' ? this.#v2 : this.#v3;
   }
 
   /** Add an observer of every call (the SDK's own, such as the 交易保障 reporter). */
@@ -124,6 +139,11 @@ export class WechatpayClient {
   /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
   get apiv3Key(): Buffer | undefined {
     return this.#config.apiv3Key;
+  }
+
+  /** The CAs `platformCertificateAuthorities` gave, parsed once; undefined: WeChat Pay's own (Tenpay.com Root CA). */
+  get platformAuthorities(): readonly X509Certificate[] | undefined {
+    return this.#config.authorities;
   }
 
   /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
@@ -194,14 +214,20 @@ export class WechatpayClient {
   send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
     const startedAt = Date.now();
     const hosts = this.#hosts;
-    const routeTo = (baseURL: string | undefined) =>
-      buildRoute(segments, verb, options, baseURL === undefined || baseURL === this.baseURL ? this.#defaults : { ...this.#defaults, baseURL });
+    const defaultsTo = (baseURL: string | undefined) => (baseURL === undefined || baseURL === this.baseURL ? this.#defaults : { ...this.#defaults, baseURL });
+    const routeTo = (baseURL: string | undefined) => {
+      const defaults = defaultsTo(baseURL);
+      const route = buildRoute(segments, verb, options, defaults);
+      // The user's interceptors were shown the route's headers whole: the route is built again from them alone.
+      const reroute = (changes: Record<string, unknown>) => buildRoute(segments, verb, { ...(options as object), ...changes }, { ...defaults, headers: {} });
+      return { route, reroute };
+    };
     const first = hosts?.now();
-    const route = routeTo(first);
+    const call = routeTo(first);
     // Only a call to the client's own host fails over (not one that names its own baseURL or URL).
-    if (!hosts || first === undefined || !route.url.startsWith(first)) return this.#attempt(route, startedAt, extras, false);
+    if (!hosts || first === undefined || !call.route.url.startsWith(first)) return this.#attempt(call, startedAt, extras, false);
     try {
-      return await this.#attempt(route, startedAt, extras, true);
+      return await this.#attempt(call, startedAt, extras, true);
     } catch (error) {
       if (!(error instanceof Unreached)) throw error;
       hosts.unreachable(first);
@@ -214,7 +240,8 @@ export class WechatpayClient {
    * was made (nothing of the request written) rejects as `Unreached`, untold to the observers, for
    * `send` to try the other host; a call its caller aborted never does.
    */
-  async #attempt(route: Route, startedAt: number, extras: SendExtras | undefined, mayFailOver: boolean): Promise<unknown> {
+  async #attempt(call: Routed, startedAt: number, extras: SendExtras | undefined, mayFailOver: boolean): Promise<unknown> {
+    const { route } = call;
     const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
     const state = new CallState(route, this.#inFlight > 0, extras?.trust);
     const observers = extras?.unobserved ? [] : this.#observers;
@@ -226,11 +253,26 @@ export class WechatpayClient {
     const signal = (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined;
     const deadline = startDeadline(timeout, signal);
     const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
+    const { adapter: named, ...wire } = transport;
+    // The user's request interceptors see the payload, and what they leave is signed and sent.
+    const exposed = hasRequestInterceptors(instance);
+    const adapter = runCall(
+      state,
+      route.pipeline === 'v2' ? this.#v2Pipeline : this.#v3Pipeline,
+      this.#transport.carrierOf(named),
+      exposed ? call.reroute : undefined,
+    );
     this.#inFlight += 1;
     try {
-      const response = await instance.request(
-        configOf(state, { ...transport, signal: deadline.signal, ...(reach ? { [REACH]: reach } : {}) }) as AxiosRequestConfig,
-      );
+      const response = await instance.request({
+        ...wire,
+        ...(exposed ? exposedOf(route) : {}),
+        method: route.method,
+        url: route.url,
+        adapter,
+        signal: deadline.signal,
+        ...(reach ? { [REACH]: reach } : {}),
+      } as AxiosRequestConfig);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
@@ -256,6 +298,12 @@ function unreached(failure: unknown, reach: Reach | undefined, route: Route, sig
   const cancelled = signal?.aborted === true || (route.axios.cancelToken as { reason?: unknown } | undefined)?.reason !== undefined;
   if (cancelled) return false;
   return reach ? !reach.connected && triedToConnect(failure) : neverConnected(failure);
+}
+
+/** A call's route, and how to build it again from what the user's request interceptors left. */
+interface Routed {
+  readonly route: Route;
+  readonly reroute: (changes: Record<string, unknown>) => Route;
 }
 
 /** A call that never reached its host (only ever seen inside `send`). */

@@ -1,9 +1,10 @@
+import { X509Certificate } from 'node:crypto';
 import type { AxiosRequestConfig } from 'axios';
 import { platformKeyOf, type PlatformKey } from '../crypto/platform-key';
 import { AXIOS_PASS_THROUGH_KEYS, checkAxiosOptions, checkHeaders } from '../chain/options';
 import { DEFAULT_BASE_URL } from '../chain/route';
 import type { KeyLike } from '../crypto/rsa';
-import { Rsa } from '../crypto/rsa';
+import { readPemSource, Rsa } from '../crypto/rsa';
 import { isRemoteSigner, type MerchantKey, type RemoteSigner } from '../crypto/signer';
 import { ConfigurationError } from '../errors';
 import { describe, isPlainObject } from '../util/object';
@@ -18,6 +19,9 @@ export type ClientAxiosConfig = Pick<AxiosRequestConfig, (typeof AXIOS_PASS_THRO
 
 /** What `withOptions` may change on a new client made from another: its axios defaults, not its keys. */
 export type ClientOptions = ClientAxiosConfig;
+
+/** CA certificates: PEM text (one or more blocks), a Buffer of it, the path of a PEM file, or an X509Certificate; one or a list. */
+export type CertificateAuthorities = string | Buffer | X509Certificate | ReadonlyArray<string | Buffer | X509Certificate>;
 
 /**
  * What `Builder.factory` takes: PHP's keys plus axios defaults.
@@ -53,6 +57,14 @@ export interface ClientConfig extends ClientAxiosConfig {
    */
   apiv3Key?: string | Buffer;
   /**
+   * The CAs a downloaded platform certificate must be issued by while the client holds no platform
+   * key (its first `Certificates.download`); default: WeChat Pay's, Tenpay.com Root CA
+   * (`TENPAY_ROOT_CA`). Given, they replace it: for the offline simulator (`sim.platform.ca`) and tests.
+   *
+   * @example platformCertificateAuthorities: sim.platform.ca
+   */
+  platformCertificateAuthorities?: CertificateAuthorities;
+  /**
    * Extra trusted roots for the API server (PEM text, a Buffer or a file path; one or a list), beside
    * the public ones: for a private server such as the offline simulator over TLS. Also trusted by the
    * merchant certificate's connections unless `merchant.ca` says otherwise.
@@ -84,6 +96,8 @@ export interface ResolvedConfig {
   merchant: MerchantCertificate | undefined;
   hooks: CallHooks | undefined;
   apiv3Key: Buffer | undefined;
+  /** `platformCertificateAuthorities`, parsed and checked; undefined: WeChat Pay's own. */
+  authorities: readonly X509Certificate[] | undefined;
   /** The public roots plus `ca`, when `ca` was given. */
   roots: Array<string | Buffer> | undefined;
   /** 交易保障 reporting, when on. */
@@ -93,7 +107,20 @@ export interface ResolvedConfig {
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set(['mchid', 'secret', 'serial', 'privateKey', 'certs', 'merchant', 'hooks', 'apiv3Key', 'ca', 'report', 'failover']);
+const SDK_KEYS = new Set([
+  'mchid',
+  'secret',
+  'serial',
+  'privateKey',
+  'certs',
+  'merchant',
+  'hooks',
+  'apiv3Key',
+  'platformCertificateAuthorities',
+  'ca',
+  'report',
+  'failover',
+]);
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
 const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
@@ -153,6 +180,44 @@ function hooksOf(value: unknown): CallHooks | undefined {
   return value as CallHooks;
 }
 
+const AUTHORITIES = 'platformCertificateAuthorities';
+
+/** The certificates one item of `platformCertificateAuthorities` holds (a PEM may hold several). */
+function certificatesIn(item: unknown, field: string): X509Certificate[] {
+  if (item instanceof X509Certificate) return [item];
+  if (typeof item !== 'string' && !Buffer.isBuffer(item))
+    throw new ConfigurationError(`\`${field}\` must be PEM text, a Buffer, the path of a PEM file or an X509Certificate, got ${describe(item)}`);
+  const blocks = readPemSource(item, `\`${field}\``)?.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  if (!blocks.length)
+    throw new ConfigurationError(`\`${field}\` holds no certificate: expected a -----BEGIN CERTIFICATE----- block, or the path of a file with one`);
+  return blocks.map((block) => {
+    try {
+      return new X509Certificate(block);
+    } catch {
+      throw new ConfigurationError(`\`${field}\`: a certificate in it could not be parsed`);
+    }
+  });
+}
+
+/** `platformCertificateAuthorities`, parsed once and checked: at least one, each a CA. */
+function authoritiesOf(value: unknown): X509Certificate[] | undefined {
+  if (value === undefined) return undefined;
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  if (!items.length)
+    throw new ConfigurationError(`\`${AUTHORITIES}\` is an empty list: give the CA that issues the platform certificates, or leave it out for WeChat Pay's`);
+  return items.flatMap((item, index) => {
+    const field = Array.isArray(value) ? `${AUTHORITIES}[${index}]` : AUTHORITIES;
+    const found = certificatesIn(item, field);
+    const leaf = found.find((certificate) => !certificate.ca);
+    if (leaf) {
+      throw new ConfigurationError(
+        `\`${field}\` holds "${leaf.subject.replace(/\n/g, ', ')}", which is not a CA certificate (basicConstraints CA is not set): give the CA that issues the platform certificates, not a platform certificate`,
+      );
+    }
+    return found;
+  });
+}
+
 /** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
 export function resolveConfig(input: unknown): ResolvedConfig {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -194,6 +259,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     merchant: config.merchant as MerchantCertificate | undefined,
     hooks: hooksOf(config.hooks),
     apiv3Key: config.apiv3Key === undefined ? undefined : apiv3KeyOf(config.apiv3Key, '`apiv3Key`'),
+    authorities: authoritiesOf(config[AUTHORITIES]),
     roots: config.ca === undefined ? undefined : trustedRoots(config.ca as TrustedRoots),
     report: reportSettingsOf(config.report, secret),
     failover: failoverSettingsOf(config.failover, String(axios.baseURL ?? DEFAULT_BASE_URL)),

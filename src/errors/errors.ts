@@ -190,6 +190,8 @@ export const VerificationReason = {
   CERTIFICATE_NOT_VALID: 'CERTIFICATE_NOT_VALID',
   /** A platform certificate has expired: it verifies nothing any more. */
   CERTIFICATE_EXPIRED: 'CERTIFICATE_EXPIRED',
+  /** A downloaded platform certificate is not issued by a trusted CA (Tenpay.com Root CA, or `platformCertificateAuthorities`). */
+  CERTIFICATE_UNTRUSTED: 'CERTIFICATE_UNTRUSTED',
   /** A downloaded certificate's key differs from the key configured under its serial. */
   KEY_MISMATCH: 'KEY_MISMATCH',
 } as const;

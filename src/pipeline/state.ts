@@ -17,10 +17,12 @@ export type AnswerTrust = (raw: Buffer, requestId: string | undefined, signer: s
  * when it merges a request's config (it deep-copies plain objects).
  */
 export class CallState {
+  /** The finished request, as the route built it (or built it again from what the user's interceptors left). */
+  route!: Route;
   /** The URL sent: the route's, or (an APIv2 GET) the route's with its signed query. */
-  url: string;
+  url!: string;
   /** The headers sent: the route's, plus what the steps add (`Authorization`, `Wechatpay-Serial`). */
-  readonly headers: Record<string, string>;
+  headers!: Record<string, string>;
   /** The body bytes sent, once the steps have written them. */
   body: string | Uint8Array | undefined;
   /** What the APIv3 signature covers when it is not the whole body (a multipart upload's `meta`). */
@@ -35,12 +37,18 @@ export class CallState {
   answeredAt: number | undefined;
 
   constructor(
-    readonly route: Route,
+    route: Route,
     /** Other calls of the client were in flight when this one started (APIv3 signs off the event loop then). */
     readonly concurrent: boolean,
     /** Keys from the answer itself, for the one call that may bring its own (see `AnswerTrust`). */
     readonly trust?: AnswerTrust,
   ) {
+    this.reroute(route);
+  }
+
+  /** Take `route` instead (the user's request interceptors changed the payload or headers), before anything is signed. */
+  reroute(route: Route): void {
+    this.route = route;
     this.url = route.url;
     this.headers = { ...route.headers };
     this.body = route.body.kind === 'bytes' ? route.body.data : undefined;

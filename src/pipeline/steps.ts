@@ -17,13 +17,12 @@ import { v3VerifyStep } from './v3/verify';
  * @example v3Pipeline(credentials).request.map((step) => step.name) // ['v3Encrypt', 'v3Sign']
  */
 export function v2Pipeline(credentials: V2Credentials): Pipeline {
-  return { request: [v2SignStep(credentials)], response: [v2AnswerStep(credentials.secret)], async: false };
+  return { request: [v2SignStep(credentials)], response: [v2AnswerStep(credentials.secret)] };
 }
 
 export function v3Pipeline(credentials: V3Credentials & { certs: ReadonlyMap<string, PlatformKey> }): Pipeline {
   return {
     request: [v3EncryptStep(credentials.certs), v3SignStep(credentials)],
     response: [v3VerifyStep(credentials.certs), v3Parse],
-    async: true,
   };
 }

@@ -1,4 +1,5 @@
 import type { Agent } from 'node:https';
+import axios, { type AxiosAdapter } from 'axios';
 import type { SecureContext } from 'node:tls';
 import { AXIOS_ADAPTER_KEYS } from '../chain/options';
 import { axiosHttpAdapter } from './body';
@@ -18,8 +19,9 @@ function anyOf(options: Readonly<Record<string, unknown>>, keys: readonly string
  * bounded as on undici) for a client that names none or names `'http'`; an adapter of the caller's
  * own (a function, `'fetch'`) is theirs, and reads bodies its own way.
  */
-function httpAdapterFor(given: unknown): unknown {
-  return given === undefined || given === 'http' ? axiosHttpAdapter : given;
+function carrier(given: unknown): AxiosAdapter {
+  if (given === undefined || given === 'http') return axiosHttpAdapter;
+  return typeof given === 'function' ? (given as AxiosAdapter) : axios.getAdapter(given as never);
 }
 
 /** The merchant certificate once parsed: a TLS context, shared by a client and the clients `withOptions` makes of it. */
@@ -46,6 +48,11 @@ export class Transport {
   readonly #merchant: MerchantTls | undefined;
   readonly #roots: Array<string | Buffer> | undefined;
   readonly #proxy: ProxyConfig | false | undefined;
+  /** undici's adapter over `#dispatcher`, when the client uses undici. */
+  readonly #undici: AxiosAdapter | undefined;
+  /** The client's own `adapter` (or axios' http adapter), when it uses axios' adapter throughout. */
+  #clientAdapter: AxiosAdapter | undefined;
+  readonly #given: unknown;
   /** Built on first use, for calls that go through axios' adapter. */
   #serverAgent: Agent | undefined;
   #merchantAgent: Agent | undefined;
@@ -54,8 +61,10 @@ export class Transport {
     this.#merchant = merchant;
     this.#roots = roots;
     this.#proxy = axiosDefaults.proxy as ProxyConfig | false | undefined;
+    this.#given = axiosDefaults.adapter;
     if (anyOf(axiosDefaults, AXIOS_ADAPTER_KEYS)) return;
     this.#dispatcher = createDispatcher(roots ? { ca: roots } : {}, this.#proxy);
+    this.#undici = undiciAdapter(this.#dispatcher);
     this.#merchantDispatcher = merchant ? createDispatcher({ secureContext: merchant.context }, this.#proxy) : undefined;
   }
 
@@ -64,17 +73,25 @@ export class Transport {
     return this.#merchant;
   }
 
-  /** The axios defaults of the client's instances, as the transport needs them. */
+  /** The axios defaults of the client's instances, as the transport needs them (the adapter is each call's: `carrierOf`). */
   instanceDefaults(axiosDefaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
-    if (!this.#dispatcher) {
-      // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
-      const defaults: Record<string, unknown> = { ...axiosDefaults, adapter: httpAdapterFor(axiosDefaults.adapter) };
-      if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
-      return defaults;
-    }
+    const { adapter: _adapter, proxy: _proxy, ...rest } = axiosDefaults;
     // The proxy lives in the dispatchers; a call that takes axios' adapter gets it back from `callOptions`.
-    const { proxy: _proxy, ...rest } = axiosDefaults;
-    return { ...rest, adapter: undiciAdapter(this.#dispatcher) };
+    if (this.#dispatcher) return rest;
+    // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
+    const defaults: Record<string, unknown> = { ...rest, ...(_proxy === undefined ? {} : { proxy: _proxy }) };
+    if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
+    return defaults;
+  }
+
+  /**
+   * The adapter that carries a call to the network, given the adapter its transport keys name
+   * (`callOptions`, or the call's own): undici by default, axios' http adapter as the SDK reads it,
+   * or the caller's own.
+   */
+  carrierOf(named: unknown): AxiosAdapter {
+    if (named === undefined) return this.#dispatcher ? this.#undici! : (this.#clientAdapter ??= carrier(this.#given));
+    return carrier(named);
   }
 
   /**

@@ -67,8 +67,8 @@ function watched(dispatcher: TransportDispatcher, reach: Reach): Pick<Dispatcher
 const ADAPTERS = new WeakSet<AxiosAdapter>();
 
 /** Does this axios config go out through one of the SDK's undici adapters (which read `WIRE_HEADERS`)? */
-export function readsWireHeaders(config: InternalAxiosRequestConfig): boolean {
-  return typeof config.adapter === 'function' && ADAPTERS.has(config.adapter);
+export function readsWireHeaders(adapter: unknown): boolean {
+  return typeof adapter === 'function' && ADAPTERS.has(adapter as AxiosAdapter);
 }
 
 function headersOf(config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {

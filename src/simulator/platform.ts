@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
-import { createCertificate, type DistinguishedName } from './x509';
+import { createCertificate, randomSerial, type DistinguishedName } from './x509';
 
 /** The simulator's side of WeChat Pay's keys: what it signs with, and the ids it signs under. */
 export interface Platform {
@@ -14,11 +14,13 @@ export interface Platform {
   certificatePem: string;
   notBefore: Date;
   notAfter: Date;
+  /** The simulator's stand-in for Tenpay.com Root CA, which issued `certificatePem` (PEM). */
+  caPem: string;
 }
 
 const DAY = 86_400_000;
-// WeChat Pay's platform certificates name Tenpay as their issuer.
-const ISSUER: DistinguishedName = { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com Root CA' };
+// Named so that it is never mistaken for WeChat Pay's CA, Tenpay.com Root CA: a client trusts it only when told.
+const CA_NAME: DistinguishedName = { C: 'CN', O: 'wechatpay-ts simulator', OU: 'not Tenpay.com', CN: 'Simulator Platform Root CA' };
 const SUBJECT: DistinguishedName = { C: 'CN', ST: 'Guangdong Province', L: 'Shenzhen', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' };
 
 /** Digits and hex derived from the key, so the same platform key always gets the same ids. */
@@ -30,12 +32,14 @@ function fingerprint(publicKey: KeyObject): Buffer {
 
 /**
  * The platform identity: the given private key or a fresh 2048-bit one, its public-key id, and a
- * certificate for it (self-issued under Tenpay's name) valid from a day ago for five years.
+ * certificate for it valid from a day ago for five years, issued by a CA of the simulator's own
+ * (a fresh key each start) as WeChat Pay's are by Tenpay.com Root CA.
  *
  * @example const platform = await createPlatform(undefined, undefined); platform.publicKeyId // 'PUB_KEY_ID_01…'
  */
 export async function createPlatform(privateKey: KeyObject | undefined, publicKeyId: string | undefined): Promise<Platform> {
-  const key = privateKey ?? (await promisify(generateKeyPair)('rsa', { modulusLength: 2048 })).privateKey;
+  const generate = () => promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const [key, ca] = await Promise.all([privateKey ?? generate().then((pair) => pair.privateKey), generate()]);
   const publicKey = createPublicKey(key);
   const hash = fingerprint(publicKey);
   // 20 bytes, first byte in 0x10–0x7F: a positive serial that always prints as 40 hex digits.
@@ -46,12 +50,21 @@ export async function createPlatform(privateKey: KeyObject | undefined, publicKe
   const now = Date.now();
   const notBefore = new Date(now - DAY);
   const notAfter = new Date(now + 5 * 365 * DAY);
+  const caPem = createCertificate({
+    subjectKey: ca.publicKey,
+    issuerKey: ca.privateKey,
+    serial: randomSerial(),
+    subject: CA_NAME,
+    notBefore: new Date(now - 2 * DAY),
+    notAfter: new Date(now + 10 * 365 * DAY),
+    ca: true,
+  });
   const certificatePem = createCertificate({
     subjectKey: publicKey,
-    issuerKey: key,
+    issuerKey: ca.privateKey,
     serial: certificateSerial,
     subject: SUBJECT,
-    issuer: ISSUER,
+    issuer: CA_NAME,
     notBefore,
     notAfter,
   });
@@ -65,5 +78,6 @@ export async function createPlatform(privateKey: KeyObject | undefined, publicKe
     certificatePem,
     notBefore,
     notAfter,
+    caPem,
   };
 }

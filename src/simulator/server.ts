@@ -150,6 +150,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       publicKeyPem: platform.publicKeyPem,
       certificateSerial: platform.certificateSerial,
       certificatePem: platform.certificatePem,
+      ca: platform.caPem,
     },
     ...(tls ? { tls: tls.info } : {}),
     reports: state.reports,

@@ -192,6 +192,12 @@ export interface Simulator {
     certificateSerial: string;
     /** X.509, the one served (encrypted) by `GET /v3/certificates`. */
     certificatePem: string;
+    /**
+     * The CA that issued `certificatePem` (PEM), the simulator's stand-in for Tenpay.com Root CA:
+     * give it to `Builder.factory({ platformCertificateAuthorities })` so a client with no key yet
+     * can download the certificate.
+     */
+    ca: string;
   };
   /**
    * With `tls`: the CA to trust. With `tls: true` the CA is generated here, and

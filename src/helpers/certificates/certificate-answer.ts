@@ -5,6 +5,7 @@ import { PemUtil } from '../../crypto/pem-util';
 import { VerificationError, VerificationReason } from '../../errors';
 import { MAX_CLOCK_SKEW } from '../../signing/v3';
 import { isRecord } from '../../util/object';
+import { issuerProblem } from './trust-chain';
 
 /** The endpoint that lists the platform certificates (docs/protocol.md "Platform certificates"). */
 export const CERTIFICATES_PATH = '/v3/certificates';
@@ -27,6 +28,22 @@ export interface PlatformCertificate {
   effective: Date;
   /** The certificate's own notAfter. */
   expire: Date;
+}
+
+/** A listed certificate that was not installed, and why (the others were). */
+export interface SkippedCertificate {
+  /** Its serial, as listed. */
+  serial: string;
+  /** A `VerificationReason`: `CERTIFICATE_EXPIRED`, `CERTIFICATE_NOT_VALID` (not yet), `CERTIFICATE_UNTRUSTED` (not issued by a trusted CA) or `UNPARSEABLE` (not an RSA key). */
+  reason: string;
+  /** Why, in words: `expired at 2025-01-01T00:00:00.000Z`. */
+  message: string;
+}
+
+/** Certificates a list holds that may be used, and those skipped. */
+export interface SortedCertificates {
+  usable: PlatformCertificate[];
+  skipped: SkippedCertificate[];
 }
 
 interface Encrypted {
@@ -72,8 +89,11 @@ function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {
   });
 }
 
-/** Decrypt (the GCM tag authenticates it with the APIv3 key) and check one certificate. */
-function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined, now: number): PlatformCertificate {
+/**
+ * Decrypt (the GCM tag authenticates it with the APIv3 key) and parse one certificate. A failure
+ * here means a wrong key or an altered answer, and refuses the whole list.
+ */
+function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined): PlatformCertificate {
   const serial = entry.serial_no;
   let pem: string;
   try {
@@ -95,38 +115,70 @@ function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined,
   if (inside !== serial.toUpperCase()) {
     throw new VerificationError(VerificationReason.SERIAL_MISMATCH, `serial_no ${serial} is listed with a certificate whose serial is ${inside}`, requestId);
   }
-  if (certificate.publicKey.asymmetricKeyType !== 'rsa') {
-    throw new VerificationError(
-      VerificationReason.UNPARSEABLE,
-      `certificate ${serial} holds a ${certificate.publicKey.asymmetricKeyType ?? 'unknown'} key; WeChat Pay signs with RSA`,
-      requestId,
-    );
-  }
-  const effective = new Date(certificate.validFrom);
-  const expire = new Date(certificate.validTo);
-  // Our clock may differ from WeChat Pay's as much as it allows for signatures, and no more.
-  const slack = MAX_CLOCK_SKEW * 1000;
-  if (!(effective.getTime() - slack <= now && now <= expire.getTime() + slack)) {
-    const when = Number.isNaN(effective.getTime() + expire.getTime())
-      ? 'has unreadable validity dates'
-      : now < effective.getTime()
-        ? `is not valid before ${effective.toISOString()}`
-        : `expired at ${expire.toISOString()}`;
-    throw new VerificationError(VerificationReason.CERTIFICATE_NOT_VALID, `certificate ${serial} ${when}`, requestId);
-  }
-  return { serial, certificate, pem, effective, expire };
+  return { serial, certificate, pem, effective: new Date(certificate.validFrom), expire: new Date(certificate.validTo) };
 }
 
 /**
  * Parse a `GET /v3/certificates` body and open every certificate in it: decrypted with the APIv3
- * key (tag checked), parsed, its serial equal to `serial_no`, RSA, valid at `now`. Any failure
- * throws a `VerificationError` naming the certificate; the answer's signature is checked by the
- * caller afterwards, against these keys and the configured ones.
+ * key (tag checked), parsed, its serial equal to `serial_no`. Any failure throws a
+ * `VerificationError` naming the certificate: it means a wrong key or an altered answer. Whether
+ * each one may be used is `sortCertificates`' question.
  *
- * @example decodeCertificates(raw, Buffer.from(apiv3Key), requestId, Date.now())[0].serial
+ * @example decodeCertificates(raw, Buffer.from(apiv3Key), requestId)[0].serial
  */
-export function decodeCertificates(raw: Buffer, apiv3Key: Buffer, requestId: string | undefined, now: number): PlatformCertificate[] {
-  return entriesOf(raw, requestId).map((entry) => open(entry, apiv3Key, requestId, now));
+export function decodeCertificates(raw: Buffer, apiv3Key: Buffer, requestId: string | undefined): PlatformCertificate[] {
+  return entriesOf(raw, requestId).map((entry) => open(entry, apiv3Key, requestId));
+}
+
+/** Why one certificate may not be used at `now` (its dates, its key, its issuer when `anchors` are asked for), or undefined. */
+function problemOf(item: PlatformCertificate, now: number, anchors: readonly X509Certificate[] | undefined): Omit<SkippedCertificate, 'serial'> | undefined {
+  const { certificate, effective, expire } = item;
+  // Our clock may differ from WeChat Pay's as much as it allows for signatures, and no more.
+  const slack = MAX_CLOCK_SKEW * 1000;
+  if (Number.isNaN(effective.getTime() + expire.getTime()))
+    return { reason: VerificationReason.CERTIFICATE_NOT_VALID, message: 'has unreadable validity dates' };
+  if (now < effective.getTime() - slack) return { reason: VerificationReason.CERTIFICATE_NOT_VALID, message: `is not valid before ${effective.toISOString()}` };
+  if (now > expire.getTime() + slack) return { reason: VerificationReason.CERTIFICATE_EXPIRED, message: `expired at ${expire.toISOString()}` };
+  const type = certificate.publicKey.asymmetricKeyType;
+  if (type !== 'rsa') return { reason: VerificationReason.UNPARSEABLE, message: `holds a ${type ?? 'unknown'} key; WeChat Pay signs with RSA` };
+  const untrusted = anchors && issuerProblem(certificate, anchors);
+  return untrusted ? { reason: VerificationReason.CERTIFICATE_UNTRUSTED, message: untrusted } : undefined;
+}
+
+/**
+ * Split opened certificates into those that may be used at `now` and those skipped, each with
+ * why: outside its validity window, not RSA, or (when `anchors` are given: a client with no key
+ * yet) not issued by one of them. One bad entry never costs the others, as in WeChat Pay's Java SDK.
+ *
+ * @example const { usable, skipped } = sortCertificates(list, Date.now(), [tenpayRootCa()])
+ */
+export function sortCertificates(list: readonly PlatformCertificate[], now: number, anchors?: readonly X509Certificate[]): SortedCertificates {
+  const usable: PlatformCertificate[] = [];
+  const skipped: SkippedCertificate[] = [];
+  for (const item of list) {
+    const problem = problemOf(item, now, anchors);
+    if (problem) skipped.push({ serial: item.serial, ...problem });
+    else usable.push(item);
+  }
+  return { usable, skipped };
+}
+
+/**
+ * The error that names every skipped certificate, with why: a list none of which may be used
+ * (`installed` 0) fails with it; a refresh that installed the others tells `onError` with it.
+ *
+ * @example throw skippedError(sorted.skipped, 0, requestId)
+ */
+export function skippedError(skipped: readonly SkippedCertificate[], installed: number, requestId: string | undefined): VerificationError {
+  const reasons = new Set(skipped.map((item) => item.reason));
+  const [only] = reasons;
+  const why = skipped.map((item) => `${item.serial} ${item.message}`).join('; ');
+  const total = skipped.length + installed;
+  if (!total) return new VerificationError(VerificationReason.UNPARSEABLE, `the ${CERTIFICATES_PATH} answer lists no certificate`, requestId);
+  const what = installed
+    ? `${skipped.length} of the ${total} platform certificates listed ${skipped.length === 1 ? 'was' : 'were'} skipped, the others are in use`
+    : `none of the ${total} platform certificates the ${CERTIFICATES_PATH} answer lists can be used`;
+  return new VerificationError(reasons.size === 1 && only !== undefined ? only : VerificationReason.CERTIFICATE_UNTRUSTED, `${what}: ${why}`, requestId);
 }
 
 /**

@@ -3,10 +3,27 @@ import { clientOf, type WechatpayClient } from '../../client/client';
 import { apiv3KeyOf } from '../../crypto/aes-gcm';
 import { ConfigurationError, VerificationError, VerificationReason } from '../../errors';
 import { describe } from '../../util/object';
-import { CERTIFICATES_PATH, checkAgainstConfigured, decodeCertificates, keysWith, type PlatformCertificate } from './certificate-answer';
+import {
+  CERTIFICATES_PATH,
+  checkAgainstConfigured,
+  decodeCertificates,
+  keysWith,
+  skippedError,
+  sortCertificates,
+  type PlatformCertificate,
+  type SkippedCertificate,
+  type SortedCertificates,
+} from './certificate-answer';
 import { downloadedSerials, heldKeys, installCertificates } from './certificate-store';
+import { defaultAuthorities } from './trust-chain';
 
-export type { PlatformCertificate } from './certificate-answer';
+export type { PlatformCertificate, SkippedCertificate } from './certificate-answer';
+
+/**
+ * What a download installed, in the order listed, and `skipped`: the listed certificates that were
+ * not (outside their validity window, not issued by a trusted CA, not RSA), each with why.
+ */
+export type DownloadResult = PlatformCertificate[] & { skipped: SkippedCertificate[] };
 
 /** What `Certificates.download` takes. */
 export interface DownloadOptions {
@@ -18,7 +35,11 @@ export interface DownloadOptions {
 export interface RefreshOptions extends DownloadOptions {
   /** Time between downloads, in milliseconds; default 12 hours. */
   intervalMs?: number;
-  /** Hears every failed download (the first one too); without it, a process warning is emitted. */
+  /**
+   * Hears every failed download (the first one too), and each download that skipped a listed
+   * certificate (a `VerificationError` naming each, why; the others are in use). Without it, a
+   * process warning is emitted.
+   */
   onError?: (error: unknown) => void;
 }
 
@@ -39,7 +60,7 @@ export interface Refresher {
   /** Stops further downloads (one already under way still completes). */
   stop(): void;
   /** Settles with the first download; its rejection is handled, so ignoring it is safe. */
-  ready: Promise<PlatformCertificate[]>;
+  ready: Promise<DownloadResult>;
 }
 
 /** Official SDKs refresh every 24 h (Go) or 60 min (Java); twice a day is between. */
@@ -58,27 +79,41 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 
 /**
  * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
- * the call carries `trust`, which decrypts and checks the certificates the answer lists and picks
- * the keys that may vouch for it. A client that holds a platform key valid now trusts the list
- * only on the word of the keys it holds, never on a certificate the list carries (else anyone who
- * knows the APIv3 key and answers this one request would install their own). An error answer (a
- * public-key-mode merchant's 404) signed by a key the client does not hold comes back as the
- * unverified `ApiError` it is. Nothing reaches the live map before the answer has verified.
+ * the call carries `trust`, which decrypts the certificates the answer lists, sorts out those that
+ * may not be used, and picks the keys that may vouch for the answer:
+ * - a client that holds a platform key valid now: only the keys it holds, never a certificate the
+ *   list carries (else anyone who knows the APIv3 key and answers this one request would install
+ *   their own); the certificates it lists are then taken on their word;
+ * - a client that holds none: the listed certificates issued by a trusted CA (`platformAuthorities`,
+ *   else Tenpay.com Root CA), and only those are installed.
+ * An error answer (a public-key-mode merchant's 404) signed by a key the client does not hold comes
+ * back as the unverified `ApiError` it is. Nothing reaches the live map before the answer has verified.
  */
-async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<PlatformCertificate[]> {
-  let list: PlatformCertificate[] = [];
+async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<DownloadResult> {
+  let sorted: SortedCertificates = { usable: [], skipped: [] };
+  let answered: string | undefined;
   const trust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
     const now = Date.now();
-    list = decodeCertificates(raw, apiv3Key, requestId, now);
-    checkAgainstConfigured(client.certs, list, requestId);
+    answered = requestId;
+    const list = decodeCertificates(raw, apiv3Key, requestId);
     const held = heldKeys(client.certs, now);
-    if (held.size === 0) return keysWith(client.certs, list);
-    if (signer !== undefined && !client.certs.has(signer)) throw notHeld(signer, held, requestId);
-    return client.certs;
+    sorted = sortCertificates(list, now, held.size ? undefined : (client.platformAuthorities ?? defaultAuthorities()));
+    checkAgainstConfigured(client.certs, sorted.usable, requestId);
+    if (held.size) {
+      if (signer !== undefined && !client.certs.has(signer)) throw notHeld(signer, held, requestId);
+      return client.certs;
+    }
+    if (!sorted.usable.length) throw skippedError(sorted.skipped, 0, requestId);
+    const unusable = sorted.skipped.find((item) => item.serial.toUpperCase() === signer?.toUpperCase());
+    if (unusable)
+      throw new VerificationError(unusable.reason, `the answer is signed under certificate ${unusable.serial}, which ${unusable.message}`, requestId);
+    return keysWith(client.certs, sorted.usable);
   };
   await client.send(['v3', 'certificates'], 'get', {}, { trust });
-  installCertificates(client.certs, list, Date.now());
-  return list;
+  const { usable, skipped } = sorted;
+  if (!usable.length) throw skippedError(skipped, 0, answered);
+  installCertificates(client.certs, usable, Date.now());
+  return Object.assign([...usable], { skipped });
 }
 
 /** A refresh answer signed by a key the client does not hold: refused, whatever certificate it carries. */
@@ -86,7 +121,8 @@ function notHeld(signer: string, held: ReadonlyMap<string, unknown>, requestId: 
   return new VerificationError(
     VerificationReason.UNKNOWN_SERIAL,
     `the ${CERTIFICATES_PATH} answer is signed under ${JSON.stringify(signer)}, a key this client does not hold (it holds ${[...held.keys()].join(', ')}): ` +
-      'a client that holds platform keys accepts a certificate list only on their word, never on a certificate the list carries',
+      'a client that holds platform keys accepts a certificate list only on their word, never on a certificate the list carries. ' +
+      'If WeChat Pay already signs with a certificate this client lacks, download with a client that holds no platform key: it checks the certificates against Tenpay.com Root CA',
     requestId,
   );
 }
@@ -125,14 +161,19 @@ export const Certificates = {
   },
 
   /**
-   * Download, decrypt and check the platform certificates, verify the answer against the configured
-   * keys plus the certificates it carries, then add their keys to the client (hand-configured keys
-   * are left as they are). Throws `ConfigurationError` before sending on a bad APIv3 key, a
-   * `VerificationError` (nothing added) when anything fails to check.
+   * Download, decrypt and check the platform certificates, verify the answer (with the keys the
+   * client holds; a client that holds none: with the listed certificates a trusted CA issued), then
+   * add their keys to the client (hand-configured keys are left as they are). A listed certificate
+   * that may not be used is skipped and named in `skipped`; the others are added. Throws
+   * `ConfigurationError` before sending on a bad APIv3 key, a `VerificationError` (nothing added)
+   * when the answer fails to check or lists no usable certificate.
    *
-   * @example const [{ serial, pem, expire }] = await Certificates.download(wx, { apiv3Key });
+   * @example
+   * const list = await Certificates.download(wx, { apiv3Key });
+   * const [{ serial, pem, expire }] = list;
+   * for (const { serial, message } of list.skipped) log.warn(`skipped ${serial}: ${message}`);
    */
-  async download(wx: unknown, options: DownloadOptions = {}): Promise<PlatformCertificate[]> {
+  async download(wx: unknown, options: DownloadOptions = {}): Promise<DownloadResult> {
     const given = checkKeys(options, ['apiv3Key'], 'Certificates.download');
     const client = clientOf(wx);
     return downloadWith(client, keyFor(client, given.apiv3Key, 'Certificates.download'));
@@ -166,7 +207,7 @@ export const Certificates = {
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
     // A failure must never go unheard nor become an unhandled rejection: onError, else a warning.
-    const report = (error: unknown) => {
+    const report = (error: unknown, failed = true) => {
       if (onError) {
         try {
           return void (onError as (error: unknown) => void)(error);
@@ -174,17 +215,19 @@ export const Certificates = {
           error = thrown;
         }
       }
-      process.emitWarning(
-        `refreshing the WeChat Pay platform certificates failed, the current keys stay in use: ${error instanceof Error ? error.message : String(error)}`,
-        { code: 'WECHATPAY_CERTIFICATES' },
-      );
+      const what = failed ? 'refreshing the WeChat Pay platform certificates failed, the current keys stay in use' : 'WeChat Pay platform certificates';
+      process.emitWarning(`${what}: ${error instanceof Error ? error.message : String(error)}`, { code: 'WECHATPAY_CERTIFICATES' });
     };
     const schedule = () => {
       if (stopped) return;
       timer = setTimeout(tick, intervalMs);
       timer.unref();
     };
-    const attempt = () => downloadWith(client, apiv3Key);
+    const attempt = () =>
+      downloadWith(client, apiv3Key).then((result) => {
+        if (result.skipped.length) report(skippedError(result.skipped, result.length, undefined), false);
+        return result;
+      });
     const tick = () => {
       timer = undefined;
       attempt().catch(report).finally(schedule);

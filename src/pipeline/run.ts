@@ -1,0 +1,93 @@
+import { AxiosHeaders, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import type { Route } from '../chain/route';
+import { InvalidRequestError } from '../errors';
+import type { Pipeline, RequestStep, ResponseStep } from './instance';
+import type { CallState } from './state';
+import { readsWireHeaders, WIRE_HEADERS } from './undici-adapter';
+
+/** Run the request steps in order, staying synchronous as long as every step does. */
+function runRequest(steps: readonly RequestStep[], state: CallState, from = 0): CallState | Promise<CallState> {
+  let current = state;
+  for (let index = from; index < steps.length; index += 1) {
+    const next = steps[index]!(current);
+    if (next instanceof Promise) return next.then((resolved) => runRequest(steps, resolved, index + 1));
+    current = next;
+  }
+  return current;
+}
+
+/** Run the response steps in order over the answer, staying synchronous as long as every step does. */
+function runResponse(steps: readonly ResponseStep[], state: CallState, response: AxiosResponse, from = 0): AxiosResponse | Promise<AxiosResponse> {
+  let current = response;
+  for (let index = from; index < steps.length; index += 1) {
+    const next = steps[index]!(state, current);
+    if (next instanceof Promise) return next.then((resolved) => runResponse(steps, state, resolved, index + 1));
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * What a call shows the user's request interceptors (`getDriver(wx).select()`): its payload as
+ * given (`json` object, `xml` dictionary or raw `body`) as `data`, its `query` as `params`, and its
+ * headers as they stand before signing.
+ */
+export function exposedOf(route: Route): Record<string, unknown> {
+  const { json, xml, body, query } = route.options;
+  return { data: json ?? xml ?? body, params: query, headers: { ...route.headers } };
+}
+
+/** Rebuilds a call's route from what the user's interceptors left in `data`, `params` and `headers`. */
+export type Reroute = (changes: Record<string, unknown>) => Route;
+
+/** The option a call's `data` is: the one it was given, else its pipeline's own. */
+function payloadKey(route: Route): 'json' | 'xml' | 'body' {
+  const { options } = route;
+  if (options.body !== undefined) return 'body';
+  if (options.json !== undefined) return 'json';
+  return route.pipeline === 'v2' ? 'xml' : 'json';
+}
+
+/** The route as the user's interceptors left it: what they changed is what is signed and sent. */
+function rerouted(state: CallState, config: InternalAxiosRequestConfig, reroute: Reroute): Route {
+  const { route } = state;
+  if (config.url !== route.url || config.method !== route.method.toLowerCase()) {
+    throw new InvalidRequestError(
+      `A request interceptor changed the call's ${config.url !== route.url ? 'url' : 'method'}: they come from the chain (change \`data\`, \`params\` or \`headers\`)`,
+    );
+  }
+  const headers = AxiosHeaders.from(config.headers).toJSON(true) as Record<string, string>;
+  const changes: Record<string, unknown> = { query: config.params ?? undefined, headers };
+  if (config.data !== undefined || payloadKey(route) in route.options) changes[payloadKey(route)] = config.data;
+  return reroute(changes);
+}
+
+/** What the request steps decided, written into the config the transport reads: the URL, headers and body sent. */
+function wireConfig(config: InternalAxiosRequestConfig, state: CallState, carrier: AxiosAdapter): InternalAxiosRequestConfig {
+  const wire = { ...config, url: state.url, data: state.body, params: undefined } as InternalAxiosRequestConfig;
+  if (readsWireHeaders(carrier)) (wire as unknown as Record<string, unknown>)[WIRE_HEADERS] = state.headers;
+  else wire.headers = AxiosHeaders.from(state.headers);
+  return wire;
+}
+
+/**
+ * The adapter of one call: the SDK's steps around the transport, so that they run after every
+ * request interceptor of the user's (signing sees what they left) and before every response
+ * interceptor (those see the verified, parsed answer). `reroute`: the user's interceptors were
+ * shown the payload, and the route is built again from what they left.
+ *
+ * @example instance.request({ method, url, signal, adapter: runCall(state, v3Pipeline(credentials), transport) })
+ */
+export function runCall(state: CallState, pipeline: Pipeline, carrier: AxiosAdapter, reroute?: Reroute): AxiosAdapter {
+  return async (config) => {
+    if (reroute) state.reroute(rerouted(state, config, reroute));
+    const signed = await runRequest(pipeline.request, state);
+    const wire = wireConfig(config, signed, carrier);
+    // From here on the request is the transport's: what the call's timings count from.
+    signed.sentAt = Date.now();
+    const response = await carrier(wire);
+    signed.answeredAt = Date.now();
+    response.config = config;
+    return runResponse(pipeline.response, signed, response);
+  };
+}
