@@ -12,7 +12,7 @@ const ENDPOINTS = 'wechatpay-ts/endpoints';
 
 /**
  * The simulator's compiled API description (src/simulator/contract/data.ts, 0.2 MB) ships once, as
- * dist/contract.cjs, which the simulator and the command line both load, instead of a copy in each.
+ * dist/contract.cjs, which dist/simulator.cjs loads.
  */
 const CONTRACT_CHUNK = './contract.cjs';
 const contractOnce: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -20,6 +20,19 @@ const contractOnce: NonNullable<Options['esbuildPlugins']>[number] = {
   setup(build) {
     build.onResolve({ filter: /^\.\/data$/ }, ({ importer }) =>
       importer.endsWith(join('simulator', 'contract', 'catalog.ts')) ? { path: CONTRACT_CHUNK, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * The command line loads the simulator from dist/simulator.cjs rather than carrying a second copy
+ * of it (`wechatpay simulate` is its only user; the package must stay under 4.5 MB).
+ */
+const simulatorOnce: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'simulator-once',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/simulator$/ }, ({ importer }) =>
+      importer.includes(join('src', 'cli', '')) ? { path: './simulator.cjs', external: true } : undefined,
     );
   },
 };
@@ -96,7 +109,7 @@ export default defineConfig([
     format: ['cjs'],
     dts: false,
     clean: false,
-    esbuildPlugins: [contractOnce],
+    esbuildPlugins: [simulatorOnce],
     outExtension: () => ({ js: '.cjs' }),
   },
 ]);
