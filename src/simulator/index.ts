@@ -19,4 +19,7 @@ export type {
   MicropayScenario,
   MicropayScenarioOptions,
   MicropayScenarios,
+  SimTransfer,
+  SimTransfers,
+  TransferState,
 } from './types';

@@ -12,6 +12,7 @@ import { createPlatform } from './platform';
 import { isV3, route } from './router';
 import { createState } from './state';
 import { tlsSetup } from './tls';
+import { transferBook } from './transfers';
 import type { Simulator, SimulatorOptions } from './types';
 import { v2, v2Reply } from './v2/reply';
 import { v3Error, v3Reply } from './v3/reply';
@@ -160,6 +161,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     pay: (outTradeNo, payOptions) => payOrder(ctx, outTradeNo, payOptions),
     faults: { set: faults.set, clear: faults.clear, active: faults.active },
     micropay: { set: ctx.micropay.set, clear: ctx.micropay.clear, active: ctx.micropay.active },
+    transfers: transferBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;

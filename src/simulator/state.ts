@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { beijing } from '../util/time';
+import type { SimTransfer } from './transfer-types';
 import type { NotificationAttempt, SimOrder, SimRefund, StoredReport } from './types';
 
 /**
@@ -27,6 +28,20 @@ export class BoundedMap<K, V> extends Map<K, V> {
 }
 
 /**
+ * The orders by out_trade_no. An unpaid order whose `time_expire` has passed reads as CLOSED, as
+ * WeChat Pay closes it: the state is worked out when the order is looked at, no timer per order.
+ *
+ * @example orders.get('T1')?.trade_state // 'CLOSED' once its time_expire is past
+ */
+export class OrderMap extends BoundedMap<string, SimOrder> {
+  override get(key: string): SimOrder | undefined {
+    const order = super.get(key);
+    if (order?.time_expire && order.trade_state === 'NOTPAY' && order.time_expire.getTime() <= Date.now()) order.trade_state = 'CLOSED';
+    return order;
+  }
+}
+
+/**
  * Append to a list kept to its latest `max` items.
  *
  * @example pushBounded(sim.reports, report, 1000)
@@ -44,29 +59,37 @@ export interface PendingBill {
 }
 
 export const MAX_ORDERS = 10_000;
+/** 商家转账 bills kept (the oldest dropped past it). */
+export const MAX_TRANSFERS = 10_000;
 export const MAX_LIST = 1000;
 const MAX_BILLS = 64;
 
 /** Everything the simulator remembers, each part bounded. */
 export interface SimState {
-  orders: BoundedMap<string, SimOrder>;
+  orders: OrderMap;
   /** transaction_id -> out_trade_no. */
   transactions: BoundedMap<string, string>;
   refunds: BoundedMap<string, SimRefund>;
   reports: StoredReport[];
   notifications: NotificationAttempt[];
   bills: BoundedMap<string, PendingBill>;
+  /** 商家转账 bills by out_bill_no. */
+  transfers: BoundedMap<string, SimTransfer>;
+  /** transfer_bill_no -> out_bill_no. */
+  transferBills: BoundedMap<string, string>;
 }
 
 /** @example const state = createState(); state.orders.get('T1') */
 export function createState(): SimState {
   return {
-    orders: new BoundedMap(MAX_ORDERS),
+    orders: new OrderMap(MAX_ORDERS),
     transactions: new BoundedMap(MAX_ORDERS),
     refunds: new BoundedMap(MAX_ORDERS),
     reports: [],
     notifications: [],
     bills: new BoundedMap(MAX_BILLS),
+    transfers: new BoundedMap(MAX_TRANSFERS),
+    transferBills: new BoundedMap(MAX_TRANSFERS),
   };
 }
 
@@ -91,6 +114,8 @@ export const ids = {
   transaction: (now = new Date()) => `4200${digits(4)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
   /** 29 digits, as v3 refund ids. */
   refund: (now = new Date()) => `50300${digits(4)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
+  /** 40 digits, as 商家转账 transfer_bill_no: `1330` + 6 random + yyyyMMdd + sequence and random. */
+  transferBill: (now = new Date()) => `1330${digits(6)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(16)}`,
   /** `wx` + yyyyMMddHHmmss + 20 hex digits. */
   prepay: (now = new Date()) => `wx${beijing.compact(now)}${randomBytes(10).toString('hex')}`,
   codeUrl: () => `weixin://wxpay/bizpayurl?pr=${alnum(7)}`,

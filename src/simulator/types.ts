@@ -1,8 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import type { KeyLike } from '../crypto/rsa';
+import type { SimTransfers } from './transfer-types';
 import type { StoredReport } from './v2/report';
 
 export type { StoredReport } from './v2/report';
+export type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
 
 /**
  * What `startSimulator` takes.
@@ -77,6 +79,8 @@ export interface SimOrder {
   h5_url?: string;
   created: Date;
   success_time?: Date;
+  /** The request's `time_expire`: once past, an unpaid order reads as CLOSED. */
+  time_expire?: Date;
 }
 
 /** A refund, by `out_refund_no`. */
@@ -220,6 +224,11 @@ export interface Simulator {
   faults: Faults;
   /** Scripts for the next code payments (付款码): USERPAYING, SYSTEMERROR, paid after N queries, reverse recalls. */
   micropay: MicropayScenarios;
+  /**
+   * 商家转账 bills by out_bill_no (the latest 10,000), and the payee's side of them: `confirm`
+   * (SUCCESS) and `fail` (FAIL), each sending MCHTRANSFER.BILL.FINISHED to the bill's notify_url.
+   */
+  transfers: SimTransfers;
   /** Stops the server and cancels pending notification retries. */
   close(): Promise<void>;
 }

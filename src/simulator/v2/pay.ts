@@ -4,6 +4,7 @@ import { findOrder, internalsOf, storeOrder } from '../orders';
 import { ids } from '../state';
 import { beijing } from '../../util/time';
 import type { SimOrder } from '../types';
+import { expiryOf } from '../expiry';
 import { fieldProblem, v2Fingerprint } from './fields';
 import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
@@ -37,6 +38,7 @@ function prepayFields(order: SimOrder): Fields {
 /**
  * `POST /pay/unifiedorder`: a prepay order; code_url for NATIVE, mweb_url for MWEB. The same
  * request again gives the same prepay_id; other content under the same out_trade_no is refused.
+ * A `time_expire` (yyyyMMddHHmmss, UTC+8) must be still to come; once it passes, the unpaid order reads CLOSED.
  *
  * @example unifiedorder({ appid, mch_id, body: '商品', out_trade_no: 'T1', total_fee: '1', spbill_create_ip, notify_url, trade_type: 'NATIVE' }, ctx)
  */
@@ -49,6 +51,8 @@ export function unifiedorder(request: Fields, ctx: SimContext): V2Result {
   if (request.fee_type !== undefined && request.fee_type !== 'CNY') return v2.fail('fee_type只支持CNY');
   const existing = ctx.state.orders.get(request.out_trade_no!);
   if (existing) return conflict(request, existing) ?? v2.ok(request, prepayFields(existing));
+  const expires = request.time_expire === undefined ? undefined : expiryOf('v2', request.time_expire);
+  if (typeof expires === 'string') return v2.fail(`time_expire参数错误: ${expires}`);
 
   const now = new Date();
   const prepayId = ids.prepay(now);
@@ -68,6 +72,7 @@ export function unifiedorder(request: Fields, ctx: SimContext): V2Result {
     ...(tradeType === 'NATIVE' ? { code_url: ids.codeUrl() } : {}),
     ...(tradeType === 'MWEB' ? { h5_url: ids.h5Url(prepayId) } : {}),
     created: now,
+    ...(expires ? { time_expire: expires } : {}),
   };
   storeOrder(ctx.state, order, { fingerprint: v2Fingerprint(request), signType: signTypeOf(request), serial: undefined });
   return v2.ok(request, prepayFields(order));

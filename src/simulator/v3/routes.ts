@@ -10,6 +10,7 @@ import { codepay, reverse } from './codepay';
 import { match } from '../contract';
 import { contractProblem, describedAnswer, readV3Body } from './contract';
 import { close, prepay, query } from './transactions';
+import { cancelTransfer, createTransfer, queryTransfer } from './transfers';
 
 interface V3Route {
   method: 'GET' | 'POST';
@@ -19,6 +20,7 @@ interface V3Route {
 }
 
 const SEGMENT = '([^/]+)';
+const TRANSFER = '/v3/fund-app/mch-transfer/transfer-bills';
 
 const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/native$/, handle: (r, ctx) => prepay('native', r, ctx) },
@@ -35,6 +37,10 @@ const ROUTES: readonly V3Route[] = [
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },
   { method: 'GET', pattern: /^\/v3\/billdownload\/file$/, handle: billDownload },
   { method: 'GET', pattern: /^\/v3\/certificates$/, handle: (_r, ctx) => certificates(ctx) },
+  { method: 'POST', pattern: new RegExp(`^${TRANSFER}$`), handle: createTransfer },
+  { method: 'GET', pattern: new RegExp(`^${TRANSFER}/out-bill-no/${SEGMENT}$`), handle: (_r, ctx, [no]) => queryTransfer({ out_bill_no: no! }, ctx) },
+  { method: 'GET', pattern: new RegExp(`^${TRANSFER}/transfer-bill-no/${SEGMENT}$`), handle: (_r, ctx, [no]) => queryTransfer({ transfer_bill_no: no! }, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${TRANSFER}/out-bill-no/${SEGMENT}/cancel$`), handle: (_r, ctx, [no]) => cancelTransfer(no!, ctx) },
 ];
 
 function decodeAll(params: string[]): string[] | undefined {

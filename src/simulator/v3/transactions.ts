@@ -8,6 +8,7 @@ import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { transactionJson } from './shapes';
 import { isRecord } from '../../util/object';
+import { expiryOf } from '../expiry';
 
 /** The four prepay endpoints and the trade_type each makes. */
 const KINDS = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' } as const;
@@ -68,6 +69,7 @@ function prepayAnswer(kind: PrepayKind, order: SimOrder): V3Result {
  * `POST /v3/pay/transactions/{native,jsapi,app,h5}`: validate, create the order and answer
  * code_url, prepay_id or h5_url. The same body again answers the same; other content under the
  * same out_trade_no is 400 INVALID_REQUEST, a paid one 400 ORDERPAID, a closed one 400 ORDER_CLOSED.
+ * A `time_expire` must be RFC 3339 and still to come; once it passes, the unpaid order reads CLOSED.
  *
  * @example prepay('native', request, ctx) // { status: 200, json: { code_url: 'weixin://wxpay/bizpayurl?pr=…' } }
  */
@@ -85,6 +87,8 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
       return v3Error(400, 'INVALID_REQUEST', '201 商户订单号重复: the same out_trade_no was used with different content');
     return prepayAnswer(kind, existing);
   }
+  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
+  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
   const amount = body.amount as Record<string, unknown>;
   const payer = body.payer as Record<string, unknown> | undefined;
   const now = new Date();
@@ -105,6 +109,7 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
     ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}),
     ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}),
     created: now,
+    ...(expires ? { time_expire: expires } : {}),
   };
   // The notification is later signed under the key id this request's answer was signed under.
   storeOrder(ctx.state, order, { fingerprint, signType: 'MD5', serial: serialFor(request.incoming, ctx.platform) });
