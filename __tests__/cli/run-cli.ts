@@ -114,3 +114,22 @@ export function oneErrorLine(result: CliResult): string {
   expect(lines[0]).toMatch(/^error: /);
   return lines[0]!;
 }
+
+/** A running `wechatpay simulate`: its stdout so far, and a bounded wait for a line. */
+export function startSimulate(args: string[]) {
+  const child: ChildProcess = spawnCli(['simulate', '--port', '0', ...args]);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  const waitFor = async (pattern: RegExp, ms = 20_000): Promise<RegExpMatchArray> => {
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((done) => setTimeout(done, 25))) {
+      const match = pattern.exec(stdout);
+      if (match) return match;
+      if (child.exitCode !== null) break;
+    }
+    throw new Error(`no ${pattern} from wechatpay simulate within ${ms} ms; stdout: ${stdout}; stderr: ${stderr}`);
+  };
+  return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
+}

@@ -3,34 +3,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { seedXml } from '../helpers/seed';
-import { oneErrorLine, runCli, spawnCli, tempDir } from './run-cli';
+import { oneErrorLine, runCli, startSimulate, tempDir } from './run-cli';
 import { Builder, Certificates } from '../../src';
 
 // `wechatpay simulate` as a child process, driven by the other commands through the config it
 // writes, then stopped with a signal: exit 0.
 const tmp = tempDir('simulate');
 afterAll(() => tmp.remove());
-
-/** A running `wechatpay simulate`: its stdout so far, and a bounded wait for a line. */
-function startSimulate(args: string[]) {
-  const child: ChildProcess = spawnCli(['simulate', '--port', '0', ...args]);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
-  const waitFor = async (pattern: RegExp, ms = 20_000): Promise<RegExpMatchArray> => {
-    for (const end = Date.now() + ms; Date.now() < end; await new Promise((done) => setTimeout(done, 25))) {
-      const match = pattern.exec(stdout);
-      if (match) return match;
-      if (child.exitCode !== null) break;
-    }
-    throw new Error(`no ${pattern} from wechatpay simulate within ${ms} ms; stdout: ${stdout}; stderr: ${stderr}`);
-  };
-  return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
-}
 
 /** Today in Beijing (UTC+8), the day the simulator's bills are cut by. */
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -48,7 +28,17 @@ test('simulate --write-config: the seed report, v3 orders, a bill and the certif
     // The config: owner-only, the merchant's side of this simulator.
     expect(statSync(configPath).mode & 0o777).toBe(0o600);
     const config = JSON.parse(readFileSync(configPath, 'utf8'));
-    expect(Object.keys(config).sort()).toEqual(['apiv3Key', 'baseURL', 'certs', 'mchid', 'platformCertificateAuthorities', 'privateKey', 'secret', 'serial']);
+    expect(Object.keys(config).sort()).toEqual([
+      'apiv3Key',
+      'baseURL',
+      'certs',
+      'mchid',
+      'platformCertificateAuthorities',
+      'privateKey',
+      'secret',
+      'serial',
+      'simulator',
+    ]);
     expect(config.platformCertificateAuthorities).toMatch(/^-----BEGIN CERTIFICATE-----/);
     expect(config).toMatchObject({ mchid: '1900000109', baseURL: url });
     expect(Object.keys(config.certs)).toEqual([publicKeyId]);
@@ -171,8 +161,9 @@ test('simulate --tls: https with its own CA, a mutual-TLS refund through the wri
     // --quiet: no request lines.
     expect(sim.output().stdout).not.toContain('/secapi/pay/refund');
 
-    // The written file is what Builder.factory takes, as it is: `ca` trusted, `apiv3Key` kept for the helpers.
-    const wx = Builder.factory(config);
+    // The written file less its control interface (`simulator`) is what Builder.factory takes: `ca` trusted, `apiv3Key` kept for the helpers.
+    const { simulator: _control, ...factoryConfig } = config;
+    const wx = Builder.factory(factoryConfig);
     const again = await wx.v2.secapi.pay.refund.post({ xml: { ...refund, out_refund_no: 'CLI-TLS-R2', refund_fee: '1' } });
     expect(again.data).toMatchObject({ result_code: 'SUCCESS', out_refund_no: 'CLI-TLS-R2' });
     const [certificate] = await Certificates.download(wx);

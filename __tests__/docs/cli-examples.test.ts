@@ -53,6 +53,9 @@ test('docs/cli.md: the simulator session (report, Native order, query, certifica
     expect(stdout).toMatch(/"return_code": "SUCCESS"[\s\S]*"result_code": "SUCCESS"/);
     expect(stdout).toMatch(/"code_url": "weixin:\/\/wxpay\/bizpayurl/);
     expect(stdout).toMatch(/"out_trade_no": "sim_order_0001"[\s\S]*"trade_state": "NOTPAY"/);
+    // Driven from the same shell through the control interface: the order paid, its notification attempt listed.
+    expect(stdout).toMatch(/control POST \/orders\/sim_order_0001\/pay -> 200/);
+    expect(stdout).toMatch(/"total": 1,\s+"limit": 1,\s+"notifications": \[\s+\{[^}]*"event_type": "TRANSACTION.SUCCESS"/);
     expect(stdout).toMatch(/SIGINT: stopping[\s\S]*simulator stopped/);
     expect(readdirSync(path.join(dir, 'sim-certs'))).toEqual([expect.stringMatching(/^wechatpay_[0-9A-F]+\.pem$/)]);
   } finally {

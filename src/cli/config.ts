@@ -34,6 +34,8 @@ export interface CliConfig {
   platformCertificateAuthorities?: string | string[];
   timeout?: number;
   headers?: Record<string, string>;
+  /** Written by `wechatpay simulate`: its control interface, for `wechatpay simulate pay …` (calls ignore it). */
+  simulator?: { control: string; token: string };
 }
 
 const FILE_KEYS = [
@@ -49,6 +51,7 @@ const FILE_KEYS = [
   'platformCertificateAuthorities',
   'timeout',
   'headers',
+  'simulator',
 ] as const;
 const MERCHANT_KEYS = ['cert', 'key', 'pfx', 'passphrase', 'ca'] as const;
 
@@ -227,7 +230,7 @@ function authoritiesOf(config: LoadedConfig, value: unknown): unknown[] {
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */
 export function clientFrom(config: LoadedConfig): Client {
-  const { ca, platformCertificateAuthorities: authorities, origins: _origins, ...rest } = config;
+  const { ca, platformCertificateAuthorities: authorities, origins: _origins, simulator: _simulator, ...rest } = config;
   if (rest.mchid === undefined) throw new UsageError('no merchant id: give -c config.json with "mchid", or set WECHATPAY_MCHID');
   const factory: Record<string, unknown> = { ...rest };
   if (rest.privateKey !== undefined) factory.privateKey = rsaKey(rest.privateKey, 'private', originOf(config, 'privateKey'));

@@ -3,14 +3,15 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { apiv3KeyOf } from '../crypto/aes-gcm';
-import { describePath } from '../errors';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
+import { describePath, isConfigurationError } from '../errors';
+import { startControl, startSimulator, type Control, type Simulator, type SimulatorOptions } from '../simulator';
 import { Formatter } from '../util/formatter';
 import type { CliConfig } from './config';
 import { UsageError } from './errors';
 import { printLine, type Io } from './io';
 import { rsaKey } from './keys';
 import { collect } from './request';
+import { registerSimulateControl } from './simulate-control';
 import { writeFileAtomic } from '../util/files';
 
 interface SimulateFlags {
@@ -25,8 +26,14 @@ interface SimulateFlags {
   publicKeyId?: string;
   writeConfig?: string;
   notifyAllowHost?: string[];
+  /** false with --no-control. */
+  control: boolean;
+  controlPort: number;
   quiet?: boolean;
 }
+
+/** A control token fixed by the environment (a CI script that starts the simulator and knows it already). */
+const TOKEN_VARIABLE = 'WECHATPAY_SIMULATOR_TOKEN';
 
 /** The signals that stop the simulator cleanly. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -100,7 +107,7 @@ async function writePrivateFile(path: string, text: string): Promise<void> {
  * for Tenpay.com Root CA (`platformCertificateAuthorities`, for a first certificate download); over
  * TLS it trusts the simulator's CA (`ca`, every call) and carries a client certificate that CA issued (`merchant`).
  */
-export function configFor(sim: Simulator, merchant: Merchant): CliConfig {
+export function configFor(sim: Simulator, merchant: Merchant, control?: Control): CliConfig {
   const client = sim.tls ? clientCertificate(sim, merchant.mchid) : undefined;
   const privateKey = pemOf(merchant.privateKey);
   return {
@@ -113,7 +120,22 @@ export function configFor(sim: Simulator, merchant: Merchant): CliConfig {
     platformCertificateAuthorities: sim.platform.ca,
     baseURL: sim.url,
     ...(sim.tls && client ? { ca: sim.tls.ca, merchant: { ...client, ca: sim.tls.ca } } : {}),
+    ...(control ? { simulator: { control: control.url, token: control.token } } : {}),
   };
+}
+
+/** The control interface on 127.0.0.1, its URL and token printed (the token is also in --write-config's file). */
+async function openControl(sim: Simulator, flags: SimulateFlags, io: Io): Promise<Control> {
+  const token = io.env[TOKEN_VARIABLE] || undefined;
+  const control = await startControl(sim, {
+    port: flags.controlPort,
+    ...(token === undefined ? {} : { token }),
+    ...(flags.quiet ? {} : { log: (line: string) => printLine(io.stdout, line) }),
+  }).catch((error: unknown) => {
+    throw isConfigurationError(error) ? new UsageError(`${TOKEN_VARIABLE}: ${(error as Error).message.replace(/^startControl: /, '')}`) : error;
+  });
+  printLine(io.stdout, `control interface on ${control.url} (Authorization: Bearer ${control.token})`);
+  return control;
 }
 
 /** Resolves with the first stop signal; `cancel` (or that signal) removes the handlers. */
@@ -139,7 +161,7 @@ function untilStopped(): { stopped: Promise<string>; cancel(): void } {
  * @example wechatpay simulate --port 8000 --write-config sim.json   # then: wechatpay v2/payitil/report -d @seed.json -c sim.json
  */
 export function registerSimulate(program: Command, io: Io): void {
-  program
+  const simulate = program
     .command('simulate')
     .description('run the offline WeChat Pay simulator (APIv2 + APIv3 + notifications) until Ctrl-C')
     .option('--port <n>', 'the port to listen on (0: any free port)', parsePort, 0)
@@ -157,6 +179,8 @@ export function registerSimulate(program: Command, io: Io): void {
       'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost',
       collect,
     )
+    .option('--control-port <n>', `the control interface's port on 127.0.0.1 (0: any free port; its token: generated, or $${TOKEN_VARIABLE})`, parsePort, 0)
+    .option('--no-control', 'do not open the control interface (pay, refund, fault, notifications from another terminal)')
     .option('--quiet', 'do not log each request')
     .option('--debug', 'on failure, print the error with its stack')
     .action(async (flags: SimulateFlags) => {
@@ -186,12 +210,14 @@ export function registerSimulate(program: Command, io: Io): void {
         throw error;
       });
       started = true;
+      let control: Control | undefined;
       try {
         printLine(io.stdout, `wechatpay simulator listening on ${sim.url} (merchant ${merchant.mchid})`);
         printLine(io.stdout, `platform public key id: ${sim.platform.publicKeyId}`);
         printLine(io.stdout, `platform certificate serial: ${sim.platform.certificateSerial}`);
+        control = flags.control ? await openControl(sim, flags, io) : undefined;
         if (configPath) {
-          await writePrivateFile(configPath, `${JSON.stringify(configFor(sim, merchant), null, 2)}\n`);
+          await writePrivateFile(configPath, `${JSON.stringify(configFor(sim, merchant, control), null, 2)}\n`);
           printLine(io.stdout, `config written to ${configPath} (for -c)`);
         } else {
           printLine(io.stdout, 'the merchant keys and secrets are not shown: pass --write-config FILE to use this simulator with -c');
@@ -201,8 +227,10 @@ export function registerSimulate(program: Command, io: Io): void {
         printLine(io.stdout, `${signal}: stopping`);
       } finally {
         cancel();
+        await control?.close();
         await sim.close();
       }
       printLine(io.stdout, 'simulator stopped');
     });
+  registerSimulateControl(simulate, io);
 }

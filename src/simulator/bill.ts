@@ -81,10 +81,10 @@ function paymentRow(order: SimOrder): { line: string; amount: number; fee: numbe
   return { line, amount: total, fee: total * RATE };
 }
 
-function refundRow(refund: SimRefund, order: SimOrder | undefined): { line: string; amount: number; fee: number } {
+function refundRow(refund: SimRefund, at: Date, order: SimOrder | undefined): { line: string; amount: number; fee: number } {
   const amount = refund.amount.refund;
   const line = row([
-    beijing.bill(refund.success_time),
+    beijing.bill(at),
     order?.appid ?? '',
     order?.mchid ?? '',
     '0',
@@ -132,8 +132,9 @@ export function tradeBill(state: SimState, day: string, kind: BillKind): string 
   }
   if (kind !== 'SUCCESS') {
     for (const refund of state.refunds.values()) {
-      if (beijing.day(refund.success_time) === day)
-        rows.push({ at: refund.success_time.getTime(), refund: true, ...refundRow(refund, state.orders.get(refund.out_trade_no)) });
+      // Only refunds that succeeded are in a bill (one held PROCESSING, or failed, is not).
+      const at = refund.success_time;
+      if (at && beijing.day(at) === day) rows.push({ at: at.getTime(), refund: true, ...refundRow(refund, at, state.orders.get(refund.out_trade_no)) });
     }
   }
   if (rows.length === 0) return undefined;

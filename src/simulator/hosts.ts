@@ -19,7 +19,8 @@ function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
-function isLoopback(host: string): boolean {
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) or the name `localhost`. */
+export function isLoopback(host: string): boolean {
   // The name `localhost` (RFC 6761), not `localhost.` or `x.localhost`, which a resolver may send to DNS.
   if (host === 'localhost') return true;
   const family = isIP(host);

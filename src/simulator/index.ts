@@ -6,7 +6,9 @@
  * const sim = await startSimulator({ mchid: '1900000109', secret, apiv3Key, merchantPublicKey });
  */
 export { startSimulator } from './server';
-export { FAULT_KINDS, MICROPAY_SCENARIOS } from './types';
+export { startControl, CONTROL_DEFAULT_LIMIT, CONTROL_MAX_BODY, CONTROL_MAX_LIMIT, CONTROL_TOKEN_BYTES } from './control';
+export type { Control, ControlOptions } from './control';
+export { FAULT_KINDS, MICROPAY_SCENARIOS, REFUND_SCENARIOS, REFUND_STATUSES } from './types';
 export type {
   Simulator,
   SimulatorOptions,
@@ -19,6 +21,10 @@ export type {
   MicropayScenario,
   MicropayScenarioOptions,
   MicropayScenarios,
+  RefundScenario,
+  RefundScenarios,
+  RefundStatus,
+  RefundOutcome,
   SimTransfer,
   SimTransfers,
   TransferState,

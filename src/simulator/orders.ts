@@ -83,9 +83,18 @@ export function refundProblem(order: SimOrder, refund: number, total: number): {
 export function recordRefund(
   state: SimState,
   order: SimOrder,
-  given: { api: 'v2' | 'v3'; out_refund_no: string; refund: number; reason?: string | undefined; notify_url?: string | undefined },
+  given: {
+    api: 'v2' | 'v3';
+    out_refund_no: string;
+    refund: number;
+    reason?: string | undefined;
+    notify_url?: string | undefined;
+    /** PROCESSING when `sim.refundScenarios` holds it; SUCCESS by default. */
+    status?: 'SUCCESS' | 'PROCESSING';
+  },
 ): SimRefund {
   const now = new Date();
+  const status = given.status ?? 'SUCCESS';
   order.amount.refunded += given.refund;
   order.trade_state = 'REFUND';
   const refund: SimRefund = {
@@ -95,11 +104,11 @@ export function recordRefund(
     out_trade_no: order.out_trade_no,
     transaction_id: order.transaction_id ?? '',
     amount: { refund: given.refund, total: order.amount.total, currency: order.amount.currency },
-    status: 'SUCCESS',
+    status,
     ...(given.reason ? { reason: given.reason } : {}),
     ...(given.notify_url ? { notify_url: given.notify_url } : {}),
     created: now,
-    success_time: now,
+    ...(status === 'SUCCESS' ? { success_time: now } : {}),
   };
   state.refunds.set(refund.out_refund_no, refund);
   return refund;

@@ -8,6 +8,8 @@ import { incomingOf, readBody, type Incoming, type Reply } from './http';
 import { createNotifier } from './notify';
 import { resolveOptions } from './options';
 import { payOrder } from './pay';
+import { createRefundBoard } from './refund-board';
+import { finishRefund } from './refund-states';
 import { createPlatform } from './platform';
 import { isV3, route } from './router';
 import { createState } from './state';
@@ -56,7 +58,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     if (kind === 'unreachable') switchPrimary(on);
   });
   const notifier = createNotifier(resolved, platform, state);
-  const ctx: SimContext = { options: resolved, platform, state, faults, micropay: createMicropayBoard(), notifier, url: '' };
+  const ctx: SimContext = { options: resolved, platform, state, faults, micropay: createMicropayBoard(), refunds: createRefundBoard(), notifier, url: '' };
 
   // Delays under way, so close() can end them rather than leave timers behind.
   const waiting = new Map<NodeJS.Timeout, () => void>();
@@ -161,6 +163,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     pay: (outTradeNo, payOptions) => payOrder(ctx, outTradeNo, payOptions),
     faults: { set: faults.set, clear: faults.clear, active: faults.active },
     micropay: { set: ctx.micropay.set, clear: ctx.micropay.clear, active: ctx.micropay.active },
+    refundScenarios: { set: ctx.refunds.set, clear: ctx.refunds.clear, active: ctx.refunds.active },
+    finishRefund: (outRefundNo, outcome) => finishRefund(ctx, outRefundNo, outcome),
     transfers: transferBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {

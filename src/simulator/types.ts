@@ -92,11 +92,36 @@ export interface SimRefund {
   transaction_id: string;
   /** In fen. */
   amount: { refund: number; total: number; currency: string };
-  status: 'SUCCESS';
+  /** SUCCESS at once, unless `refundScenarios` holds it PROCESSING until `finishRefund`. */
+  status: RefundStatus;
   reason?: string;
   notify_url?: string;
   created: Date;
-  success_time: Date;
+  /** Set when it succeeded. */
+  success_time?: Date;
+}
+
+/** A refund's states as WeChat Pay names them: PROCESSING, then one of the three final ones. */
+export const REFUND_STATUSES = ['PROCESSING', 'SUCCESS', 'ABNORMAL', 'CLOSED'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+/** How a held (PROCESSING) refund ends: `finishRefund`'s outcomes. */
+export type RefundOutcome = Exclude<RefundStatus, 'PROCESSING'>;
+
+/** How the next refunds go: `success` at once (the default), or `processing` until `sim.finishRefund`. */
+export const REFUND_SCENARIOS = ['success', 'processing'] as const;
+export type RefundScenario = (typeof REFUND_SCENARIOS)[number];
+
+/**
+ * Scripts for the next refunds.
+ *
+ * @example
+ * sim.refundScenarios.set('processing', { times: 1 }); // the next refund answers PROCESSING
+ * await sim.finishRefund('R1', 'SUCCESS');             // then succeeds, and REFUND.SUCCESS is sent
+ */
+export interface RefundScenarios {
+  set(scenario: RefundScenario, options?: { times?: number }): void;
+  clear(): void;
+  active(): RefundScenario | undefined;
 }
 
 /** One POST of a notification to a merchant's notify_url. */
@@ -224,6 +249,14 @@ export interface Simulator {
   faults: Faults;
   /** Scripts for the next code payments (付款码): USERPAYING, SYSTEMERROR, paid after N queries, reverse recalls. */
   micropay: MicropayScenarios;
+  /** Scripts for the next refunds: held PROCESSING until `finishRefund`. */
+  refundScenarios: RefundScenarios;
+  /**
+   * A PROCESSING refund ends: SUCCESS, ABNORMAL or CLOSED (CLOSED gives the amount back to the
+   * order), and an APIv3 refund with a notify_url gets REFUND.SUCCESS / REFUND.ABNORMAL /
+   * REFUND.CLOSED. Rejects for an unknown refund or one that is not PROCESSING.
+   */
+  finishRefund(outRefundNo: string, outcome: RefundOutcome): Promise<SimRefund>;
   /**
    * 商家转账 bills by out_bill_no (the latest 10,000), and the payee's side of them: `confirm`
    * (SUCCESS) and `fail` (FAIL), each sending MCHTRANSFER.BILL.FINISHED to the bill's notify_url.

@@ -44,6 +44,7 @@ export function refund(request: Fields, ctx: SimContext): V2Result {
     refund: amount,
     reason: request.refund_desc,
     notify_url: request.notify_url,
+    status: ctx.refunds.take(),
   });
   return v2.ok(request, refundFields(made));
 }

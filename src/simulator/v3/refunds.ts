@@ -3,7 +3,8 @@ import { findOrder, internalsOf, recordRefund, refundProblem } from '../orders';
 import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
-import { refundJson, refundNotificationJson } from './shapes';
+import { refundJson } from './shapes';
+import { notifyRefund } from '../refund-states';
 import { isRecord } from '../../util/object';
 
 const OUT_REFUND_NO = /^[A-Za-z0-9_\-|*@]{1,64}$/;
@@ -11,7 +12,8 @@ const OUT_REFUND_NO = /^[A-Za-z0-9_\-|*@]{1,64}$/;
 /**
  * `POST /v3/refund/domestic/refunds`: a refund of a paid order (by transaction_id or out_trade_no),
  * `amount.total` equal to the order's and `amount.refund` within what is left. It succeeds at
- * once; with `notify_url` a REFUND.SUCCESS notification follows. The same out_refund_no again
+ * once (or stays PROCESSING as `sim.refundScenarios` scripts); with `notify_url` a REFUND.SUCCESS
+ * notification follows its success. The same out_refund_no again
  * answers the same refund.
  *
  * @example refund(request, ctx) // { status: 200, json: { refund_id, status: 'SUCCESS', … } }
@@ -48,18 +50,9 @@ export function refund(request: V3Request, ctx: SimContext): V3Result {
     refund: amount.refund as number,
     reason: reason as string | undefined,
     notify_url: notifyUrl as string | undefined,
+    status: ctx.refunds.take(),
   });
-  if (made.notify_url) {
-    ctx.notifier.v3({
-      url: made.notify_url,
-      out_trade_no: order.out_trade_no,
-      event_type: 'REFUND.SUCCESS',
-      summary: '退款成功',
-      original_type: 'refund',
-      resource: refundNotificationJson(made, ctx.options.mchid),
-      serial: internalsOf(order)?.serial ?? serialFor(request.incoming, ctx.platform),
-    });
-  }
+  notifyRefund(ctx, made, internalsOf(order)?.serial ?? serialFor(request.incoming, ctx.platform));
   return { status: 200, json: refundJson(made) };
 }
 

@@ -51,7 +51,7 @@ export function refundJson(refund: SimRefund): Record<string, unknown> {
     out_trade_no: refund.out_trade_no,
     channel: 'ORIGINAL',
     user_received_account: '支付用户零钱',
-    success_time: beijing.rfc3339(refund.success_time),
+    ...(refund.success_time ? { success_time: beijing.rfc3339(refund.success_time) } : {}),
     create_time: beijing.rfc3339(refund.created),
     status: refund.status,
     funds_account: 'AVAILABLE',
@@ -72,7 +72,7 @@ export function refundJson(refund: SimRefund): Record<string, unknown> {
 }
 
 /**
- * A REFUND.SUCCESS notification's decrypted `resource`.
+ * A REFUND.SUCCESS, REFUND.ABNORMAL or REFUND.CLOSED notification's decrypted `resource`.
  *
  * @example refundNotificationJson(refund, '1900000109').refund_status // 'SUCCESS'
  */
@@ -85,7 +85,7 @@ export function refundNotificationJson(refund: SimRefund, mchid: string): Record
     out_refund_no: refund.out_refund_no,
     refund_id: refund.refund_id,
     refund_status: refund.status,
-    success_time: beijing.rfc3339(refund.success_time),
+    ...(refund.success_time ? { success_time: beijing.rfc3339(refund.success_time) } : {}),
     user_received_account: '支付用户零钱',
     amount: { total, refund: amount, payer_total: total, payer_refund: amount },
   };
