@@ -3,34 +3,20 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Certificates, downloadBill, isApiError, type Client } from '../../src';
 import type { Simulator } from '../../src/simulator';
-import { APIV3_KEY, APPID, authorization, clientFor, MCHID, rawRequest, startSim, tradeNo } from './helpers';
+import { APIV3_KEY, authorization, billTrades, clientFor, MCHID, paidDay, rawRequest, startSim } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
-const paid = tradeNo('B');
-const refunded = tradeNo('B');
+let paid: string;
+let refunded: string;
 
 /** A day in UTC+8, as bill_date: by default the day the bill's orders were paid (not "now", which may be past midnight). */
-function beijingDay(offsetDays = 0): string {
-  const base = sim.orders.get(paid)?.success_time?.getTime() ?? Date.now();
-  return new Date(base + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
+const beijingDay = (offsetDays = 0) => paidDay(sim, paid, offsetDays);
 
 beforeAll(async () => {
   sim = await startSim();
   wx = clientFor(sim);
-  for (const [no, total] of [
-    [paid, 1234],
-    [refunded, 500],
-  ] as const) {
-    await wx.v3.pay.transactions.native.post({
-      json: { appid: APPID, mchid: MCHID, description: '账单, 测试', out_trade_no: no, notify_url: 'http://127.0.0.1:9/unused', amount: { total } },
-    });
-    await sim.pay(no);
-  }
-  await wx.v3.refund.domestic.refunds.post({
-    json: { out_trade_no: refunded, out_refund_no: `R${refunded}`, amount: { refund: 200, total: 500, currency: 'CNY' } },
-  });
+  ({ paid, refunded } = await billTrades(sim, wx, { prefix: 'B', description: '账单, 测试' }));
 });
 afterAll(() => sim.close());
 

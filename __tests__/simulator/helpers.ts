@@ -99,3 +99,36 @@ export function tradeNo(prefix = 'T'): string {
   counter += 1;
   return `${prefix}${Date.now()}${counter}`.slice(0, 32);
 }
+
+/**
+ * The trades the bill tests read: two native orders paid (12.34 and 5.00 yuan), 2.00 refunded from
+ * the second as `R<its number>`.
+ */
+export async function billTrades(sim: Simulator, wx: Client, options: { prefix: string; description: string; reason?: string }) {
+  const paid = tradeNo(options.prefix);
+  const refunded = tradeNo(options.prefix);
+  for (const [no, total] of [
+    [paid, 1234],
+    [refunded, 500],
+  ] as const) {
+    await wx.v3.pay.transactions.native.post({
+      json: { appid: APPID, mchid: MCHID, description: options.description, out_trade_no: no, notify_url: 'http://127.0.0.1:9/unused', amount: { total } },
+    });
+    await sim.pay(no);
+  }
+  await wx.v3.refund.domestic.refunds.post({
+    json: {
+      out_trade_no: refunded,
+      out_refund_no: `R${refunded}`,
+      ...(options.reason ? { reason: options.reason } : {}),
+      amount: { refund: 200, total: 500, currency: 'CNY' },
+    },
+  });
+  return { paid, refunded };
+}
+
+/** The day (UTC+8) order `no` was paid, `offsetDays` away, as a bill_date: not "now", which may be past midnight. */
+export function paidDay(sim: Simulator, no: string, offsetDays = 0): string {
+  const base = sim.orders.get(no)?.success_time?.getTime() ?? Date.now();
+  return new Date(base + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}

@@ -37,15 +37,15 @@ export const BILL_TYPES = ['ALL', 'SUCCESS', 'REFUND'] as const;
 export type BillKind = (typeof BILL_TYPES)[number];
 
 /** WeChat's basic rate: 0.6%. */
-const RATE = 0.006;
+export const RATE = 0.006;
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
+export const yuan = (fen: number) => (fen / 100).toFixed(2);
 /** The fee in yuan, five decimals as WeChat's bills print it; negative for refunds. */
 const fee = (fen: number) => ((fen * RATE) / 100).toFixed(5);
 // WeChat's bills are unquoted CSV: keep free text from breaking the columns.
-const clean = (text: string | undefined) => (text ?? '').replace(/,/g, '，').replace(/[\r\n`]/g, ' ');
+export const clean = (text: string | undefined) => (text ?? '').replace(/,/g, '，').replace(/[\r\n`]/g, ' ');
 // Every value starts with a backquote so spreadsheets keep long ids as text, as WeChat's do.
-const row = (values: string[]) => values.map((value) => `\`${value}`).join(',');
+export const row = (values: string[]) => values.map((value) => `\`${value}`).join(',');
 
 function paymentRow(order: SimOrder): { line: string; amount: number; fee: number } {
   const total = order.amount.total;

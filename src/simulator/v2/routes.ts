@@ -4,6 +4,7 @@ import { MAX_LIST, pushBounded } from '../state';
 import { micropay, reverse } from './micropay';
 import { closeorder, orderquery, unifiedorder } from './pay';
 import { refund } from './refund';
+import { refundquery } from './refundquery';
 import { v2, v2Reply, type V2Result } from './reply';
 import { validateReport } from './report';
 import { signValid, type Fields } from './xml';
@@ -33,6 +34,7 @@ const ROUTES = new Map<string, V2Route>([
   ['/pay/orderquery', { handle: orderquery }],
   ['/pay/micropay', { handle: micropay }],
   ['/pay/closeorder', { handle: closeorder }],
+  ['/pay/refundquery', { handle: refundquery }],
   ['/secapi/pay/refund', { handle: refund, cert: true }],
   ['/secapi/pay/reverse', { handle: reverse, cert: true }],
 ]);

@@ -1,7 +1,7 @@
 import type { SimContext } from '../context';
 import type { Incoming } from '../http';
 import { authorizationProblem } from './auth';
-import { billDownload, tradebill } from './bills';
+import { billDownload, fundflowbill, tradebill } from './bills';
 import { certificates } from './certificates';
 import { refund, refundQuery } from './refunds';
 import { v3Error, type V3Result } from './reply';
@@ -35,6 +35,7 @@ const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/refund\/domestic\/refunds$/, handle: refund },
   { method: 'GET', pattern: new RegExp(`^/v3/refund/domestic/refunds/${SEGMENT}$`), handle: (_r, ctx, [no]) => refundQuery(no!, ctx) },
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },
+  { method: 'GET', pattern: /^\/v3\/bill\/fundflowbill$/, handle: fundflowbill },
   { method: 'GET', pattern: /^\/v3\/billdownload\/file$/, handle: billDownload },
   { method: 'GET', pattern: /^\/v3\/certificates$/, handle: (_r, ctx) => certificates(ctx) },
   { method: 'POST', pattern: new RegExp(`^${TRANSFER}$`), handle: createTransfer },
