@@ -35,7 +35,7 @@ async function measureMemory(client) {
   await settled();
   await sequential((i) => client.v3(transactionId(800_000_000 + i)), { ms: 60_000, max: SETTLE });
   const before = await settled();
-  const run = await sequential((i) => client.v3(transactionId(i)), { ms: 120_000, max: CALLS });
+  const run = await sequential((i) => client.v3(transactionId(i)), { ms: 480_000, max: CALLS });
   if (run.calls !== CALLS) throw new Error(`bench: the memory loop stopped after ${run.calls} calls`);
   const after = await settled();
   return { calls: run.calls, seconds: run.seconds, before, after, rssDelta: after.rss - before.rss, heapDelta: after.heapUsed - before.heapUsed };

@@ -9,8 +9,12 @@ const { readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const { MEMORY_CALLS } = require('./memory');
 
-/** The targets of issue 11: CPU per call against the raw node:http floor and the plugin, throughput, cold load, memory. */
-const TARGETS = { v2Floor: 1.5, v3Floor: 1.1, v2CpuVsPlugin: 2.0, v3CpuVsPlugin: 1.3, v3ConcVsPlugin: 1.8, coldMs: 15, memoryMB: 5 };
+/**
+ * The targets: CPU per call against the raw node:http floor (issue 16: judged on the fastest of the
+ * interleaved rounds, the steadiest figure on a shared machine, with the median beside it) and
+ * against the plugin (issue 11), throughput, cold load, memory.
+ */
+const TARGETS = { v2Floor: 1.6, v3Floor: 1.25, v2CpuVsPlugin: 2.0, v3CpuVsPlugin: 1.3, v3ConcVsPlugin: 1.8, coldMs: 15, memoryMB: 5 };
 /** The yardstick: a client on node:http doing the same signing, verifying and parsing, no SDK. */
 const FLOOR = 'raw-http';
 const KINDS = ['v2', 'v3'];
@@ -60,6 +64,8 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, cold, serve
           rps: median(rps),
           usPerCall: median(runs.map((f) => f.usPerCall)),
           cpuUsPerCall: median(runs.map((f) => f.cpuUsPerCall)),
+          // The fastest round: the least CPU per call this client spent in any round.
+          cpuBest: Math.min(...runs.map((f) => f.cpuUsPerCall)),
           spread: (Math.max(...rps) - Math.min(...rps)) / median(rps),
           calls: runs.reduce((sum, f) => sum + f.calls, 0),
         });
@@ -72,6 +78,7 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, cold, serve
     c.vsPlugin = base ? c.rps / base.rps : undefined;
     const floor = cell(c.kind, c.loop, FLOOR);
     c.vsFloorCpu = floor ? c.cpuUsPerCall / floor.cpuUsPerCall : undefined;
+    c.vsFloorCpuBest = floor ? c.cpuBest / floor.cpuBest : undefined;
   }
 
   // Own overhead = sequential µs/call − bare axios' µs/call − the primitives' µs/call.
@@ -105,8 +112,14 @@ function summarise({ rounds, peakRss, preflight, primitives, memory, cold, serve
     ...KINDS.flatMap((kind) =>
       LOOPS.map((loop) => {
         const want = kind === 'v2' ? TARGETS.v2Floor : TARGETS.v3Floor;
-        const got = sdkCell(kind, loop).vsFloorCpu ?? Infinity;
-        return { what: `${kind} CPU per call ÷ the raw node:http floor's, ${LOOP_NAMES[loop]}`, want: `≤ ${x(want)}`, got: x(got), met: got <= want };
+        const best = sdkCell(kind, loop).vsFloorCpuBest ?? Infinity;
+        const med = sdkCell(kind, loop).vsFloorCpu ?? Infinity;
+        return {
+          what: `${kind} CPU per call ÷ the raw node:http floor's, ${LOOP_NAMES[loop]}: fastest round (median)`,
+          want: `≤ ${x(want)}`,
+          got: `${x(best)} (${x(med)})`,
+          met: best <= want,
+        };
       }),
     ),
     ...KINDS.flatMap((kind) =>
@@ -187,7 +200,7 @@ const n1 = (x) => x.toFixed(1);
 
 function throughputTable(s) {
   return table(
-    ['call', 'loop', 'client', 'req/s', 'µs/call', 'CPU µs/call', 'CPU × floor', 'req/s × plugin', 'spread'],
+    ['call', 'loop', 'client', 'req/s', 'µs/call', 'CPU µs/call', 'CPU × floor', 'fastest round: CPU µs/call', 'fastest × floor', 'req/s × plugin', 'spread'],
     s.cells.map((c) => [
       CALL_NAMES[c.kind],
       LOOP_NAMES[c.loop],
@@ -196,6 +209,8 @@ function throughputTable(s) {
       n1(c.usPerCall),
       n1(c.cpuUsPerCall),
       c.vsFloorCpu === undefined ? '—' : `${c.vsFloorCpu.toFixed(2)}×`,
+      n1(c.cpuBest),
+      c.vsFloorCpuBest === undefined ? '—' : `${c.vsFloorCpuBest.toFixed(2)}×`,
       c.vsPlugin === undefined ? '—' : `${c.vsPlugin.toFixed(2)}×`,
       `±${((c.spread * 100) / 2).toFixed(1)}%`,
     ]),
@@ -363,8 +378,10 @@ ${Math.max(...s.load) > 1 ? '\n**This run shared the machine with other work: tr
   sequentially, per call kind). Then ${s.settings.ROUNDS} rounds: in each, every cell (call kind ×
   loop × client) runs for ${s.settings.CELL_MS} ms, the clients interleaved cell by cell and their
   order rotated per round, so a burst of other load hits all of them alike. Loops: sequential (one
-  call at a time) and 64 in flight. Figures are medians over the rounds; spread is half the
-  min–max range.
+  call at a time) and 64 in flight. Figures are medians over the rounds, with each client's
+  fastest round (its least CPU per call in any round) beside them: on a shared machine the fastest
+  round is the steadiest figure, and the targets against the floor are judged on it. Spread is
+  half the min–max range of req/s.
 
 ## Throughput
 

@@ -75,6 +75,27 @@ test('pay, hold and settle a refund, script a fault, list notifications: from th
     expect(again.code).toBe(1);
     expect(oneErrorLine(again)).toMatch(/refund CTL-R-0001 is SUCCESS; only a PROCESSING refund can end .*\(HTTP 409\)$/);
 
+    // The fund-flow bill of the day, from the same terminal: the payment in, the settled refund out.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const billPath = join(tmp.dir, 'fundflow.csv');
+    await json(['bill', 'download', '--type', 'fundflowbill', '--date', today, '-o', billPath, '-c', configPath]);
+    const bill = readFileSync(billPath, 'utf8');
+    expect(bill).toMatch(/,`交易,`交易,`收入,`0\.05,/);
+    expect(bill).toMatch(/,`退款,`退款,`支出,`0\.05,/);
+
+    // 商家转账: the payee confirms from the command line.
+    const transfer = {
+      appid: 'wxd678efh567hg6787',
+      out_bill_no: 'CTLTB0001',
+      transfer_scene_id: '1000',
+      openid: 'o-MYE42l80oelYMDE34nYD456Xoy',
+      transfer_amount: 400,
+      transfer_remark: 'CLI',
+      transfer_scene_report_infos: [{ info_type: '活动名称', info_content: '注册会员有礼' }],
+    };
+    await json(['v3/fund-app/mch-transfer/transfer-bills', '-d', JSON.stringify({ json: transfer }), '-c', configPath]);
+    expect(await json(['simulate', 'transfer', 'confirm', 'CTLTB0001', '-c', configPath])).toMatchObject({ out_bill_no: 'CTLTB0001', state: 'SUCCESS' });
+
     expect(await json(['simulate', 'fault', 'set', 'server-error', '--status', '503', '--times', '1', '-c', configPath])).toEqual({ active: ['server-error'] });
     const failed = await runCli(['v3/pay/transactions/out-trade-no/CTL-0001', '-q', '{"mchid":"1900000109"}', '-c', configPath]);
     expect(failed.code).toBe(1);

@@ -143,6 +143,38 @@ describe('operations', () => {
     });
   });
 
+  test('confirm or fail a 商家转账 bill: MCHTRANSFER.BILL.FINISHED reaches notify_url; one not waiting for the payee is refused', async () => {
+    const [confirmed, failed] = [tradeNo('TBC'), tradeNo('TBF')];
+    for (const no of [confirmed, failed]) {
+      const { data } = await wx.v3.fundApp.mchTransfer.transferBills.post({
+        json: {
+          appid: APPID,
+          out_bill_no: no,
+          transfer_scene_id: '1000',
+          openid: 'o-MYE42l80oelYMDE34nYD456Xoy',
+          transfer_amount: 400,
+          transfer_remark: '报销',
+          transfer_scene_report_infos: [{ info_type: '活动名称', info_content: '注册会员有礼' }],
+          notify_url: `${merchantSite.url}transfer`,
+        } as never,
+      });
+      expect(data).toMatchObject({ state: 'WAIT_USER_CONFIRM' });
+    }
+    expect(await call('POST', `/transfers/${confirmed}/confirm`)).toMatchObject({ status: 200, json: { out_bill_no: confirmed, state: 'SUCCESS' } });
+    expect(await call('POST', `/transfers/${failed}/fail`, { reason: 'PAYEE_ACCOUNT_ABNORMAL' })).toMatchObject({ status: 200, json: { state: 'FAIL' } });
+    for (const [no, state] of [
+      [confirmed, 'SUCCESS'],
+      [failed, 'FAIL'],
+    ] as const) {
+      await waitFor(() => received('MCHTRANSFER.BILL.FINISHED', 'out_bill_no', no).length === 1);
+      expect(received('MCHTRANSFER.BILL.FINISHED', 'out_bill_no', no)[0]!.resource).toMatchObject({ state });
+    }
+    expect(await call('POST', `/transfers/${confirmed}/confirm`)).toMatchObject({ status: 409, json: { message: expect.stringContaining('is SUCCESS') } });
+    expect(await call('POST', `/transfers/${failed}/fail`, { reason: 'not a reason' })).toMatchObject({ status: 400 });
+    expect(await call('POST', '/transfers/NO-SUCH-BILL/confirm')).toMatchObject({ status: 404 });
+    expect((await call('GET', `/transfers/${failed}`)).json).toMatchObject({ state: 'FAIL', fail_reason: 'PAYEE_ACCOUNT_ABNORMAL' });
+  });
+
   test('script a fault: the next call sees it; bad kinds and options are refused by name', async () => {
     expect(await call('POST', '/faults', { kind: 'server-error', times: 1, status: 503 })).toMatchObject({ status: 200, json: { active: ['server-error'] } });
     const failed = await wx.v3.pay.transactions.outTradeNo._out_trade_no_

@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import axios from 'axios';
+import type { InternalAxiosRequestConfig } from 'axios';
 import { createDispatcher } from '../../src/pipeline/dispatcher';
-import { Reach, REACH, undiciAdapter } from '../../src/pipeline/undici-adapter';
+import { targetOf } from '../../src/pipeline/plan';
+import { send } from '../../src/pipeline/send';
 import { freePort } from '../helpers/http';
 import { startConnectProxy } from '../helpers/proxy';
 
-// What backup-domain failover relies on: the undici transport tells a call whether its connection
+// What backup-domain failover relies on: the undici sender tells a call whether its connection
 // was made (so a failure before it sent nothing), directly and through a CONNECT proxy.
 let server: Server;
 let url: string;
@@ -28,20 +29,23 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const http = (proxy?: { host: string; port: number }) =>
-  axios.create({
-    adapter: undiciAdapter(createDispatcher({}, proxy ?? false)),
-    responseType: 'arraybuffer',
-    transformResponse: [],
-    validateStatus: () => true,
-  });
-const call = async (client: ReturnType<typeof http>, target: string): Promise<{ connected: boolean; failed: boolean }> => {
-  const reach = new Reach();
-  const failed = await client.request({ url: target, method: 'POST', data: 'x', [REACH]: reach } as never).then(
+const http = (proxy?: { host: string; port: number }) => createDispatcher({}, proxy ?? false);
+const call = async (dispatcher: ReturnType<typeof http>, url: string): Promise<{ connected: boolean; failed: boolean }> => {
+  let connected = false;
+  const { origin, host } = targetOf(url);
+  const request = { origin, host, path: url.slice(origin.length), method: 'POST', headers: {}, body: 'x' };
+  const config = { responseType: 'arraybuffer', maxContentLength: -1 } as InternalAxiosRequestConfig;
+  const failed = await send(
+    dispatcher,
+    request,
+    config,
+    (error) => error,
+    () => (connected = true),
+  ).then(
     () => false,
     () => true,
   );
-  return { connected: reach.connected, failed };
+  return { connected, failed };
 };
 
 test('a refused connection: failed, never connected', async () => {

@@ -14,8 +14,12 @@ import type { CallEvent, CallOutcome } from '../../src/client/observe';
 import { batchReport, failureFields, singleReport } from '../../src/client/report';
 import { fitted, tradesFit } from '../../src/client/report/records';
 import type { ReportSettings } from '../../src/client/report';
+import { planCall } from '../../src/pipeline/plan';
 import { CallState } from '../../src/pipeline/state';
+
 import { MCHID } from '../helpers/seed';
+
+const PLAN_DEFAULTS = { timeout: 30_000, maxContentLength: undefined, maxRedirects: 0, signal: undefined, undici: true, merchantCertificate: false };
 
 // The 交易保障 fields of a call, built with no network: the event and outcome in, the fields out.
 
@@ -32,7 +36,7 @@ const STARTED = Date.UTC(2024, 0, 1, 0, 0, 0);
 
 function call(segments: string[], options: Record<string, unknown>, sent = true) {
   const route = buildRoute(segments, 'post', options);
-  const state = new CallState(route, false);
+  const state = new CallState(route, planCall(route, PLAN_DEFAULTS), false);
   const event: CallEvent = {
     method: route.method,
     template: route.template,

@@ -3,6 +3,8 @@ import { Agent, createServer } from 'node:https';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { Builder, isConfigurationError, isTransportError } from '../../src';
+import { createDispatcher } from '../../src/pipeline/dispatcher';
+import { merchantTlsOf } from '../../src/pipeline/transport';
 import { thrown } from '../helpers/thrown';
 import { makePki, type TestPki } from '../helpers/pki';
 import { MCHID, SECRET, seedXml } from '../helpers/seed';
@@ -168,8 +170,12 @@ describe('regression: the merchant TLS key is not where a deep inspect or a logg
     const response = await wx.v2.secapi.pay.refund.post(refund);
     expect(server.received.map((r) => r.clientCN)).toEqual([MCHID]);
     expect(server.checked[0]?.signOk).toBe(true);
-    // What carried the call: undici's dispatcher for the merchant certificate (the default), or an https agent.
-    const transport = (response.config as unknown as Record<string, unknown>).wechatpayDispatcher ?? response.config.httpsAgent;
+    // What carries such a call: undici's dispatcher for the merchant certificate, made as the client makes it and used once.
+    const transport = createDispatcher({ secureContext: merchantTlsOf(merchant, undefined).context }, false);
+    await transport.request({ origin: new URL(server.url).origin, path: '/', method: 'GET' }).then(
+      (answer) => answer.body.dump(),
+      () => undefined,
+    );
     const shown = [
       deep(response),
       deep(wx),
@@ -180,5 +186,6 @@ describe('regression: the merchant TLS key is not where a deep inspect or a logg
     // The check can fail: the transport does hold the certificate, as a secure context.
     expect(deep(transport)).toMatch(/secureContext: SecureContext/);
     for (const text of shown) for (const secret of secretsOf()) expect(text).not.toContain(secret);
+    await transport.close();
   });
 });

@@ -77,8 +77,9 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
   auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
 };
 
-export const SDK_KEYS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
-export const AXIOS_KEYS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
+/** A call's own options, by name: the SDK's (`xml`, `json`, …) and the axios options passed through. */
+export const CALL_SDK_OPTIONS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
+export const CALL_AXIOS_OPTIONS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
 
 // RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -155,43 +156,67 @@ function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
   if (url.search || url.hash || url.username || url.password) throw fail(`\`baseURL\` must not carry a query, a #fragment or credentials, got ${got}`);
 }
 
+const PROXY_SHAPE = "`proxy` must be false or { protocol?: 'http' | 'https', host, port, auth?: { username, password } }";
+
+/** What is wrong with one field of a `proxy`, or undefined. */
+const PROXY_FIELDS: ReadonlyArray<(proxy: Record<string, unknown>) => string | undefined> = [
+  ({ host }) =>
+    typeof host !== 'string' || host === '' || /[\s/]/.test(host)
+      ? `\`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`
+      : undefined,
+  ({ port }) =>
+    typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536
+      ? undefined
+      : `\`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`,
+  ({ protocol }) =>
+    protocol === undefined || ['http', 'https', 'http:', 'https:'].includes(String(protocol))
+      ? undefined
+      : `\`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`,
+  ({ auth }) =>
+    auth === undefined || (isPlainObject(auth) && typeof auth.username === 'string' && typeof auth.password === 'string')
+      ? undefined
+      : `\`proxy.auth\` must be { username, password } (strings), got ${auth === null ? 'null' : Array.isArray(auth) ? 'an array' : typeof auth}`,
+];
+
 function checkProxy(value: unknown, fail: (message: string) => Error): void {
   if (value === false) return;
-  const expected = "`proxy` must be false or { protocol?: 'http' | 'https', host, port, auth?: { username, password } }";
-  if (!isPlainObject(value)) throw fail(`${expected}, got ${describe(value)}`);
-  const { host, port, protocol } = value;
-  if (typeof host !== 'string' || host === '' || /[\s/]/.test(host))
-    throw fail(`${expected}: \`proxy.host\` must be a host name, got ${typeof host === 'string' ? JSON.stringify(host) : describe(host)}`);
-  if (!(typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65536))
-    throw fail(`${expected}: \`proxy.port\` must be a port number from 1 to 65535, got ${String(port)}`);
-  if (protocol !== undefined && !['http', 'https', 'http:', 'https:'].includes(String(protocol)))
-    throw fail(`${expected}: \`proxy.protocol\` must be 'http' or 'https', got ${JSON.stringify(protocol)}`);
-  const { auth } = value;
-  if (auth !== undefined && !(isPlainObject(auth) && typeof auth.username === 'string' && typeof auth.password === 'string'))
-    throw fail(
-      `${expected}: \`proxy.auth\` must be { username, password } (strings), got ${auth === null ? 'null' : Array.isArray(auth) ? 'an array' : typeof auth}`,
-    );
+  if (!isPlainObject(value)) throw fail(`${PROXY_SHAPE}, got ${describe(value)}`);
+  for (const problem of PROXY_FIELDS) {
+    const found = problem(value);
+    if (found) throw fail(`${PROXY_SHAPE}: ${found}`);
+  }
 }
+
+const isCount = (value: unknown, least: number) => Number.isSafeInteger(value) && (value as number) >= least;
+
+/** What is wrong with each checked axios option, or undefined; `baseURL` and `proxy` have checks of their own. */
+const AXIOS_CHECKS: Readonly<Record<string, (value: unknown) => string | undefined>> = {
+  timeout: (value) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0
+      ? undefined
+      : `\`timeout\` must be a number of milliseconds (0 for no deadline), got ${typeof value === 'number' ? String(value) : describe(value)}`,
+  signal: (value) => (isAbortSignal(value) ? undefined : `\`signal\` must be an AbortSignal (new AbortController().signal), got ${describe(value)}`),
+  maxContentLength: (value) =>
+    isCount(value, 1) || value === -1 ? undefined : `\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(value)}`,
+  maxRedirects: (value) => (isCount(value, 0) ? undefined : `\`maxRedirects\` must be a whole number, got ${String(value)}`),
+  beforeRedirect: (value) => (typeof value === 'function' ? undefined : `\`beforeRedirect\` must be a function, got ${describe(value)}`),
+};
+
+const CHECKED_IN_ORDER = ['timeout', 'signal', 'baseURL', 'proxy', 'maxContentLength', 'maxRedirects', 'beforeRedirect'] as const;
 
 /**
  * The axios options whose wrong values would otherwise fail deep inside axios or Node (or not at
  * all), checked before anything is sent. Used for a call's options and a client's defaults.
  */
 export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message: string) => Error): void {
-  const { timeout, signal, baseURL, proxy, maxContentLength, maxRedirects, beforeRedirect } = axios;
-  if (timeout !== undefined && !(typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 0)) {
-    throw fail(`\`timeout\` must be a number of milliseconds (0 for no deadline), got ${typeof timeout === 'number' ? String(timeout) : describe(timeout)}`);
+  for (const key of CHECKED_IN_ORDER) {
+    const value = axios[key];
+    if (value === undefined) continue;
+    if (key === 'baseURL') checkBaseUrl(value, fail);
+    else if (key === 'proxy') checkProxy(value, fail);
+    const problem = AXIOS_CHECKS[key]?.(value);
+    if (problem) throw fail(problem);
   }
-  if (signal !== undefined && !isAbortSignal(signal)) throw fail(`\`signal\` must be an AbortSignal (new AbortController().signal), got ${describe(signal)}`);
-  if (baseURL !== undefined) checkBaseUrl(baseURL, fail);
-  if (proxy !== undefined) checkProxy(proxy, fail);
-  if (maxContentLength !== undefined && !(Number.isSafeInteger(maxContentLength) && ((maxContentLength as number) > 0 || maxContentLength === -1))) {
-    throw fail(`\`maxContentLength\` must be a positive number of bytes (or -1 for no limit), got ${String(maxContentLength)}`);
-  }
-  if (maxRedirects !== undefined && !(Number.isSafeInteger(maxRedirects) && (maxRedirects as number) >= 0))
-    throw fail(`\`maxRedirects\` must be a whole number, got ${String(maxRedirects)}`);
-  if (beforeRedirect !== undefined && typeof beforeRedirect !== 'function')
-    throw fail(`\`beforeRedirect\` must be a function, got ${describe(beforeRedirect)}`);
 }
 
 /** A raw `body`: bytes, or a string that UTF-8 can carry (a lone surrogate would silently become U+FFFD). */

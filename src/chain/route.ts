@@ -4,7 +4,7 @@ import { jsonText } from '../util/json-text';
 import { describe, isPlainObject, setField } from '../util/object';
 import { signedPartOf } from '../util/signed-part';
 import { answerOf, needsClientCertificate, type AnswerKind } from './answers';
-import { AXIOS_KEYS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, SDK_KEYS, SDK_OPTION_KEYS, type RouteOptions } from './options';
+import { CALL_AXIOS_OPTIONS, checkAxiosOptions, checkOptionTypes, RESERVED_KEYS, CALL_SDK_OPTIONS, SDK_OPTION_KEYS, type RouteOptions } from './options';
 import { fieldsOf } from './payload';
 import { serializeQuery } from './query';
 import { placeholderName } from './segments';
@@ -66,9 +66,9 @@ export interface Route {
   /** Does the call present the merchant client certificate (`security: true`, or an endpoint that needs it)? */
   readonly mutualTls: boolean;
   /** How the answer is checked and read, from the path as sent. */
-  readonly answer: AnswerKind;
-  /** What `data` should be: parsed (the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
-  readonly want: 'data' | 'text' | 'arraybuffer' | 'stream';
+  readonly answerKind: AnswerKind;
+  /** What the answer's `data` is made as: parsed (`data`, the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
+  readonly dataAs: DataAs;
   /** The caller's SDK options, checked (the payload, `nonceless`, …). */
   readonly options: RouteOptions;
   /** The caller's axios options, checked, passed through (timeout, signal, agents, proxy, …). */
@@ -90,23 +90,26 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   return encodeComponent(text, `Placeholder {${name}}`);
 }
 
-const WANTS: Readonly<Record<string, Route['want']>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
+/** What an answer's `data` is made as (`responseType`). */
+export type DataAs = 'data' | 'text' | 'arraybuffer' | 'stream';
 
-function wantOf(responseType: unknown, pipeline: Route['pipeline'], answer: AnswerKind, template: string): Route['want'] {
+const DATA_AS: Readonly<Record<string, DataAs>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
+
+function dataAsOf(responseType: unknown, pipeline: Route['pipeline'], answer: AnswerKind, template: string): DataAs {
   if (responseType === undefined) return 'data';
-  const want = WANTS[String(responseType)];
-  if (!want) {
+  const dataAs = DATA_AS[String(responseType)];
+  if (!dataAs) {
     throw new InvalidRequestError(
       `responseType ${JSON.stringify(responseType)} is not supported: use 'json' (parsed, the default), 'text', 'arraybuffer' or, for unsigned downloads, 'stream'`,
     );
   }
   // A streamed answer is never verified whole, so only the documented unsigned downloads may stream.
-  if (want === 'stream' && (pipeline === 'v2' || answer.signed)) {
+  if (dataAs === 'stream' && (pipeline === 'v2' || answer.signed)) {
     throw new InvalidRequestError(
       `responseType 'stream' is only for the unsigned downloads (v3/billdownload/file, v3/transferdownload/*, merchant-service images): ${template} answers are verified whole`,
     );
   }
-  return want;
+  return dataAs;
 }
 
 /** Header names compared case-insensitively; a later source wins over an earlier one. */
@@ -176,8 +179,8 @@ function splitOptions(
   for (const [key, value] of Object.entries(options)) {
     if (placeholders.has(key)) continue;
     if (Object.hasOwn(RESERVED_KEYS, key)) throw new InvalidRequestError(`Option \`${key}\` is not accepted: ${RESERVED_KEYS[key]}`);
-    if (SDK_KEYS.has(key)) sdk[key] = value;
-    else if (AXIOS_KEYS.has(key)) axios[key] = value;
+    if (CALL_SDK_OPTIONS.has(key)) sdk[key] = value;
+    else if (CALL_AXIOS_OPTIONS.has(key)) axios[key] = value;
     else {
       const hint = placeholders.size ? ` (this path's placeholders: ${[...placeholders].join(', ')})` : '';
       throw new InvalidRequestError(
@@ -188,6 +191,32 @@ function splitOptions(
   return { sdk: sdk as RouteOptions, axios };
 }
 
+/** The call's shape checked: an endpoint named, options a plain object; its pipeline. */
+function pipelineOf(segments: readonly string[], verb: Verb, options: unknown): Route['pipeline'] {
+  // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
+  const named = segments.filter((segment) => segment !== '');
+  if (named.length === 0) throw new InvalidRequestError('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
+  if (!isPlainObject(options)) throw new InvalidRequestError(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
+  const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
+  if (pipeline === 'v2' && named.length === 1) throw new InvalidRequestError('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
+  return pipeline;
+}
+
+/** The path's segments with its placeholders filled and encoded, and the placeholders' names. */
+function fillPath(segments: readonly string[], pipeline: Route['pipeline'], options: Record<string, unknown>, template: string) {
+  const placeholders = new Set<string>();
+  const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
+    const name = placeholderName(segment);
+    if (name === undefined) return segment;
+    if (CALL_SDK_OPTIONS.has(name) || CALL_AXIOS_OPTIONS.has(name) || Object.hasOwn(RESERVED_KEYS, name)) {
+      throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
+    }
+    placeholders.add(name);
+    return encodePlaceholder(name, options[name], template);
+  });
+  return { path: `/${parts.join('/')}`, placeholders };
+}
+
 /**
  * Segments plus a verb's options, over the client's defaults -> the finished request. Pure: no
  * I/O, no clock, no randomness; everything wrong with the call is thrown here, before any send.
@@ -196,32 +225,16 @@ function splitOptions(
  *
  * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // 'https://api.mch.weixin.qq.com/payitil/report'
  */
-export function buildRoute(segments: readonly string[], verb: Verb, options: unknown = {}, defaults: RouteDefaults = NO_DEFAULTS): Route {
+export function buildRoute(segments: readonly string[], verb: Verb, given: unknown = {}, defaults: RouteDefaults = NO_DEFAULTS): Route {
   const template = segments.join('/');
-  // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
-  const named = segments.filter((segment) => segment !== '');
-  if (named.length === 0) throw new InvalidRequestError('No endpoint: build a path first, e.g. wx.v2.payitil.report.post(…)');
-  if (options === undefined || options === null) options = {};
-  if (!isPlainObject(options)) throw new InvalidRequestError(`The options of ${verb}() must be a plain object, got ${describe(options)}`);
-
-  const pipeline: Route['pipeline'] = segments[0] === 'v2' ? 'v2' : 'v3';
-  if (pipeline === 'v2' && named.length === 1) throw new InvalidRequestError('`v2` alone is not an endpoint: add its path, e.g. v2/payitil/report');
-  const placeholders = new Set<string>();
-  const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
-    const name = placeholderName(segment);
-    if (name === undefined) return segment;
-    if (SDK_KEYS.has(name) || AXIOS_KEYS.has(name) || Object.hasOwn(RESERVED_KEYS, name)) {
-      throw new InvalidRequestError(`Placeholder {${name}} in ${template} clashes with the option \`${name}\`: rename it in the path`);
-    }
-    placeholders.add(name);
-    return encodePlaceholder(name, (options as Record<string, unknown>)[name], template);
-  });
-  const { sdk, axios } = splitOptions(options as Record<string, unknown>, placeholders, template);
+  const options = (given ?? {}) as Record<string, unknown>;
+  const pipeline = pipelineOf(segments, verb, options);
+  const { path, placeholders } = fillPath(segments, pipeline, options, template);
+  const { sdk, axios } = splitOptions(options, placeholders, template);
   checkOptionTypes(sdk, pipeline, template);
   checkAxiosOptions(axios, (message) => new InvalidRequestError(message));
 
   const method = verb.toUpperCase() as Uppercase<Verb>;
-  const path = `/${parts.join('/')}`;
   const base = String(axios.baseURL ?? defaults.baseURL);
   const { body, contentType, written } = pipeline === 'v2' ? v2Body(sdk, method, template) : v3Body(sdk, method);
   // An APIv2 GET's query is the signed fields: the signer writes it.
@@ -240,8 +253,8 @@ export function buildRoute(segments: readonly string[], verb: Verb, options: unk
     headers: mergeHeaders(defaults.headers, sdkHeaders, sdk.headers, written ? typeHeader : undefined),
     body,
     mutualTls: sdk.security === true || needsClientCertificate(pipeline, path),
-    answer,
-    want: wantOf(axios.responseType, pipeline, answer, template),
+    answerKind: answer,
+    dataAs: dataAsOf(axios.responseType, pipeline, answer, template),
     options: sdk,
     axios,
   };

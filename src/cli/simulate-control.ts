@@ -50,6 +50,19 @@ function registerRefund(simulate: Command, io: Io): void {
     .action((no: string, flags: ControlFlags & { status: string }) => run(io, flags, 'POST', `refunds/${segment(no)}/fail`, { status: flags.status }));
 }
 
+function registerTransfer(simulate: Command, io: Io): void {
+  const transfer = simulate.command('transfer').description('the payee’s side of a 商家转账 bill waiting for confirmation');
+  controlled(transfer, 'confirm', 'the payee confirms: SUCCESS, and MCHTRANSFER.BILL.FINISHED goes to its notify_url')
+    .argument('<out_bill_no>', 'the transfer bill')
+    .action((no: string, flags: ControlFlags) => run(io, flags, 'POST', `transfers/${segment(no)}/confirm`));
+  controlled(transfer, 'fail', 'the transfer fails: FAIL, and MCHTRANSFER.BILL.FINISHED goes to its notify_url')
+    .argument('<out_bill_no>', 'the transfer bill')
+    .option('--reason <fail_reason>', 'the fail_reason (default PAYEE_ACCOUNT_ABNORMAL)')
+    .action((no: string, flags: ControlFlags & { reason?: string }) =>
+      run(io, flags, 'POST', `transfers/${segment(no)}/fail`, flags.reason === undefined ? {} : { reason: flags.reason }),
+    );
+}
+
 function registerFault(simulate: Command, io: Io): void {
   const fault = simulate.command('fault').description('script the simulator’s misbehaviours (see docs/simulator.md, Fault switches)');
   controlled(fault, 'set', 'switch a fault on')
@@ -71,7 +84,7 @@ function registerFault(simulate: Command, io: Io): void {
 /**
  * The subcommands of `wechatpay simulate` that drive a running simulator from another terminal or
  * a CI script, through its control interface (the `-c` file's `"simulator"` key): pay an order,
- * hold, settle and fail refunds, script faults, list the notifications sent.
+ * hold, settle and fail refunds, confirm or fail transfers, script faults, list the notifications sent.
  *
  * @example wechatpay simulate pay order_0001 -c sim.json
  */
@@ -86,6 +99,7 @@ export function registerSimulateControl(simulate: Command, io: Io): void {
       run(io, flags, 'POST', `orders/${segment(no)}/pay`, flags.openid === undefined ? {} : { openid: flags.openid }),
     );
   registerRefund(simulate, io);
+  registerTransfer(simulate, io);
   registerFault(simulate, io);
   controlled(simulate, 'notifications', `the notification attempts sent, the latest ${CONTROL_DEFAULT_LIMIT} unless --limit says`)
     .option('--limit <n>', `how many of the latest (at most ${CONTROL_MAX_LIMIT})`, wholeNumber(1, CONTROL_MAX_LIMIT))

@@ -1,18 +1,18 @@
 import type { X509Certificate } from 'node:crypto';
-import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import { isAxiosError, type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
 import type { PlatformKey } from '../crypto/platform-key';
-import { ConfigurationError, scrubError, TransportError, WechatpayError } from '../errors';
-import { neverConnected, toWechatpayError, triedToConnect } from '../pipeline/failure';
+import { ConfigurationError, scrubError, type TransportError, WechatpayError } from '../errors';
+import { transportError, unconnected, type FailureContext } from '../pipeline/failure';
+import { planCall, type CallPlan, type PlanDefaults } from '../pipeline/plan';
 import { copyInterceptors, createInstance, hasRequestInterceptors, USER_AGENT, type Pipeline } from '../pipeline/instance';
 import { exposedOf, runCall } from '../pipeline/run';
-import { DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects, startDeadline } from '../pipeline/limits';
-import { CallState, type AnswerTrust } from '../pipeline/state';
+import { DEFAULT_TIMEOUT_MS, startDeadline, type Deadline } from '../pipeline/limits';
+import { CallState, type KeysFromAnswer } from '../pipeline/state';
 import { v2Pipeline, v3Pipeline } from '../pipeline/steps';
 import { merchantTlsOf, Transport } from '../pipeline/transport';
-import { Reach, REACH } from '../pipeline/undici-adapter';
 import { withAxiosOptions, type ResolvedConfig } from './config';
 import { signWith } from '../crypto/signer';
 import { signFields } from '../signing/v2';
@@ -24,7 +24,7 @@ import { Hosts } from './failover';
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
   /** Verify a 2xx answer with the keys it carries too (the certificate download). */
-  trust?: AnswerTrust;
+  keysFromAnswer?: KeysFromAnswer;
   /** Do not tell the observers (the reporter's own report calls: no report of a report). */
   unobserved?: boolean;
 }
@@ -58,9 +58,8 @@ export class WechatpayClient {
   /** Calls under way: past one, v3 signing moves off the event loop. */
   #inFlight = 0;
   readonly #defaults: RouteDefaults;
-  readonly #timeout: number;
-  readonly #maxContentLength: number | undefined;
-  readonly #maxRedirects: number;
+  /** What every call's plan starts from: the client's limits and transport. */
+  readonly #planDefaults: PlanDefaults;
   readonly #transport: Transport;
   /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
@@ -90,9 +89,6 @@ export class WechatpayClient {
     this.certs = config.certs;
     this.baseURL = String(config.axios.baseURL);
     this.#defaults = { baseURL: this.baseURL, headers: { 'User-Agent': USER_AGENT, ...(config.axios.headers as Record<string, string> | undefined) } };
-    this.#timeout = (config.axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS;
-    this.#maxContentLength = config.axios.maxContentLength as number | undefined;
-    this.#maxRedirects = (config.axios.maxRedirects as number | undefined) ?? 0;
     this.#observers = config.hooks ? [hooksObserver(config.hooks)] : [];
     this.reporter =
       from?.reporter ??
@@ -100,11 +96,11 @@ export class WechatpayClient {
         ? new Reporter(config.report, config.mchid, (xml, timeout) => this.send(['v2', 'payitil', 'report'], 'post', { xml, timeout }, { unobserved: true }))
         : undefined);
     if (this.reporter) this.#observers.push(this.reporter.observer);
-    const shared = from ? from.#hosts : undefined;
-    this.#hosts = config.failover ? (shared?.primary === this.baseURL ? shared : new Hosts(this.baseURL, config.failover)) : undefined;
+    this.#hosts = hostsOf(config, this.baseURL, from ? from.#hosts : undefined);
     const given = Object.fromEntries(Object.entries(config.axios).filter(([key]) => !OWN_KEYS.has(key)));
-    const merchant = from ? from.#transport.merchant : undefined;
-    this.#transport = new Transport(given, config.roots, merchant ?? (config.merchant && merchantTlsOf(config.merchant, config.roots)));
+    const merchant = (from ? from.#transport.merchant : undefined) ?? (config.merchant && merchantTlsOf(config.merchant, config.roots));
+    this.#transport = new Transport(given, config.roots, merchant);
+    this.#planDefaults = planDefaultsOf(config.axios, this.#transport);
     const defaults = this.#transport.instanceDefaults(given);
     this.#v2 = createInstance(defaults);
     this.#v3 = createInstance(defaults);
@@ -128,7 +124,7 @@ export class WechatpayClient {
 
   /** The deadline of a call that sets none, in milliseconds (`timeout`, else `DEFAULT_TIMEOUT_MS`). */
   get timeout(): number {
-    return this.#timeout;
+    return this.#planDefaults.timeout;
   }
 
   /** Whether calls that need mutual TLS have the merchant certificate (`merchant`). */
@@ -169,45 +165,6 @@ export class WechatpayClient {
   }
 
   /**
-   * The transport options of one call, checked before anything is sent: the most bytes its answer
-   * may have, the merchant certificate when it needs one, and a guard on redirects when it opted
-   * into them (its deadline is joined with its `signal` by `send`).
-   */
-  #transportOptions(route: Route): Record<string, unknown> {
-    const {
-      maxContentLength,
-      maxRedirects = this.#maxRedirects,
-      beforeRedirect,
-      responseType: _asked,
-      baseURL: _base,
-      timeout: _timeout,
-      ...passThrough
-    } = route.axios;
-    const limit = maxContentLength ?? this.#maxContentLength ?? (route.pipeline === 'v2' && route.answer.file ? MAX_V2_BILL_BYTES : MAX_ANSWER_BYTES);
-    const refuse = (to: string) =>
-      new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
-    // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-    if (route.mutualTls && passThrough.httpsAgent === undefined && !this.#transport.hasMerchantCertificate) {
-      const why = route.options.security ? 'was called with `security: true`' : 'needs the merchant API certificate (mutual TLS)';
-      throw new ConfigurationError(
-        `${route.template} ${why}, but no \`merchant\` certificate is configured: pass merchant: { cert, key } or { pfx, passphrase } to Builder.factory`,
-      );
-    }
-    // Only what differs from the instance's defaults (no redirects, bytes, no axios timer: the
-    // deadline governs): axios merges every key of a call's config with the defaults.
-    return {
-      ...passThrough,
-      maxContentLength: limit,
-      ...((maxRedirects as number) > 0 ? { maxRedirects } : {}),
-      ...(route.want === 'stream' ? { responseType: 'stream' } : {}),
-      ...this.#transport.callOptions(route.axios, route.mutualTls, maxRedirects as number),
-      ...((maxRedirects as number) > 0
-        ? { beforeRedirect: sameOriginRedirects(route.url, refuse, beforeRedirect as ((...args: unknown[]) => void) | undefined) }
-        : {}),
-    };
-  }
-
-  /**
    * Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). With
    * `failover`, a call that could not reach its host at all goes once, freshly signed, to the other.
    */
@@ -242,45 +199,40 @@ export class WechatpayClient {
    */
   async #attempt(call: Routed, startedAt: number, extras: SendExtras | undefined, mayFailOver: boolean): Promise<unknown> {
     const { route } = call;
-    const timeout = (route.axios.timeout as number | undefined) ?? this.#timeout;
-    const state = new CallState(route, this.#inFlight > 0, extras?.trust);
+    const plan = planCall(route, this.#planDefaults);
+    const state = new CallState(route, plan, this.#inFlight > 0, extras?.keysFromAnswer);
     const observers = extras?.unobserved ? [] : this.#observers;
-    const transport = this.#transportOptions(route);
-    // On undici the transport says whether the connection was made; on axios' adapter the failure does.
-    const maxRedirects = (route.axios.maxRedirects as number | undefined) ?? this.#maxRedirects;
-    const reach = mayFailOver && this.#transport.viaUndici(route.axios, maxRedirects) ? new Reach() : undefined;
     if (observers.length) tellObservers(observers, (observer) => observer.request?.(eventOf(state, startedAt), state));
-    const signal = (route.axios.signal ?? this.#config.axios.signal) as AbortSignal | undefined;
-    const deadline = startDeadline(timeout, signal);
-    const instance = route.pipeline === 'v2' ? this.#v2 : this.#v3;
-    const { adapter: named, ...wire } = transport;
+    const deadline = startDeadline(plan.timeout, plan.signal);
+    const failure = failureOf(route, plan, deadline);
+    const v2 = route.pipeline === 'v2';
+    const instance = v2 ? this.#v2 : this.#v3;
     // The user's request interceptors see the payload, and what they leave is signed and sent.
     const exposed = hasRequestInterceptors(instance);
     const adapter = runCall(
       state,
-      route.pipeline === 'v2' ? this.#v2Pipeline : this.#v3Pipeline,
-      this.#transport.carrierOf(named),
+      v2 ? this.#v2Pipeline : this.#v3Pipeline,
+      this.#transport.carrier(plan, failure, mayFailOver),
       exposed ? call.reroute : undefined,
     );
     this.#inFlight += 1;
     try {
       const response = await instance.request({
-        ...wire,
+        ...plan.axios,
+        ...this.#transport.axiosOptions(plan),
         ...(exposed ? exposedOf(route) : {}),
         method: route.method,
         url: route.url,
         adapter,
         signal: deadline.signal,
-        ...(reach ? { [REACH]: reach } : {}),
       } as AxiosRequestConfig);
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
-      const raw = toWechatpayError(error, route.method, route.path, deadline.expired ? timeout : undefined);
-      const failure = raw instanceof WechatpayError ? scrubError(raw, state.sent) : raw;
-      if (mayFailOver && unreached(failure, reach, route, signal)) throw new Unreached(failure as TransportError);
-      if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failure), { state, error: failure }));
-      throw failure;
+      const failed = failureFrom(error, failure, state);
+      if (mayFailOver && unconnected(failed) && !callerAborted(route, plan)) throw new Unreached(failed as TransportError);
+      if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, failed), { state, error: failed }));
+      throw failed;
     } finally {
       deadline.dispose();
       this.#inFlight -= 1;
@@ -288,16 +240,48 @@ export class WechatpayClient {
   }
 }
 
+/** The failover hosts of a client: its origin's (`from`'s when they have the same primary), when `failover` is on. */
+function hostsOf(config: ResolvedConfig, baseURL: string, shared: Hosts | undefined): Hosts | undefined {
+  if (!config.failover) return undefined;
+  return shared?.primary === baseURL ? shared : new Hosts(baseURL, config.failover);
+}
+
+/** What every call's plan starts from: the client's limits and what its transport can do. */
+function planDefaultsOf(axios: Readonly<Record<string, unknown>>, transport: Transport): PlanDefaults {
+  return {
+    timeout: (axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
+    maxContentLength: axios.maxContentLength as number | undefined,
+    maxRedirects: (axios.maxRedirects as number | undefined) ?? 0,
+    signal: axios.signal as AbortSignal | undefined,
+    undici: transport.undici,
+    merchantCertificate: transport.hasMerchantCertificate,
+  };
+}
+
+/** What a transport failure is judged by: the call, its deadline and its answer limit. */
+function failureOf(route: Route, plan: CallPlan, deadline: Deadline): FailureContext {
+  return {
+    method: route.method,
+    path: route.path,
+    timeout: plan.timeout,
+    maxContentLength: plan.maxContentLength,
+    expired: () => deadline.expired,
+    aborted: () => deadline.signal.aborted,
+  };
+}
+
 /**
- * Did a call fail on the network before its connection was made (its transport's `reach` says so on
- * undici, the failure itself on axios' adapter)? Only then may it fail over: never for a failure
- * before anything went out (a header or body the transport refuses to write: the backup would refuse
- * it too), nor for a call its caller aborted.
+ * What a call rejects with: axios' own rejections (a call aborted before its adapter ran) as the
+ * TransportError the transport would have made; every SDK error scrubbed of what the call sent.
  */
-function unreached(failure: unknown, reach: Reach | undefined, route: Route, signal: AbortSignal | undefined): boolean {
-  const cancelled = signal?.aborted === true || (route.axios.cancelToken as { reason?: unknown } | undefined)?.reason !== undefined;
-  if (cancelled) return false;
-  return reach ? !reach.connected && triedToConnect(failure) : neverConnected(failure);
+function failureFrom(error: unknown, failure: FailureContext, state: CallState): unknown {
+  const raw = isAxiosError(error) ? transportError(error, failure, false) : error;
+  return raw instanceof WechatpayError ? scrubError(raw, state.sentSecrets) : raw;
+}
+
+/** Did the call's caller abort it (its `signal` or `cancelToken`)? Such a call never fails over. */
+function callerAborted(route: Route, plan: CallPlan): boolean {
+  return plan.signal?.aborted === true || (route.axios.cancelToken as { reason?: unknown } | undefined)?.reason !== undefined;
 }
 
 /** A call's route, and how to build it again from what the user's request interceptors left. */

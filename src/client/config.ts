@@ -107,7 +107,8 @@ export interface ResolvedConfig {
   axios: Record<string, unknown>;
 }
 
-const SDK_KEYS = new Set([
+/** The keys of a client's configuration that the SDK reads itself (PHP's), and the axios defaults a client may set. */
+const CLIENT_SDK_KEYS = new Set([
   'mchid',
   'secret',
   'serial',
@@ -122,7 +123,7 @@ const SDK_KEYS = new Set([
   'failover',
 ]);
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onError'] as const;
-const AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
+const CLIENT_AXIOS_KEYS = new Set<string>([...AXIOS_PASS_THROUGH_KEYS, 'headers']);
 
 function optionalString(config: Record<string, unknown>, key: string): string | undefined {
   const value = config[key];
@@ -139,11 +140,11 @@ function optionalString(config: Record<string, unknown>, key: string): string | 
 function axiosOptionsOf(config: Record<string, unknown>, sdkKeys: boolean): Record<string, unknown> {
   const axios: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (sdkKeys && SDK_KEYS.has(key)) continue;
-    if (!AXIOS_KEYS.has(key)) {
-      const near = [...SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
+    if (sdkKeys && CLIENT_SDK_KEYS.has(key)) continue;
+    if (!CLIENT_AXIOS_KEYS.has(key)) {
+      const near = [...CLIENT_SDK_KEYS].find((known) => known.toLowerCase() === key.toLowerCase().replace(/[_-]/g, ''));
       const why = sdkKeys
-        ? `expected ${[...SDK_KEYS].join(', ')} or an axios option`
+        ? `expected ${[...CLIENT_SDK_KEYS].join(', ')} or an axios option`
         : 'withOptions changes axios options only (a client with other keys is another Builder.factory)';
       throw new ConfigurationError(`Unknown configuration key \`${key}\`${near && sdkKeys ? ` (did you mean \`${near}\`?)` : ''}: ${why}`);
     }
@@ -218,6 +219,40 @@ function authoritiesOf(value: unknown): X509Certificate[] | undefined {
   });
 }
 
+function mchidOf(mchid: unknown): string {
+  if (mchid === undefined) throw new ConfigurationError("`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: '1900000109' }");
+  if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {
+    throw new ConfigurationError(
+      `\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`,
+    );
+  }
+  return mchid;
+}
+
+/** The platform keys by id, parsed once; never the merchant's own certificate. */
+function certsOf(given: unknown, serial: string | undefined): Map<string, PlatformKey> {
+  const certs = new Map<string, PlatformKey>();
+  if (given === undefined) return certs;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new ConfigurationError('`certs` must map platform certificate serials or PUB_KEY_ID_… ids to public keys');
+  }
+  for (const [id, key] of Object.entries(given as Record<string, KeyLike>)) {
+    // PHP refuses this too: the merchant's own certificate verifies nothing WeChat Pay sends.
+    if (serial !== undefined && id.toUpperCase() === serial.toUpperCase()) {
+      throw new ConfigurationError(
+        `\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`,
+      );
+    }
+    certs.set(id, platformKeyOf(key));
+  }
+  return certs;
+}
+
+function privateKeyOf(given: unknown): MerchantKey | undefined {
+  if (given === undefined) return undefined;
+  return isRemoteSigner(given) ? given : Rsa.from(given as KeyLike, 'private');
+}
+
 /** Check `Builder.factory`'s argument and parse its keys; every problem is named. */
 export function resolveConfig(input: unknown): ResolvedConfig {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -225,36 +260,15 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   }
   const config = input as Record<string, unknown>;
   const axios = axiosOptionsOf(config, true);
-  const { mchid } = config;
-  if (mchid === undefined) throw new ConfigurationError("`mchid` is missing: pass your merchant id (商户号), e.g. { mchid: '1900000109' }");
-  if (typeof mchid !== 'string' || !/^\d+$/.test(mchid)) {
-    throw new ConfigurationError(
-      `\`mchid\` must be the merchant id as a string of digits, got ${typeof mchid === 'string' ? JSON.stringify(mchid) : typeof mchid}`,
-    );
-  }
+  const mchid = mchidOf(config.mchid);
   const serial = optionalString(config, 'serial');
-  const certs = new Map<string, PlatformKey>();
-  if (config.certs !== undefined) {
-    if (config.certs === null || typeof config.certs !== 'object' || Array.isArray(config.certs)) {
-      throw new ConfigurationError('`certs` must map platform certificate serials or PUB_KEY_ID_… ids to public keys');
-    }
-    for (const [id, key] of Object.entries(config.certs as Record<string, KeyLike>)) {
-      // PHP refuses this too: the merchant's own certificate verifies nothing WeChat Pay sends.
-      if (serial !== undefined && id.toUpperCase() === serial.toUpperCase()) {
-        throw new ConfigurationError(
-          `\`certs\` holds ${id}, which is \`serial\`, your own merchant certificate: \`certs\` takes WeChat Pay's platform certificates or PUB_KEY_ID_… public key, which verify its answers`,
-        );
-      }
-      certs.set(id, platformKeyOf(key));
-    }
-  }
+  const certs = certsOf(config.certs, serial);
   const secret = optionalString(config, 'secret');
   return {
     mchid,
     secret,
     serial,
-    privateKey:
-      config.privateKey === undefined ? undefined : isRemoteSigner(config.privateKey) ? config.privateKey : Rsa.from(config.privateKey as KeyLike, 'private'),
+    privateKey: privateKeyOf(config.privateKey),
     certs,
     merchant: config.merchant as MerchantCertificate | undefined,
     hooks: hooksOf(config.hooks),

@@ -1,43 +1,14 @@
 import { Readable } from 'node:stream';
-import { types } from 'node:util';
-import axios, { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import axios, { AxiosHeaders, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { contentCodingOf, decodeBody, readBounded } from '../util/stream';
-import { CONNECT_TIMEOUT_MS } from './limits';
+import { asSystemError } from './failure';
 
 /**
  * An answer's body, read the same way on either transport (undici, or axios' own http adapter):
  * decoded to the end of its compressed stream and checked against its trailer, bounded by
- * `maxContentLength` after decompression, or handed over as a stream; and its failures told as
- * Node's http client tells them, so a `TransportError` says the same things on either transport.
+ * `maxContentLength` after decompression, or handed over as a stream. Its failures are thrown as
+ * they come, for the transport's caller to make the one `TransportError` of (failure.ts).
  */
-
-/** A Node http-style error for what undici reports its own way; `answered`: the answer's head had come. */
-export function asSystemError(error: unknown, answered: boolean): Error {
-  const { code, cause } = (error ?? {}) as { code?: string; cause?: unknown };
-  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') {
-    return Object.assign(new Error(answered ? 'aborted' : 'socket hang up'), { code: 'ECONNRESET', cause: error });
-  }
-  if (code === 'UND_ERR_CONNECT_TIMEOUT')
-    return Object.assign(new Error(`connect ETIMEDOUT (no connection within ${CONNECT_TIMEOUT_MS} ms)`), { code: 'ETIMEDOUT', cause: error });
-  // undici wraps some socket errors; the system error is what a message should say. Node's own
-  // errors come from its realm (a vm context, a test runner, sees them fail `instanceof Error`).
-  if (types.isNativeError(cause) && typeof (cause as NodeJS.ErrnoException).code === 'string') return cause;
-  return types.isNativeError(error) || error instanceof Error ? error : new Error(String(error));
-}
-
-/** A failure of a call as axios' adapters reject: canceled when its signal aborted, else an AxiosError around the system error. */
-export function failure(error: unknown, config: InternalAxiosRequestConfig, answered: boolean): Error {
-  if (
-    config.signal?.aborted ||
-    config.cancelToken?.reason ||
-    (error as { code?: string })?.code === 'UND_ERR_ABORTED' ||
-    (error as Error)?.name === 'AbortError'
-  ) {
-    return new CanceledError(undefined, undefined, config);
-  }
-  const system = asSystemError(error, answered);
-  return AxiosError.from(system, (system as NodeJS.ErrnoException).code, config);
-}
 
 /** Statuses whose answer has no body, whatever follows its head (RFC 9110 §15.3.5, §15.4.5). */
 const NO_BODY_STATUS = new Set([204, 304]);
@@ -90,13 +61,12 @@ export async function answerBody(wire: Readable, head: AnswerHead, config: Inter
     return out;
   }
   const limit = config.maxContentLength ?? -1;
-  const tooLarge = () => new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config);
+  const tooLarge = () => new Error(`maxContentLength size of ${limit} exceeded`);
   try {
     return await readBounded(source, limit, tooLarge, head.progress);
   } catch (error) {
     wire.destroy();
-    if (error instanceof AxiosError) throw error;
-    throw failure(error, config, true);
+    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { types } from 'node:util';
 import { isAxiosError } from 'axios';
 import { TransportError, WechatpayError } from '../errors';
+import { CONNECT_TIMEOUT_MS } from './limits';
 
 /** Our own error inside an adapter's failure (a refused redirect, say), however deep. */
 function ownCause(error: unknown): WechatpayError | undefined {
@@ -14,41 +15,95 @@ function ownCause(error: unknown): WechatpayError | undefined {
 }
 
 /**
- * Any rejection of a call as a `WechatpayError`. Our own errors pass through; an axios failure
- * (no answer: refused, reset, DNS, TLS, deadline, abort, an answer over `maxContentLength`)
- * becomes a `TransportError` whose cause is the underlying system error, never the AxiosError
- * itself: that one carries the request config, headers and body (with `sign` or `Authorization`)
- * in its `toJSON()`. `deadline` is the call's timeout when its deadline is what stopped it.
+ * The system error behind what a transport reports its own way, as Node's http client tells it;
+ * `answered`: the answer's head had come.
  */
-export function toWechatpayError(error: unknown, method: string, url: string, deadline?: number): unknown {
+export function asSystemError(error: unknown, answered: boolean): Error {
+  const { code, cause } = (error ?? {}) as { code?: string; cause?: unknown };
+  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') {
+    return Object.assign(new Error(answered ? 'aborted' : 'socket hang up'), { code: 'ECONNRESET', cause: error });
+  }
+  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+    return Object.assign(new Error(`connect ETIMEDOUT (no connection within ${CONNECT_TIMEOUT_MS} ms)`), { code: 'ETIMEDOUT', cause: error });
+  // Node's own errors come from its realm (a vm context, a test runner, sees them fail `instanceof Error`).
+  if (types.isNativeError(cause) && typeof (cause as NodeJS.ErrnoException).code === 'string') return cause;
+  return types.isNativeError(error) || error instanceof Error ? error : new Error(String(error));
+}
+
+/** What a call's failure is judged by: the call, its deadline, and its answer limit. */
+export interface FailureContext {
+  readonly method: string;
+  readonly path: string;
+  readonly timeout: number;
+  readonly maxContentLength: number;
+  /** Did the call's deadline pass? Did the caller abort it? */
+  expired(): boolean;
+  aborted(): boolean;
+}
+
+const ABORT_CODES = new Set(['ERR_CANCELED', 'UND_ERR_ABORTED']);
+
+function cancelled(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return ABORT_CODES.has(String(code)) || name === 'AbortError' || name === 'CanceledError';
+}
+
+/** The cause a `TransportError` carries: the system error's message, name and code, never an AxiosError (it holds the request). */
+function causeOf(error: unknown, answered: boolean): Error & { code?: string } {
+  const axiosCause = isAxiosError(error) ? (error.cause as unknown) : undefined;
+  const system = isAxiosError(error) ? (types.isNativeError(axiosCause) || axiosCause instanceof Error ? axiosCause : error) : asSystemError(error, answered);
+  const code = (system as NodeJS.ErrnoException).code ?? (isAxiosError(error) ? error.code : undefined);
+  return Object.assign(new Error(system.message), { name: system.name, code });
+}
+
+/**
+ * A transport's failure as the one `TransportError` a call rejects with, made where it happens
+ * (the undici sender, axios' adapter, or axios itself): timed out, aborted, an answer over
+ * `maxContentLength`, or the system error (refused, reset, DNS, TLS, cut short). The cause is
+ * never the AxiosError: that one carries the request config, headers and body in its `toJSON()`.
+ * Our own errors pass through as they are.
+ *
+ * @example throw transportError(error, call, false)
+ */
+export function transportError(error: unknown, call: FailureContext, answered: boolean): WechatpayError {
   if (error instanceof WechatpayError) return error;
   const own = ownCause(error);
   if (own) return own;
-  if (isAxiosError(error)) {
-    if (deadline !== undefined) {
-      const cause = Object.assign(new Error(`no complete answer within ${deadline} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
-      return new TransportError(
-        `${method} ${url} timed out: no complete answer within the call's deadline of ${deadline} ms (\`timeout\`); its outcome is unknown, query it before retrying`,
-        cause,
-      );
-    }
-    if (/^maxContentLength size of \d+ exceeded$/.test(error.message)) {
-      const cause = Object.assign(new Error(error.message), { name: 'Error', code: 'ERR_ANSWER_TOO_LARGE' });
-      return new TransportError(
-        `${method} ${url}: the answer is larger than the ${error.config?.maxContentLength} bytes allowed (\`maxContentLength\`); it was not read further`,
-        cause,
-      );
-    }
-    const system = types.isNativeError(error.cause) || (error.cause as unknown) instanceof Error ? (error.cause as Error) : undefined;
-    const cause = Object.assign(new Error(system?.message ?? error.message), {
-      name: system?.name ?? 'Error',
-      code: (system as NodeJS.ErrnoException | undefined)?.code ?? error.code,
-    });
-    const what = error.code === 'ERR_CANCELED' ? 'was aborted' : `failed: ${cause.message}${cause.code ? ` (${cause.code})` : ''}`;
-    return new TransportError(`${method} ${url} ${what}`, cause);
+  const where = `${call.method} ${call.path}`;
+  if (call.expired()) {
+    const cause = Object.assign(new Error(`no complete answer within ${call.timeout} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+    return new TransportError(
+      `${where} timed out: no complete answer within the call's deadline of ${call.timeout} ms (\`timeout\`); its outcome is unknown, query it before retrying`,
+      cause,
+    );
   }
-  // Anything else is a bug, ours or an adapter's: let it surface as it is.
+  if (call.aborted() || cancelled(error)) return new TransportError(`${where} was aborted`, Object.assign(new Error('canceled'), { code: 'ERR_CANCELED' }));
+  if (/^maxContentLength size of -?\d+ exceeded$/.test((error as Error)?.message ?? '')) {
+    const cause = Object.assign(new Error((error as Error).message), { code: 'ERR_ANSWER_TOO_LARGE' });
+    return new TransportError(
+      `${where}: the answer is larger than the ${call.maxContentLength} bytes allowed (\`maxContentLength\`); it was not read further`,
+      cause,
+    );
+  }
+  const cause = causeOf(error, answered);
+  return new TransportError(`${where} failed: ${cause.message}${cause.code ? ` (${cause.code})` : ''}`, cause);
+}
+
+/** Failures of calls that never reached their host (what backup-domain failover reads). */
+const UNCONNECTED = new WeakSet<TransportError>();
+
+/**
+ * Note on `error` whether its connection was made: `connected` as the transport saw it (undici
+ * tells it), else as the failure's code says (axios' adapter).
+ */
+export function noteConnection(error: WechatpayError, connected: boolean | undefined): WechatpayError {
+  if (error instanceof TransportError && (connected === undefined ? neverConnected(error) : !connected && triedToConnect(error))) UNCONNECTED.add(error);
   return error;
+}
+
+/** Did this call fail on the network before its connection was made (nothing of the request written)? */
+export function unconnected(error: unknown): boolean {
+  return error instanceof TransportError && UNCONNECTED.has(error);
 }
 
 /** Codes a call only meets before its connection is up: the name, the route, the port, the TLS handshake. */
@@ -90,7 +145,7 @@ const ON_THE_NETWORK = new Set([...BEFORE_CONNECTION, 'ECONNRESET', 'ETIMEDOUT',
  *
  * @example triedToConnect(refused) // true; triedToConnect(undiciInvalidHeader) // false
  */
-export function triedToConnect(error: unknown): boolean {
+function triedToConnect(error: unknown): boolean {
   if (!(error instanceof TransportError)) return false;
   const { code, message } = (error.cause ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return false;
@@ -106,7 +161,7 @@ export function triedToConnect(error: unknown): boolean {
  *
  * @example neverConnected(refused) // true; neverConnected(timedOutAfterSending) // false
  */
-export function neverConnected(error: unknown): boolean {
+function neverConnected(error: unknown): boolean {
   if (!(error instanceof TransportError)) return false;
   const { code, message } = (error.cause ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return false;

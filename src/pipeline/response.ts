@@ -1,4 +1,6 @@
 import type { AxiosResponse } from 'axios';
+import type { DataAs } from '../chain/route';
+import { ApiError, type ApiErrorDetail } from '../errors';
 
 /** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
 export function rawBodyOf(response: AxiosResponse): Buffer {
@@ -26,14 +28,14 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
   readonly #raw: Buffer;
   #text: string | undefined;
 
-  constructor(response: AxiosResponse, raw: Buffer, data: T) {
+  constructor(response: AxiosResponse, raw: Buffer, data: T, host: string) {
     this.data = data;
     this.status = response.status;
     this.statusText = response.statusText;
     this.headers = response.headers;
     this.config = response.config;
     this.request = response.request;
-    this.#host = hostOf(response);
+    this.#host = host;
     this.#raw = raw;
   }
 
@@ -51,25 +53,35 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
   }
 }
 
-/** The answer as the caller asked for it: the bytes, their text, or (`data`) what `parse` makes of them. */
-export function finishResponse(response: AxiosResponse, raw: Buffer, want: 'data' | 'text' | 'arraybuffer' | 'stream', parse: () => unknown): AxiosResponse {
-  return new SdkResponse(response, raw, want === 'arraybuffer' ? raw : want === 'text' ? raw.toString('utf8') : parse());
+/** The answer as the caller asked for it: the bytes, their text, or (`data`) what `parse` makes of them; `host` answered it. */
+export function finishResponse(response: AxiosResponse, raw: Buffer, dataAs: DataAs, parse: () => unknown, host: string): AxiosResponse {
+  return new SdkResponse(response, raw, dataAs === 'arraybuffer' ? raw : dataAs === 'text' ? raw.toString('utf8') : parse(), host);
+}
+
+/** What an error answer says, as each protocol writes it: APIv3's `{ code, message, detail }`, APIv2's `return_code`/`return_msg`. */
+export interface ErrorFields {
+  code?: unknown;
+  message?: unknown;
+  detail?: unknown;
 }
 
 /**
- * The host (and port, when not the scheme's) a call was sent to and answered from: what tells the
- * primary WeChat Pay host from its backup.
+ * The `ApiError` of a non-2xx answer, for both pipelines: its status, WeChat's code, message and
+ * detail when the body gives them, the body itself (parsed, or its text) and whether a signature
+ * held over it.
  *
- * @example hostOf(response) // 'api2.mch.weixin.qq.com'
+ * @example throw apiErrorOf(response, body, requestIdOf(response), false, body)
  */
-export function hostOf(response: AxiosResponse): string {
-  const url = response.config?.url;
-  if (url === undefined) return '';
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
+export function apiErrorOf(response: AxiosResponse, body: unknown, requestId: string | undefined, verified: boolean, fields: ErrorFields): ApiError {
+  return new ApiError({
+    status: response.status,
+    apiCode: typeof fields.code === 'string' ? fields.code : undefined,
+    message: typeof fields.message === 'string' ? fields.message : undefined,
+    detail: fields.detail !== null && typeof fields.detail === 'object' ? (fields.detail as ApiErrorDetail) : undefined,
+    requestId,
+    body,
+    verified,
+  });
 }
 
 /** A header of an answer, case-insensitively, as a string. */

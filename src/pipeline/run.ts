@@ -3,7 +3,7 @@ import type { Route } from '../chain/route';
 import { InvalidRequestError } from '../errors';
 import type { Pipeline, RequestStep, ResponseStep } from './instance';
 import type { CallState } from './state';
-import { readsWireHeaders, WIRE_HEADERS } from './undici-adapter';
+import type { Carrier } from './transport';
 
 /** Run the request steps in order, staying synchronous as long as every step does. */
 function runRequest(steps: readonly RequestStep[], state: CallState, from = 0): CallState | Promise<CallState> {
@@ -62,30 +62,21 @@ function rerouted(state: CallState, config: InternalAxiosRequestConfig, reroute:
   return reroute(changes);
 }
 
-/** What the request steps decided, written into the config the transport reads: the URL, headers and body sent. */
-function wireConfig(config: InternalAxiosRequestConfig, state: CallState, carrier: AxiosAdapter): InternalAxiosRequestConfig {
-  const wire = { ...config, url: state.url, data: state.body, params: undefined } as InternalAxiosRequestConfig;
-  if (readsWireHeaders(carrier)) (wire as unknown as Record<string, unknown>)[WIRE_HEADERS] = state.headers;
-  else wire.headers = AxiosHeaders.from(state.headers);
-  return wire;
-}
-
 /**
  * The adapter of one call: the SDK's steps around the transport, so that they run after every
  * request interceptor of the user's (signing sees what they left) and before every response
  * interceptor (those see the verified, parsed answer). `reroute`: the user's interceptors were
  * shown the payload, and the route is built again from what they left.
  *
- * @example instance.request({ method, url, signal, adapter: runCall(state, v3Pipeline(credentials), transport) })
+ * @example instance.request({ method, url, signal, adapter: runCall(state, v3Pipeline(credentials), transport.carrier(plan, failure, false)) })
  */
-export function runCall(state: CallState, pipeline: Pipeline, carrier: AxiosAdapter, reroute?: Reroute): AxiosAdapter {
+export function runCall(state: CallState, pipeline: Pipeline, carrier: Carrier, reroute?: Reroute): AxiosAdapter {
   return async (config) => {
     if (reroute) state.reroute(rerouted(state, config, reroute));
     const signed = await runRequest(pipeline.request, state);
-    const wire = wireConfig(config, signed, carrier);
     // From here on the request is the transport's: what the call's timings count from.
     signed.sentAt = Date.now();
-    const response = await carrier(wire);
+    const response = await carrier(config, signed);
     signed.answeredAt = Date.now();
     response.config = config;
     return runResponse(pipeline.response, signed, response);

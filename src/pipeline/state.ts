@@ -1,5 +1,7 @@
 import type { PlatformKey } from '../crypto/platform-key';
 import type { Route } from '../chain/route';
+import type { Dictionary } from '../util/transformer';
+import type { CallPlan } from './plan';
 
 /**
  * The keys one call verifies its 2xx answer with, chosen from the answer itself: how
@@ -7,14 +9,14 @@ import type { Route } from '../chain/route';
  * the keys that may vouch for it, in one verification. Given the raw body and the key the answer
  * names (`Wechatpay-Serial`), returns the keys to use, or throws a `VerificationError`.
  */
-export type AnswerTrust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => ReadonlyMap<string, PlatformKey>;
+export type KeysFromAnswer = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => ReadonlyMap<string, PlatformKey>;
 
 /**
  * The state of one call, handed to every step of the pipeline as its argument: the finished
  * request the route built, and what the steps add to it (the body bytes, `Authorization`). It
  * holds the caller's payload and flags, never a key or secret: those stay in the steps' closures
- * (axios puts its config into `AxiosError#toJSON()`). A class, so axios keeps it by reference
- * when it merges a request's config (it deep-copies plain objects).
+ * (axios puts its config into `AxiosError#toJSON()`). It never rides in an axios config: each
+ * call's adapter holds it (run.ts).
  */
 export class CallState {
   /** The finished request, as the route built it (or built it again from what the user's interceptors left). */
@@ -31,17 +33,21 @@ export class CallState {
    * What this call sent that must never be shown (its `Authorization`, its signature, its `sign`):
    * filled by the signing steps, scrubbed by value from any error, since a server may echo them.
    */
-  readonly sent: string[] = [];
+  readonly sentSecrets: string[] = [];
+  /** The APIv2 answer's dictionary, once its verification step has read it (for the parsing step). */
+  dictionary: Dictionary | undefined;
   /** When the request went to the transport (after signing), and when its answer came back, in ms since the epoch. */
   sentAt: number | undefined;
   answeredAt: number | undefined;
 
   constructor(
     route: Route,
+    /** The call's plan: deadline, limits, transport, where it goes. */
+    readonly plan: CallPlan,
     /** Other calls of the client were in flight when this one started (APIv3 signs off the event loop then). */
     readonly concurrent: boolean,
-    /** Keys from the answer itself, for the one call that may bring its own (see `AnswerTrust`). */
-    readonly trust?: AnswerTrust,
+    /** Keys from the answer itself, for the one call that may bring its own (see `KeysFromAnswer`). */
+    readonly keysFromAnswer?: KeysFromAnswer,
   ) {
     this.reroute(route);
   }

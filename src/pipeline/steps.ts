@@ -1,8 +1,9 @@
 import type { PlatformKey } from '../crypto/platform-key';
 import type { Pipeline } from './instance';
-import { v2AnswerStep } from './v2/answer';
+import { v2Parse } from './v2/parse';
+import { v2VerifyStep } from './v2/verify';
 import { v2SignStep, type V2Credentials } from './v2/sign';
-import type { V3Credentials } from './v3/credentials';
+import { preferredKeyOf, type V3Credentials } from './v3/credentials';
 import { v3EncryptStep } from './v3/encrypt';
 import { v3Parse } from './v3/parse';
 import { v3SignStep } from './v3/sign';
@@ -17,12 +18,14 @@ import { v3VerifyStep } from './v3/verify';
  * @example v3Pipeline(credentials).request.map((step) => step.name) // ['v3Encrypt', 'v3Sign']
  */
 export function v2Pipeline(credentials: V2Credentials): Pipeline {
-  return { request: [v2SignStep(credentials)], response: [v2AnswerStep(credentials.secret)] };
+  return { request: [v2SignStep(credentials)], response: [v2VerifyStep(credentials.secret), v2Parse] };
 }
 
 export function v3Pipeline(credentials: V3Credentials & { certs: ReadonlyMap<string, PlatformKey> }): Pipeline {
+  // The platform key requests name, worked out once per client (again only when `certs` changes).
+  const preferred = preferredKeyOf(credentials.certs);
   return {
-    request: [v3EncryptStep(credentials.certs), v3SignStep(credentials)],
+    request: [v3EncryptStep(credentials.certs, preferred), v3SignStep(credentials, preferred)],
     response: [v3VerifyStep(credentials.certs), v3Parse],
   };
 }

@@ -1,25 +1,28 @@
 import type { Agent } from 'node:https';
-import axios, { type AxiosAdapter } from 'axios';
 import type { SecureContext } from 'node:tls';
+import axios, { AxiosHeaders, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import { AXIOS_ADAPTER_KEYS } from '../chain/options';
 import { axiosHttpAdapter } from './body';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
 import { createDispatcher, type ProxyConfig, type TransportDispatcher } from './dispatcher';
-import { DISPATCHER, undiciAdapter } from './undici-adapter';
+import { noteConnection, transportError, type FailureContext } from './failure';
+import type { CallPlan } from './plan';
+import { send } from './send';
+import type { CallState } from './state';
 
-// A client or call given one of AXIOS_ADAPTER_KEYS goes through axios' own adapter. `proxy` and
-// `maxRedirects` are judged apart: a client's proxy rides in its dispatchers, a call's own sends
-// that call through axios.
-function anyOf(options: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
-  return keys.some((key) => options[key] !== undefined);
-}
+/**
+ * Carries one call to the network and back: the request as the steps finished it (`state`), the
+ * axios config for axios' own keys. It rejects with the one `TransportError` of a failure, noting
+ * whether the connection was made.
+ */
+export type Carrier = (config: InternalAxiosRequestConfig, state: CallState) => Promise<AxiosResponse>;
 
 /**
  * axios' http adapter as the SDK reads it (`axiosHttpAdapter`: bodies decoded to their end and
  * bounded as on undici) for a client that names none or names `'http'`; an adapter of the caller's
  * own (a function, `'fetch'`) is theirs, and reads bodies its own way.
  */
-function carrier(given: unknown): AxiosAdapter {
+function adapterFor(given: unknown): AxiosAdapter {
   if (given === undefined || given === 'http') return axiosHttpAdapter;
   return typeof given === 'function' ? (given as AxiosAdapter) : axios.getAdapter(given as never);
 }
@@ -48,11 +51,8 @@ export class Transport {
   readonly #merchant: MerchantTls | undefined;
   readonly #roots: Array<string | Buffer> | undefined;
   readonly #proxy: ProxyConfig | false | undefined;
-  /** undici's adapter over `#dispatcher`, when the client uses undici. */
-  readonly #undici: AxiosAdapter | undefined;
-  /** The client's own `adapter` (or axios' http adapter), when it uses axios' adapter throughout. */
-  #clientAdapter: AxiosAdapter | undefined;
-  readonly #given: unknown;
+  /** The client's own `adapter`, if any. */
+  readonly #adapter: unknown;
   /** Built on first use, for calls that go through axios' adapter. */
   #serverAgent: Agent | undefined;
   #merchantAgent: Agent | undefined;
@@ -61,10 +61,9 @@ export class Transport {
     this.#merchant = merchant;
     this.#roots = roots;
     this.#proxy = axiosDefaults.proxy as ProxyConfig | false | undefined;
-    this.#given = axiosDefaults.adapter;
-    if (anyOf(axiosDefaults, AXIOS_ADAPTER_KEYS)) return;
+    this.#adapter = axiosDefaults.adapter;
+    if (AXIOS_ADAPTER_KEYS.some((key) => axiosDefaults[key] !== undefined)) return;
     this.#dispatcher = createDispatcher(roots ? { ca: roots } : {}, this.#proxy);
-    this.#undici = undiciAdapter(this.#dispatcher);
     this.#merchantDispatcher = merchant ? createDispatcher({ secureContext: merchant.context }, this.#proxy) : undefined;
   }
 
@@ -73,54 +72,67 @@ export class Transport {
     return this.#merchant;
   }
 
-  /** The axios defaults of the client's instances, as the transport needs them (the adapter is each call's: `carrierOf`). */
-  instanceDefaults(axiosDefaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
-    const { adapter: _adapter, proxy: _proxy, ...rest } = axiosDefaults;
-    // The proxy lives in the dispatchers; a call that takes axios' adapter gets it back from `callOptions`.
-    if (this.#dispatcher) return rest;
-    // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
-    const defaults: Record<string, unknown> = { ...rest, ...(_proxy === undefined ? {} : { proxy: _proxy }) };
-    if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
-    return defaults;
-  }
-
-  /**
-   * The adapter that carries a call to the network, given the adapter its transport keys name
-   * (`callOptions`, or the call's own): undici by default, axios' http adapter as the SDK reads it,
-   * or the caller's own.
-   */
-  carrierOf(named: unknown): AxiosAdapter {
-    if (named === undefined) return this.#dispatcher ? this.#undici! : (this.#clientAdapter ??= carrier(this.#given));
-    return carrier(named);
-  }
-
-  /**
-   * The transport keys of one call given its own axios options (`given`): its dispatcher when it
-   * needs the merchant certificate, or, when it carries an option only axios' adapter honours,
-   * that adapter with the client's proxy and the right https agent.
-   */
-  callOptions(given: Readonly<Record<string, unknown>>, mutualTls: boolean, maxRedirects: number): Record<string, unknown> {
-    if (this.viaUndici(given, maxRedirects)) return mutualTls ? { [DISPATCHER]: this.#merchantDispatcher } : {};
-    const options: Record<string, unknown> = {};
-    // A client on undici sends this call through axios' http adapter; one on that adapter already does.
-    if (given.adapter === 'http' || (given.adapter === undefined && this.#dispatcher)) options.adapter = axiosHttpAdapter;
-    if (this.#dispatcher && given.proxy === undefined && this.#proxy !== undefined) options.proxy = this.#proxy;
-    // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
-    if (given.httpsAgent === undefined) {
-      if (mutualTls) options.httpsAgent = this.#merchantHttps();
-      else if (this.#dispatcher && this.#roots) options.httpsAgent = this.#server();
-    }
-    return options;
-  }
-
-  /** Whether a call with these axios options of its own goes through undici (else through axios' adapter). */
-  viaUndici(given: Readonly<Record<string, unknown>>, maxRedirects: number): boolean {
-    return this.#dispatcher !== undefined && maxRedirects === 0 && given.proxy === undefined && !anyOf(given, AXIOS_ADAPTER_KEYS);
+  /** Whether calls go through undici unless they say otherwise. */
+  get undici(): boolean {
+    return this.#dispatcher !== undefined;
   }
 
   /** Whether a call needing mutual TLS can have it without an agent of its own. */
   get hasMerchantCertificate(): boolean {
     return this.#merchant !== undefined;
+  }
+
+  /** The axios defaults of the client's instances, as the transport needs them (the adapter is each call's own). */
+  instanceDefaults(axiosDefaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    const { adapter: _adapter, proxy, ...rest } = axiosDefaults;
+    // The proxy lives in the dispatchers; a call that takes axios' adapter gets it back from `axiosOptions`.
+    if (this.#dispatcher) return rest;
+    // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
+    const defaults: Record<string, unknown> = { ...rest, ...(proxy === undefined ? {} : { proxy }) };
+    if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
+    return defaults;
+  }
+
+  /**
+   * The axios keys a call on axios' adapter needs besides its own: the client's proxy and the
+   * right https agent (the merchant certificate's for mutual TLS). None for a call on undici.
+   */
+  axiosOptions(plan: CallPlan): Record<string, unknown> {
+    if (plan.transport === 'undici') return {};
+    const given = plan.axios;
+    const options: Record<string, unknown> = {};
+    if (this.#dispatcher && given.proxy === undefined && this.#proxy !== undefined) options.proxy = this.#proxy;
+    // An `httpsAgent` given with the call itself wins: the caller configured TLS by hand.
+    if (given.httpsAgent === undefined) {
+      if (plan.mutualTls) options.httpsAgent = this.#merchantHttps();
+      else if (this.#dispatcher && this.#roots) options.httpsAgent = this.#server();
+    }
+    return options;
+  }
+
+  /**
+   * The carrier of one call as its plan says. `watch`: learn from undici whether the connection was
+   * made (for failover), rather than judging it from the failure's code.
+   */
+  carrier(plan: CallPlan, failure: FailureContext, watch: boolean): Carrier {
+    if (plan.transport === 'axios') {
+      const adapter = adapterFor(plan.axios.adapter ?? this.#adapter);
+      return async (config, state) => {
+        try {
+          return await adapter({ ...config, url: state.url, data: state.body, params: undefined, headers: AxiosHeaders.from(state.headers) });
+        } catch (error) {
+          throw noteConnection(transportError(error, failure, false), undefined);
+        }
+      };
+    }
+    const dispatcher = (plan.mutualTls ? this.#merchantDispatcher : this.#dispatcher)!;
+    const { origin, host } = plan.target;
+    return (config, state) => {
+      let connected = false;
+      const fail = (error: unknown, answered: boolean) => noteConnection(transportError(error, failure, answered), watch ? connected : undefined);
+      const request = { origin, host, path: state.url.slice(origin.length) || '/', method: state.route.method, headers: state.headers, body: state.body };
+      return send(dispatcher, request, config, fail, watch ? () => (connected = true) : undefined);
+    };
   }
 
   #server(): Agent {

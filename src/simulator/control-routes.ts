@@ -94,6 +94,20 @@ function failRefund(sim: Simulator, [no]: string[], { body }: ControlRequest): C
   return finishRefund(sim, no!, status);
 }
 
+/** The payee confirms a 商家转账 bill, or it fails: the transfer book's own refusal (a bill not waiting for the payee) is a 409. */
+function endTransfer(sim: Simulator, [no]: string[], { path, body }: ControlRequest): ControlAnswer | Promise<ControlAnswer> {
+  const confirm = path.endsWith('/confirm');
+  const bad = unknownKey(body, confirm ? [] : ['reason']);
+  if (bad) return bad;
+  const { reason } = body;
+  if (reason !== undefined && (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason)))
+    return problem(400, 'PARAM_ERROR', `reason must be a WeChat fail_reason such as PAYEE_ACCOUNT_ABNORMAL, got ${JSON.stringify(reason)}`);
+  if (!sim.transfers.get(no!))
+    return problem(404, 'RESOURCE_NOT_EXISTS', `no transfer bill ${JSON.stringify(no)}; create it first (POST v3/fund-app/mch-transfer/transfer-bills)`);
+  const ending = confirm ? sim.transfers.confirm(no!) : sim.transfers.fail(no!, reason as string | undefined);
+  return ending.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.transfers\.\w+: /, '')));
+}
+
 function setFault(sim: Simulator, _params: string[], { body }: ControlRequest): ControlAnswer {
   const bad = unknownKey(body, ['kind', 'times', 'delayMs', 'status']);
   if (bad) return bad;
@@ -154,7 +168,13 @@ function status(sim: Simulator): ControlAnswer {
     certificateSerial: sim.platform.certificateSerial,
     faults: sim.faults.active(),
     scenarios: { micropay: sim.micropay.active() ?? null, refund: sim.refundScenarios.active() ?? null },
-    counts: { orders: sim.orders.size, refunds: sim.refunds.size, notifications: sim.notifications.length, reports: sim.reports.length },
+    counts: {
+      orders: sim.orders.size,
+      refunds: sim.refunds.size,
+      transfers: sim.transfers.size,
+      notifications: sim.notifications.length,
+      reports: sim.reports.length,
+    },
   });
 }
 
@@ -177,6 +197,8 @@ export const CONTROL_ROUTES: readonly Route[] = [
     handle: (sim, [no], { body }) => unknownKey(body, []) ?? finishRefund(sim, no!, 'SUCCESS'),
   },
   { method: 'POST', pattern: new RegExp(`^/refunds/${SEGMENT}/fail$`), handle: failRefund },
+  { method: 'GET', pattern: new RegExp(`^/transfers/${SEGMENT}$`), handle: (sim, [no]) => found(sim.transfers.get(no!), 'transfer bill', no) },
+  { method: 'POST', pattern: new RegExp(`^/transfers/${SEGMENT}/(?:confirm|fail)$`), handle: endTransfer },
   { method: 'GET', pattern: /^\/faults$/, handle: (sim) => ok({ active: sim.faults.active() }) },
   { method: 'POST', pattern: /^\/faults$/, handle: setFault },
   { method: 'DELETE', pattern: /^\/faults$/, handle: (sim) => clearFault(sim, []) },

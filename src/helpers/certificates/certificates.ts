@@ -79,7 +79,7 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 
 /**
  * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
- * the call carries `trust`, which decrypts the certificates the answer lists, sorts out those that
+ * the call carries `keysFromAnswer`, which decrypts the certificates the answer lists, sorts out those that
  * may not be used, and picks the keys that may vouch for the answer:
  * - a client that holds a platform key valid now: only the keys it holds, never a certificate the
  *   list carries (else anyone who knows the APIv3 key and answers this one request would install
@@ -92,7 +92,7 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<DownloadResult> {
   let sorted: SortedCertificates = { usable: [], skipped: [] };
   let answered: string | undefined;
-  const trust = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
+  const keysFromAnswer = (raw: Buffer, requestId: string | undefined, signer: string | undefined) => {
     const now = Date.now();
     answered = requestId;
     const list = decodeCertificates(raw, apiv3Key, requestId);
@@ -109,7 +109,7 @@ async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<
       throw new VerificationError(unusable.reason, `the answer is signed under certificate ${unusable.serial}, which ${unusable.message}`, requestId);
     return keysWith(client.certs, sorted.usable);
   };
-  await client.send(['v3', 'certificates'], 'get', {}, { trust });
+  await client.send(['v3', 'certificates'], 'get', {}, { keysFromAnswer });
   const { usable, skipped } = sorted;
   if (!usable.length) throw skippedError(skipped, 0, answered);
   installCertificates(client.certs, usable, Date.now());

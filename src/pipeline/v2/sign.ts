@@ -47,7 +47,7 @@ export function v2SignStep(credentials: V2Credentials) {
     const { route } = state;
     const { body } = route;
     if (body.kind !== 'v2-fields') {
-      if (!credentials.secret && route.answer.signed) {
+      if (!credentials.secret && route.answerKind.signed) {
         throw new ConfigurationError(
           `${route.template} answers with a \`sign\` that only the APIv2 key can check, and this client has no \`secret\`: pass it to Builder.factory (a raw \`body\` is sent as is, but its answer is verified like any other)`,
         );
@@ -55,7 +55,7 @@ export function v2SignStep(credentials: V2Credentials) {
       return state;
     }
     const fields = signedFields(body.fields, credentials, { nonceless: route.options.nonceless, where: body.into });
-    state.sent.push(fields.sign!);
+    state.sentSecrets.push(fields.sign!);
     if (body.into === 'query') state.url = `${route.url}${route.url.includes('?') ? '&' : '?'}${serializeQuery(fields)}`;
     else state.body = Transformer.toXml(fields);
     return state;

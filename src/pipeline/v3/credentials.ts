@@ -42,3 +42,44 @@ export function preferredPlatformKey(certs: ReadonlyMap<string, PlatformKey>, no
   }
   return chosen;
 }
+
+/** The platform key a client's requests name now (`preferredKeyOf`). */
+export type PreferredKey = (now?: number) => { id: string; key: KeyObject } | undefined;
+
+/** The key `preferredPlatformKey` chose, and until when the choice stands. */
+interface Choice {
+  readonly size: number;
+  readonly entry: PlatformKey | undefined;
+  readonly chosen: { id: string; key: KeyObject } | undefined;
+  /** The next time a key's validity window opens or closes (the choice may change then). */
+  readonly until: number;
+}
+
+function nextBoundary(certs: ReadonlyMap<string, PlatformKey>, now: number): number {
+  let until = Number.POSITIVE_INFINITY;
+  for (const { notBefore, notAfter } of certs.values()) {
+    if (notBefore !== undefined && notBefore > now) until = Math.min(until, notBefore);
+    if (notAfter !== undefined && notAfter >= now) until = Math.min(until, notAfter + 1);
+  }
+  return until;
+}
+
+/**
+ * `preferredPlatformKey` of one client's `certs`, worked out once and again only when the map
+ * changes size, the chosen entry is replaced, or a key's validity window opens or closes: not on
+ * every call. The map is the client's own (the certificate downloader adds to it).
+ *
+ * @example const preferred = preferredKeyOf(certs); preferred()?.id // 'PUB_KEY_ID_0114232134912410000000000000'
+ */
+export function preferredKeyOf(certs: ReadonlyMap<string, PlatformKey>): PreferredKey {
+  let choice: Choice | undefined;
+  return (now = Date.now()) => {
+    const current = choice;
+    if (current && current.size === certs.size && now < current.until && (current.chosen === undefined || certs.get(current.chosen.id) === current.entry)) {
+      return current.chosen;
+    }
+    const chosen = preferredPlatformKey(certs, now);
+    choice = { size: certs.size, chosen, entry: chosen && certs.get(chosen.id), until: nextBoundary(certs, now) };
+    return chosen;
+  };
+}

@@ -5,19 +5,19 @@ import { InvalidRequestError, WechatpayError } from '../../errors';
 import type { Encrypt } from '../../types';
 import { jsonText } from '../../util/json-text';
 import { hasHeader, type CallState } from '../state';
-import { preferredPlatformKey } from './credentials';
+import type { PreferredKey } from './credentials';
 
 const SERIAL_HEADER = 'Wechatpay-Serial';
 
 /** The platform key to encrypt for: the one a caller-given `Wechatpay-Serial` names, else the preferred one. */
-function platformFor(state: CallState, certs: ReadonlyMap<string, PlatformKey>): { id: string; key: KeyObject } {
+function platformFor(state: CallState, certs: ReadonlyMap<string, PlatformKey>, preferred: PreferredKey): { id: string; key: KeyObject } {
   const named = Object.entries(state.headers).find(([name]) => name.toLowerCase() === SERIAL_HEADER.toLowerCase())?.[1];
   if (named !== undefined) {
     const entry = certs.get(named);
     if (!entry) throw new InvalidRequestError(`Wechatpay-Serial ${JSON.stringify(named)} names no configured platform key: cannot encrypt for it`);
     return { id: named, key: entry.key };
   }
-  const platform = preferredPlatformKey(certs);
+  const platform = preferred();
   if (!platform) throw new InvalidRequestError('Encrypting sensitive fields needs a WeChat Pay platform key in `certs`');
   return platform;
 }
@@ -28,11 +28,11 @@ function platformFor(state: CallState, certs: ReadonlyMap<string, PlatformKey>):
  * key the fields were encrypted with: this picks that key, builds the body with RSA-OAEP
  * encryption at hand, writes it as JSON, and sets the header to match. Other bodies pass through.
  */
-export function v3EncryptStep(certs: ReadonlyMap<string, PlatformKey>) {
+export function v3EncryptStep(certs: ReadonlyMap<string, PlatformKey>, preferred: PreferredKey) {
   return function v3Encrypt(state: CallState): CallState {
     const { body } = state.route;
     if (body.kind !== 'encrypted-json') return state;
-    const { id, key } = platformFor(state, certs);
+    const { id, key } = platformFor(state, certs, preferred);
     const encrypt: Encrypt = (plaintext) => {
       if (typeof plaintext !== 'string') throw new InvalidRequestError(`encrypt() takes a string, got ${typeof plaintext}`);
       return Rsa.encrypt(plaintext, key);

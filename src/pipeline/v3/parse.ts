@@ -1,6 +1,6 @@
 import type { AxiosResponse } from 'axios';
 import { ParseError } from '../../errors';
-import { finishResponse, hostOf, rawBodyOf, requestIdOf } from '../response';
+import { finishResponse, rawBodyOf, requestIdOf } from '../response';
 import type { CallState } from '../state';
 
 function parseJson(text: string, requestId: string | undefined): unknown {
@@ -18,13 +18,14 @@ function parseJson(text: string, requestId: string | undefined): unknown {
  * gzip); `responseType` `text`/`arraybuffer` give the verified text or bytes.
  */
 export function v3Parse(state: CallState, response: AxiosResponse): AxiosResponse {
-  const { want, answer } = state.route;
+  const { dataAs, answerKind: answer } = state.route;
+  const { host } = state.plan.target;
   // A stream stays axios' own response (its body is read by the caller), with the host added.
-  if (want === 'stream') return Object.assign(response, { host: hostOf(response) });
+  if (dataAs === 'stream') return Object.assign(response, { host });
   const raw = rawBodyOf(response);
-  if (answer.file !== undefined && want === 'data') {
+  if (answer.file !== undefined && dataAs === 'data') {
     const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
-    return finishResponse(response, raw, answer.file === 'text' && !gzip ? 'text' : 'arraybuffer', () => undefined);
+    return finishResponse(response, raw, answer.file === 'text' && !gzip ? 'text' : 'arraybuffer', () => undefined, host);
   }
-  return finishResponse(response, raw, want, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestIdOf(response))));
+  return finishResponse(response, raw, dataAs, () => (raw.length === 0 ? undefined : parseJson(raw.toString('utf8'), requestIdOf(response))), host);
 }

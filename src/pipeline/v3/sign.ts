@@ -2,7 +2,7 @@ import { CERTIFICATES_PATH } from '../../chain/answers';
 import { signWith } from '../../crypto/signer';
 import { Formatter } from '../../util/formatter';
 import { hasHeader, type CallState } from '../state';
-import { preferredPlatformKey, PUBLIC_KEY_ID_PREFIX, requireV3, type V3Credentials } from './credentials';
+import { PUBLIC_KEY_ID_PREFIX, requireV3, type PreferredKey, type V3Credentials } from './credentials';
 
 function bodyText(data: string | Uint8Array | undefined): string {
   if (data === undefined) return '';
@@ -20,7 +20,7 @@ function bodyText(data: string | Uint8Array | undefined): string {
  * so the loop goes on with their I/O; a lone call signs inline, which is quicker than the hop. A
  * remote signer (an HSM, a KMS) is awaited.
  */
-export function v3SignStep(credentials: V3Credentials) {
+export function v3SignStep(credentials: V3Credentials, preferred: PreferredKey) {
   return function v3Sign(state: CallState): CallState | Promise<CallState> {
     const { route } = state;
     // A client with no platform keys yet may still ask for them; every other call needs them first.
@@ -31,9 +31,9 @@ export function v3SignStep(credentials: V3Credentials) {
     const message = Formatter.request(route.method, route.signedPath, timestamp, nonce, state.signedBody ?? bodyText(state.body));
     const finish = (signature: string): CallState => {
       const authorization = Formatter.authorization(credentials.mchid, nonce, signature, timestamp, serial);
-      state.sent.push(authorization, signature);
+      state.sentSecrets.push(authorization, signature);
       state.headers.Authorization = authorization;
-      const platform = preferredPlatformKey(credentials.certs);
+      const platform = preferred();
       if (platform?.id.startsWith(PUBLIC_KEY_ID_PREFIX) && !hasHeader(state.headers, 'Wechatpay-Serial')) state.headers['Wechatpay-Serial'] = platform.id;
       return state;
     };

@@ -1,8 +1,8 @@
 import type { AxiosResponse } from 'axios';
-import { ApiError, BusinessError, ConfigurationError, ParseError, VerificationError, VerificationReason, type WechatpayError } from '../../errors';
-import { Transformer, type Dictionary } from '../../util/transformer';
+import { BusinessError, ConfigurationError, ParseError, VerificationError, VerificationReason, type WechatpayError } from '../../errors';
 import { verifyFields } from '../../signing/v2';
-import { finishResponse, rawBodyOf, requestIdOf } from '../response';
+import { Transformer, type Dictionary } from '../../util/transformer';
+import { apiErrorOf, rawBodyOf, requestIdOf } from '../response';
 import type { CallState } from '../state';
 
 const SUCCESS = 'SUCCESS';
@@ -15,9 +15,10 @@ function parse(raw: Buffer, requestId: string | undefined): Dictionary {
   }
 }
 
-function looksLikeXml(raw: Buffer): boolean {
+/** Does the body start, after white space and a BOM, with `<`? */
+export function looksLikeXml(raw: Buffer): boolean {
   for (const byte of raw) {
-    if (byte === 0x3c) return true; // '<'
+    if (byte === 0x3c) return true;
     if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return false;
   }
   return false;
@@ -41,51 +42,42 @@ function checkSign(dict: Dictionary, secret: string | undefined, what: string, r
   return true;
 }
 
+/** A non-2xx answer: its `sign` checked when it has one (WeChat signs none of these), then the `ApiError`. */
+function errorAnswer(response: AxiosResponse, raw: Buffer, secret: string | undefined, what: string, requestId: string | undefined): never {
+  let dict: Dictionary | undefined;
+  try {
+    if (looksLikeXml(raw)) dict = Transformer.toArray(raw);
+  } catch {
+    // Keep the text: the status is the error here, the body only a hint.
+  }
+  const verified = dict ? checkSign(dict, secret, what, requestId) : false;
+  throw apiErrorOf(response, dict ?? raw.toString('utf8'), requestId, verified, { code: dict?.return_code, message: dict?.return_msg });
+}
+
 /**
  * The first APIv2 response step, on the raw bytes. A non-2xx status is an `ApiError`; a
  * `return_code` other than SUCCESS a `BusinessError` (WeChat signs none of those, so it says
  * `verified: false` unless a `sign` came and held); then `sign` is required and verified, except
  * on the endpoints that answer without one; then a `result_code` other than SUCCESS is a verified
- * `BusinessError`. A forged `sign` is a `VerificationError` wherever it appears. Bill downloads
- * answer a file on success and are handed back as received.
+ * `BusinessError`. A forged `sign` is a `VerificationError` wherever it appears. A bill (an answer
+ * that is no XML on a file endpoint) is left for the parsing step as it came.
  */
-export function v2AnswerStep(secret: string | undefined) {
-  return function v2Answer(state: CallState, response: AxiosResponse): AxiosResponse {
+export function v2VerifyStep(secret: string | undefined) {
+  return function v2Verify(state: CallState, response: AxiosResponse): AxiosResponse {
     const { route } = state;
     const raw = rawBodyOf(response);
     const requestId = requestIdOf(response);
-    const xml = looksLikeXml(raw);
-    if (response.status < 200 || response.status > 299) {
-      let dict: Dictionary | undefined;
-      try {
-        if (xml) dict = Transformer.toArray(raw);
-      } catch {
-        // Keep the text: the status is the error here, the body only a hint.
-      }
-      const verified = dict ? checkSign(dict, secret, route.template, requestId) : false;
-      const body = dict ?? raw.toString('utf8');
-      throw new ApiError({
-        status: response.status,
-        apiCode: dict?.return_code as string | undefined,
-        message: dict?.return_msg as string | undefined,
-        requestId,
-        body,
-        verified,
-      });
-    }
-    if (!xml && route.answer.file) {
-      // A bill: CSV text, or (tar_type=GZIP) gzip bytes, which would not survive decoding as text.
-      const gzip = raw[0] === 0x1f && raw[1] === 0x8b;
-      return finishResponse(response, raw, route.want === 'data' ? (gzip ? 'arraybuffer' : 'text') : route.want, () => undefined);
-    }
+    if (response.status < 200 || response.status > 299) errorAnswer(response, raw, secret, route.template, requestId);
+    if (route.answerKind.file && !looksLikeXml(raw)) return response;
     const dict = parse(raw, requestId);
     if (dict.return_code !== SUCCESS) throw new BusinessError(dict, checkSign(dict, secret, route.template, requestId));
     let verified = false;
-    if (route.answer.signed) {
+    if (route.answerKind.signed) {
       if (dict.sign === undefined) throw new VerificationError(VerificationReason.MISSING_SIGN, `${route.template} answered without \`sign\``, requestId);
       verified = checkSign(dict, secret, route.template, requestId);
     }
     if (dict.result_code !== undefined && dict.result_code !== SUCCESS) throw new BusinessError(dict, verified);
-    return finishResponse(response, raw, route.want, () => dict);
+    state.dictionary = dict;
+    return response;
   };
 }
