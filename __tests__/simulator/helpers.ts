@@ -1,6 +1,6 @@
 import { createSign, randomBytes } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest, type RequestOptions } from 'node:https';
+import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } from 'node:https';
 import { Builder, type Client, type ClientConfig } from '../../src';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator';
 import { rsaPair } from '../helpers/v3-server';
@@ -131,4 +131,16 @@ export async function billTrades(sim: Simulator, wx: Client, options: { prefix: 
 export function paidDay(sim: Simulator, no: string, offsetDays = 0): string {
   const base = sim.orders.get(no)?.success_time?.getTime() ?? Date.now();
   return new Date(base + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An APIv2 client for a simulator started with `tls: true`: it trusts the simulator's CA and presents a client certificate it issued (for secapi/). */
+export function v2TlsClient(sim: Simulator): Client {
+  const ca = sim.tls!.ca;
+  return Builder.factory({
+    mchid: MCHID,
+    secret: SECRET,
+    baseURL: sim.url,
+    httpsAgent: new HttpsAgent({ ca }),
+    merchant: { ...sim.tls!.issueClientCertificate!(), ca },
+  });
 }

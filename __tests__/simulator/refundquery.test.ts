@@ -1,7 +1,6 @@
-import { Agent } from 'node:https';
-import { Builder, type Client } from '../../src';
+import type { Client } from '../../src';
 import type { Simulator } from '../../src/simulator';
-import { APPID, MCHID, SECRET, startSim, tradeNo } from './helpers';
+import { APPID, MCHID, startSim, tradeNo, v2TlsClient } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -10,14 +9,7 @@ const order = tradeNo('RQ');
 beforeAll(async () => {
   // The refunds themselves are secapi/pay/refund: mutual TLS, the client certificate issued by the simulator's CA.
   sim = await startSim({ tls: true });
-  const ca = sim.tls!.ca;
-  wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: sim.url,
-    httpsAgent: new Agent({ ca }),
-    merchant: { ...sim.tls!.issueClientCertificate!(), ca },
-  });
+  wx = v2TlsClient(sim);
   await wx.v2.pay.unifiedorder.post({
     xml: {
       appid: APPID,

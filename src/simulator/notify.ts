@@ -43,7 +43,8 @@ export interface V3Notice {
 /** Sends notifications and retries them; `close()` cancels every retry still waiting. */
 export interface Notifier {
   v3(notice: V3Notice): void;
-  v2(url: string, outTradeNo: string, fields: Record<string, string>, signType: string): void;
+  /** An APIv2 XML notification, signed with `signType`; undefined sends it unsigned (a refund result carries req_info instead). */
+  v2(url: string, outTradeNo: string, fields: Record<string, string>, signType: string | undefined): void;
   close(): void;
 }
 
@@ -173,7 +174,7 @@ export function createNotifier(options: Resolved, platform: Platform, state: Sim
     },
 
     v2(url, outTradeNo, fields, signType) {
-      const body = Buffer.from(answerXml(signAnswer(fields, options.secret, signType)), 'utf8');
+      const body = Buffer.from(answerXml(signType === undefined ? fields : signAnswer(fields, options.secret, signType)), 'utf8');
       attempt(
         {
           id: ids.event(),

@@ -2,6 +2,7 @@ import type { SimContext } from './context';
 import { internalsOf } from './orders';
 import { REFUND_STATUSES, type RefundOutcome, type SimOrder, type SimRefund } from './types';
 import { refundNotificationJson } from './v3/shapes';
+import { notifyV2Refund } from './v2/refund-notify';
 
 /**
  * A refund's life after it is asked for: SUCCESS at once by default, or (as `sim.refundScenarios`
@@ -13,13 +14,14 @@ import { refundNotificationJson } from './v3/shapes';
 const SUMMARY: Record<RefundOutcome, string> = { SUCCESS: '退款成功', ABNORMAL: '退款异常', CLOSED: '退款关闭' };
 
 /**
- * The notification of a refund's state to its notify_url (APIv3 refunds only: the simulator sends
- * no APIv2 refund notifications), signed under `serial`.
+ * The notification of a refund's final state to its notify_url: APIv3, signed under `serial`; or
+ * APIv2, the XML with the encrypted req_info.
  *
  * @example notifyRefund(ctx, refund, ctx.platform.certificateSerial)
  */
 export function notifyRefund(ctx: SimContext, refund: SimRefund, serial: string): void {
-  if (refund.api !== 'v3' || !refund.notify_url || refund.status === 'PROCESSING') return;
+  if (refund.api === 'v2') return notifyV2Refund(ctx, refund);
+  if (!refund.notify_url || refund.status === 'PROCESSING') return;
   ctx.notifier.v3({
     url: refund.notify_url,
     out_trade_no: refund.out_trade_no,

@@ -254,7 +254,7 @@ export interface Simulator {
   /**
    * A PROCESSING refund ends: SUCCESS, ABNORMAL or CLOSED (CLOSED gives the amount back to the
    * order), and an APIv3 refund with a notify_url gets REFUND.SUCCESS / REFUND.ABNORMAL /
-   * REFUND.CLOSED. Rejects for an unknown refund or one that is not PROCESSING.
+   * REFUND.CLOSED (an APIv2 one the XML with req_info). Rejects for an unknown refund or one that is not PROCESSING.
    */
   finishRefund(outRefundNo: string, outcome: RefundOutcome): Promise<SimRefund>;
   /**

@@ -2,6 +2,7 @@ import type { SimContext } from '../context';
 import { findOrder, recordRefund, refundProblem } from '../orders';
 import type { SimRefund } from '../types';
 import { fieldProblem } from './fields';
+import { notifyV2Refund } from './refund-notify';
 import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
 
@@ -46,5 +47,6 @@ export function refund(request: Fields, ctx: SimContext): V2Result {
     notify_url: request.notify_url,
     status: ctx.refunds.take(),
   });
+  notifyV2Refund(ctx, made);
   return v2.ok(request, refundFields(made));
 }

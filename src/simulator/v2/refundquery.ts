@@ -3,6 +3,7 @@ import type { SimContext } from '../context';
 import { findOrder } from '../orders';
 import type { SimRefund } from '../types';
 import { fieldProblem } from './fields';
+import { V2_REFUND_STATUS } from './refund-notify';
 import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
 
@@ -10,9 +11,6 @@ import type { Fields } from './xml';
 export const REFUNDQUERY_MAX = 20;
 /** Refunds per page with `offset`. */
 export const REFUNDQUERY_PAGE = 10;
-
-/** APIv2 names a refund's states its own way: ABNORMAL is CHANGE, CLOSED is REFUNDCLOSE. */
-const V2_STATUS: Record<string, string> = { SUCCESS: 'SUCCESS', PROCESSING: 'PROCESSING', ABNORMAL: 'CHANGE', CLOSED: 'REFUNDCLOSE' };
 
 /** The refunds a request names: by refund_id, out_refund_no, transaction_id or out_trade_no, in WeChat's order of precedence. */
 function refundsNamed(request: Fields, ctx: SimContext): SimRefund[] {
@@ -39,7 +37,7 @@ function numbered(refund: SimRefund, n: number): Fields {
     [`refund_channel_${n}`]: 'ORIGINAL',
     [`refund_fee_${n}`]: String(refund.amount.refund),
     [`settlement_refund_fee_${n}`]: String(refund.amount.refund),
-    [`refund_status_${n}`]: V2_STATUS[refund.status] ?? refund.status,
+    [`refund_status_${n}`]: V2_REFUND_STATUS[refund.status] ?? refund.status,
     [`refund_account_${n}`]: 'REFUND_SOURCE_UNSETTLED_FUNDS',
     [`refund_recv_accout_${n}`]: '支付用户的零钱',
     ...(at && refund.status === 'SUCCESS' ? { [`refund_success_time_${n}`]: beijing.bill(at) } : {}),
