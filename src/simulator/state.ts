@@ -58,6 +58,7 @@ export interface PendingBill {
   expires: number;
 }
 
+/** Orders, and refunds, kept (the oldest dropped past it). */
 export const MAX_ORDERS = 10_000;
 /** 商家转账 bills kept (the oldest dropped past it). */
 export const MAX_TRANSFERS = 10_000;
