@@ -36,6 +36,19 @@ test('import of the package name gives the same API (ESM build)', () => {
   expect(out).toBe('function,32,function,function');
 });
 
+test("the simulator's `import` entry gives every export of its `require` entry, the same objects", () => {
+  const out = node(
+    "import * as esm from 'wechatpay-ts/simulator'; import { createRequire } from 'node:module';" +
+      "const cjs = createRequire(process.cwd() + '/')('wechatpay-ts/simulator');" +
+      'console.log(JSON.stringify([Object.keys(esm).sort(), Object.keys(cjs).sort(), Object.keys(cjs).every((name) => esm[name] === cjs[name])]))',
+    'module',
+  );
+  const [esm, cjs, same] = JSON.parse(out) as [string[], string[], boolean];
+  expect(cjs).toContain('startSimulator');
+  expect(esm).toEqual(cjs);
+  expect(same).toBe(true);
+});
+
 test('the version sent in the User-Agent is the package version', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   expect(VERSION).toBe(pkg.version);

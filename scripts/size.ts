@@ -44,7 +44,9 @@ function main(): void {
       `wechatpay-ts ${versionIn(ROOT)}, packed: ${mb(packed.unpackedSize)} unpacked in ${packed.files.length} files (target ≤ ${mb(MAX_PACKAGE_BYTES)}), ${mb(packed.size)} as .tgz`,
     );
     console.log(`  the endpoint types (dist/endpoints.d.ts): ${mb(part((path) => path === 'dist/endpoints.d.ts'))}`);
-    console.log(`  the simulator (dist/simulator.*): ${mb(part((path) => path.startsWith('dist/simulator.')))}`);
+    console.log(
+      `  the simulator (dist/simulator.*, dist/contract.cjs): ${mb(part((path) => path.startsWith('dist/simulator.') || path === 'dist/contract.cjs'))}`,
+    );
     console.log(`  the command line (dist/cli.cjs): ${mb(part((path) => path === 'dist/cli.cjs'))}`);
     console.log(`  the SDK (dist/index.*): ${mb(part((path) => path.startsWith('dist/index.') || path.startsWith('dist/keys-')))}`);
     console.log(`  Markdown (README, docs/*.md): ${mb(part((path) => path.endsWith('.md')))}`);

@@ -109,7 +109,9 @@ describe('the v3 payment flow through the SDK', () => {
 
   test('bad bodies are 400 with WeChat codes: jsapi without payer, h5 without scene_info, another mchid, a reused out_trade_no', async () => {
     const noPayer = await errorOf(wx.v3.pay.transactions.jsapi.post({ json: body(tradeNo('J')) }));
-    expect(noPayer).toMatchObject({ status: 400, apiCode: 'PARAM_ERROR', detail: { field: 'payer.openid' } });
+    // The description requires payer (the object): WeChat Pay names the missing object, /body/payer.
+    expect(noPayer).toMatchObject({ status: 400, apiCode: 'PARAM_ERROR', detail: { field: 'payer', location: 'body' } });
+    expect((noPayer as Error).message).toContain('/body/payer');
     const noScene = await errorOf(wx.v3.pay.transactions.h5.post({ json: body(tradeNo('H')) }));
     expect(noScene).toMatchObject({ status: 400, apiCode: 'PARAM_ERROR' });
     const other = await errorOf(wx.v3.pay.transactions.native.post({ json: body(tradeNo('N'), { mchid: '1230000109' }) }));

@@ -1,5 +1,6 @@
 import { ErrorCode, MAX_XML_DEPTH, Transformer, WechatpayError, isWechatpayError } from '../../src';
 import { thrown } from '../helpers/thrown';
+import { seeded } from '../helpers/random';
 
 /** Runs `fn`, expects a WechatpayError with `code`, returns it. */
 function failure(fn: () => unknown, code: string = ErrorCode.PARSE): WechatpayError {
@@ -184,17 +185,6 @@ describe('carriage returns survive toXml -> toArray (XML parsers turn a raw CR i
 });
 
 describe('round trip toXml -> toArray', () => {
-  // A small deterministic PRNG (mulberry32) so a failure is reproducible.
-  function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const ALPHABET = [
     ..."abcXYZ019 _-.,;:/?=+%#@!*()[]{}'",
     '<',
@@ -218,7 +208,7 @@ describe('round trip toXml -> toArray', () => {
   ];
 
   test('300 random dictionaries including CJK survive unchanged, keys in order', () => {
-    const random = prng(20240601);
+    const random = seeded(20240601);
     const pick = () => ALPHABET[Math.floor(random() * ALPHABET.length)] ?? 'a';
     for (let round = 0; round < 300; round += 1) {
       const input: Record<string, string> = {};

@@ -16,6 +16,8 @@ const guides = [
   { text: 'Code payments and 交易保障', link: '/micropay' },
   { text: 'Backup-domain failover', link: '/failover' },
   { text: 'The simulator', link: '/simulator' },
+  { text: 'Testing with the simulator', link: '/testing' },
+  { text: '用模拟器测试', link: '/testing.zh-CN' },
   { text: 'The wechatpay command', link: '/cli' },
   { text: 'Benchmarks', link: '/benchmarks' },
   { text: 'Writing the docs', link: '/contributing' },

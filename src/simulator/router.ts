@@ -1,17 +1,30 @@
 import type { SimContext } from './context';
 import type { Incoming, Reply } from './http';
 import { v2, v2Reply } from './v2/reply';
-import { v2Dispatch } from './v2/routes';
+import { v2Dispatch, v2HandWritten } from './v2/routes';
 import { v3Error, v3Reply } from './v3/reply';
-import { v3Dispatch } from './v3/routes';
+import { v3Dispatch, v3HandWritten } from './v3/routes';
+
+const V3_PATH = /^\/(?:hk\/|global\/)?v3\//;
 
 /**
- * APIv3 lives under /v3/; everything else is answered the APIv2 way, in XML.
+ * APIv3 lives under /v3/ (and /hk/v3/, /global/v3/ for Hong Kong and cross-border); everything
+ * else is answered the APIv2 way, in XML.
  *
- * @example isV3(incoming) // true for /v3/pay/transactions/native
+ * @example isV3(incoming) // true for /v3/pay/transactions/native and /hk/v3/transactions/native
  */
 export function isV3(incoming: Incoming): boolean {
-  return incoming.path.startsWith('/v3/');
+  return V3_PATH.test(incoming.path);
+}
+
+/**
+ * Does a hand-written handler (payments, refunds, bills, code payments, the report) answer
+ * `METHOD path`, rather than an answer built from the API description?
+ *
+ * @example handWritten('POST', '/v3/pay/transactions/native') // true
+ */
+export function handWritten(method: string, path: string): boolean {
+  return V3_PATH.test(path) ? v3HandWritten(method, path) : v2HandWritten(method, path);
 }
 
 /**

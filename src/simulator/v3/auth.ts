@@ -24,12 +24,12 @@ function parseFields(text: string): Record<string, string> | undefined {
 /**
  * Check an APIv3 request's `Authorization` as WeChat Pay does: the scheme, the merchant id, the
  * certificate serial (when configured), a timestamp within 5 minutes, and SHA256withRSA with the
- * merchant public key over `METHOD\nPATH?QUERY\nTS\nNONCE\nBODY\n`. Returns why it fails (the
+ * merchant public key over `METHOD\nPATH?QUERY\nTS\nNONCE\nBODY\n` (BODY: `signedBody`, an upload's `meta`). Returns why it fails (the
  * 401 SIGN_ERROR message), or undefined when it holds.
  *
  * @example const why = authorizationProblem(incoming, options); if (why) return v3Error(401, 'SIGN_ERROR', why);
  */
-export function authorizationProblem(incoming: Incoming, options: Resolved): string | undefined {
+export function authorizationProblem(incoming: Incoming, options: Resolved, signedBody: Buffer = incoming.body): string | undefined {
   const given = header(incoming, 'authorization');
   if (given === undefined)
     return '签名错误: the Authorization header is missing; sign the request with the merchant API private key (WECHATPAY2-SHA256-RSA2048)';
@@ -51,7 +51,7 @@ export function authorizationProblem(incoming: Incoming, options: Resolved): str
   }
   const message = Buffer.concat([
     Buffer.from(`${incoming.method}\n${incoming.url}\n${fields.timestamp}\n${fields.nonce_str}\n`),
-    incoming.body,
+    signedBody,
     Buffer.from('\n'),
   ]);
   if (!Rsa.verify(message, fields.signature!, options.merchantPublicKey)) {

@@ -15,6 +15,8 @@ export interface V3Result {
   contentType?: string;
   /** The bill download: answered without a signature, by design. */
   unsigned?: boolean;
+  /** A statement: the signature covers `{"sha1":"<this>"}`, sent in `Wechatpay-Statement-Sha1`. */
+  statementSha1?: string;
 }
 
 /** `{code, message, detail?}` as WeChat Pay's APIv3 errors. */
@@ -76,9 +78,11 @@ export function v3Reply(result: V3Result, incoming: Incoming, platform: Platform
   const body = result.raw ?? (result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json), 'utf8'));
   const headers: Record<string, string> = { 'Request-ID': ids.request() };
   if (body.length || result.contentType) headers['Content-Type'] = result.contentType ?? 'application/json; charset=utf-8';
+  if (result.statementSha1 !== undefined) headers['Wechatpay-Statement-Sha1'] = result.statementSha1;
   if (!result.unsigned) {
     const serial = serialFor(incoming, platform);
-    Object.assign(headers, signWechatpay(body, serial, platform.privateKey, faults));
+    const signed = result.statementSha1 === undefined ? body : Buffer.from(JSON.stringify({ sha1: result.statementSha1 }), 'utf8');
+    Object.assign(headers, signWechatpay(signed, serial, platform.privateKey, faults));
   }
   return { status: result.status, headers, body };
 }

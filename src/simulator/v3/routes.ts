@@ -7,6 +7,8 @@ import { refund, refundQuery } from './refunds';
 import { v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { codepay, reverse } from './codepay';
+import { match } from '../contract';
+import { contractProblem, describedAnswer, readV3Body } from './contract';
 import { close, prepay, query } from './transactions';
 import { cancelTransfer, createTransfer, queryTransfer } from './transfers';
 
@@ -50,14 +52,13 @@ function decodeAll(params: string[]): string[] | undefined {
   }
 }
 
-/**
- * Answer an APIv3 request as WeChat Pay does: an unknown path is 404 RESOURCE_NOT_EXISTS; then the
- * Authorization is verified (401 SIGN_ERROR); then a body must be JSON (400 PARAM_ERROR); then the
- * endpoint answers. The caller writes the result as bytes and signs it.
- *
- * @example const result = v3Dispatch(incoming, ctx);
- */
-export function v3Dispatch(incoming: Incoming, ctx: SimContext): V3Result {
+/** Does a hand-written handler answer `METHOD path`? (The others are answered from the description.) */
+export function v3HandWritten(method: string, path: string): boolean {
+  return ROUTES.some((route) => route.method === method && route.pattern.test(path));
+}
+
+/** The hand-written route for `METHOD path`, and the methods any hand-written route of that path takes. */
+function handWritten(incoming: Incoming): { match?: { route: V3Route; params: string[] }; methods: string[] } {
   let match: { route: V3Route; params: string[] } | undefined;
   const methods: string[] = [];
   for (const route of ROUTES) {
@@ -66,21 +67,45 @@ export function v3Dispatch(incoming: Incoming, ctx: SimContext): V3Result {
     methods.push(route.method);
     if (route.method === incoming.method) match = { route, params: found.slice(1) };
   }
-  if (!match) {
-    const hint = methods.length ? `; it takes ${methods.join(', ')}` : ': not an endpoint this simulator knows';
-    return v3Error(404, 'RESOURCE_NOT_EXISTS', `资源不存在 (${incoming.method} ${incoming.path}${hint})`);
-  }
-  const problem = authorizationProblem(incoming, ctx.options);
+  return { ...(match ? { match } : {}), methods };
+}
+
+function notFound(incoming: Incoming, methods: string[]): V3Result {
+  const takes = [...new Set(methods)];
+  const hint = takes.length ? `; it takes ${takes.join(', ')}` : ': not an endpoint this simulator knows';
+  return v3Error(404, 'RESOURCE_NOT_EXISTS', `资源不存在 (${incoming.method} ${incoming.path}${hint})`);
+}
+
+/** The placeholder values by name, decoded; undefined when one is not valid percent-encoding. */
+function decodeParams(params: Record<string, string>): Record<string, string> | undefined {
+  const names = Object.keys(params);
+  const values = decodeAll(names.map((name) => params[name]!));
+  return values && Object.fromEntries(names.map((name, at) => [name, values[at]!]));
+}
+
+/**
+ * Answer an APIv3 request (`/v3/`, `/hk/v3/`, `/global/v3/`) as WeChat Pay does: a path no
+ * operation has is 404 RESOURCE_NOT_EXISTS; then the Authorization is verified (401 SIGN_ERROR);
+ * then the body must be JSON (or a multipart upload) and the request must hold to the API
+ * description: placeholders, query, body (400 PARAM_ERROR naming the field). Then the
+ * hand-written handler answers, or, for the operations without one, an answer built from the
+ * description. The caller writes the result as bytes and signs it.
+ *
+ * @example const result = v3Dispatch(incoming, ctx);
+ */
+export function v3Dispatch(incoming: Incoming, ctx: SimContext): V3Result {
+  const hand = handWritten(incoming);
+  const described = match(incoming.method, incoming.path);
+  if (!hand.match && !described.found) return notFound(incoming, [...hand.methods, ...described.methods]);
+  const body = readV3Body(incoming);
+  const problem = authorizationProblem(incoming, ctx.options, typeof body === 'string' ? incoming.body : body.signed);
   if (problem) return v3Error(401, 'SIGN_ERROR', problem);
-  const params = decodeAll(match.params);
-  if (!params) return v3Error(400, 'PARAM_ERROR', '路径参数不是合法的URL编码 (a path parameter is not valid percent-encoding)');
-  let json: unknown;
-  if (incoming.body.length) {
-    try {
-      json = JSON.parse(incoming.body.toString('utf8'));
-    } catch {
-      return v3Error(400, 'PARAM_ERROR', '请求体不是合法的JSON (the body is not JSON)');
-    }
-  }
-  return match.route.handle({ incoming, json }, ctx, params);
+  if (typeof body === 'string') return v3Error(400, 'PARAM_ERROR', body);
+  const params = hand.match ? decodeAll(hand.match.params) : [];
+  const named = described.found ? decodeParams(described.params) : {};
+  if (!params || !named) return v3Error(400, 'PARAM_ERROR', '路径参数不是合法的URL编码 (a path parameter is not valid percent-encoding)');
+  const refused = described.found ? contractProblem(described.operation, named, incoming.query, body, ctx) : undefined;
+  if (refused) return refused;
+  if (hand.match) return hand.match.route.handle({ incoming, json: body.json }, ctx, params);
+  return described.found ? describedAnswer(described.operation, described.template, named, incoming.query, body.json, ctx) : notFound(incoming, []);
 }
