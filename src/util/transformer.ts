@@ -10,15 +10,10 @@ export interface Dictionary {
   [key: string]: string | Dictionary | Array<string | Dictionary>;
 }
 
-// One parser per process: xml2js' Parser is reusable and synchronous unless `async` is set.
-// `explicitRoot: false` drops `<xml>`/`<root>`; `ignoreAttrs` keeps the dictionary flat; no
-// `trim`/`normalize`, so values come back exactly as sent.
-// Every element name gets a prefix while parsing, because xml2js builds plain objects and would
-// take `<constructor>` or `<toString>` for an existing member; `unprefix` strips it again into
-// objects without a prototype-borne surprise.
+// xml2js builds plain objects and would take `<constructor>` for a member: names are prefixed while
+// parsing and `unprefix` strips them. No trim/normalize: values come back exactly as sent.
 const PREFIX = 'k:';
-// Imported, not loaded on first use: Transformer.toArray is synchronous, and the parser alone
-// (xml2js-parser.d.ts) loads in about a millisecond (docs/benchmarks.md, cold load).
+// Imported eagerly: toArray is synchronous, and the parser loads in about 1 ms (docs/benchmarks.md).
 let made: InstanceType<typeof xml2jsParser.Parser> | undefined;
 const parser = () =>
   (made ??= new xml2jsParser.Parser({
@@ -63,10 +58,7 @@ function cdata(text: string): string {
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-/**
- * Element content: PHP's CDATA rule, and every CR as `&#13;`, outside CDATA too, because an XML
- * parser turns a raw CR (even inside CDATA) into LF, and WeChat's sign check then fails.
- */
+/** PHP's CDATA rule, and every CR as `&#13;`: a parser turns a raw CR (even in CDATA) into LF, and the sign fails. */
 function content(text: string): string {
   if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
   return text
@@ -99,7 +91,6 @@ interface XmlStyle {
   open: Set<object>;
 }
 
-/** The element name of `key` in a container: integer-like keys under `item`, as PHP. */
 function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   if (isElementName(key)) return key;
   if (LIST_INDEX.test(key)) return style.item;
@@ -109,7 +100,6 @@ function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   );
 }
 
-/** The children of a container, each written one level deeper; `path` names it in messages. */
 function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
   if (value instanceof Map || value instanceof Set)
     throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);

@@ -36,12 +36,7 @@ function skipNonElement(text: string, lt: number): number {
   return -1;
 }
 
-/**
- * Checks, in one pass, what the parser does not: one root element with nothing but white space
- * after it, and nesting no deeper than `MAX_XML_DEPTH`. It reads tags only, so it stops at the
- * first tag past the limit: bounded work however deep the text goes. Anything else malformed is
- * left to the parser, which names it.
- */
+/** What the parser does not check: one root and nothing after it, no deeper than `MAX_XML_DEPTH` (tags only: bounded work). */
 export function checkXmlShape(text: string): void {
   let depth = 0;
   let closedRoot = false;
