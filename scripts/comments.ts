@@ -101,6 +101,8 @@ export function countLines(text: string, publicLines: ReadonlySet<number> = new 
       .filter((line) => line >= 0);
   const docRanges = (node: ts.Node) => (ts.getLeadingCommentRanges(text, node.pos) ?? []).filter((r) => text.startsWith('/**', r.pos));
   const visit = (node: ts.Node, exported: boolean): void => {
+    // A doc comment's tags are nodes too: its lines are comment, counted from the token it precedes.
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) return;
     const inExport = (exported && !ts.isBlock(node)) || isExported(node);
     if (inExport) for (const range of docRanges(node)) commentLines(range).forEach((line) => docs.add(line));
     const children = node.getChildren(source);
