@@ -1,6 +1,6 @@
 /**
- * A fast path for the flat XML WeChat Pay sends; anything else returns undefined and goes to
- * xml2js, and a test holds both paths to the same dictionary.
+ * A fast path for the flat XML WeChat Pay sends; anything else returns undefined and goes to the
+ * general reader (xml-reader.ts), and a test holds both paths to the same dictionary.
  */
 const PROLOG = /\s*(?:<\?xml[^?>]*\?>\s*)?<([A-Za-z_][\w.-]*)>/y;
 const ELEMENT = /\s*<([A-Za-z_][\w.-]*)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<&]*))<\/\1>/y;

@@ -1,7 +1,6 @@
-import xml2jsParser from 'xml2js/lib/parser.js';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
-import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
+import { MAX_XML_DEPTH, NAME_PREFIX, readXml } from './xml-reader';
 
 export { MAX_XML_DEPTH };
 
@@ -10,30 +9,12 @@ export interface Dictionary {
   [key: string]: string | Dictionary | Array<string | Dictionary>;
 }
 
-// xml2js builds plain objects and would take `<constructor>` for a member: names are prefixed while
-// parsing and `unprefix` strips them. No trim/normalize: values come back exactly as sent.
-const PREFIX = 'k:';
-// Imported eagerly: toArray is synchronous, and the parser loads in about 1 ms (docs/benchmarks.md).
-let made: InstanceType<typeof xml2jsParser.Parser> | undefined;
-const parser = () =>
-  (made ??= new xml2jsParser.Parser({
-    tagNameProcessors: [(name: string) => PREFIX + name],
-    explicitArray: false,
-    explicitRoot: false,
-    ignoreAttrs: true,
-    emptyTag: '',
-    trim: false,
-    normalize: false,
-    strict: true,
-    async: false,
-  }));
-
 function unprefix(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unprefix);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
+    const name = key.startsWith(NAME_PREFIX) ? key.slice(NAME_PREFIX.length) : key;
     // defineProperty, not assignment: a `__proto__` element must stay a plain field.
     Object.defineProperty(out, name, { value: unprefix(item), enumerable: true, writable: true, configurable: true });
   }
@@ -58,7 +39,10 @@ function cdata(text: string): string {
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-/** PHP's CDATA rule, and every CR as `&#13;`: a parser turns a raw CR (even in CDATA) into LF, and the sign fails. */
+/**
+ * Element content: PHP's CDATA rule, and every CR as `&#13;`, outside CDATA too, because an XML
+ * parser turns a raw CR (even inside CDATA) into LF, and WeChat's sign check then fails.
+ */
 function content(text: string): string {
   if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
   return text
@@ -91,6 +75,7 @@ interface XmlStyle {
   open: Set<object>;
 }
 
+/** The element name of `key` in a container: integer-like keys under `item`, as PHP. */
 function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   if (isElementName(key)) return key;
   if (LIST_INDEX.test(key)) return style.item;
@@ -100,6 +85,7 @@ function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   );
 }
 
+/** The children of a container, each written one level deeper; `path` names it in messages. */
 function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
   if (value instanceof Map || value instanceof Set)
     throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
@@ -163,7 +149,7 @@ export const Transformer = {
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new ParseError('XML with a DOCTYPE or ENTITY declaration is refused');
     }
-    return parseFlatXml(text) ?? parseWithXml2js(text);
+    return parseFlatXml(text) ?? parseXml(text);
   },
 
   /**
@@ -192,28 +178,11 @@ export const Transformer = {
   },
 };
 
-/** The general path: xml2js, for anything the flat fast path does not take. */
-export function parseWithXml2js(text: string): Dictionary {
-  checkXmlShape(text);
-  let result: unknown;
-  let failure: unknown;
-  const xml = parser();
-  xml.reset();
-  try {
-    xml.parseString(text, (error: unknown, parsed: unknown) => {
-      failure ??= error;
-      result = parsed;
-    });
-  } catch (error) {
-    // xml2js rethrows what sax reports after the root has ended.
-    failure ??= error;
-  }
-  if (failure || result === undefined) {
-    const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
-    throw new ParseError(`Cannot parse XML: ${reason}`);
-  }
-  // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
-  if (result === '' || result === null) return {};
+/** The general path, for anything the flat fast path does not take: xml2js' shape, read by xml-reader. */
+export function parseXml(text: string): Dictionary {
+  const result = readXml(text);
+  // `<xml></xml>` reads as '' (an empty element); a document of one text node is not a dictionary.
+  if (result === '') return {};
   if (typeof result !== 'object') {
     throw new ParseError('Cannot parse XML: the root element holds text, not fields');
   }
