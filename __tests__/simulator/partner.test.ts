@@ -64,7 +64,14 @@ describe('partner (服务商) transactions through the SDK', () => {
     expect(data.prepay_id).toMatch(/^wx\d{14}[0-9a-f]{20}$/);
 
     const unpaid = await byNo(no);
-    expect(unpaid.data).toMatchObject({ sp_appid: APPID, sp_mchid: MCHID, sub_appid: SUB_APPID, sub_mchid: SUB_MCHID, out_trade_no: no, trade_state: 'NOTPAY' });
+    expect(unpaid.data).toMatchObject({
+      sp_appid: APPID,
+      sp_mchid: MCHID,
+      sub_appid: SUB_APPID,
+      sub_mchid: SUB_MCHID,
+      out_trade_no: no,
+      trade_state: 'NOTPAY',
+    });
     expect(unpaid.data).not.toHaveProperty('mchid');
 
     const paid = await sim.pay(no);

@@ -9,17 +9,7 @@ import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { partnerTransactionJson } from './shapes';
-import {
-  againAnswer,
-  amountProblem,
-  closeOrder,
-  h5SceneProblem,
-  KINDS,
-  OUT_TRADE_NO,
-  prepayAnswer,
-  stringsProblem,
-  type PrepayKind,
-} from './transactions';
+import { againAnswer, amountProblem, closeOrder, h5SceneProblem, KINDS, OUT_TRADE_NO, prepayAnswer, stringsProblem, type PrepayKind } from './transactions';
 
 /**
  * Partner (服务商) orders, `v3/pay/partner/transactions/…`: the service provider (the simulator's
@@ -37,23 +27,33 @@ import {
 export function boundProblem(ctx: SimContext, subMchid: string, field: string): V3Result | undefined {
   const bound = ctx.options.subMchids;
   if (!bound || bound.has(subMchid)) return undefined;
-  return v3Error(400, 'INVALID_REQUEST', `受理关系不存在: ${field} ${subMchid} 不是服务商 ${ctx.options.mchid} 的特约商户 (not bound to this service provider; see the option subMchids)`, {
-    field,
-    value: subMchid,
-    issue: 'not bound to sp_mchid',
-    location: 'body',
-  });
+  return v3Error(
+    400,
+    'INVALID_REQUEST',
+    `受理关系不存在: ${field} ${subMchid} 不是服务商 ${ctx.options.mchid} 的特约商户 (not bound to this service provider; see the option subMchids)`,
+    {
+      field,
+      value: subMchid,
+      issue: 'not bound to sp_mchid',
+      location: 'body',
+    },
+  );
 }
 
 /** `sp_mchid` must be the merchant signing the request. */
 export function spMchidProblem(given: unknown, ctx: SimContext, location: 'body' | 'query', field = 'sp_mchid'): V3Result | undefined {
   if (given === ctx.options.mchid) return undefined;
-  return v3Error(400, 'PARAM_ERROR', `${field} ${String(given)} 与发起请求的商户号 ${ctx.options.mchid} 不一致 (${field} must be the merchant signing the request)`, {
-    field,
-    value: given,
-    issue: 'mismatch',
-    location,
-  });
+  return v3Error(
+    400,
+    'PARAM_ERROR',
+    `${field} ${String(given)} 与发起请求的商户号 ${ctx.options.mchid} 不一致 (${field} must be the merchant signing the request)`,
+    {
+      field,
+      value: given,
+      issue: 'mismatch',
+      location,
+    },
+  );
 }
 
 /** A JSAPI partner order names its payer under sp_appid (sp_openid) or sub_appid (sub_openid, with sub_appid). */
@@ -90,25 +90,8 @@ function partnerPrepayProblem(kind: PrepayKind, body: Record<string, unknown>, c
   return amountProblem(body.amount) ?? partnerPayerProblem(kind, body) ?? boundProblem(ctx, body.sub_mchid as string, 'sub_mchid');
 }
 
-/**
- * `POST /v3/pay/partner/transactions/{native,jsapi,app,h5}`: the partner order, NOTPAY, for
- * `sub_mchid`; answers code_url, prepay_id or h5_url. The same rules as a direct order (the same
- * body again answers the same; other content 400 INVALID_REQUEST; paid 400 ORDERPAID), and:
- * sp_mchid must be the merchant signing; sub_mchid must be bound (`subMchids`, 400 INVALID_REQUEST);
- * JSAPI names payer.sp_openid or payer.sub_openid, the latter with sub_appid.
- *
- * @example partnerPrepay('jsapi', request, ctx) // { status: 200, json: { prepay_id: 'wx…' } }
- */
-export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V3Result {
-  const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
-  const problem = partnerPrepayProblem(kind, body, ctx);
-  if (problem) return problem;
-  const fingerprint = `partner-${kind}:${canonical(body)}`;
-  const existing = ctx.state.orders.get(body.out_trade_no as string);
-  if (existing) return againAnswer(kind, existing, fingerprint);
-  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
-  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
+/** The new partner order a checked body makes. */
+function partnerOrderOf(kind: PrepayKind, body: Record<string, unknown>, spMchid: string, expires: Date | undefined): SimOrder {
   const amount = body.amount as Record<string, unknown>;
   const payer = isRecord(body.payer) ? body.payer : {};
   const settle = isRecord(body.settle_info) ? body.settle_info : {};
@@ -117,7 +100,7 @@ export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimCont
   const order: SimOrder = {
     api: 'v3',
     appid: body.sp_appid as string,
-    mchid: ctx.options.mchid,
+    mchid: spMchid,
     out_trade_no: body.out_trade_no as string,
     trade_type: KINDS[kind],
     trade_state: 'NOTPAY',
@@ -141,6 +124,29 @@ export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimCont
     created: now,
     ...(expires ? { time_expire: expires } : {}),
   };
+  return order;
+}
+
+/**
+ * `POST /v3/pay/partner/transactions/{native,jsapi,app,h5}`: the partner order, NOTPAY, for
+ * `sub_mchid`; answers code_url, prepay_id or h5_url. The same rules as a direct order (the same
+ * body again answers the same; other content 400 INVALID_REQUEST; paid 400 ORDERPAID), and:
+ * sp_mchid must be the merchant signing; sub_mchid must be bound (`subMchids`, 400 INVALID_REQUEST);
+ * JSAPI names payer.sp_openid or payer.sub_openid, the latter with sub_appid.
+ *
+ * @example partnerPrepay('jsapi', request, ctx) // { status: 200, json: { prepay_id: 'wx…' } }
+ */
+export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V3Result {
+  const body = request.json;
+  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
+  const problem = partnerPrepayProblem(kind, body, ctx);
+  if (problem) return problem;
+  const fingerprint = `partner-${kind}:${canonical(body)}`;
+  const existing = ctx.state.orders.get(body.out_trade_no as string);
+  if (existing) return againAnswer(kind, existing, fingerprint);
+  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
+  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
+  const order = partnerOrderOf(kind, body, ctx.options.mchid, expires);
   storeOrder(ctx.state, order, { fingerprint, signType: 'MD5', serial: serialFor(request.incoming, ctx.platform) });
   return prepayAnswer(kind, order);
 }
@@ -148,7 +154,8 @@ export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimCont
 /** `?sp_mchid=&sub_mchid=`: both given, sp_mchid the merchant's; the sub_mchid, or the refusal. */
 function partnerQueryProblem(query: URLSearchParams, ctx: SimContext): V3Result | string {
   for (const name of ['sp_mchid', 'sub_mchid']) {
-    if (!query.get(name)) return v3Error(400, 'PARAM_ERROR', `缺少参数${name} (the query needs ?${name}=)`, { field: name, issue: 'missing', location: 'query' });
+    if (!query.get(name))
+      return v3Error(400, 'PARAM_ERROR', `缺少参数${name} (the query needs ?${name}=)`, { field: name, issue: 'missing', location: 'query' });
   }
   return spMchidProblem(query.get('sp_mchid'), ctx, 'query') ?? (query.get('sub_mchid') as string);
 }

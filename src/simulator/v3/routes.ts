@@ -34,9 +34,11 @@ const ROUTES: readonly V3Route[] = [
   { method: 'GET', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => query({ out_trade_no: no! }, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => close(no!, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/reverse$`), handle: (r, ctx, [no]) => reverse(no!, r, ctx) },
-  ...(['native', 'jsapi', 'app', 'h5'] as const).map(
-    (kind): V3Route => ({ method: 'POST', pattern: new RegExp(`^${PARTNER}/${kind}$`), handle: (r, ctx) => partnerPrepay(kind, r, ctx) }),
-  ),
+  ...(['native', 'jsapi', 'app', 'h5'] as const).map((kind): V3Route => ({
+    method: 'POST',
+    pattern: new RegExp(`^${PARTNER}/${kind}$`),
+    handle: (r, ctx) => partnerPrepay(kind, r, ctx),
+  })),
   { method: 'GET', pattern: new RegExp(`^${PARTNER}/id/${SEGMENT}$`), handle: (r, ctx, [id]) => partnerQuery({ transaction_id: id! }, r, ctx) },
   { method: 'GET', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => partnerQuery({ out_trade_no: no! }, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => partnerClose(no!, r, ctx) },
