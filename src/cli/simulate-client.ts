@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describePath } from '../errors';
 import { fsReason } from '../util/files';
 import { describe, isRecord } from '../util/object';
+import { readBounded } from '../util/stream';
 import { UsageError } from './errors';
 import { parseJson } from './json-input';
 
@@ -77,28 +78,27 @@ export function controlCall(target: ControlTarget, method: string, path: string,
   const url = new URL(path, target.control);
   const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body), 'utf8');
   const headers = { Authorization: `Bearer ${target.token}`, 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) };
+  const unanswered = (why: string) => new Error(`the simulator's control interface ${target.control} did not answer: ${why}`);
+  const tooLarge = () => new Error(`the answer is over ${CONTROL_MAX_ANSWER} bytes`);
   return new Promise((done, fail) => {
     const req = request(url, { method, headers, timeout: CONTROL_CALL_TIMEOUT_MS }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > CONTROL_MAX_ANSWER) req.destroy(new Error(`the answer is over ${CONTROL_MAX_ANSWER} bytes`));
-        else chunks.push(chunk);
-      });
-      res.on('end', () => {
-        try {
-          done(answerOf(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          fail(error);
-        }
-      });
-      res.on('error', fail);
+      readBounded(res, CONTROL_MAX_ANSWER, tooLarge).then(
+        (answer) => {
+          try {
+            done(answerOf(res.statusCode ?? 0, answer.toString('utf8')));
+          } catch (error) {
+            fail(error);
+          }
+        },
+        (error: Error) => {
+          req.destroy();
+          fail(unanswered(error.message));
+        },
+      );
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${CONTROL_CALL_TIMEOUT_MS} ms`)));
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'ECONNREFUSED' ? 'nothing listens there: is `wechatpay simulate` still running?' : error.message;
-      fail(new Error(`the simulator's control interface ${target.control} did not answer: ${why}`));
+      fail(unanswered(error.code === 'ECONNREFUSED' ? 'nothing listens there: is `wechatpay simulate` still running?' : error.message));
     });
     req.end(bytes);
   });
