@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import type { Dispatcher } from 'undici';
 import { contentCodingOf } from '../util/stream';
-import { ACCEPT_ENCODING, answerBody } from './body';
+import { ACCEPT_ENCODING, answerBody, answerTooLarge } from './body';
 import { undiciModule, type TransportDispatcher } from './dispatcher';
 import { hasHeader } from './state';
 
@@ -177,7 +177,7 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
     if (this.#settled || !this.#chunks) return true;
     this.#size += chunk.length;
     if (this.#limit > -1 && this.#size > this.#limit) {
-      this.#stop(new Error(`maxContentLength size of ${this.#limit} exceeded`));
+      this.#stop(answerTooLarge(this.#limit));
       return true;
     }
     this.#chunks.push(chunk);
