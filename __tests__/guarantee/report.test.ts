@@ -9,9 +9,9 @@ import {
   type ClientConfig,
   type ReportConfig,
 } from '../../src';
-import type { Simulator } from '../../src/simulator';
+import type { Simulator } from 'wechatpay-ts-simulator';
 import { MCHID, SECRET } from '../helpers/seed';
-import { APPID, clientFor, startSim, tradeNo, waitFor } from '../simulator/helpers';
+import { APPID, clientFor, startSim, tradeNo, waitFor } from '../../packages/simulator/__tests__/helpers';
 import { startPayServer, type PayServer } from './pay-server';
 
 // 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The
