@@ -8,6 +8,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/docs/site\\.test\\.ts$', '<rootDir>/__tests__/bundles/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 20000,
+  // The tier guard: a suite under __tests__/unit that opens a socket fails, naming where it belongs.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/unit-tier.ts'],
   // The examples import the package by its name, as a user's code does: they run against the source.
   moduleNameMapper: {
     '^wechatpay-ts$': '<rootDir>/src/index.ts',

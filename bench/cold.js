@@ -3,7 +3,8 @@
  * Cold load time: `require` (CommonJS) and `import()` (ESM) of this SDK's build and of axios
  * alone, each in a fresh process (no module cache, no JIT state), timed inside the process from
  * just before the load to just after, so Node's own start-up is not counted. Alternated and
- * repeated; medians.
+ * repeated; medians. Each load's CPU time (user + system) is taken too: on a busy machine the wall
+ * time includes waiting for a core, the CPU time much less so.
  *
  * @example const cold = measureCold(); // { cjs: { sdk, axios, fastest: { sdk, axios } }, esm: … } in ms
  * Run alone: node bench/cold.js [runs]   (after npm run build: fastest and median of each, and the gaps)
@@ -23,18 +24,27 @@ function median(values) {
 
 function measureCold(runs = RUNS) {
   const times = { cjs: { sdk: [], axios: [] }, esm: { sdk: [], axios: [] } };
+  const cpu = { cjs: { sdk: [], axios: [] }, esm: { sdk: [], axios: [] } };
   for (let i = 0; i < runs; i += 1) {
     for (const format of ['cjs', 'esm']) {
       for (const what of ['axios', 'sdk']) {
         const out = execFileSync(process.execPath, [__filename, format, what], { encoding: 'utf8', timeout: 30_000 });
-        times[format][what].push(Number(out));
+        const [wall, used] = out.split(' ').map(Number);
+        times[format][what].push(wall);
+        cpu[format][what].push(used);
       }
     }
   }
   const result = {};
   for (const format of ['cjs', 'esm']) {
     const { sdk, axios } = times[format];
-    result[format] = { sdk: median(sdk), axios: median(axios), fastest: { sdk: Math.min(...sdk), axios: Math.min(...axios) } };
+    const spent = cpu[format];
+    result[format] = {
+      sdk: median(sdk),
+      axios: median(axios),
+      fastest: { sdk: Math.min(...sdk), axios: Math.min(...axios) },
+      cpu: { sdk: median(spent.sdk), axios: median(spent.axios), fastest: { sdk: Math.min(...spent.sdk), axios: Math.min(...spent.axios) } },
+    };
   }
   return { ...result, runs };
 }
@@ -47,20 +57,27 @@ function printCold(runs) {
     ['cjs', 'require'],
     ['esm', 'import()'],
   ]) {
-    const { sdk, axios, fastest } = cold[format];
-    console.log(
-      `  ${how.padEnd(8)} fastest: wechatpay-ts ${ms(fastest.sdk)}, axios alone ${ms(fastest.axios)}, gap ${ms(fastest.sdk - fastest.axios)}` +
-        ` | median: wechatpay-ts ${ms(sdk)}, axios alone ${ms(axios)}, gap ${ms(sdk - axios)}`,
-    );
+    for (const [what, { sdk, axios, fastest }] of [
+      ['wall', cold[format]],
+      ['cpu', cold[format].cpu],
+    ]) {
+      console.log(
+        `  ${how.padEnd(8)} ${what.padEnd(4)} fastest: wechatpay-ts ${ms(fastest.sdk)}, axios alone ${ms(fastest.axios)}, gap ${ms(fastest.sdk - fastest.axios)}` +
+          ` | median: wechatpay-ts ${ms(sdk)}, axios alone ${ms(axios)}, gap ${ms(sdk - axios)}`,
+      );
+    }
   }
 }
 
 async function loadOnce(format, what) {
   const target = TARGETS[what];
   const start = process.hrtime.bigint();
+  const used = process.cpuUsage();
   if (format === 'cjs') require(what === 'sdk' ? `${target}.cjs` : target);
   else await import(what === 'sdk' ? pathToFileURL(`${target}.mjs`).href : target);
-  process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const { user, system } = process.cpuUsage(used);
+  process.stdout.write(`${wall} ${(user + system) / 1000}`);
 }
 
 if (require.main === module && process.argv.length <= 3) {

@@ -171,12 +171,14 @@ function targetsOf(cell, cold, memory) {
       met: (sdkCell('v3', 'conc').vsPlugin ?? 0) >= TARGETS.v3ConcVsPlugin,
     },
     ...['cjs', 'esm'].map((format) => {
-      const got = cold[format].sdk - cold[format].axios;
+      // Judged on CPU time: on a shared machine the wall time also counts waiting for a core.
+      const wall = cold[format].sdk - cold[format].axios;
+      const got = cold[format].cpu.sdk - cold[format].cpu.axios;
       const how = format === 'cjs' ? "require('wechatpay-ts')" : "import('wechatpay-ts')";
       return {
-        what: `cold ${how} − the same of axios alone (fresh processes, median of ${cold.runs})`,
+        what: `cold ${how} − the same of axios alone, CPU time (fresh processes, median of ${cold.runs})`,
         want: `≤ ${TARGETS.coldMs} ms`,
-        got: `${got.toFixed(1)} ms`,
+        got: `${got.toFixed(1)} ms (wall ${wall.toFixed(1)} ms)`,
         met: got <= TARGETS.coldMs,
       };
     }),

@@ -24,7 +24,9 @@ const ROOT = join(__dirname, '..');
 const SIMULATOR = join(ROOT, 'packages', 'simulator');
 /** The simulator's CommonJS build in a checkout: its own package's, or the SDK's dist/simulator.cjs before the move. */
 const simulatorBuild = (root) =>
-  existsSync(join(root, 'packages', 'simulator', 'dist', 'index.cjs')) ? join(root, 'packages', 'simulator', 'dist', 'index.cjs') : join(root, 'dist', 'simulator.cjs');
+  existsSync(join(root, 'packages', 'simulator', 'dist', 'index.cjs'))
+    ? join(root, 'packages', 'simulator', 'dist', 'index.cjs')
+    : join(root, 'dist', 'simulator.cjs');
 const MB = 1024 * 1024;
 const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
 const memory = () => {

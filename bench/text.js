@@ -105,7 +105,8 @@ function coldLine(s) {
   const c = s.cold;
   return (
     `Cold load (ms from just before to just after, in a fresh process each, median of ${c.runs}): ` +
-    `require: wechatpay-ts ${n1(c.cjs.sdk)}, axios alone ${n1(c.cjs.axios)}; import(): wechatpay-ts ${n1(c.esm.sdk)}, axios alone ${n1(c.esm.axios)}.`
+    `require: wechatpay-ts ${n1(c.cjs.sdk)}, axios alone ${n1(c.cjs.axios)}; import(): wechatpay-ts ${n1(c.esm.sdk)}, axios alone ${n1(c.esm.axios)}. ` +
+    `CPU time of the same loads: require ${n1(c.cjs.cpu.sdk)} and ${n1(c.cjs.cpu.axios)}; import() ${n1(c.esm.cpu.sdk)} and ${n1(c.esm.cpu.axios)}.`
   );
 }
 

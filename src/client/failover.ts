@@ -46,7 +46,11 @@ export function failoverSettingsOf(value: unknown, primary: string): FailoverSet
   for (const key of Object.keys(given)) {
     if (key !== 'backup' && key !== 'holdMs') throw new ConfigurationError(`\`failover.${key}\` is not a failover option: expected backup, holdMs`);
   }
-  const backup = given.backup ?? DEFAULT_BACKUP_URL;
+  return { backup: backupBaseOf(given.backup ?? DEFAULT_BACKUP_URL, primary), holdMs: wholeNumber(given.holdMs, HOLD_RANGE, DEFAULT_FAILOVER_HOLD_MS) };
+}
+
+/** `failover.backup` as a base URL ending in `/`: plain http(s), and not the primary's own host. */
+function backupBaseOf(backup: unknown, primary: string): string {
   let url: URL;
   try {
     if (typeof backup !== 'string') throw new TypeError('not a string');
@@ -59,7 +63,7 @@ export function failoverSettingsOf(value: unknown, primary: string): FailoverSet
   const href = url.href.endsWith('/') ? url.href : `${url.href}/`;
   if (new URL(href).origin === new URL(primary).origin)
     throw new ConfigurationError(`\`failover.backup\` is the primary host itself (${url.origin}): give the other host, e.g. '${DEFAULT_BACKUP_URL}'`);
-  return { backup: href, holdMs: wholeNumber(given.holdMs, HOLD_RANGE, DEFAULT_FAILOVER_HOLD_MS) };
+  return href;
 }
 
 /**

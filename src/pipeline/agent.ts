@@ -53,25 +53,36 @@ function material(what: string, value: string | Buffer, pem: boolean, field = `m
  * carry, never the key, pfx or passphrase themselves.
  */
 export function merchantContext(merchant: MerchantCertificate): SecureContext {
-  if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
-  const { cert, key, pfx, passphrase, ca } = merchant;
-  if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
-  if (pfx !== undefined && (cert !== undefined || key !== undefined)) throw new ConfigurationError('`merchant` takes { cert, key } or { pfx }, not both');
-  if (pfx === undefined && (cert === undefined || key === undefined)) {
-    throw new ConfigurationError('`merchant` needs both `cert` and `key` (PEM), or `pfx` (PKCS#12) with its `passphrase`');
-  }
-  const cas = ca === undefined ? undefined : (Array.isArray(ca) ? ca : [ca]).map((item) => material('ca', item, true));
-  const options = {
-    ...(pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) }),
-    ...(passphrase !== undefined ? { passphrase } : {}),
-    ...(cas ? { ca: cas } : {}),
-  };
+  const options = merchantOptions(merchant);
   try {
     // Built now so a wrong key, passphrase or pairing fails at configuration time, not on the first refund.
     return createSecureContext(options);
   } catch (error) {
     throw new ConfigurationError(`merchant certificate rejected: ${(error as Error).message}`);
   }
+}
+
+/** `merchant` is an object with { cert, key } or { pfx }, and a string passphrase if any. */
+function checkMerchantShape(merchant: MerchantCertificate): void {
+  if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
+  const { cert, key, pfx, passphrase } = merchant;
+  if (passphrase !== undefined && typeof passphrase !== 'string') throw new ConfigurationError('merchant.passphrase must be a string');
+  if (pfx !== undefined && (cert !== undefined || key !== undefined)) throw new ConfigurationError('`merchant` takes { cert, key } or { pfx }, not both');
+  if (pfx === undefined && (cert === undefined || key === undefined)) {
+    throw new ConfigurationError('`merchant` needs both `cert` and `key` (PEM), or `pfx` (PKCS#12) with its `passphrase`');
+  }
+}
+
+/** The merchant certificate's fields checked for shape, files read: the secure context's options. */
+function merchantOptions(merchant: MerchantCertificate) {
+  checkMerchantShape(merchant);
+  const { cert, key, pfx, passphrase, ca } = merchant;
+  const cas = ca === undefined ? undefined : (Array.isArray(ca) ? ca : [ca]).map((item) => material('ca', item, true));
+  return {
+    ...(pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) }),
+    ...(passphrase !== undefined ? { passphrase } : {}),
+    ...(cas ? { ca: cas } : {}),
+  };
 }
 
 /** A keep-alive https agent carrying the merchant certificate's context (for calls through axios' own adapter). */

@@ -2,7 +2,7 @@
  * A fast path for the XML WeChat Pay actually sends: one root holding flat elements, each plain
  * text (no `<`, `&` or CR) or one CDATA section, no attributes, no repeated names. Anything else
  * (entities, nested or repeated elements, split CDATA, attributes, comments…) returns undefined
- * and goes to xml2js, so both paths give the same dictionary; a test holds them to that.
+ * and goes to the general reader (xml-reader.ts), so both paths give the same dictionary; a test holds them to that.
  */
 const PROLOG = /\s*(?:<\?xml[^?>]*\?>\s*)?<([A-Za-z_][\w.-]*)>/y;
 const ELEMENT = /\s*<([A-Za-z_][\w.-]*)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<&]*))<\/\1>/y;

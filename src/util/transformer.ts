@@ -1,7 +1,6 @@
-import xml2jsParser from 'xml2js/lib/parser.js';
 import { InvalidRequestError, ParseError } from '../errors';
 import { parseFlatXml } from './flat-xml';
-import { checkXmlShape, MAX_XML_DEPTH } from './xml-shape';
+import { MAX_XML_DEPTH, NAME_PREFIX, readXml } from './xml-reader';
 
 export { MAX_XML_DEPTH };
 
@@ -10,35 +9,12 @@ export interface Dictionary {
   [key: string]: string | Dictionary | Array<string | Dictionary>;
 }
 
-// One parser per process: xml2js' Parser is reusable and synchronous unless `async` is set.
-// `explicitRoot: false` drops `<xml>`/`<root>`; `ignoreAttrs` keeps the dictionary flat; no
-// `trim`/`normalize`, so values come back exactly as sent.
-// Every element name gets a prefix while parsing, because xml2js builds plain objects and would
-// take `<constructor>` or `<toString>` for an existing member; `unprefix` strips it again into
-// objects without a prototype-borne surprise.
-const PREFIX = 'k:';
-// Imported, not loaded on first use: Transformer.toArray is synchronous, and the parser alone
-// (xml2js-parser.d.ts) loads in about a millisecond (docs/benchmarks.md, cold load).
-let made: InstanceType<typeof xml2jsParser.Parser> | undefined;
-const parser = () =>
-  (made ??= new xml2jsParser.Parser({
-    tagNameProcessors: [(name: string) => PREFIX + name],
-    explicitArray: false,
-    explicitRoot: false,
-    ignoreAttrs: true,
-    emptyTag: '',
-    trim: false,
-    normalize: false,
-    strict: true,
-    async: false,
-  }));
-
 function unprefix(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unprefix);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
+    const name = key.startsWith(NAME_PREFIX) ? key.slice(NAME_PREFIX.length) : key;
     // defineProperty, not assignment: a `__proto__` element must stay a plain field.
     Object.defineProperty(out, name, { value: unprefix(item), enumerable: true, writable: true, configurable: true });
   }
@@ -173,7 +149,7 @@ export const Transformer = {
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new ParseError('XML with a DOCTYPE or ENTITY declaration is refused');
     }
-    return parseFlatXml(text) ?? parseWithXml2js(text);
+    return parseFlatXml(text) ?? parseXml(text);
   },
 
   /**
@@ -202,28 +178,11 @@ export const Transformer = {
   },
 };
 
-/** The general path: xml2js, for anything the flat fast path does not take. */
-export function parseWithXml2js(text: string): Dictionary {
-  checkXmlShape(text);
-  let result: unknown;
-  let failure: unknown;
-  const xml = parser();
-  xml.reset();
-  try {
-    xml.parseString(text, (error: unknown, parsed: unknown) => {
-      failure ??= error;
-      result = parsed;
-    });
-  } catch (error) {
-    // xml2js rethrows what sax reports after the root has ended.
-    failure ??= error;
-  }
-  if (failure || result === undefined) {
-    const reason = failure instanceof Error ? failure.message.split('\n')[0] : 'no XML element found';
-    throw new ParseError(`Cannot parse XML: ${reason}`);
-  }
-  // `<xml></xml>` parses to '' (an empty element); a document of one text node is not a dictionary.
-  if (result === '' || result === null) return {};
+/** The general path, for anything the flat fast path does not take: xml2js' shape, read by xml-reader. */
+export function parseXml(text: string): Dictionary {
+  const result = readXml(text);
+  // `<xml></xml>` reads as '' (an empty element); a document of one text node is not a dictionary.
+  if (result === '') return {};
   if (typeof result !== 'object') {
     throw new ParseError('Cannot parse XML: the root element holds text, not fields');
   }

@@ -2,7 +2,7 @@
 /**
  * What each bundle does when it runs: start the offline simulator, make one APIv3 call (a Native
  * order, then its query) and one APIv2 call (the same order over XML), parse a nested XML document
- * (xml2js' path, not the flat fast path), and print what came back as one line of JSON.
+ * (the general XML reader, not the flat fast path), and print what came back as one line of JSON.
  * The entries (server.mjs, server.cjs) hand in the SDK and the simulator modules, so this file
  * never names the packages and any bundler takes it as it is.
  */

@@ -9,7 +9,7 @@ export { startSimulator } from './server';
 export { startControl, CONTROL_DEFAULT_LIMIT, CONTROL_MAX_BODY, CONTROL_MAX_LIMIT, CONTROL_TOKEN_BYTES } from './control';
 export type { Control, ControlOptions } from './control';
 export { FAULT_KINDS, MICROPAY_SCENARIOS, REFUND_SCENARIOS, REFUND_STATUSES } from './types';
-export { WECHAT_RETRY_DELAYS } from './options';
+export { MAX_SUB_MCHIDS, WECHAT_RETRY_DELAYS } from './options';
 export { MAX_ORDERS, MAX_TRANSFERS } from './state';
 export type {
   Simulator,

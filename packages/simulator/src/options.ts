@@ -15,6 +15,9 @@ const MAX_DELAY = 2 ** 31 - 1;
 /** More entries than this in `notifyAllowHosts` are refused: a list, not a directory of hosts. */
 const MAX_ALLOW_HOSTS = 64;
 
+/** More sub-merchants than this in `subMchids` are refused: a list of test merchants, not a directory. */
+export const MAX_SUB_MCHIDS = 1000;
+
 /** The options checked, keys parsed once. */
 export interface Resolved {
   mchid: string;
@@ -30,6 +33,8 @@ export interface Resolved {
   notifyRetryDelays: readonly number[];
   notifyAllowHosts: NotifyHosts;
   backup: boolean;
+  /** The sub-merchants bound to this service provider; undefined: any. */
+  subMchids: ReadonlySet<string> | undefined;
   log: (line: string) => void;
 }
 
@@ -52,6 +57,7 @@ const KNOWN = [
   'notifyAllowHosts',
   'log',
   'backup',
+  'subMchids',
 ];
 
 function text(value: unknown, name: string, optional: boolean): string | undefined {
@@ -109,6 +115,16 @@ function checkAllowHosts(given: unknown): NotifyHosts {
   return { any: given.includes('*'), hosts };
 }
 
+function checkSubMchids(given: unknown): ReadonlySet<string> | undefined {
+  if (given === undefined) return undefined;
+  if (!Array.isArray(given)) bad(`\`subMchids\` must be an array of sub-merchant numbers, e.g. ['1900000109'], got ${typeof given}`);
+  if (given.length > MAX_SUB_MCHIDS) bad(`\`subMchids\` lists ${given.length} sub-merchants; at most ${MAX_SUB_MCHIDS}`);
+  given.forEach((id: unknown, i) => {
+    if (typeof id !== 'string' || !/^\d{1,32}$/.test(id)) bad(`\`subMchids[${i}]\` must be a sub-merchant number (digits), got ${JSON.stringify(id)}`);
+  });
+  return new Set(given as string[]);
+}
+
 function checkMerchant(options: Record<string, unknown>): { mchid: string; secret: string; apiv3Key: string } {
   const mchid = text(options.mchid, 'mchid', false)!;
   if (!/^\d+$/.test(mchid)) bad('`mchid` must be the merchant id, digits only');
@@ -159,6 +175,7 @@ export function resolveOptions(input: unknown): Resolved {
     notifyRetryDelays: checkDelays(options.notifyRetryDelays),
     notifyAllowHosts: checkAllowHosts(options.notifyAllowHosts),
     backup: options.backup === true,
+    subMchids: checkSubMchids(options.subMchids),
     // A logger that throws must not take a request down with it.
     log: (line) => {
       try {

@@ -53,7 +53,7 @@ export function markPaid(state: SimState, order: SimOrder, openid: string | unde
   order.trade_state = 'SUCCESS';
   order.transaction_id = ids.transaction(now);
   order.success_time = now;
-  order.payer = { openid: openid ?? order.payer?.openid ?? ids.openid() };
+  order.payer = { ...order.payer, openid: openid ?? order.payer?.openid ?? ids.openid() };
   state.transactions.set(order.transaction_id, order.out_trade_no);
   return order;
 }

@@ -3,7 +3,7 @@ import { internalsOf, markPaid } from './orders';
 import { ids } from './state';
 import type { SimOrder } from './types';
 import { paidFields } from './v2/pay';
-import { transactionJson } from './v3/shapes';
+import { partnerTransactionJson, transactionJson } from './v3/shapes';
 
 /**
  * `sim.pay()`: the user pays a NOTPAY order; its notify_url then gets the notification, the v3
@@ -36,7 +36,7 @@ function notifyPaid(ctx: SimContext, order: SimOrder, url: string): void {
       event_type: 'TRANSACTION.SUCCESS',
       summary: '支付成功',
       original_type: 'transaction',
-      resource: transactionJson(order),
+      resource: order.partner ? partnerTransactionJson(order) : transactionJson(order),
       serial: extra?.serial ?? ctx.platform.certificateSerial,
     });
     return;

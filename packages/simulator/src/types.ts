@@ -54,6 +54,12 @@ export interface SimulatorOptions {
    * fault on, only it answers, so a client's failover can be tried offline.
    */
   backup?: boolean;
+  /**
+   * As a service provider (服务商): the sub-merchants (特约商户, `sub_mchid`) bound to `mchid`, at
+   * most `MAX_SUB_MCHIDS`. A partner order, combine sub-order or 分账 for another is refused 400
+   * INVALID_REQUEST 受理关系不存在. Absent: every sub_mchid counts as bound.
+   */
+  subMchids?: string[];
 }
 
 /** A v2 or v3 order, by `out_trade_no`. */
@@ -73,7 +79,15 @@ export interface SimOrder {
   notify_url?: string;
   /** In fen (分). `refunded` sums the refunds so far. */
   amount: { total: number; currency: string; refunded: number };
-  payer?: { openid: string };
+  /** `openid`: the payer under `appid` (a partner order's sp_openid); `sub_openid` under a partner order's sub_appid. */
+  payer?: { openid: string; sub_openid?: string };
+  /**
+   * A partner (服务商) order (`v3/pay/partner/transactions/…`): `appid` and `mchid` are then the
+   * service provider's sp_appid and sp_mchid, and this names the sub-merchant it is for.
+   */
+  partner?: { sub_mchid: string; sub_appid?: string };
+  /** `settle_info.profit_sharing` was true: the money stays frozen for 分账 until shared or unfrozen. */
+  profit_sharing?: boolean;
   prepay_id?: string;
   code_url?: string;
   h5_url?: string;

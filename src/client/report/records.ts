@@ -60,30 +60,36 @@ export function failureFields(error: unknown): Record<string, string | undefined
       err_code_des: error.errCodeDes,
     };
   }
-  if (error instanceof ApiError) {
-    const body = error.body;
-    const message =
-      isRecord(body) && typeof body.message === 'string' ? body.message : isRecord(body) && typeof body.return_msg === 'string' ? body.return_msg : undefined;
-    return {
-      return_code: 'FAIL',
-      return_msg: `HTTP ${error.status}`,
-      result_code: 'FAIL',
-      err_code: error.apiCode ?? httpFailureCode(error.status),
-      err_code_des: message,
-    };
-  }
+  if (error instanceof ApiError) return apiErrorFields(error);
   if (error instanceof VerificationError) {
     return { return_code: 'FAIL', return_msg: `the answer failed verification (${error.reason})`, result_code: 'FAIL', err_code: error.reason };
   }
-  if (error instanceof TransportError) {
-    const code = (error.cause as { code?: unknown } | undefined)?.code;
-    const known = typeof code === 'string' ? TRANSPORT_FAILURES[code] : undefined;
-    const why = known ?? ((error.cause as Error | undefined)?.message || 'no usable answer');
-    return { return_code: 'FAIL', return_msg: why, result_code: 'FAIL', err_code: typeof code === 'string' ? code : FailureCode.TRANSPORT };
-  }
+  if (error instanceof TransportError) return transportFields(error);
   if (error instanceof ParseError)
     return { return_code: 'FAIL', return_msg: 'the answer is not the XML or JSON it should be', result_code: 'FAIL', err_code: FailureCode.PARSE };
   return { return_code: 'FAIL', return_msg: error instanceof Error ? error.name : 'failed', result_code: 'FAIL' };
+}
+
+/** An API error's fields: its HTTP status, WeChat's code (else one for the status) and WeChat's message. */
+function apiErrorFields(error: ApiError): Record<string, string | undefined> {
+  const body = error.body;
+  const message =
+    isRecord(body) && typeof body.message === 'string' ? body.message : isRecord(body) && typeof body.return_msg === 'string' ? body.return_msg : undefined;
+  return {
+    return_code: 'FAIL',
+    return_msg: `HTTP ${error.status}`,
+    result_code: 'FAIL',
+    err_code: error.apiCode ?? httpFailureCode(error.status),
+    err_code_des: message,
+  };
+}
+
+/** A transport failure's fields: the system code (`ETIMEDOUT`, …) and what it means, else the cause's message. */
+function transportFields(error: TransportError): Record<string, string | undefined> {
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  const known = typeof code === 'string' ? TRANSPORT_FAILURES[code] : undefined;
+  const why = known ?? ((error.cause as Error | undefined)?.message || 'no usable answer');
+  return { return_code: 'FAIL', return_msg: why, result_code: 'FAIL', err_code: typeof code === 'string' ? code : FailureCode.TRANSPORT };
 }
 
 /** The value of placeholder `{name}` in the path sent, decoded: the segment where the template has it. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../../errors';
 import { fileKind, fsReason, readRegularFile, readRegularFileSync } from '../../util/files';
 import { describe } from '../../util/object';
+import { readBounded } from '../../util/stream';
 
 /** What a media file may be given as: a path, a `file://` URL, bytes, or (asynchronously) a stream. */
 export type MediaInput = string | URL | Uint8Array;
@@ -183,31 +184,35 @@ function streamFailure(error: unknown, size: number): ConfigurationError {
   return new InvalidRequestError(`Cannot read the media stream: ${typeof message === 'string' ? message : String(error)}`, { cause: error });
 }
 
+/** The stream's chunks, copied (the producer may reuse a chunk's memory), each awaited within the deadline. */
+async function* timedBytes(iterator: AsyncIterator<unknown>, time: Deadline): AsyncGenerator<Buffer> {
+  // Bounded: every turn adds a chunk (maxBytes ends that) or waits (the deadline ends that).
+  for (;;) {
+    const step = await within(iterator.next(), time);
+    if (step.done) return;
+    time.check();
+    const chunk = step.value;
+    // A string chunk means the stream decodes text (setEncoding): its bytes are not the file's.
+    if (!(chunk instanceof Uint8Array))
+      throw new InvalidRequestError(`The media stream yielded ${describe(chunk)}, not bytes: do not call setEncoding() on it`);
+    yield Buffer.from(chunk);
+  }
+}
+
 /**
- * Read a stream to its end within `limits`: refused, and the stream destroyed, as soon as it
- * passes `maxBytes`, errors, is destroyed, outlives `timeout` or the caller's signal aborts.
+ * Read a stream to its end within `limits` through the SDK's bounded reader: refused, and the
+ * stream destroyed, as soon as it passes `maxBytes`, errors, is destroyed, outlives `timeout` or
+ * the caller's signal aborts.
  */
 async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promise<Buffer> {
-  const chunks: Buffer[] = [];
   let size = 0;
   const time = deadline('The media stream', limits, () => size);
+  const tooLarge = () => oversize('The media stream', `longer than ${limits.maxBytes} bytes`, limits.maxBytes);
   let iterator: AsyncIterator<unknown> | undefined;
   try {
     time.check();
     iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-    // Bounded: every turn adds a chunk (maxBytes ends that) or waits (the deadline ends that).
-    for (;;) {
-      const step = await within(iterator.next(), time);
-      if (step.done) break;
-      time.check();
-      const chunk = step.value;
-      // A string chunk means the stream decodes text (setEncoding): its bytes are not the file's.
-      if (!(chunk instanceof Uint8Array))
-        throw new InvalidRequestError(`The media stream yielded ${describe(chunk)}, not bytes: do not call setEncoding() on it`);
-      size += chunk.length;
-      if (size > limits.maxBytes) throw oversize('The media stream', `longer than ${limits.maxBytes} bytes`, limits.maxBytes);
-      chunks.push(Buffer.from(chunk)); // a copy: the producer may reuse its chunk's memory
-    }
+    return await readBounded(timedBytes(iterator, time), limits.maxBytes, tooLarge, (_, total) => (size = total));
   } catch (error) {
     release(stream, iterator);
     // Once the deadline has passed or the signal aborted, that is the reason, whatever the stream said after.
@@ -215,7 +220,6 @@ async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promi
   } finally {
     time.clear();
   }
-  return Buffer.concat(chunks, size);
 }
 
 /** Read any media input within `limits`: a path, `file://` URL, bytes, or a stream (read whole). */

@@ -74,13 +74,15 @@ export function controlCall(target: ControlTarget, method: string, path: string,
   const url = new URL(path, target.control);
   const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body), 'utf8');
   const headers = { Authorization: `Bearer ${target.token}`, 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) };
+  const unanswered = (why: string) => new Error(`the simulator's control interface ${target.control} did not answer: ${why}`);
   return new Promise((done, fail) => {
     const req = request(url, { method, headers, timeout: CONTROL_CALL_TIMEOUT_MS }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > CONTROL_MAX_ANSWER) req.destroy(new Error(`the answer is over ${CONTROL_MAX_ANSWER} bytes`));
+        // Bounded: a larger answer is not the simulator's, and is never held whole.
+        if (size > CONTROL_MAX_ANSWER) res.destroy(new Error(`the answer is over ${CONTROL_MAX_ANSWER} bytes`));
         else chunks.push(chunk);
       });
       res.on('end', () => {
@@ -90,12 +92,14 @@ export function controlCall(target: ControlTarget, method: string, path: string,
           fail(error);
         }
       });
-      res.on('error', fail);
+      res.on('error', (error: Error) => {
+        req.destroy();
+        fail(unanswered(error.message));
+      });
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${CONTROL_CALL_TIMEOUT_MS} ms`)));
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'ECONNREFUSED' ? 'nothing listens there: is `wechatpay simulate` still running?' : error.message;
-      fail(new Error(`the simulator's control interface ${target.control} did not answer: ${why}`));
+      fail(unanswered(error.code === 'ECONNREFUSED' ? 'nothing listens there: is `wechatpay simulate` still running?' : error.message));
     });
     req.end(bytes);
   });

@@ -19,6 +19,8 @@ interface SimulateFlags {
   publicKeyId?: string;
   writeConfig?: string;
   notifyAllowHost?: string[];
+  /** --sub-mchid, repeated: the sub-merchants bound to --mchid. */
+  subMchid?: string[];
   /** false with --no-control. */
   control: boolean;
   controlPort: number;
@@ -179,6 +181,7 @@ export function startCommand(command: Command, io: Io): Command {
       'also send notifications to this host (repeatable; * for any): by default only to 127.0.0.0/8, ::1 and localhost',
       collect,
     )
+    .option('--sub-mchid <mchid>', 'as a service provider (服务商): a sub-merchant bound to --mchid (repeatable; default: any sub_mchid)', collect)
     .option('--control-port <n>', `the control interface's port on 127.0.0.1 (0: any free port; its token: generated, or $${TOKEN_VARIABLE})`, parsePort, 0)
     .option('--no-control', 'do not open the control interface (pay, refund, fault, notifications from another terminal)')
     .option('--quiet', 'do not log each request')
@@ -200,6 +203,7 @@ export function startCommand(command: Command, io: Io): Command {
         ...(flags.publicKeyId !== undefined ? { publicKeyId: flags.publicKeyId } : {}),
         ...(flags.tls ? { tls: true as const } : {}),
         ...(flags.notifyAllowHost ? { notifyAllowHosts: flags.notifyAllowHost } : {}),
+        ...(flags.subMchid ? { subMchids: flags.subMchid } : {}),
         // The request lines; the simulator's own start-up line is not printed: the block below says it once.
         ...(flags.quiet ? {} : { log: (line: string) => started && printLine(io.stdout, line) }),
       };

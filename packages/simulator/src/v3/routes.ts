@@ -10,6 +10,7 @@ import { codepay, reverse } from './codepay';
 import { match } from '../contract';
 import { contractProblem, describedAnswer, readV3Body } from './contract';
 import { close, prepay, query } from './transactions';
+import { partnerClose, partnerPrepay, partnerQuery } from './partner';
 import { cancelTransfer, createTransfer, queryTransfer } from './transfers';
 
 interface V3Route {
@@ -21,6 +22,7 @@ interface V3Route {
 
 const SEGMENT = '([^/]+)';
 const TRANSFER = '/v3/fund-app/mch-transfer/transfer-bills';
+const PARTNER = '/v3/pay/partner/transactions';
 
 const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/native$/, handle: (r, ctx) => prepay('native', r, ctx) },
@@ -32,6 +34,14 @@ const ROUTES: readonly V3Route[] = [
   { method: 'GET', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => query({ out_trade_no: no! }, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => close(no!, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^/v3/pay/transactions/out-trade-no/${SEGMENT}/reverse$`), handle: (r, ctx, [no]) => reverse(no!, r, ctx) },
+  ...(['native', 'jsapi', 'app', 'h5'] as const).map((kind): V3Route => ({
+    method: 'POST',
+    pattern: new RegExp(`^${PARTNER}/${kind}$`),
+    handle: (r, ctx) => partnerPrepay(kind, r, ctx),
+  })),
+  { method: 'GET', pattern: new RegExp(`^${PARTNER}/id/${SEGMENT}$`), handle: (r, ctx, [id]) => partnerQuery({ transaction_id: id! }, r, ctx) },
+  { method: 'GET', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => partnerQuery({ out_trade_no: no! }, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => partnerClose(no!, r, ctx) },
   { method: 'POST', pattern: /^\/v3\/refund\/domestic\/refunds$/, handle: refund },
   { method: 'GET', pattern: new RegExp(`^/v3/refund/domestic/refunds/${SEGMENT}$`), handle: (_r, ctx, [no]) => refundQuery(no!, ctx) },
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },

@@ -38,6 +38,26 @@ export function transactionJson(order: SimOrder): Record<string, unknown> {
 }
 
 /**
+ * A partner (服务商) order as `GET /v3/pay/partner/transactions/…` answers it and as its
+ * TRANSACTION.SUCCESS resource carries it: sp_appid/sp_mchid, sub_appid/sub_mchid, payer.sp_openid/sub_openid.
+ *
+ * @example partnerTransactionJson(order).sub_mchid // '1900000109'
+ */
+export function partnerTransactionJson(order: SimOrder): Record<string, unknown> {
+  const { appid, mchid, payer, ...rest } = transactionJson(order);
+  const subAppid = order.partner?.sub_appid;
+  const subOpenid = order.payer?.sub_openid;
+  return {
+    sp_appid: appid,
+    sp_mchid: mchid,
+    ...(subAppid ? { sub_appid: subAppid } : {}),
+    sub_mchid: order.partner?.sub_mchid,
+    ...rest,
+    ...(payer ? { payer: { sp_openid: order.payer?.openid, ...(subOpenid ? { sub_openid: subOpenid } : {}) } } : {}),
+  };
+}
+
+/**
  * A refund as `POST /v3/refund/domestic/refunds` and the refund query answer it.
  *
  * @example refundJson(refund).status // 'SUCCESS'

@@ -11,7 +11,7 @@ import { expiryOf } from '../expiry';
 import { isRecord } from '../sdk/internal';
 
 /** The four prepay endpoints and the trade_type each makes. */
-const KINDS = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' } as const;
+export const KINDS = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' } as const;
 export type PrepayKind = keyof typeof KINDS;
 
 /** What WeChat Pay takes as an APIv3 out_trade_no. */
@@ -54,7 +54,8 @@ function prepayProblem(kind: PrepayKind, body: Record<string, unknown>, mchid: s
   return amountProblem(body.amount) ?? payerProblem(kind, body);
 }
 
-function amountProblem(amount: unknown): V3Result | undefined {
+/** `amount` must be `{ total, currency? }`: a positive whole number of fen, in CNY. */
+export function amountProblem(amount: unknown): V3Result | undefined {
   if (!isRecord(amount)) return paramError('amount', '必填，且为对象 { total, currency? }', amount);
   if (!Number.isSafeInteger(amount.total) || (amount.total as number) < 1)
     return paramError('amount.total', '必须为正整数，单位为分 (a positive whole number of fen)', amount.total);
@@ -67,7 +68,11 @@ function payerProblem(kind: PrepayKind, body: Record<string, unknown>): V3Result
   const payer = body.payer;
   if (kind === 'jsapi' && !(isRecord(payer) && typeof payer.openid === 'string' && payer.openid !== ''))
     return paramError('payer.openid', 'JSAPI下单必填 (JSAPI needs payer.openid)', payer);
-  if (kind !== 'h5') return undefined;
+  return kind === 'h5' ? h5SceneProblem(body) : undefined;
+}
+
+/** H5 orders (direct and partner) name the payer's IP and the H5 scene. */
+export function h5SceneProblem(body: Record<string, unknown>): V3Result | undefined {
   const scene = body.scene_info;
   if (!isRecord(scene) || typeof scene.payer_client_ip !== 'string' || scene.payer_client_ip === '')
     return paramError('scene_info.payer_client_ip', 'H5下单必填 (h5 needs scene_info.payer_client_ip)', scene);
@@ -76,14 +81,14 @@ function payerProblem(kind: PrepayKind, body: Record<string, unknown>): V3Result
   return undefined;
 }
 
-function prepayAnswer(kind: PrepayKind, order: SimOrder): V3Result {
+export function prepayAnswer(kind: PrepayKind, order: SimOrder): V3Result {
   if (kind === 'native') return { status: 200, json: { code_url: order.code_url } };
   if (kind === 'h5') return { status: 200, json: { h5_url: order.h5_url } };
   return { status: 200, json: { prepay_id: order.prepay_id } };
 }
 
 /** The answer to a prepay under an out_trade_no already used: the same order, or why not. */
-function againAnswer(kind: PrepayKind, existing: SimOrder, fingerprint: string): V3Result {
+export function againAnswer(kind: PrepayKind, existing: SimOrder, fingerprint: string): V3Result {
   if (existing.trade_state === 'SUCCESS' || existing.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '该订单已支付');
   if (existing.trade_state === 'CLOSED') return v3Error(400, 'ORDER_CLOSED', '该订单已关闭');
   if (internalsOf(existing)?.fingerprint !== fingerprint)
@@ -125,6 +130,7 @@ export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V
     notify_url: body.notify_url as string,
     amount: { total: amount.total as number, currency: 'CNY', refunded: 0 },
     ...(typeof payer?.openid === 'string' ? { payer: { openid: payer.openid } } : {}),
+    ...(isRecord(body.settle_info) && body.settle_info.profit_sharing === true ? { profit_sharing: true } : {}),
     prepay_id: prepayId,
     ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}),
     ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}),
@@ -166,7 +172,8 @@ export function query(by: { out_trade_no?: string; transaction_id?: string }, re
   const problem = mchidProblem(request, ctx.options.mchid);
   if (problem) return problem;
   const order = findOrder(ctx.state, by);
-  if (!order) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
+  // A partner (服务商) order is the sub-merchant's: the direct endpoints do not see it.
+  if (!order || order.partner) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
   queried(ctx.state, order);
   return { status: 200, json: transactionJson(order) };
 }
@@ -182,7 +189,16 @@ export function close(outTradeNo: string, request: V3Request, ctx: SimContext): 
   const problem = bodyMchidProblem(body, ctx.options.mchid);
   if (problem) return problem;
   const order = ctx.state.orders.get(outTradeNo);
-  if (!order) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
+  if (!order || order.partner) return v3Error(404, 'ORDER_NOT_EXIST', '订单不存在');
+  return closeOrder(order);
+}
+
+/**
+ * Close an order: 204, or 400 ORDERPAID for a paid one.
+ *
+ * @example closeOrder(order) // { status: 204 }
+ */
+export function closeOrder(order: SimOrder): V3Result {
   if (order.trade_state === 'SUCCESS' || order.trade_state === 'REFUND') return v3Error(400, 'ORDERPAID', '订单已支付，不能关闭');
   order.trade_state = 'CLOSED';
   return { status: 204 };
