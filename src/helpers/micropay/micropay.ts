@@ -30,7 +30,6 @@ const POLL_RANGE = { name: '`pollMs`', min: 10, max: 60_000, unit: 'milliseconds
 const DEADLINE_RANGE = { name: '`deadlineMs`', min: 10, max: 10 * 60_000, unit: 'milliseconds' };
 const TRIES_RANGE = { name: '`reverse.tries`', min: 1, max: DEFAULT_MICROPAY_REVERSE_TRIES, unit: 'calls' };
 const RECALL_RANGE = { name: '`reverse.delayMs`', min: 0, max: 60_000, unit: 'milliseconds' };
-/** The calls a query or reverse never waits longer than, whatever time is left. */
 const MIN_CALL_TIMEOUT_MS = 1_000;
 
 /**
@@ -118,7 +117,6 @@ function settingsOf(options: unknown): Settings {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The batch report's state of a flow's end. */
 const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>> = {
   SUCCESS: 'OK',
   MISMATCH: 'FAIL',
@@ -191,7 +189,6 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
     return end('UNKNOWN', `${why}; still not reversed after ${settings.reverse.tries} reverse calls (last: ${last?.code ?? 'none'}): reverse it again`);
   };
 
-  /** Where an answer of the payment or of a query ends the flow, or undefined to query (again). */
   const settle = (seen: Seen, step: Step): MicropayResult | Promise<MicropayResult> | undefined => {
     const said = `${seen.code}${seen.message ? ` (${seen.message})` : ''}`;
     const no = protocol.asked.outTradeNo;
