@@ -1,8 +1,8 @@
 /**
- * The offline WeChat Pay simulator, published as `wechatpay-ts/simulator`.
+ * The offline WeChat Pay simulator, published as the package `wechatpay-ts-simulator`.
  *
  * @example
- * import { startSimulator } from 'wechatpay-ts/simulator';
+ * import { startSimulator } from 'wechatpay-ts-simulator';
  * const sim = await startSimulator({ mchid: '1900000109', secret, apiv3Key, merchantPublicKey });
  */
 export { startSimulator } from './server';
