@@ -1,9 +1,9 @@
-import type { Simulator } from '../../src/simulator';
+import type { Simulator } from 'wechatpay-ts-simulator';
 import { MCHID, SECRET, seedXml } from '../helpers/seed';
 import { parseFlatXml, wechatSign, xmlOf } from '../helpers/v2-server';
 import { rsaPair } from '../helpers/v3-server';
 import { startWitness, type Witness } from '../helpers/witness';
-import { APPID, authorization, clientFor, merchant, rawRequest, startSim, tradeNo } from '../simulator/helpers';
+import { APPID, authorization, clientFor, merchant, rawRequest, startSim, tradeNo } from '../../packages/simulator/__tests__/helpers';
 
 // The simulator checks what the SDK sends with the SDK's own signing code; here a witness on
 // 127.0.0.1 between them checks every request and answer again with node:crypto alone, so a
