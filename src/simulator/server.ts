@@ -15,6 +15,7 @@ import { isV3, route } from './router';
 import { createState } from './state';
 import { tlsSetup } from './tls';
 import { transferBook } from './transfers';
+import { combineBook } from './combine';
 import type { Simulator, SimulatorOptions } from './types';
 import { v2, v2Reply } from './v2/reply';
 import { v3Error, v3Reply } from './v3/reply';
@@ -166,6 +167,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     refundScenarios: { set: ctx.refunds.set, clear: ctx.refunds.clear, active: ctx.refunds.active },
     finishRefund: (outRefundNo, outcome) => finishRefund(ctx, outRefundNo, outcome),
     transfers: transferBook(ctx),
+    combine: combineBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { beijing } from '../util/time';
+import type { SimCombine } from './combine-types';
 import type { SimTransfer } from './transfer-types';
 import type { NotificationAttempt, SimOrder, SimRefund, StoredReport } from './types';
 
@@ -62,6 +63,8 @@ export interface PendingBill {
 export const MAX_ORDERS = 10_000;
 /** 商家转账 bills kept (the oldest dropped past it). */
 export const MAX_TRANSFERS = 10_000;
+/** 合单 orders kept (the oldest dropped past it); their sub-orders count among the orders. */
+export const MAX_COMBINES = 10_000;
 export const MAX_LIST = 1000;
 const MAX_BILLS = 64;
 
@@ -78,6 +81,10 @@ export interface SimState {
   transfers: BoundedMap<string, SimTransfer>;
   /** transfer_bill_no -> out_bill_no. */
   transferBills: BoundedMap<string, string>;
+  /** 合单 orders by combine_out_trade_no. */
+  combines: BoundedMap<string, SimCombine>;
+  /** combine_transaction_id -> combine_out_trade_no. */
+  combineIds: BoundedMap<string, string>;
 }
 
 /** @example const state = createState(); state.orders.get('T1') */
@@ -91,6 +98,8 @@ export function createState(): SimState {
     bills: new BoundedMap(MAX_BILLS),
     transfers: new BoundedMap(MAX_TRANSFERS),
     transferBills: new BoundedMap(MAX_TRANSFERS),
+    combines: new BoundedMap(MAX_COMBINES),
+    combineIds: new BoundedMap(MAX_COMBINES),
   };
 }
 

@@ -1,10 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import type { KeyLike } from '../crypto/rsa';
+import type { SimCombines } from './combine-types';
 import type { SimTransfers } from './transfer-types';
 import type { StoredReport } from './v2/report';
 
 export type { StoredReport } from './v2/report';
 export type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
+export type { SimCombine, SimCombines } from './combine-types';
 
 /**
  * What `startSimulator` takes.
@@ -86,6 +88,8 @@ export interface SimOrder {
    * service provider's sp_appid and sp_mchid, and this names the sub-merchant it is for.
    */
   partner?: { sub_mchid: string; sub_appid?: string };
+  /** A 合单 sub-order: the combine order it belongs to (`sim.combine`), paid with it, not by `sim.pay`. */
+  combine_out_trade_no?: string;
   /** `settle_info.profit_sharing` was true: the money stays frozen for 分账 until shared or unfrozen. */
   profit_sharing?: boolean;
   prepay_id?: string;
@@ -276,6 +280,8 @@ export interface Simulator {
    * (SUCCESS) and `fail` (FAIL), each sending MCHTRANSFER.BILL.FINISHED to the bill's notify_url.
    */
   transfers: SimTransfers;
+  /** 合单 orders by combine_out_trade_no (the latest `MAX_COMBINES`), and the payer's side: `pay` pays every sub-order, one notification. */
+  combine: SimCombines;
   /** Stops the server and cancels pending notification retries. */
   close(): Promise<void>;
 }
