@@ -1,121 +1,72 @@
-import { MCHID as V3_MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
-import { startV2Server, type V2Server } from '../helpers/v2-server';
+import { MCHID as V3_MCHID } from '../helpers/v3-client';
 import { MCHID, SECRET, seedXml } from '../helpers/seed';
-import { oneErrorLine, runCli, tempDir } from './run-cli';
+import { oneErrorLine, runCli } from './run-cli';
+import { requestServers } from './request-servers';
 
 // `wechatpay <uri>` against the verifying test servers, as a user runs it: a child process, a
 // config file in a temporary directory, JSON on stdout, one `error:` line on stderr.
-let v2: V2Server;
-let v3: V3Setup;
-const tmp = tempDir('request');
-let v2Config: string;
-let v3Config: string;
-let seedFile: string;
-
-beforeAll(async () => {
-  v2 = await startV2Server({ mchid: MCHID, secret: SECRET });
-  v3 = await setupV3();
-  v3.server.routes.set('GET /v3/pay/transactions/id/4200000000', (check) => ({
-    status: 200,
-    json: {
-      transaction_id: '4200000000',
-      trade_state: 'SUCCESS',
-      query: check.request.url.split('?')[1] ?? '',
-      probe: check.request.headers['x-probe'] ?? null,
-    },
-  }));
-  v3.server.routes.set('POST /v3/pay/transactions/native', (check) => ({
-    status: 200,
-    json: { code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: JSON.parse(check.request.text) },
-  }));
-  v3.server.routes.set('POST /v3/pay/transactions/out-trade-no/T1/close', () => ({ status: 204 }));
-  v3.server.routes.set('POST /v3/pay/transaction/native', () => ({ status: 200, json: { sent: 'as written' } }));
-  v3.server.routes.set('GET /v3/brand-new/endpoint', () => ({ status: 200, json: { sent: 'undocumented' } }));
-  v3.server.routes.set('GET /v3/refund/domestic/refunds/missing', () => ({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: '退款单不存在' } }));
-  v2Config = tmp.write('v2.json', { mchid: MCHID, secret: SECRET, baseURL: v2.url });
-  // Keys given as paths relative to the config file's directory.
-  tmp.write('merchant.pem', v3.merchant.privatePem);
-  tmp.write('platform.pem', v3.platform.publicPem);
-  v3Config = tmp.write('v3.json', {
-    mchid: V3_MCHID,
-    serial: MERCHANT_SERIAL,
-    privateKey: 'merchant.pem',
-    certs: { [PLATFORM_SERIAL]: 'platform.pem' },
-    baseURL: v3.server.url,
-  });
-  seedFile = tmp.write('seed.json', { xml: seedXml() });
-});
-afterAll(async () => {
-  await Promise.all([v2.close(), v3.server.close()]);
-  tmp.remove();
-});
-beforeEach(() => {
-  v2.mode = 'ok';
-  v2.checked.length = 0;
-  v3.server.fault = 'none';
-  v3.server.checks.length = 0;
-});
+const servers = requestServers();
 
 describe('wechatpay <uri>: APIv2', () => {
   test('the seed report: -m post -d @seed.json -c config.json prints { status, headers, data } and the server checks the sign', async () => {
-    const result = await runCli(['v2/payitil/report', '-m', 'post', '-d', `@${seedFile}`, '-c', v2Config]);
+    const result = await runCli(['v2/payitil/report', '-m', 'post', '-d', `@${servers.seedFile}`, '-c', servers.v2Config]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toMatchObject({ status: 200, data: { return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' } });
     expect(printed.headers['request-id']).toBe('req-v2-test');
-    expect(v2.checked).toHaveLength(1);
-    expect(v2.checked[0]).toMatchObject({ path: '/payitil/report', signOk: true, fields: { mch_id: MCHID, trades: seedXml().trades } });
+    expect(servers.v2.checked).toHaveLength(1);
+    expect(servers.v2.checked[0]).toMatchObject({ path: '/payitil/report', signOk: true, fields: { mch_id: MCHID, trades: seedXml().trades } });
   });
 
   test('the configuration may come from WECHATPAY_* alone; -d given inline; --data-only prints just the data; post is implied by xml', async () => {
     const result = await runCli(['v2/payitil/report', '-d', JSON.stringify({ xml: seedXml() }), '--data-only'], {
-      env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: SECRET, WECHATPAY_BASE_URL: v2.url },
+      env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: SECRET, WECHATPAY_BASE_URL: servers.v2.url },
     });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' });
-    expect(v2.checked[0]?.signOk).toBe(true);
+    expect(servers.v2.checked[0]?.signOk).toBe(true);
   });
 
   test("the environment fills only what the file lacks: the file's secret wins over WECHATPAY_SECRET", async () => {
-    const partial = tmp.write('partial.json', { secret: SECRET });
-    const result = await runCli(['v2/payitil/report', '-d', `@${seedFile}`, '-c', partial], {
-      env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: 'a-wrong-secret-that-must-not-win', WECHATPAY_BASE_URL: v2.url },
+    const partial = servers.tmp.write('partial.json', { secret: SECRET });
+    const result = await runCli(['v2/payitil/report', '-d', `@${servers.seedFile}`, '-c', partial], {
+      env: { WECHATPAY_MCHID: MCHID, WECHATPAY_SECRET: 'a-wrong-secret-that-must-not-win', WECHATPAY_BASE_URL: servers.v2.url },
     });
     expect(result.code).toBe(0);
-    expect(v2.checked[0]?.signOk).toBe(true);
+    expect(servers.v2.checked[0]?.signOk).toBe(true);
   });
 
   test('--base-url wins over the file', async () => {
-    const elsewhere = tmp.write('elsewhere.json', { mchid: MCHID, secret: SECRET, baseURL: 'http://127.0.0.1:9/' });
-    const result = await runCli(['v2/payitil/report', '-d', `@${seedFile}`, '-c', elsewhere, '--base-url', v2.url]);
+    const elsewhere = servers.tmp.write('elsewhere.json', { mchid: MCHID, secret: SECRET, baseURL: 'http://127.0.0.1:9/' });
+    const result = await runCli(['v2/payitil/report', '-d', `@${servers.seedFile}`, '-c', elsewhere, '--base-url', servers.v2.url]);
     expect(result.code).toBe(0);
-    expect(v2.checked).toHaveLength(1);
+    expect(servers.v2.checked).toHaveLength(1);
   });
 
   test('a business failure (return_code FAIL) is one line and exit 1', async () => {
-    v2.mode = 'fail';
-    const result = await runCli(['v2/payitil/report', '-d', `@${seedFile}`, '-c', v2Config]);
+    servers.v2.mode = 'fail';
+    const result = await runCli(['v2/payitil/report', '-d', `@${servers.seedFile}`, '-c', servers.v2Config]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(oneErrorLine(result)).toMatch(/return_code FAIL: 系统繁忙/);
   });
 
   test('a forged v2 answer fails verification: exit 1', async () => {
-    v2.mode = 'forge';
+    servers.v2.mode = 'forge';
     const result = await runCli([
       'v2/pay/orderquery',
       '-d',
       JSON.stringify({ xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1' } }),
       '-c',
-      v2Config,
+      servers.v2Config,
     ]);
     expect(result.code).toBe(1);
     expect(oneErrorLine(result)).toMatch(/verification failed/i);
   });
 
   test('an unreachable server is a transport failure: exit 1, one line', async () => {
-    const result = await runCli(['v2/payitil/report', '-d', `@${seedFile}`, '-c', v2Config, '--base-url', 'http://127.0.0.1:9/']);
+    const result = await runCli(['v2/payitil/report', '-d', `@${servers.seedFile}`, '-c', servers.v2Config, '--base-url', 'http://127.0.0.1:9/']);
     expect(result.code).toBe(1);
     expect(oneErrorLine(result)).toMatch(/POST \/payitil\/report failed/);
   });
@@ -132,15 +83,15 @@ describe('wechatpay <uri>: APIv3', () => {
       '-H',
       'X-Probe: yes',
       '-c',
-      v3Config,
+      servers.v3Config,
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toMatchObject({ status: 200, data: { transaction_id: '4200000000', trade_state: 'SUCCESS', query: `mchid=${V3_MCHID}`, probe: 'yes' } });
     expect(printed.headers['wechatpay-serial']).toBeDefined();
-    expect(v3.server.checks).toHaveLength(1);
-    expect(v3.server.checks[0]!.authOk).toBe(true);
+    expect(servers.v3.server.checks).toHaveLength(1);
+    expect(servers.v3.server.checks[0]!.authOk).toBe(true);
   });
 
   test('a POST of {"json":…}: the body the server verified is the one given', async () => {
@@ -152,10 +103,10 @@ describe('wechatpay <uri>: APIv3', () => {
       notify_url: 'https://example.com/notify',
       amount: { total: 1 },
     };
-    const result = await runCli(['v3/pay/transactions/native', '-m', 'post', '-d', JSON.stringify({ json }), '-c', v3Config, '--data-only']);
+    const result = await runCli(['v3/pay/transactions/native', '-m', 'post', '-d', JSON.stringify({ json }), '-c', servers.v3Config, '--data-only']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ code_url: 'weixin://wxpay/bizpayurl?pr=abc', echoed: json });
-    expect(v3.server.checks[0]!.authOk).toBe(true);
+    expect(servers.v3.server.checks[0]!.authOk).toBe(true);
   });
 
   test('a verified 204 (closing an order) prints data null; --data-only prints null', async () => {
@@ -166,53 +117,53 @@ describe('wechatpay <uri>: APIv3', () => {
       '-d',
       JSON.stringify({ out_trade_no: 'T1', json: { mchid: V3_MCHID } }),
       '-c',
-      v3Config,
+      servers.v3Config,
     ];
     const [whole, bare] = await Promise.all([runCli(close), runCli([...close, '--data-only'])]);
     expect(whole.code).toBe(0);
     expect(JSON.parse(whole.stdout)).toMatchObject({ status: 204, data: null });
     expect(bare.stdout).toBe('null\n');
-    expect(v3.server.checks).toHaveLength(2);
-    expect(v3.server.checks.every((check) => check.authOk && check.request.text === `{"mchid":"${V3_MCHID}"}`)).toBe(true);
+    expect(servers.v3.server.checks).toHaveLength(2);
+    expect(servers.v3.server.checks.every((check) => check.authOk && check.request.text === `{"mchid":"${V3_MCHID}"}`)).toBe(true);
   });
 
   test("an API error exits 1 with WeChat's code in the one line", async () => {
-    const result = await runCli(['v3/refund/domestic/refunds/missing', '-c', v3Config]);
+    const result = await runCli(['v3/refund/domestic/refunds/missing', '-c', servers.v3Config]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(oneErrorLine(result)).toMatch(/HTTP 404 \(RESOURCE_NOT_EXISTS: 退款单不存在\), Request-ID req-/);
   });
 
   test('a forged answer exits 1: "verification failed", nothing on stdout', async () => {
-    v3.server.fault = 'forge';
-    const result = await runCli(['v3/pay/transactions/id/4200000000', '-c', v3Config]);
+    servers.v3.server.fault = 'forge';
+    const result = await runCli(['v3/pay/transactions/id/4200000000', '-c', servers.v3Config]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(oneErrorLine(result)).toMatch(/verification failed \(BAD_SIGNATURE\)/i);
   });
 
   test('--debug adds the redacted error and its stack, never a key', async () => {
-    v3.server.fault = 'forge';
-    const result = await runCli(['v3/pay/transactions/id/4200000000', '-c', v3Config, '--debug']);
+    servers.v3.server.fault = 'forge';
+    const result = await runCli(['v3/pay/transactions/id/4200000000', '-c', servers.v3Config, '--debug']);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(/^error: Verification failed/);
     expect(result.stderr).toMatch(/VerificationError: .*\n[\s\S]*at /);
-    for (const secret of [v3.merchant.privatePem.split('\n')[1]!, SECRET]) expect(result.stderr).not.toContain(secret);
+    for (const secret of [servers.v3.merchant.privatePem.split('\n')[1]!, SECRET]) expect(result.stderr).not.toContain(secret);
   });
 });
 
 describe('wechatpay <uri>: paths the description does not list', () => {
   test('--no-path-check sends a near miss as written', async () => {
-    const result = await runCli(['v3/pay/transaction/native', '-d', JSON.stringify({ json: { mchid: V3_MCHID } }), '-c', v3Config, '--no-path-check']);
+    const result = await runCli(['v3/pay/transaction/native', '-d', JSON.stringify({ json: { mchid: V3_MCHID } }), '-c', servers.v3Config, '--no-path-check']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 200, data: { sent: 'as written' } });
-    expect(v3.server.checks.map((check) => check.request.url)).toEqual(['/v3/pay/transaction/native']);
+    expect(servers.v3.server.checks.map((check) => check.request.url)).toEqual(['/v3/pay/transaction/native']);
   });
 
   test('a path near no documented one is sent without a flag (the description does not know every endpoint)', async () => {
-    const result = await runCli(['v3/brand-new/endpoint', '-c', v3Config, '--data-only']);
+    const result = await runCli(['v3/brand-new/endpoint', '-c', servers.v3Config, '--data-only']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ sent: 'undocumented' });
-    expect(v3.server.checks).toHaveLength(1);
+    expect(servers.v3.server.checks).toHaveLength(1);
   });
 });

@@ -1,96 +1,60 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { Builder, flushReports, isConfigurationError, type Client, type ClientConfig, type ReportConfig } from '../../src';
+import { Builder, flushReports, isConfigurationError, type Client, type ClientConfig } from '../../src';
 import { MCHID, SECRET } from '../helpers/seed';
 import { thrown } from '../helpers/thrown';
 import { APPID, waitFor } from '../simulator/helpers';
-import { startPayServer, type PayServer } from './pay-server';
+import { query, REPORT, reportingFixture } from './reporting';
 
 // 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The
-// server below checks each report's sign with the test's own code; the business call's outcome and
+// pay server (reporting.ts) checks each report's sign with the test's own code; the business call's outcome and
 // timing must not depend on how the report server behaves.
 
-let server: PayServer;
-beforeAll(async () => {
-  server = await startPayServer();
-});
-afterAll(() => server.close());
-/** Every reporting client of a test: its reports are all sent before the next test looks. */
-const made: Client[] = [];
-afterEach(async () => {
-  server.reportMode = 'ok';
-  server.release();
-  await Promise.all(made.splice(0).map((wx) => flushReports(wx)));
-});
-beforeEach(() => {
-  server.reportMode = 'ok';
-  server.payMode = 'ok';
-  server.payDelayMs = 0;
-  server.reports.length = 0;
-  server.business.length = 0;
-});
-
-const REPORT = { level: 'all', appid: APPID, userIp: '8.8.8.8', deviceInfo: 'POS-0001', flushMs: 600_000 } as const;
-
-/** A client with reporting on, for the pay server; failed reports are collected, never warned about. */
-function reporting(report: Partial<ReportConfig> = {}, extra: Partial<ClientConfig> = {}) {
-  const failures: Array<{ error: unknown; report: Record<string, string> }> = [];
-  const wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: server.url,
-    report: { ...REPORT, onError: (error, fields) => void failures.push({ error, report: { ...fields } }), ...report },
-    ...extra,
-  });
-  made.push(wx);
-  return { wx, failures };
-}
-
-const query = (wx: Client, out_trade_no = 'T1', timeout?: number) =>
-  wx.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no }, ...(timeout ? { timeout } : {}) });
+const fx = reportingFixture();
+const { reporting } = fx;
 
 describe('the queue', () => {
   test('stays bounded under a burst: a full queue is sent at once, one report call at a time, and the oldest are dropped and counted', async () => {
-    server.reportMode = 'hold';
+    fx.server.reportMode = 'hold';
     const { wx } = reporting({ maxQueue: 5 });
     await Promise.all(Array.from({ length: 50 }, (_, i) => query(wx, `B${i}`)));
-    await waitFor(() => server.reports.length === 1);
+    await waitFor(() => fx.server.reports.length === 1);
     // One report in flight (held), five waiting, the other 44 dropped oldest first.
     expect(await Promise.race([flushReports(wx).then(() => 'flushed'), new Promise((resolve) => setTimeout(resolve, 100, 'still sending'))])).toBe(
       'still sending',
     );
-    server.reportMode = 'ok';
-    server.release();
+    fx.server.reportMode = 'ok';
+    fx.server.release();
     const stats = await flushReports(wx);
     expect(stats).toEqual({ sent: 6, failed: 0, dropped: 44, skipped: 0, queued: 0 });
-    expect(server.reports).toHaveLength(6);
-    expect(new Set(server.reports.map((r) => r.fields.out_trade_no)).size).toBe(6);
+    expect(fx.server.reports).toHaveLength(6);
+    expect(new Set(fx.server.reports.map((r) => r.fields.out_trade_no)).size).toBe(6);
     // Never two report calls at once: each report arrived after the previous one was answered.
-    for (let i = 1; i < server.reports.length; i += 1) expect(server.reports[i]!.at).toBeGreaterThanOrEqual(server.reports[i - 1]!.at);
+    for (let i = 1; i < fx.server.reports.length; i += 1) expect(fx.server.reports[i]!.at).toBeGreaterThanOrEqual(fx.server.reports[i - 1]!.at);
   });
 
   test('is sent on its own every flushMs', async () => {
     const { wx } = reporting({ flushMs: 100 });
     await query(wx, 'TIMER1');
     await query(wx, 'TIMER2');
-    await waitFor(() => server.reports.length === 2, 3_000);
-    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['TIMER1', 'TIMER2']);
+    await waitFor(() => fx.server.reports.length === 2, 3_000);
+    expect(fx.server.reports.map((r) => r.fields.out_trade_no)).toEqual(['TIMER1', 'TIMER2']);
   });
 
   test('flushReports drains it and resolves when done; a client without reporting resolves at once', async () => {
     const { wx } = reporting();
     for (const no of ['F1', 'F2', 'F3']) await query(wx, no);
-    expect(server.reports).toHaveLength(0);
+    expect(fx.server.reports).toHaveLength(0);
     expect(await flushReports(wx)).toEqual({ sent: 3, failed: 0, dropped: 0, skipped: 0, queued: 0 });
-    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['F1', 'F2', 'F3']);
-    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+    expect(fx.server.reports.map((r) => r.fields.out_trade_no)).toEqual(['F1', 'F2', 'F3']);
+    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: fx.server.url });
     expect(await flushReports(plain)).toEqual({ sent: 0, failed: 0, dropped: 0, skipped: 0, queued: 0 });
     await expect(flushReports({} as Client)).rejects.toThrow(/Builder.factory/);
   });
 
   test('never keeps the process alive: a script that leaves reports queued exits at once', async () => {
     const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-    const child = spawn(tsx, [join(__dirname, 'exit-with-reports-queued.ts'), server.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [join(__dirname, 'exit-with-reports-queued.ts'), fx.server.url], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -127,9 +91,9 @@ describe('configuration, checked when the client is built', () => {
   });
 
   test("level 'off' (the default) makes no reporter: nothing is queued or sent", async () => {
-    const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, report: { appid: APPID, userIp: '8.8.8.8' } });
+    const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: fx.server.url, report: { appid: APPID, userIp: '8.8.8.8' } });
     await query(wx);
     expect(await flushReports(wx)).toMatchObject({ sent: 0, queued: 0 });
-    expect(server.reports).toHaveLength(0);
+    expect(fx.server.reports).toHaveLength(0);
   });
 });

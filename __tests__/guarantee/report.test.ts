@@ -1,61 +1,15 @@
-import {
-  Builder,
-  flushReports,
-  isBusinessError,
-  isInvalidRequestError,
-  isTransportError,
-  withOptions,
-  type Client,
-  type ClientConfig,
-  type ReportConfig,
-} from '../../src';
+import { Builder, flushReports, isBusinessError, isInvalidRequestError, isTransportError, withOptions, type Client } from '../../src';
 import type { Simulator } from '../../src/simulator';
 import { MCHID, SECRET } from '../helpers/seed';
 import { APPID, clientFor, startSim, tradeNo, waitFor } from '../simulator/helpers';
-import { startPayServer, type PayServer } from './pay-server';
+import { query, reportingFixture } from './reporting';
 
 // 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The
-// server below checks each report's sign with the test's own code; the business call's outcome and
+// pay server (reporting.ts) checks each report's sign with the test's own code; the business call's outcome and
 // timing must not depend on how the report server behaves.
 
-let server: PayServer;
-beforeAll(async () => {
-  server = await startPayServer();
-});
-afterAll(() => server.close());
-/** Every reporting client of a test: its reports are all sent before the next test looks. */
-const made: Client[] = [];
-afterEach(async () => {
-  server.reportMode = 'ok';
-  server.release();
-  await Promise.all(made.splice(0).map((wx) => flushReports(wx)));
-});
-beforeEach(() => {
-  server.reportMode = 'ok';
-  server.payMode = 'ok';
-  server.payDelayMs = 0;
-  server.reports.length = 0;
-  server.business.length = 0;
-});
-
-const REPORT = { level: 'all', appid: APPID, userIp: '8.8.8.8', deviceInfo: 'POS-0001', flushMs: 600_000 } as const;
-
-/** A client with reporting on, for the pay server; failed reports are collected, never warned about. */
-function reporting(report: Partial<ReportConfig> = {}, extra: Partial<ClientConfig> = {}) {
-  const failures: Array<{ error: unknown; report: Record<string, string> }> = [];
-  const wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: server.url,
-    report: { ...REPORT, onError: (error, fields) => void failures.push({ error, report: { ...fields } }), ...report },
-    ...extra,
-  });
-  made.push(wx);
-  return { wx, failures };
-}
-
-const query = (wx: Client, out_trade_no = 'T1', timeout?: number) =>
-  wx.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, out_trade_no }, ...(timeout ? { timeout } : {}) });
+const fx = reportingFixture();
+const { reporting } = fx;
 const outcome = <T>(promise: Promise<T>) =>
   promise.then(
     (value) => ({ ok: true as const, value }),
@@ -67,20 +21,20 @@ const beijingNow = (at: number) => new Date(at + 8 * 3_600_000).toISOString().re
 describe('what a report carries', () => {
   test('a call that succeeded: the URL sent, its latency, the codes, out_trade_no, user_ip, time and the merchant fields, signed', async () => {
     const { wx } = reporting();
-    server.payDelayMs = 150;
+    fx.server.payDelayMs = 150;
     const started = Date.now();
     await query(wx, 'T-FIELDS');
     const wall = Date.now() - started;
-    expect(server.reports).toHaveLength(0);
+    expect(fx.server.reports).toHaveLength(0);
     await flushReports(wx);
-    expect(server.reports).toHaveLength(1);
-    const { fields, signOk } = server.reports[0]!;
+    expect(fx.server.reports).toHaveLength(1);
+    const { fields, signOk } = fx.server.reports[0]!;
     expect(signOk).toBe(true);
     expect(fields).toMatchObject({
       appid: APPID,
       mch_id: MCHID,
       device_info: 'POS-0001',
-      interface_url: `${server.url}pay/orderquery`,
+      interface_url: `${fx.server.url}pay/orderquery`,
       return_code: 'SUCCESS',
       return_msg: 'OK',
       result_code: 'SUCCESS',
@@ -99,11 +53,11 @@ describe('what a report carries', () => {
 
   test("a business failure carries WeChat's codes (the call still rejects as it would)", async () => {
     const { wx } = reporting();
-    server.payMode = 'result-fail';
+    fx.server.payMode = 'result-fail';
     const result = await outcome(query(wx));
     expect(!result.ok && isBusinessError(result.error)).toBe(true);
     await flushReports(wx);
-    expect(server.reports[0]?.fields).toMatchObject({
+    expect(fx.server.reports[0]?.fields).toMatchObject({
       return_code: 'SUCCESS',
       result_code: 'FAIL',
       err_code: 'ORDERNOTEXIST',
@@ -118,11 +72,11 @@ describe('what a report carries', () => {
     ['HTTP 500', 'http-500', { return_code: 'FAIL', result_code: 'FAIL', err_code: 'FAIL', return_msg: 'HTTP 500' }, /HTTP 500/],
   ] as const)('%s: reported as FAIL with a clear return_msg', async (_what, mode, expected, message) => {
     const { wx } = reporting();
-    server.payMode = mode;
+    fx.server.payMode = mode;
     const result = await outcome(query(wx, 'T1', 300));
     expect(result.ok).toBe(false);
     await flushReports(wx);
-    const { fields } = server.reports[0]!;
+    const { fields } = fx.server.reports[0]!;
     expect(fields).toMatchObject(expected);
     expect(fields.return_msg).toMatch(message);
     if (mode === 'silent') expect(Number(fields.execute_time_)).toBeGreaterThanOrEqual(290);
@@ -131,10 +85,10 @@ describe('what a report carries', () => {
   test("level 'errors' reports the calls that did not succeed, and only those", async () => {
     const { wx } = reporting({ level: 'errors' });
     await query(wx, 'OK1');
-    server.payMode = 'result-fail';
+    fx.server.payMode = 'result-fail';
     await outcome(query(wx, 'BAD1'));
     await flushReports(wx);
-    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['BAD1']);
+    expect(fx.server.reports.map((r) => r.fields.out_trade_no)).toEqual(['BAD1']);
   });
 
   test('no report of a report: neither the reporter’s own calls nor a merchant’s report call are reported', async () => {
@@ -153,7 +107,7 @@ describe('what a report carries', () => {
     });
     await flushReports(wx);
     expect(await flushReports(wx)).toMatchObject({ sent: 1, queued: 0 });
-    expect(server.reports.map((r) => r.fields.interface_url)).toEqual(['https://api.mch.weixin.qq.com/pay/micropay', `${server.url}pay/orderquery`]);
+    expect(fx.server.reports.map((r) => r.fields.interface_url)).toEqual(['https://api.mch.weixin.qq.com/pay/micropay', `${fx.server.url}pay/orderquery`]);
   });
 
   test('a URL WeChat Pay cannot take (over 127 characters) is not queued: onError says why', async () => {
@@ -167,7 +121,7 @@ describe('what a report carries', () => {
     const { wx } = reporting();
     await query(withOptions(wx, { timeout: 5_000 }), 'VIA-WITH-OPTIONS');
     await flushReports(wx);
-    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['VIA-WITH-OPTIONS']);
+    expect(fx.server.reports.map((r) => r.fields.out_trade_no)).toEqual(['VIA-WITH-OPTIONS']);
   });
 });
 
@@ -180,7 +134,7 @@ describe('APIv3 calls are reported too (checked by the simulator)', () => {
 
   test('a v3 order and a v3 error, each in the single-interface form the simulator accepts', async () => {
     const wx = clientFor(sim, { report: { level: 'all', appid: APPID, userIp: '8.8.8.8', flushMs: 600_000, onError: () => undefined } });
-    made.push(wx);
+    fx.made.push(wx);
     const no = tradeNo('R');
     await wx.v3.pay.transactions.native.post({
       json: { appid: APPID, mchid: MCHID, description: '交易保障', out_trade_no: no, notify_url: 'https://example.com/n', amount: { total: 1 } },
@@ -217,18 +171,18 @@ describe('a report never changes a business call', () => {
   }
 
   test('a report server that holds every answer: same results, timing within noise of a client without reporting', async () => {
-    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+    const plain = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: fx.server.url });
     await run(plain, 3); // warm-up
     const without = await run(plain, 30);
-    server.reportMode = 'hold';
+    fx.server.reportMode = 'hold';
     const { wx } = reporting({ flushMs: 100, maxQueue: 5 });
     const withReports = await run(wx, 30);
     expect(withReports.results).toEqual(without.results);
     // Noise: 30 local calls take tens of milliseconds; a held report would add whole seconds.
     expect(withReports.ms).toBeLessThan(without.ms + 1_000);
-    expect(server.reports.length).toBeGreaterThanOrEqual(1);
-    server.reportMode = 'ok';
-    server.release();
+    expect(fx.server.reports.length).toBeGreaterThanOrEqual(1);
+    fx.server.reportMode = 'ok';
+    fx.server.release();
   });
 
   test.each(['fail', 'reset'] as const)(
@@ -238,14 +192,14 @@ describe('a report never changes a business call', () => {
       const onUnhandled = (reason: unknown) => void unhandled.push(reason);
       process.on('unhandledRejection', onUnhandled);
       try {
-        server.reportMode = mode;
+        fx.server.reportMode = mode;
         const { wx, failures } = reporting({ flushMs: 100 });
         const { results } = await run(wx, 3);
         expect(results.every((data) => (data as { trade_state: string }).trade_state === 'SUCCESS')).toBe(true);
         await waitFor(() => failures.length >= 1);
         const [first] = failures;
         expect(mode === 'fail' ? isBusinessError(first!.error) : isTransportError(first!.error)).toBe(true);
-        expect(first!.report).toMatchObject({ interface_url: `${server.url}pay/orderquery`, user_ip: '8.8.8.8' });
+        expect(first!.report).toMatchObject({ interface_url: `${fx.server.url}pay/orderquery`, user_ip: '8.8.8.8' });
         expect(first!.report).not.toHaveProperty('sign');
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(unhandled).toEqual([]);
@@ -256,13 +210,13 @@ describe('a report never changes a business call', () => {
   );
 
   test('a failed report is not retried: a refused one is counted and gone; after a reset the rest waits for the next sending', async () => {
-    server.reportMode = 'reset';
+    fx.server.reportMode = 'reset';
     const { wx, failures } = reporting();
     for (const no of ['A', 'B', 'C']) await query(wx, no);
     expect(await flushReports(wx)).toMatchObject({ sent: 0, failed: 1, queued: 2 });
     expect(failures).toHaveLength(1);
-    server.reportMode = 'ok';
+    fx.server.reportMode = 'ok';
     expect(await flushReports(wx)).toMatchObject({ sent: 2, failed: 1, queued: 0 });
-    expect(server.reports.map((r) => r.fields.out_trade_no)).toEqual(['A', 'B', 'C']);
+    expect(fx.server.reports.map((r) => r.fields.out_trade_no)).toEqual(['A', 'B', 'C']);
   });
 });

@@ -1,20 +1,10 @@
 import { CERT_REQUIRED_V2 } from '../generated/cert-required';
 import { FILE_ANSWER_V3 } from '../generated/file-answers';
 
-/**
- * How each endpoint answers, and whether it needs the merchant certificate: the one place these
- * tables live. Decided from the path actually sent (a `baseURL` prefix included) and the API
- * description, never from how the chain was spelled.
- */
+// How each endpoint answers and whether it needs the merchant certificate, decided from the path
+// sent, never from how the chain was spelled.
 
-/**
- * How an answer is read:
- * - `signed`: it must carry a valid WeChat Pay signature (APIv3 headers, or the APIv2 `sign`);
- * - `statement`: the APIv3 signature covers `{"sha1":"<Wechatpay-Statement-Sha1>"}`, then the
- *   body's SHA-1 is checked against that header (`hk/v3/statements`, `v3/global/statements`);
- * - `file`: the answer is a file, handed back as `text` (a CSV) or `bytes` (PDF, image, gzip),
- *   never parsed.
- */
+/** How an answer is read; a `statement`'s signature covers `{"sha1":"…"}` of the body's header. */
 export interface AnswerKind {
   readonly signed: boolean;
   readonly statement: boolean;
@@ -27,11 +17,7 @@ const STATEMENT: AnswerKind = { signed: true, statement: true, file: 'text' };
 const UNSIGNED_BYTES: AnswerKind = { signed: false, statement: false, file: 'bytes' };
 const UNSIGNED_TEXT: AnswerKind = { signed: false, statement: false, file: 'text' };
 
-/**
- * APIv2 endpoints whose answers carry no `sign`, so none is checked (docs/protocol.md; the PHP SDK's
- * list with its two wrong `mmpaymkttransfers/*_bank` entries corrected to `mmpaysptrans/*`).
- * Paths as sent, without the `v2` prefix.
- */
+/** APIv2 answers without `sign` (docs/protocol.md: PHP's list, its two `*_bank` entries corrected). */
 const UNSIGNED_V2: ReadonlySet<string> = new Set([
   '/mchrisk/querymchrisk',
   '/mchrisk/setmchriskcallback',
@@ -62,9 +48,7 @@ const UNSIGNED_V2: ReadonlySet<string> = new Set([
 /** APIv2 endpoints that answer a file (CSV, or gzip when asked) on success and XML only on error. */
 const FILE_ANSWER_V2: ReadonlySet<string> = new Set(['/pay/downloadbill', '/pay/downloadfundflow']);
 
-// APIv3 downloads WeChat Pay answers unsigned (docs/protocol.md; the official SDKs download them without
-// a validator): the file endpoints of the description (bills, transfer receipts) and the complaint
-// images, which the description does not mark as files.
+// APIv3 downloads answered unsigned (docs/protocol.md): the description's files, and complaint images it does not mark.
 const IMAGES = /\/v3\/(?:global\/)?merchant-service\/images\/(?!upload$)[^/]+$/;
 const STATEMENTS = /\/(?:v3\/global|hk\/v3)\/statements$/;
 

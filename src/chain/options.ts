@@ -6,11 +6,7 @@ import { describe, isPlainObject } from '../util/object';
 /** The options this SDK reads itself (PHP's names); every other key is axios config or a placeholder. */
 export const SDK_OPTION_KEYS = ['xml', 'json', 'query', 'headers', 'body', 'security', 'nonceless'] as const satisfies readonly SdkOptionKey[];
 
-/**
- * The pass-through keys only axios' own http adapter honours (agents, sockets, DNS, rate limits,
- * upload progress, HTTP/2, a transport of one's own): a client or call given one of them is sent
- * through that adapter instead of the SDK's undici transport (pipeline/transport.ts).
- */
+/** Keys only axios' http adapter honours: a call given one goes through it instead of undici. */
 export const AXIOS_ADAPTER_KEYS = [
   'adapter',
   'httpAgent',
@@ -25,10 +21,7 @@ export const AXIOS_ADAPTER_KEYS = [
   'http2Options',
 ] as const satisfies readonly PassThroughKey[];
 
-/**
- * Axios request config passed through untouched. A key that is neither here, nor an SDK option,
- * nor a placeholder of the path is refused, so a typo never silently drops a value.
- */
+/** Axios config passed through; any other key (not an SDK option or placeholder) is refused, so a typo drops nothing. */
 export const AXIOS_PASS_THROUGH_KEYS = [
   ...AXIOS_ADAPTER_KEYS,
   'baseURL',
@@ -55,8 +48,7 @@ export const AXIOS_PASS_THROUGH_KEYS = [
   'withXSRFToken',
 ] as const satisfies readonly PassThroughKey[];
 
-// The runtime lists hold exactly the keys the option types declare: adding an option to one
-// without the other fails to compile (ky's constants.ts does the same for its methods).
+// The runtime lists hold exactly the keys the option types declare, or this fails to compile.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Locked<T extends true> = T;
 export type OptionListsLocked = [
@@ -77,15 +69,13 @@ export const RESERVED_KEYS: Readonly<Record<string, string>> = {
   auth: 'WeChat Pay authenticates with signatures, not HTTP basic auth',
 };
 
-/** A call's own options, by name: the SDK's (`xml`, `json`, …) and the axios options passed through. */
 export const CALL_SDK_OPTIONS: ReadonlySet<string> = new Set<string>(SDK_OPTION_KEYS);
 export const CALL_AXIOS_OPTIONS: ReadonlySet<string> = new Set<string>(AXIOS_PASS_THROUGH_KEYS);
 
 // RFC 9110 field names are tokens; values may not hold CR, LF or NUL (they would split the header).
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const LINE_BREAK = /[\r\n\0]/;
-// What undici and Node's http refuse in a value: a control character but tab, DEL, and anything
-// past Latin-1 (a header goes out as one byte per character).
+// What undici refuses in a value: controls but tab, DEL, and past Latin-1 (one byte per character).
 const BAD_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
 
 /** Headers the transport writes itself, or refuses whatever their value (undici): never the caller's. */
@@ -97,7 +87,7 @@ const TRANSPORT_HEADERS: Readonly<Record<string, string>> = {
   expect: 'the transport sends the body at once (an `Expect: 100-continue` is not supported)',
 };
 
-/** What is wrong with one header, or undefined. The value itself is never quoted: it may be a secret. */
+/** The value itself is never quoted: it may be a secret. */
 function headerProblem(name: string, value: unknown, where: string): string | undefined {
   if (!HEADER_NAME.test(name))
     return `${where}: ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`;
@@ -117,9 +107,7 @@ function headerProblem(name: string, value: unknown, where: string): string | un
 }
 
 /**
- * `headers` as the SDK sends them: names that are tokens, values that are text HTTP can carry on
- * one line (what undici and Node's http would refuse at the socket is refused here, by name), and
- * none of the headers the transport writes itself.
+ * Headers refused here, by name, that undici would refuse at the socket, or the transport writes itself.
  *
  * @example checkHeaders({ 'X-Store': '门店' }, (m) => new InvalidRequestError(m)) // throws: `headers`.X-Store holds a character beyond Latin-1 …
  */
@@ -142,7 +130,6 @@ function isAbortSignal(value: unknown): value is AbortSignal {
   );
 }
 
-/** An absolute `https:` (or `http:`) URL with no query or fragment. */
 function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
   let url: URL | undefined;
   try {
@@ -158,7 +145,6 @@ function checkBaseUrl(value: unknown, fail: (message: string) => Error): void {
 
 const PROXY_SHAPE = "`proxy` must be false or { protocol?: 'http' | 'https', host, port, auth?: { username, password } }";
 
-/** What is wrong with one field of a `proxy`, or undefined. */
 const PROXY_FIELDS: ReadonlyArray<(proxy: Record<string, unknown>) => string | undefined> = [
   ({ host }) =>
     typeof host !== 'string' || host === '' || /[\s/]/.test(host)
@@ -189,7 +175,6 @@ function checkProxy(value: unknown, fail: (message: string) => Error): void {
 
 const isCount = (value: unknown, least: number) => Number.isSafeInteger(value) && (value as number) >= least;
 
-/** What is wrong with each checked axios option, or undefined; `baseURL` and `proxy` have checks of their own. */
 const AXIOS_CHECKS: Readonly<Record<string, (value: unknown) => string | undefined>> = {
   timeout: (value) =>
     typeof value === 'number' && Number.isFinite(value) && value >= 0
@@ -204,10 +189,7 @@ const AXIOS_CHECKS: Readonly<Record<string, (value: unknown) => string | undefin
 
 const CHECKED_IN_ORDER = ['timeout', 'signal', 'baseURL', 'proxy', 'maxContentLength', 'maxRedirects', 'beforeRedirect'] as const;
 
-/**
- * The axios options whose wrong values would otherwise fail deep inside axios or Node (or not at
- * all), checked before anything is sent. Used for a call's options and a client's defaults.
- */
+/** Axios options that would otherwise fail deep inside axios or Node (or not at all), checked before sending. */
 export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message: string) => Error): void {
   for (const key of CHECKED_IN_ORDER) {
     const value = axios[key];
@@ -219,7 +201,7 @@ export function checkAxiosOptions(axios: Record<string, unknown>, fail: (message
   }
 }
 
-/** A raw `body`: bytes, or a string that UTF-8 can carry (a lone surrogate would silently become U+FFFD). */
+/** A lone surrogate in a string body would silently become U+FFFD. */
 function checkBody(body: unknown): void {
   if (body === undefined || body instanceof Uint8Array) return;
   if (typeof body !== 'string') throw new InvalidRequestError(`\`body\` must be a string or a Buffer, got ${describe(body)}`);
@@ -243,7 +225,6 @@ export function checkOptionTypes(options: RouteOptions, pipeline: 'v2' | 'v3', t
   if (pipeline === 'v3' && nonceless !== undefined) throw new InvalidRequestError('`nonceless` applies to APIv2 (XML) calls only');
 }
 
-/** What the caller asked for, separated from the axios config: read by the pipelines. */
 export interface RouteOptions {
   xml?: Record<string, unknown>;
   json?: unknown;

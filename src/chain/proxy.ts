@@ -2,20 +2,12 @@ import { inspect } from 'node:util';
 import { appendSegments, segmentsOfKey, splitVerbatim } from './segments';
 import { verbOf, type Verb } from './verbs';
 
-/** What a node calls when a verb is invoked: the client's sender. */
 export type Send = (segments: readonly string[], verb: Verb, options?: unknown) => Promise<unknown>;
 
-/**
- * The client behind a node, for the SDK's own helpers (certificates, bills, uploads): read with
- * `node[OWNER]`. A symbol, so it can never collide with a path segment.
- */
+/** The client behind a node, for the SDK's own helpers; a symbol never collides with a segment. */
 export const OWNER: unique symbol = Symbol.for('wechatpay-ts.owner');
 
-/**
- * Property names that keep their ordinary JavaScript meaning and never become path segments, so
- * `await node`, `console.log(node)`, `String(node)` and `JSON.stringify(node)` send nothing.
- * (WeChat Pay paths are lower-case words with `-` and `_`: none of these can be one.)
- */
+/** Never segments, so `await node`, `console.log(node)` and `JSON.stringify(node)` send nothing. */
 const NOT_SEGMENTS = new Set([
   'then',
   'catch',
@@ -40,9 +32,7 @@ const NOT_SEGMENTS = new Set([
 ]);
 
 /**
- * Whether reading `key` on a node gives the child node of that segment: not for a verb
- * (`delete`, `postAsync`), `chain`, or a name kept above. A segment with such a name
- * (`v3/profitsharing/receivers/delete`) is reached through `chain('delete')` or a path key instead.
+ * Whether `key` reads a child node: not a verb, `chain` or a name above (reach `…/delete` with `chain('delete')`).
  *
  * @example namesSegment('receivers') // true
  * @example namesSegment('delete')    // false: the DELETE call
@@ -62,10 +52,7 @@ interface Target {
 
 const pathOf = (t: Target): string => t.segments.join('/');
 
-/**
- * One handler for every node: a call walks five or six nodes (`wx.v3.pay.transactions.id.…`),
- * so the traps read what they need from the target instead of being closures made per node.
- */
+/** One handler for every node: a call walks five or six, so no closures are made per node. */
 const HANDLER: ProxyHandler<Target> = {
   get(t, key) {
     if (key === OWNER) return t.owner;
@@ -102,11 +89,7 @@ const HANDLER: ProxyHandler<Target> = {
   },
 };
 
-/**
- * A node of the chain: a Proxy that only collects segments. Reading a property returns a child
- * node (nothing is cached, so nodes cost nothing to keep and memory stays flat); reading a verb
- * returns a function that hands the segments to `send`.
- */
+/** A node of the chain: a Proxy that only collects segments (nothing cached: memory stays flat). */
 export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
   // util.inspect looks at a Proxy's target, not through the traps: give the target the label.
   const target: Target = { segments, send, owner, overrides: Object.create(null), [inspect.custom]: () => label(pathOf(target)) };

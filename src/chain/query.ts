@@ -2,12 +2,7 @@ import { encodeComponent } from '../util/encode';
 import type { QueryValue } from '../types';
 import { InvalidRequestError } from '../errors';
 
-/**
- * `query` as the exact string sent after `?`, keys in the order given, arrays as repeated keys,
- * each name and value percent-encoded (`__proto__` too: every name given is sent). The SDK does
- * this itself (not axios' paramsSerializer) so the APIv3 signature covers the URL byte for byte.
- * Text with a lone UTF-16 surrogate, or a number that is not finite, is refused by name.
- */
+/** The exact string sent after `?`, written by the SDK (not axios) so the signature covers the URL byte for byte. */
 export function serializeQuery(query: Record<string, QueryValue | readonly QueryValue[]> | undefined): string {
   if (!query) return '';
   const pairs: string[] = [];
@@ -24,7 +19,6 @@ export function serializeQuery(query: Record<string, QueryValue | readonly Query
   return pairs.join('&');
 }
 
-/** `url` with `query` appended (`?` or `&` as needed). */
 export function withQuery(url: string, query: string): string {
   if (!query) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${query}`;

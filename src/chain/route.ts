@@ -29,14 +29,8 @@ export const V2_CONTENT_TYPE = 'text/xml; charset=utf-8';
 export const JSON_TYPE = 'application/json';
 
 /**
- * What a call sends as its body, as far as the route can know it without a key, a clock or
- * randomness:
- * - `none`: no body;
- * - `bytes`: the exact bytes (a JSON text, or the caller's raw `body`), with the part a signature
- *   covers when it is not the whole body (a multipart upload's `meta`);
- * - `v2-fields`: the APIv2 fields as the strings to sign, which the signer completes with
- *   `nonce_str` and `sign` and writes as XML (POST) or as the query (GET);
- * - `encrypted-json`: `json` given as a function of `encrypt`, built once a platform key is chosen.
+ * The body as far as it is known without a key, a clock or randomness: the signer completes
+ * `v2-fields` (nonce, sign) and builds `encrypted-json` once a platform key is chosen.
  */
 export type RouteBody =
   | { readonly kind: 'none' }
@@ -44,38 +38,27 @@ export type RouteBody =
   | { readonly kind: 'v2-fields'; readonly fields: Readonly<Record<string, string>>; readonly into: 'xml' | 'query' }
   | { readonly kind: 'encrypted-json'; readonly build: (encrypt: (plaintext: string) => string) => unknown };
 
-/**
- * The finished request of one call: everything that will be sent, built by a pure function from
- * the chain's segments, the verb, the call's options and the client's defaults.
- */
+/** The finished request of one call, built by a pure function (`buildRoute`). */
 export interface Route {
-  /** `v2` (XML, MD5/HMAC sign) when the first segment is `v2`, else `v3` (JSON). */
   readonly pipeline: 'v2' | 'v3';
   readonly method: Uppercase<Verb>;
   /** The path as written in the chain, placeholders unfilled: `v3/pay/transactions/id/{transaction_id}`. */
   readonly template: string;
   /** The endpoint's path, placeholders filled and encoded, no base, no query: `/payitil/report`. */
   readonly path: string;
-  /** The absolute URL sent, query included (an APIv2 GET gets its signed query from the signer). */
+  /** Query included (an APIv2 GET gets its signed query from the signer). */
   readonly url: string;
-  /** The path and query exactly as they go on the wire (the `baseURL`'s path included): what APIv3 signs. */
+  /** The path and query exactly as on the wire (the `baseURL`'s path included): what APIv3 signs. */
   readonly signedPath: string;
-  /** The headers sent, before signing adds its own: the client's, then the SDK's defaults, the caller's winning. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: RouteBody;
-  /** Does the call present the merchant client certificate (`security: true`, or an endpoint that needs it)? */
   readonly mutualTls: boolean;
-  /** How the answer is checked and read, from the path as sent. */
   readonly answerKind: AnswerKind;
-  /** What the answer's `data` is made as: parsed (`data`, the default), `text`, `arraybuffer`, or a `stream` (unsigned downloads only). */
   readonly dataAs: DataAs;
-  /** The caller's SDK options, checked (the payload, `nonceless`, …). */
   readonly options: RouteOptions;
-  /** The caller's axios options, checked, passed through (timeout, signal, agents, proxy, …). */
   readonly axios: Readonly<Record<string, unknown>>;
 }
 
-/** One placeholder value as one URL path segment. */
 function encodePlaceholder(name: string, value: unknown, template: string): string {
   if (value === undefined || value === null) {
     throw new InvalidRequestError(`The path ${template} needs a value for {${name}}: pass { ${name}: '…' } in the options`);
@@ -90,7 +73,6 @@ function encodePlaceholder(name: string, value: unknown, template: string): stri
   return encodeComponent(text, `Placeholder {${name}}`);
 }
 
-/** What an answer's `data` is made as (`responseType`). */
 export type DataAs = 'data' | 'text' | 'arraybuffer' | 'stream';
 
 const DATA_AS: Readonly<Record<string, DataAs>> = { json: 'data', text: 'text', arraybuffer: 'arraybuffer', stream: 'stream' };
@@ -115,7 +97,6 @@ function dataAsOf(responseType: unknown, pipeline: Route['pipeline'], answer: An
 /** Header names compared case-insensitively; a later source wins over an earlier one. */
 function mergeHeaders(...sources: ReadonlyArray<Readonly<Record<string, string | number | boolean>> | undefined>): Record<string, string> {
   const merged: Record<string, string> = {};
-  // Lower-cased name -> the spelling kept in `merged`: a later source wins, in its own spelling.
   const spelling = new Map<string, string>();
   for (const source of sources) {
     if (!source) continue;
@@ -133,17 +114,13 @@ function mergeHeaders(...sources: ReadonlyArray<Readonly<Record<string, string |
   return merged;
 }
 
-/**
- * A body and its Content-Type: `written` when the SDK writes the body itself (JSON, XML), so its
- * type wins over a caller's header; else the caller's header wins over this default.
- */
+/** `written`: the SDK writes the body (JSON, XML), so its type wins over a caller's header. */
 interface Payload {
   body: RouteBody;
   contentType: string | undefined;
   written: boolean;
 }
 
-/** The body of an APIv3 call. */
 function v3Body(options: RouteOptions, method: string): Payload {
   const { json, body } = options;
   if (typeof json === 'function')
@@ -157,7 +134,6 @@ function v3Body(options: RouteOptions, method: string): Payload {
   return { body: { kind: 'none' }, contentType: method === 'GET' || method === 'DELETE' ? undefined : JSON_TYPE, written: false };
 }
 
-/** The body of an APIv2 call: a raw body as given, else the fields to sign (the query's, for a GET). */
 function v2Body(options: RouteOptions, method: string, template: string): Payload {
   const { xml, query, body } = options;
   if (body !== undefined) return { body: { kind: 'bytes', data: body, signed: undefined }, contentType: V2_CONTENT_TYPE, written: false };
@@ -191,7 +167,6 @@ function splitOptions(
   return { sdk: sdk as RouteOptions, axios };
 }
 
-/** The call's shape checked: an endpoint named, options a plain object; its pipeline. */
 function pipelineOf(segments: readonly string[], verb: Verb, options: unknown): Route['pipeline'] {
   // A lone trailing '' only records a trailing `/`: it names no endpoint by itself.
   const named = segments.filter((segment) => segment !== '');
@@ -202,7 +177,6 @@ function pipelineOf(segments: readonly string[], verb: Verb, options: unknown): 
   return pipeline;
 }
 
-/** The path's segments with its placeholders filled and encoded, and the placeholders' names. */
 function fillPath(segments: readonly string[], pipeline: Route['pipeline'], options: Record<string, unknown>, template: string) {
   const placeholders = new Set<string>();
   const parts = (pipeline === 'v2' ? segments.slice(1) : segments).map((segment) => {
@@ -218,10 +192,8 @@ function fillPath(segments: readonly string[], pipeline: Route['pipeline'], opti
 }
 
 /**
- * Segments plus a verb's options, over the client's defaults -> the finished request. Pure: no
- * I/O, no clock, no randomness; everything wrong with the call is thrown here, before any send.
- * The URL is built once here, normalised by the WHATWG URL parser the transport uses too, so what
- * is signed (`signedPath`) is what goes on the wire.
+ * Segments, options and the client's defaults -> the finished request. Pure; everything wrong is
+ * thrown here, before any send. The URL is normalised once, so what is signed is what is sent.
  *
  * @example buildRoute(['v2', 'payitil', 'report'], 'post', { xml }).url // 'https://api.mch.weixin.qq.com/payitil/report'
  */

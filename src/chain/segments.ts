@@ -1,20 +1,12 @@
 import { VERBATIM_SEGMENTS } from '../generated/verbatim-segments';
 
-/**
- * How property names and path strings become URI segments.
- *
- * Property access follows PHP's normalisation, so PHP code ports unchanged; strings (given to
- * `chain()` or as a bracket key holding `/`) are taken verbatim, which fixes PHP's corruption of
- * IDs and camelCase paths such as `v2/secapi/mch/addInstitutionsub` (wechatpay-php #56 #69 #74 #77).
- */
+// Properties are normalised as PHP does, so PHP code ports unchanged; path strings are taken
+// verbatim, which fixes PHP's corruption of IDs and camelCase paths (wechatpay-php #56 #69 #74 #77).
 
 const PLACEHOLDER_PROPERTY = /^_(.+)_$/;
 
 /**
- * PHP's rule for a property name (`Builder::normalize`), in its order: a leading capital is
- * lower-cased, every other capital becomes `-` plus its lower case, and then `_name_` becomes the
- * placeholder `{name}`, so the name inside is normalised too. Only ASCII capitals count, as in
- * PHP's `[A-Z]`. Unlike PHP, `__` stays `__` rather than becoming the empty placeholder `{}`.
+ * PHP's `Builder::normalize`, except that `__` stays `__` rather than becoming the placeholder `{}`.
  *
  * @example normaliseProperty('merchantService')           // 'merchant-service'
  * @example normaliseProperty('_out_trade_no_')            // '{out_trade_no}'
@@ -26,11 +18,7 @@ export function normaliseProperty(name: string): string {
   return placeholder ? `{${placeholder[1]}}` : kebab;
 }
 
-/**
- * A path string split on `/`, every segment kept as written. Empty segments (a leading `/`, `//`)
- * are dropped, but a trailing `/` is kept as a final empty segment: WeChat Pay has endpoints whose
- * path ends in `/` (`v3/applyment4sub/applyment/`).
- */
+/** Split on `/`; a trailing `/` stays as a final '' (`v3/applyment4sub/applyment/` is an endpoint). */
 export function splitVerbatim(path: string): string[] {
   const segments = path.split('/').filter((segment) => segment !== '');
   if (path.endsWith('/')) segments.push('');
@@ -43,11 +31,7 @@ export function appendSegments(segments: readonly string[], more: readonly strin
   return [...base, ...more];
 }
 
-/**
- * The segments a property key adds: a key holding `/` is a path and is taken verbatim; a key that
- * is one of WeChat Pay's own capitalised segments (`addInstitutionsub`) is kept; any other key is
- * one property name, normalised as PHP does.
- */
+/** A key holding `/`, or one of WeChat Pay's capitalised segments, is kept verbatim; any other is normalised. */
 export function segmentsOfKey(key: string): string[] {
   if (key.includes('/')) return splitVerbatim(key);
   return [VERBATIM_SEGMENTS.has(key) ? key : normaliseProperty(key)];
@@ -55,7 +39,6 @@ export function segmentsOfKey(key: string): string[] {
 
 const PLACEHOLDER_SEGMENT = /^\{(.+)\}$/;
 
-/** The placeholder's name when `segment` is `{name}`, else undefined. */
 export function placeholderName(segment: string): string | undefined {
   return PLACEHOLDER_SEGMENT.exec(segment)?.[1];
 }

@@ -15,10 +15,7 @@ type ResponseOf<S> = S extends EndpointVerb<unknown, infer R> ? R : never;
 /** No member at all: options that require nothing accept it. */
 type NoOptions = Record<never, never>;
 
-/**
- * A call of one verb: resolves to the parsed answer, rejects with a `WechatpayError`. The options
- * may be left out only when nothing in them is required (no payload, placeholder or query parameter).
- */
+/** A call of one verb; the options may be left out only when nothing in them is required. */
 type Call<S> =
   NoOptions extends OptionsOf<S>
     ? (options?: OptionsOf<S>) => Promise<WechatpayResponse<ResponseOf<S>>>
@@ -32,17 +29,10 @@ export type NodeVerbs<P extends string> = { [V in Verb]: VerbFunction<P, V> } & 
   [V in Verb as `${V}Async`]: VerbFunction<P, V>;
 };
 
-/**
- * `T[K]`, or `Else` when `T` has no `K`. Generic in `T`, so that checking the types below never
- * spells out the thousand members of `keyof PathTree` (which a bare `PathTree[P]` would).
- */
+/** `T[K]` or `Else`; generic in `T` so the checker never spells out the thousand keys of `PathTree`. */
 type At<T, K, Else = NoOptions> = K extends keyof T ? T[K] : Else;
 
-/**
- * The verbs of an entry of `Endpoints`, each also as `<verb>Async` (named in `Async`, the entry of
- * `AsyncNames`). Mapped from the entry itself, so an editor shows each verb's doc comment (the
- * summary and a link to its page).
- */
+/** Mapped from the `Endpoints` entry itself, so an editor shows each verb's doc comment. */
 type DescribedVerbs<E, Async> = { readonly [V in keyof E]: Call<E[V]> } & (Async extends object
   ? { readonly [A in keyof Async]: Call<At<E, Async[A], undefined>> }
   : { readonly [V in keyof E as `${V & Verb}Async`]: Call<E[V]> });
@@ -59,43 +49,33 @@ interface ChainMethod<P extends string> {
   chain<S extends string>(path: S): Node<JoinPath<P, S>>;
 }
 
-/** The `_name_` keys among the children `T` (the placeholders). */
 type PlaceholderKey<T> = { [K in keyof T]: K extends `_${string}_` ? K : never }[keyof T];
 
 /** What to write for a placeholder, `_out_trade_no_` -> `write ._out_trade_no_ and give { out_trade_no: '…' } in the options`. */
 export type PlaceholderHint<Placeholder> = Placeholder extends `_${infer Name}_` ? `write .${Placeholder} and give { ${Name}: '…' } in the options` : never;
 
-/** The children of a described path, under the property names that reach them at run time. */
 type Children<T> = { readonly [K in keyof T]: Node<T[K] & string> };
 
-/**
- * A node of a path the description knows (or `Endpoints` declares): `chain()`, its documented verbs
- * and its children, and nothing else, so a misspelled segment or a verb it does not have is an error.
- */
+/** A described node has nothing but its verbs and children: a misspelled segment is an error. */
 type DescribedNode<P extends string> = ChainMethod<P> & DescribedVerbs<At<Endpoints, P>, At<AsyncNames, P, undefined>> & Children<At<PathTree, P>>;
 
 declare const hint: unique symbol;
 
 /**
- * A described node with a placeholder child, under a name that says how to fill it in: a property
- * it does not have is an error on this type, so a value written as a segment
- * (`outTradeNo.N123123`, which would be lower-cased, PHP's rule, and sent as a segment) gets an
- * error that names the placeholder form. `Hint` is only in the name (and an optional member no
- * value has).
+ * Named so that a value written as a segment (`outTradeNo.N123123`) gets an error that shows the
+ * placeholder form; `Hint` is only in the name.
  */
 export type FillPlaceholder<Hint extends string, P extends string> = DescribedNode<P> & { readonly [hint]?: Hint };
 
-/** The node of a described path: a `FillPlaceholder` when one of its children is a placeholder. */
 type KnownNode<P extends string, Placeholder = PlaceholderKey<At<PathTree, P>>> = [Placeholder] extends [never]
   ? DescribedNode<P>
   : FillPlaceholder<PlaceholderHint<Placeholder>, P>;
 
-/** The children of a path the description does not know: any segment, also not described. An interface, so that the type refers to itself lazily. */
+/** An interface, so that the type refers to itself lazily. */
 interface OpenChildren {
   readonly [segment: string]: OpenNode<string>;
 }
 
-/** A node of a path the description does not know: every verb, generic types, any segment. */
 type OpenNode<P extends string> = NodeVerbs<P> & ChainMethod<P> & OpenChildren;
 
 /**

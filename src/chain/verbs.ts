@@ -5,7 +5,6 @@ export type AsyncVerb = `${Verb}Async`;
 
 const ASYNC_SUFFIX = 'Async';
 
-/** `post` -> `post`, `postAsync` -> `post`, anything else -> undefined. */
 export function verbOf(key: string): Verb | undefined {
   const bare = key.endsWith(ASYNC_SUFFIX) ? key.slice(0, -ASYNC_SUFFIX.length) : key;
   return (VERBS as readonly string[]).includes(bare) ? (bare as Verb) : undefined;

@@ -4,9 +4,7 @@ import { InvalidRequestError } from '../errors';
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * `text` unchanged, or an `InvalidRequestError` naming `what` when it holds a lone UTF-16
- * surrogate (half of an emoji, say, from a string cut in the middle): UTF-8 cannot carry one, so
- * it would be sent as U+FFFD, or refused by `encodeURIComponent` with a bare URIError.
+ * `text`, or an error naming `what` for a lone UTF-16 surrogate, which UTF-8 would send as U+FFFD.
  *
  * @example wellFormed(storeName, '`xml.body`')
  */
@@ -20,9 +18,7 @@ export function wellFormed(text: string, what: string): string {
 }
 
 /**
- * RFC 3986 percent-encoding of one path segment or query component: `encodeURIComponent` plus
- * `! ' ( ) *`, so no URL parser along the way has anything left to re-encode and the bytes signed
- * are the bytes sent. Text with a lone surrogate is refused naming `what`.
+ * RFC 3986 encoding (`! ' ( ) *` too): no URL parser re-encodes it, so the bytes signed are the bytes sent.
  *
  * @example encodeComponent('a b', 'query.q') // 'a%20b'
  */

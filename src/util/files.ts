@@ -3,15 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-// Open flags that cannot block: without O_NONBLOCK, open() on a FIFO waits for a writer (the sync
-// form stalls the whole event loop, the async one a libuv thread), and O_NOCTTY keeps a terminal
-// from becoming the process's. Windows has neither flag (nor FIFOs).
+// Without O_NONBLOCK, open() on a FIFO waits for a writer; O_NOCTTY keeps a terminal from becoming ours.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
-/**
- * Called with the path's `stat`, then again with the opened file's `fstat`: throws (the caller's
- * own error, naming its path its own way) for what must not be read, a non-regular file above all.
- */
+/** Called with `stat`, then the opened file's `fstat`: throws the caller's own error for what must not be read. */
 export type FileCheck = (stats: Stats) => void;
 
 /**
@@ -36,10 +31,8 @@ function checked(check: FileCheck, stats: Stats): void {
 }
 
 /**
- * A regular file's bytes, read so that nothing can block: the path is stat'ed and checked first
- * (a FIFO, device or directory is never opened), then opened non-blocking and checked again from
- * the open file, so a path swapped for a FIFO in between is refused too. fs errors are thrown as
- * they are; their messages hold the path, so callers describe them with `describePath`.
+ * A regular file's bytes, read so nothing can block: checked before opening (a FIFO is never
+ * opened), then again from the open file (a path swapped in between is refused).
  *
  * @example readRegularFileSync(path, (stats) => { if (!stats.isFile()) throw new ConfigurationError('…'); })
  */
@@ -67,9 +60,7 @@ export async function readRegularFile(path: string, check: FileCheck, signal?: A
 }
 
 /**
- * Why a file could not be read, without its path: Node's fs messages end with it
- * ("ENOENT: no such file or directory, open '/x'"), and a path is shown (or hidden, when it looks
- * like key material) by `describePath` alone.
+ * Why a file could not be read, without its path (only `describePath` shows one: it may be key material).
  *
  * @example fsReason(error) // 'ENOENT: no such file or directory'
  */
@@ -84,9 +75,7 @@ export function fsReason(error: unknown): string {
 }
 
 /**
- * Write `path` atomically: into a new temporary file beside it (created, never an existing one),
- * flushed to disk, then renamed into place. On any failure the temporary file is removed and
- * whatever was at `path` is left as it was, so no half-written file ever carries the name.
+ * Write `path` atomically (a new temporary file, flushed, renamed): no half-written file carries the name.
  *
  * @example await writeFileAtomic('/etc/wechatpay/cert.pem', (file) => file.writeFile(pem), 0o644)
  */

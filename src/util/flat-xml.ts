@@ -1,8 +1,6 @@
 /**
- * A fast path for the XML WeChat Pay actually sends: one root holding flat elements, each plain
- * text (no `<`, `&` or CR) or one CDATA section, no attributes, no repeated names. Anything else
- * (entities, nested or repeated elements, split CDATA, attributes, comments…) returns undefined
- * and goes to the general reader (xml-reader.ts), so both paths give the same dictionary; a test holds them to that.
+ * A fast path for the flat XML WeChat Pay sends; anything else returns undefined and goes to the
+ * general reader (xml-reader.ts), and a test holds both paths to the same dictionary.
  */
 const PROLOG = /\s*(?:<\?xml[^?>]*\?>\s*)?<([A-Za-z_][\w.-]*)>/y;
 const ELEMENT = /\s*<([A-Za-z_][\w.-]*)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<&]*))<\/\1>/y;

@@ -7,20 +7,13 @@ const UNBIASED_LIMIT = 248;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/**
- * Byte-order comparison of two strings (UTF-8), as PHP's `ksort` with SORT_STRING does. Without
- * surrogate pairs, UTF-16 code-unit order is UTF-8 byte order, so plain `<` answers; only
- * characters beyond U+FFFF need the bytes.
- */
+/** UTF-8 byte order (PHP's SORT_STRING): UTF-16 order equals it except beyond U+FFFF. */
 function byteOrder(a: string, b: string): number {
   if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Lists an object's keys in byte order, whatever they look like: a plain object always lists its
- * array-index keys (`'9'`, `'10'`) first, in numeric order, so no insertion order can sort them.
- */
+/** Keys in byte order: a plain object lists array-index keys (`'9'`, `'10'`) first whatever the insertion order. */
 const BYTE_ORDERED: ProxyHandler<Record<string, unknown>> = {
   ownKeys(target) {
     const keys = Reflect.ownKeys(target);
@@ -30,7 +23,6 @@ const BYTE_ORDERED: ProxyHandler<Record<string, unknown>> = {
 };
 
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]{0,9})$/;
-/** The keys a plain object lists first whatever their insertion order (ECMA-262 OrdinaryOwnPropertyKeys). */
 function isArrayIndex(key: string): boolean {
   return ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
 }

@@ -7,10 +7,7 @@ const EMPTIED = [Map, Set, WeakMap, WeakSet, RegExp, Promise] as const;
 /** How JSON.stringify writes a lone surrogate (`\ud83d`); a literal backslash-u text only costs a second look. */
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
 
-/**
- * Why `item` cannot go into JSON as it is, or undefined. JSON.stringify would silently write null,
- * `{}`, drop it, or turn a Buffer into `{"type":"Buffer",…}`: PHP's json_encode fails on these instead.
- */
+/** Why `item` cannot go into JSON: JSON.stringify would silently write null, `{}` or drop it; PHP fails instead. */
 function problemOf(item: unknown, inArray: boolean): string | undefined {
   switch (typeof item) {
     case 'number':
@@ -35,13 +32,12 @@ function problemOf(item: unknown, inArray: boolean): string | undefined {
   }
 }
 
-/** One walk over what JSON.stringify will write; `keys` is the path to the item, joined only for a message. */
+/** One walk over what JSON.stringify will write: a cycle (`open`) is left for it to name. */
 interface Walk {
   what: string;
   keys: Array<string | number>;
-  /** The objects being walked: a cycle is left for JSON.stringify to name. */
   open: Set<object>;
-  /** Check strings and keys for lone surrogates too (only once the JSON text showed one). */
+  /** Only once the JSON text showed a lone surrogate: then strings and keys are checked too. */
   strings: boolean;
 }
 
@@ -76,11 +72,8 @@ function visit(item: unknown, walk: Walk, inArray: boolean): void {
 }
 
 /**
- * `value` as JSON text, exactly as given, or an `InvalidRequestError` naming the field at fault
- * (`json.amount.total`, `xml.detail.goods_detail[0].price`): a value JSON cannot carry (NaN,
- * ±Infinity, a BigInt, a function, a symbol, a Map, a Set, bytes, undefined in an array), a lone
- * UTF-16 surrogate in a string or a key, a cycle, or a `toJSON` that throws. Dates and other
- * objects with a `toJSON` are written as it says.
+ * `value` as JSON text, or an `InvalidRequestError` naming the field (`json.amount.total`) that
+ * JSON cannot carry as given (NaN, a BigInt, a Map, bytes, a lone surrogate, a cycle, …).
  *
  * @example jsonText({ amount: { total: 1 } }, 'json') // '{"amount":{"total":1}}'
  */

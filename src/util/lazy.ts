@@ -7,16 +7,10 @@ export interface Lazy<T> {
 }
 
 /**
- * A dependency loaded on its first use instead of when the SDK is imported: undici takes tens of
- * milliseconds to load, which every process would pay at `require('wechatpay-ts')`. `load` is a
- * literal `import('…')`, which bundlers (esbuild, webpack, vite) and file tracers (Next.js) follow
- * in both builds: the ESM one keeps it, the CommonJS one has it as a `require` (tsup writes it so).
- * A CommonJS package's exports come as the namespace's `default` (Node, most bundlers) or as the
- * namespace itself: either is taken.
+ * Loaded on first use, not at import (undici alone takes tens of ms). `load` is a literal
+ * `import('…')` so bundlers and file tracers follow it; a CommonJS module's `default` is unwrapped.
  *
- * @example
- * const undici = lazy(() => import('undici'));
- * const { Agent } = await undici.load(); // later, synchronously: undici.loaded?.Agent
+ * @example const undici = lazy(() => import('undici')); await undici.load(); undici.loaded?.Agent
  */
 export function lazy<T extends object>(load: () => Promise<T | { default: T }>): Lazy<T> {
   let loaded: T | undefined;

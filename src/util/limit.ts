@@ -2,8 +2,7 @@ import { ConfigurationError } from '../errors/errors';
 import { describe } from './object';
 
 /**
- * One configurable limit, checked by name: `value` when it is a whole number from `min` to `max`,
- * `fallback` when it is undefined, else a `ConfigurationError` that names it, its range and what came.
+ * A limit: a whole number in range, `fallback` when undefined, else an error naming it and its range.
  *
  * @example wholeNumber(options.flushMs, { name: '`report.flushMs`', min: 100, max: 600_000, unit: 'milliseconds' }, 5000)
  */

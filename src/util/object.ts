@@ -6,8 +6,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * What a value is, for messages: `null`, `an array`, `a Buffer`, `an object (Date)`, `a number`.
- * Never the value itself, which may be a secret.
+ * What a value is, for messages; never the value itself, which may be a secret.
  *
  * @example describe(new Date()) // 'an object (Date)'
  */
@@ -25,8 +24,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * `target[key] = value` as a field of its own, whatever the key: assigning `__proto__` would set
- * the prototype instead, and the field would vanish.
+ * `target[key] = value`, even for `__proto__` (an assignment would set the prototype).
  *
  * @example setField(fields, '__proto__', 'x'); Object.keys(fields) // ['__proto__']
  */

@@ -8,9 +8,8 @@ function asBuffer(chunk: unknown): Buffer {
 }
 
 /**
- * The one bounded reader of the SDK: `source` passed on chunk by chunk, at most `limit` bytes in
- * all (-1: no limit), so an endless body cannot fill memory or a disk. Past the limit it stops
- * reading (leaving the loop destroys a Readable source) and throws what `tooLarge` makes.
+ * The SDK's one bounded reader: at most `limit` bytes (-1: none), so an endless body cannot fill
+ * memory or a disk; past it, reading stops and `tooLarge()` is thrown.
  *
  * @example for await (const chunk of bounded(body, 1 << 20, () => new Error('over 1 MiB'))) hash.update(chunk);
  */
@@ -27,10 +26,8 @@ export async function* bounded(source: AsyncIterable<unknown>, limit: number, to
 const unbounded = () => new Error('unreachable: no limit');
 
 /**
- * Read a stream of bytes to its end through `bounded`. With `tooLarge`, a stream past `limit`
- * rejects with what it makes (standard input, an answer that must be read whole); without it the
- * first `limit` bytes are kept and the rest is not read (an error answer to a streamed download,
- * read to report its code). `onChunk` hears of each chunk and the total so far (download progress).
+ * A stream read whole through `bounded`; without `tooLarge`, its first `limit` bytes (an error
+ * answer to a streamed download, read for its code). `onChunk` gets each chunk and the total.
  *
  * @example const head = await readBounded(response.data, 64 * 1024);
  * @example const text = await readBounded(process.stdin, 1 << 20, () => new Error('stdin over 1 MiB'));
@@ -58,8 +55,7 @@ export async function readBounded(
 export type ContentCoding = 'gzip' | 'deflate' | 'br';
 
 /**
- * The coding named by a `Content-Encoding` value: one the SDK decodes, `identity` for none, or
- * undefined for one it does not know (left as it came).
+ * The coding a `Content-Encoding` names; undefined for one the SDK does not decode.
  *
  * @example contentCodingOf('x-gzip') // 'gzip'
  */
@@ -114,11 +110,9 @@ async function peek(source: AsyncIterable<unknown>): Promise<{ first: Buffer; al
 }
 
 /**
- * The decoded bytes of a body sent with `coding`, decoded to the end of the compressed stream and
- * checked against its trailer (gzip's CRC-32 and length, zlib's Adler-32): a stream cut short
- * inside a complete HTTP message, or one that fails its check, throws a `BodyDecodingError` that
- * says so (`what` names the body in it), never a shorter body. Errors of `source` itself pass
- * through as they are. Decoding is streamed: bound what it yields (a gzip bomb is a few bytes).
+ * A body decoded to the end of its compressed stream and checked against its trailer: cut short
+ * or corrupt throws a `BodyDecodingError`, never a shorter body. Streamed: bound what it yields
+ * (a gzip bomb is a few bytes).
  *
  * @example const text = await readBounded(decodeBody(response.body, 'gzip'), MAX_ANSWER_BYTES, tooLarge);
  */

@@ -1,4 +1,4 @@
-/** China Standard Time, UTC+8: WeChat Pay writes every time in it (the simulator's answers, the 交易保障 reports). */
+/** UTC+8: WeChat Pay writes every time in it. */
 const OFFSET = 8 * 3_600_000;
 
 function parts(date: Date): string[] {

@@ -39,10 +39,7 @@ function cdata(text: string): string {
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-/**
- * Element content: PHP's CDATA rule, and every CR as `&#13;`, outside CDATA too, because an XML
- * parser turns a raw CR (even inside CDATA) into LF, and WeChat's sign check then fails.
- */
+/** PHP's CDATA rule, and every CR as `&#13;`: a parser turns a raw CR (even in CDATA) into LF, and the sign fails. */
 function content(text: string): string {
   if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
   return text
@@ -75,7 +72,6 @@ interface XmlStyle {
   open: Set<object>;
 }
 
-/** The element name of `key` in a container: integer-like keys under `item`, as PHP. */
 function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   if (isElementName(key)) return key;
   if (LIST_INDEX.test(key)) return style.item;
@@ -85,7 +81,6 @@ function nameOf(key: string, style: XmlStyle, path: readonly string[]): string {
   );
 }
 
-/** The children of a container, each written one level deeper; `path` names it in messages. */
 function children(value: object, style: XmlStyle, depth: number, path: string[]): string {
   if (value instanceof Map || value instanceof Set)
     throw invalid(`${path.join('.')} is a ${value.constructor.name}; pass a plain object or an array (Object.fromEntries, Array.from)`);
