@@ -1,5 +1,3 @@
-import type { SimOrder } from './types';
-
 /** The shapes of 合单 (combine) orders, apart from `combine.ts` so the state can name them without a cycle. */
 
 /** A 合单 order, by `combine_out_trade_no`; its sub-orders are orders of their own, in `sim.orders`. */
@@ -9,7 +7,7 @@ export interface SimCombine {
   combine_out_trade_no: string;
   /** WeChat's number for it, answered from the start. */
   combine_transaction_id: string;
-  trade_type: SimOrder['trade_type'];
+  trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB';
   /** The sub-orders' out_trade_no, in the request's order. */
   sub_orders: string[];
   /** combine_payer_info.openid, as given or as `pay` sets it. */
