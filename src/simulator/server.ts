@@ -16,6 +16,7 @@ import { createState } from './state';
 import { tlsSetup } from './tls';
 import { transferBook } from './transfers';
 import { combineBook } from './combine';
+import { sharingBook } from './profitsharing';
 import type { Simulator, SimulatorOptions } from './types';
 import { v2, v2Reply } from './v2/reply';
 import { v3Error, v3Reply } from './v3/reply';
@@ -168,6 +169,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     finishRefund: (outRefundNo, outcome) => finishRefund(ctx, outRefundNo, outcome),
     transfers: transferBook(ctx),
     combine: combineBook(ctx),
+    profitsharing: sharingBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;

@@ -11,6 +11,7 @@ import { match } from '../contract';
 import { contractProblem, describedAnswer, readV3Body } from './contract';
 import { close, prepay, query } from './transactions';
 import { combineClose, combinePrepay, combineQuery } from './combine';
+import { addReceiver, createReturn, createSharing, deleteReceiver, queryReturn, querySharing, unfreeze, unsplitAmount } from './profitsharing';
 import { partnerClose, partnerPrepay, partnerQuery } from './partner';
 import { cancelTransfer, createTransfer, queryTransfer } from './transfers';
 
@@ -25,6 +26,7 @@ const SEGMENT = '([^/]+)';
 const TRANSFER = '/v3/fund-app/mch-transfer/transfer-bills';
 const PARTNER = '/v3/pay/partner/transactions';
 const COMBINE = '/v3/combine-transactions';
+const SHARING = '/v3/profitsharing';
 
 const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/native$/, handle: (r, ctx) => prepay('native', r, ctx) },
@@ -52,6 +54,14 @@ const ROUTES: readonly V3Route[] = [
   { method: 'GET', pattern: new RegExp(`^${COMBINE}/id/${SEGMENT}$`), handle: (_r, ctx, [id]) => combineQuery({ combine_transaction_id: id! }, ctx) },
   { method: 'GET', pattern: new RegExp(`^${COMBINE}/out-trade-no/${SEGMENT}$`), handle: (_r, ctx, [no]) => combineQuery({ combine_out_trade_no: no! }, ctx) },
   { method: 'POST', pattern: new RegExp(`^${COMBINE}/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => combineClose(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/orders$`), handle: createSharing },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/orders/unfreeze$`), handle: unfreeze },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/orders/${SEGMENT}$`), handle: (r, ctx, [no]) => querySharing(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/return-orders$`), handle: createReturn },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/return-orders/${SEGMENT}$`), handle: (r, ctx, [no]) => queryReturn(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/receivers/add$`), handle: addReceiver },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/receivers/delete$`), handle: deleteReceiver },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/transactions/${SEGMENT}/amounts$`), handle: (_r, ctx, [id]) => unsplitAmount(id!, ctx) },
   { method: 'POST', pattern: /^\/v3\/refund\/domestic\/refunds$/, handle: refund },
   { method: 'GET', pattern: new RegExp(`^/v3/refund/domestic/refunds/${SEGMENT}$`), handle: (_r, ctx, [no]) => refundQuery(no!, ctx) },
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },
