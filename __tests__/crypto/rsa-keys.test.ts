@@ -1,44 +1,11 @@
-import {
-  constants,
-  createPublicKey,
-  generateKeyPairSync,
-  privateDecrypt,
-  publicEncrypt,
-  sign as nodeSign,
-  verify as nodeVerify,
-  type KeyObject,
-} from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { constants, privateDecrypt, publicEncrypt, sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ConfigurationError, Rsa } from '../../src';
+import { keyFiles, pem, privateKey, publicKey, spkiDer, spkiOf } from './rsa-fixture';
 
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const spkiDer = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-let dir: string;
-
-const pem = {
-  pkcs1Private: privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
-  pkcs8Private: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
-  pkcs1Public: publicKey.export({ type: 'pkcs1', format: 'pem' }) as string,
-  spkiPublic: publicKey.export({ type: 'spki', format: 'pem' }) as string,
-};
-
-const write = (name: string, text: string): string => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
-
-/** The public key's SPKI DER in base64: two keys are the same key when these match. */
-const spkiOf = (key: KeyObject): string => (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' }).toString('base64');
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'wechatpay-rsa-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = keyFiles();
+const { write } = files;
 
 describe('Rsa constants', () => {
   it('matches PHP', () => {

@@ -1,34 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, sign as nodeSign, X509Certificate, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../helpers/shared';
 import { ConfigurationError, ErrorCode, Rsa, WechatpayError } from '../../src';
+import { keyFiles, pem, privateKey, publicKey } from './rsa-fixture';
 
 const shared = FIXTURES;
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-let dir: string;
-
-const pem = {
-  pkcs1Private: privateKey.export({ type: 'pkcs1', format: 'pem' }) as string,
-  pkcs8Private: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
-  pkcs1Public: publicKey.export({ type: 'pkcs1', format: 'pem' }) as string,
-  spkiPublic: publicKey.export({ type: 'spki', format: 'pem' }) as string,
-};
-
-const write = (name: string, text: string): string => {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-};
-
-/** The public key's SPKI DER in base64: two keys are the same key when these match. */
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'wechatpay-rsa-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = keyFiles();
+const { write } = files;
 
 describe('Rsa KeyObject fast path', () => {
   it('returns a fitting KeyObject as is, and caches the public half of a private one', () => {
@@ -54,8 +34,8 @@ describe('Rsa with an X.509 certificate (openssl)', () => {
   let certKey: KeyObject;
 
   beforeAll(() => {
-    const keyFile = path.join(dir, 'cert-key.pem');
-    const certFile = path.join(dir, 'cert.pem');
+    const keyFile = path.join(files.dir, 'cert-key.pem');
+    const certFile = path.join(files.dir, 'cert.pem');
     execFileSync(
       'openssl',
       [

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, mkdirSync, openSync, truncateSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -10,19 +10,10 @@ import { isConfigurationError } from '../../src';
 import { MediaUtil } from '../../src/helpers/media/media';
 import { runTypeScript } from '../cli/run-cli';
 import { thrown as thrownBy } from '../helpers/thrown';
+import { mediaFiles, sha256 } from '../helpers/media-files';
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wechatpay-media-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, bytes: Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const files = mediaFiles();
+const { file } = files;
 
 describe('bad input is refused before anything is sent', () => {
   const refused = (action: () => unknown, pattern: RegExp) => {
@@ -47,10 +38,10 @@ describe('bad input is refused before anything is sent', () => {
   });
 
   test('an unreadable path: missing, a directory, an empty file, an empty path', async () => {
-    const missing = join(dir, 'nope.jpg');
+    const missing = join(files.dir, 'nope.jpg');
     refused(() => new MediaUtil(missing), /Cannot read the media file .*nope\.jpg.*ENOENT/);
     await refusedAsync(() => MediaUtil.from(missing), /Cannot read the media file .*ENOENT/);
-    const folder = join(dir, 'folder.jpg');
+    const folder = join(files.dir, 'folder.jpg');
     mkdirSync(folder, { recursive: true });
     refused(() => new MediaUtil(folder), /folder\.jpg" is a directory, not a regular file/);
     await refusedAsync(() => MediaUtil.from(folder), /is a directory, not a regular file/);
@@ -65,7 +56,7 @@ describe('bad input is refused before anything is sent', () => {
   });
 
   test('regression: new MediaUtil(fifo) with no writer is refused at once instead of blocking the event loop (run in a child process)', async () => {
-    const fifo = join(dir, 'pipe.jpg');
+    const fifo = join(files.dir, 'pipe.jpg');
     execFileSync('mkfifo', [fifo]);
     const media = JSON.stringify(join(__dirname, '..', '..', 'src', 'index'));
     const code = `import { MediaUtil } from ${media};
@@ -83,7 +74,7 @@ describe('bad input is refused before anything is sent', () => {
   });
 
   test('regression: MediaUtil.from(fifo) with no writer is refused at once instead of waiting for a writer', async () => {
-    const fifo = join(dir, 'pipe.mp4');
+    const fifo = join(files.dir, 'pipe.mp4');
     execFileSync('mkfifo', [fifo]);
     let timer: NodeJS.Timeout | undefined;
     const tooLate = new Promise<never>((_, reject) => {
@@ -110,7 +101,10 @@ describe('bad input is refused before anything is sent', () => {
     // '/' would split the path; '+' keeps the run of base64 whole, as key material has it.
     const base64 = randomBytes(96).toString('base64').replace(/\//g, '+');
     const cases: Array<[string, RegExp]> = [
-      [join(dir, base64), /^Cannot read the media file \(the value, not shown: it looks like key material, not a path\): ENOENT: no such file or directory$/],
+      [
+        join(files.dir, base64),
+        /^Cannot read the media file \(the value, not shown: it looks like key material, not a path\): ENOENT: no such file or directory$/,
+      ],
       [`file:///${base64}`, /^Cannot read the media file \(the value, not shown: it looks like key material, not a path\): ENOENT/],
       [`private.pkcs8://${base64}`, /got a private\.pkcs8: URL/],
     ];

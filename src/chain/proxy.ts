@@ -45,10 +45,14 @@ interface Target {
   readonly segments: readonly string[];
   readonly send: Send;
   readonly owner: object | undefined;
-  /** Methods set on this node by hand (e.g. `jest.spyOn(node, 'post')`). */
-  overrides: Record<string, unknown>;
+  /** Methods set on this node by hand (e.g. `jest.spyOn(node, 'post')`); made on the first. */
+  overrides: Record<string, unknown> | undefined;
   [inspect.custom]: () => string;
 }
+
+const NO_OVERRIDES: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+const overridesOf = (t: Target): Readonly<Record<string, unknown>> => t.overrides ?? NO_OVERRIDES;
+const own = (t: Target): Record<string, unknown> => (t.overrides ??= Object.create(null) as Record<string, unknown>);
 
 const pathOf = (t: Target): string => t.segments.join('/');
 
@@ -57,7 +61,7 @@ const HANDLER: ProxyHandler<Target> = {
   get(t, key) {
     if (key === OWNER) return t.owner;
     if (typeof key === 'symbol') return symbolProperty(key, pathOf(t));
-    if (key in t.overrides) return t.overrides[key];
+    if (t.overrides && key in t.overrides) return t.overrides[key];
     if (key === 'chain') return (more: string) => createNode(t.send, appendSegments(t.segments, splitVerbatim(String(more))), t.owner);
     const verb = verbOf(key);
     if (verb) return (options?: unknown) => t.send(t.segments, verb, options);
@@ -67,24 +71,25 @@ const HANDLER: ProxyHandler<Target> = {
   },
   set(t, key, value) {
     if (typeof key === 'symbol') return false;
-    t.overrides[key] = value;
+    own(t)[key] = value;
     return true;
   },
   has(t, key) {
-    return typeof key === 'string' && (key === 'chain' || verbOf(key) !== undefined || key in t.overrides);
+    return typeof key === 'string' && (key === 'chain' || verbOf(key) !== undefined || key in overridesOf(t));
   },
-  ownKeys: (t) => Reflect.ownKeys(t.overrides),
+  ownKeys: (t) => Reflect.ownKeys(overridesOf(t)),
   getOwnPropertyDescriptor(t, key) {
-    if (typeof key !== 'string' || !(key in t.overrides)) return undefined;
-    return { value: t.overrides[key], writable: true, enumerable: true, configurable: true };
+    const overrides = overridesOf(t);
+    if (typeof key !== 'string' || !(key in overrides)) return undefined;
+    return { value: overrides[key], writable: true, enumerable: true, configurable: true };
   },
   defineProperty(t, key, descriptor) {
     if (typeof key === 'symbol') return false;
-    t.overrides[key] = descriptor.value ?? descriptor.get?.call(undefined);
+    own(t)[key] = descriptor.value ?? descriptor.get?.call(undefined);
     return true;
   },
   deleteProperty(t, key) {
-    if (typeof key === 'string') delete t.overrides[key];
+    if (typeof key === 'string' && t.overrides) delete t.overrides[key];
     return true;
   },
 };
@@ -92,7 +97,7 @@ const HANDLER: ProxyHandler<Target> = {
 /** A node of the chain: a Proxy that only collects segments (nothing cached: memory stays flat). */
 export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
   // util.inspect looks at a Proxy's target, not through the traps: give the target the label.
-  const target: Target = { segments, send, owner, overrides: Object.create(null), [inspect.custom]: () => label(pathOf(target)) };
+  const target: Target = { segments, send, owner, overrides: undefined, [inspect.custom]: () => label(pathOf(target)) };
   return new Proxy(target, HANDLER);
 }
 

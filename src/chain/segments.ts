@@ -3,6 +3,7 @@ import { VERBATIM_SEGMENTS } from '../generated/verbatim-segments';
 // Properties are normalised as PHP does, so PHP code ports unchanged; path strings are taken
 // verbatim, which fixes PHP's corruption of IDs and camelCase paths (wechatpay-php #56 #69 #74 #77).
 
+const CAPITAL = /[A-Z]/;
 const PLACEHOLDER_PROPERTY = /^_(.+)_$/;
 
 /**
@@ -13,6 +14,8 @@ const PLACEHOLDER_PROPERTY = /^_(.+)_$/;
  * @example normaliseProperty('_variableMixed_underline_') // '{variable-mixed_underline}'
  */
 export function normaliseProperty(name: string): string {
+  // Most properties are already segments (`payitil`, `out-trade-no`): no capital, no placeholder.
+  if (name.charCodeAt(0) !== 0x5f && !CAPITAL.test(name)) return name;
   const kebab = name.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const placeholder = PLACEHOLDER_PROPERTY.exec(kebab);
   return placeholder ? `{${placeholder[1]}}` : kebab;

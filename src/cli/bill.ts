@@ -18,7 +18,6 @@ interface BillFlags {
   baseUrl?: string;
 }
 
-/** The query of `GET v3/bill/<type>`, each flag checked against the bill it belongs to. */
 export function billRequest(flags: BillFlags): BillRequest {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.date) || Number.isNaN(Date.parse(`${flags.date}T00:00:00Z`))) {
     throw new UsageError(`--date must be a date written YYYY-MM-DD, got ${describePath(flags.date)}`);

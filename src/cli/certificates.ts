@@ -18,7 +18,6 @@ interface DownloadFlags {
   platformCa?: string[];
 }
 
-/** The nearest directory that exists at or above `path`: where a new directory would be made. */
 async function nearestExisting(path: string): Promise<string> {
   let current = path;
   // Bounded: dirname reaches the root after at most one step per path segment.
@@ -31,7 +30,7 @@ async function nearestExisting(path: string): Promise<string> {
   return current;
 }
 
-/** `-o` is a directory (or can become one) we may write in: checked before anything is asked for. */
+/** Checked before anything is asked for. */
 async function checkOutput(output: string, cwd: string): Promise<string> {
   const dir = resolve(cwd, output);
   const info = await stat(dir).catch(() => undefined);
@@ -44,7 +43,6 @@ async function checkOutput(output: string, cwd: string): Promise<string> {
   return dir;
 }
 
-/** Writes every certificate as `wechatpay_<serial>.pem`, each atomically: no half-written file ever carries a certificate's name. */
 async function writeAll(
   dir: string,
   list: readonly PlatformCertificate[],

@@ -55,7 +55,6 @@ const FILE_KEYS = [
 ] as const;
 const MERCHANT_KEYS = ['cert', 'key', 'pfx', 'passphrase', 'ca'] as const;
 
-/** WECHATPAY_* variables and the key each fills. */
 export const ENV_KEYS = {
   WECHATPAY_MCHID: 'mchid',
   WECHATPAY_SECRET: 'secret',
@@ -74,24 +73,17 @@ const ENV_MERCHANT = {
   WECHATPAY_MERCHANT_PASSPHRASE: 'passphrase',
 } as const;
 
-/**
- * The loaded configuration, values as the user wrote them, and where each key-bearing one came
- * from (by `privateKey`, `ca`, `certs.<id>`, `merchant.<field>`): `clientFrom` reads them and
- * names that origin in any message, so a wrong value is pointed at without being quoted.
- */
+/** Values as written, with where each key-bearing one came from: a message names that, never the value. */
 export interface LoadedConfig extends CliConfig {
   origins: Readonly<Record<string, Origin>>;
 }
 
-/** One source's configuration and the origins of its key-bearing values. */
 interface Source {
   config: Record<string, unknown>;
   origins: Record<string, Origin>;
 }
 
-/** What `loadConfig` reads. */
 export interface ConfigSources {
-  /** `-c`: a JSON file. */
   file?: string;
   /** `--base-url`: wins over the file and WECHATPAY_BASE_URL. */
   baseUrl?: string;
@@ -105,7 +97,7 @@ function unknownKey(key: string, known: readonly string[], where: string): Usage
   return new UsageError(`${where}: unknown key ${describePath(key)}${near ? ` (did you mean "${near}"?)` : ''}; expected ${known.join(', ')}`);
 }
 
-/** The file's object, its key names checked; its relative paths are relative to its directory. */
+/** Relative paths in the file are relative to its directory. */
 function readConfigFile(file: string, cwd: string): Source {
   const path = resolve(cwd, file);
   const shown = describePath(path);
@@ -135,7 +127,7 @@ function readConfigFile(file: string, cwd: string): Source {
   return { config: { ...parsed }, origins };
 }
 
-/** The configuration the WECHATPAY_* variables give (empty ones count as unset); relative paths are relative to `cwd`. */
+/** Empty variables count as unset. */
 function readEnv(env: NodeJS.ProcessEnv, cwd: string): Source {
   const config: Record<string, unknown> = {};
   const origins: Record<string, Origin> = {};
@@ -196,12 +188,10 @@ function checkBaseUrl(value: unknown): void {
   }
 }
 
-/** The origin of `key`: every key-bearing value `loadConfig` returns has one. */
 function originOf(config: LoadedConfig, key: string): Origin {
   return config.origins[key] ?? { label: `"${key}"`, base: process.cwd() };
 }
 
-/** The merchant certificate with its files read (a problem names where each came from); the passphrase as given. */
 function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(merchant).map(([field, value]) => [
@@ -211,7 +201,6 @@ function merchantOf(config: LoadedConfig, merchant: MerchantCertificate): Record
   );
 }
 
-/** `platformCertificateAuthorities` with its files read (relative to where it was configured); the factory checks each is a CA. */
 function authoritiesOf(config: LoadedConfig, value: unknown): unknown[] {
   const origin = originOf(config, 'platformCertificateAuthorities');
   return (Array.isArray(value) ? value : [value]).map((item) => {
@@ -221,11 +210,8 @@ function authoritiesOf(config: LoadedConfig, value: unknown): unknown[] {
 }
 
 /**
- * `Builder.factory` with the CLI configuration. Keys and certificate files are read here, so a
- * wrong one is named by where it came from (`WECHATPAY_MERCHANT_KEY`, the config file's
- * "privateKey"), never quoted. `ca` is trusted besides the public roots on every call, mutual-TLS
- * ones included; `platformCertificateAuthorities` replaces Tenpay.com Root CA for a first
- * certificate download; `apiv3Key` stays with the CLI.
+ * `Builder.factory` with the CLI configuration; key files are read here, so a wrong one is named by
+ * where it came from (`WECHATPAY_MERCHANT_KEY`), never quoted.
  *
  * @example const wx = clientFrom(loadConfig({ file: 'config.json', env, cwd }));
  */

@@ -14,7 +14,6 @@ import { rsaKey, tlsFile } from './keys';
 
 const KEY_HELP = 'PEM text, a file path or a file:// URL';
 
-/** A required value that may come from an environment variable instead of the command line. */
 function fromFlagOrEnv(value: string | undefined, io: Io, variable: string, flag: string): string {
   const chosen = value ?? io.env[variable];
   if (chosen === undefined || chosen === '') throw new UsageError(`${flag} is required (or set ${variable})`);
@@ -31,8 +30,7 @@ function debugOption(command: Command): Command {
 }
 
 /**
- * `wechatpay crypto …`: the SDK's Rsa, AesGcm, AesEcb and APIv2 signing from the shell. Each
- * result is printed on one line of stdout.
+ * `wechatpay crypto …`: Rsa, AesGcm, AesEcb and APIv2 signing from the shell, one line of output each.
  *
  * @example wechatpay crypto rsa-sign --key apiclient_key.pem --message $'GET\n/v3/certificates\n1554208460\nNONCE\n\n'
  */

@@ -2,11 +2,7 @@ import { inspect } from 'node:util';
 import { CommanderError } from 'commander';
 import { ErrorCode, isConfigurationError, isWechatpayError } from '../errors';
 
-/**
- * Exit codes, as documented in docs/cli.md: 0 done, 1 the operation failed (an API, business,
- * verification or transport error, a signature that does not verify), 2 the command line or the
- * configuration is wrong (nothing was sent).
- */
+/** Exit codes (docs/cli.md): 1 the operation failed, 2 the command line or configuration is wrong (nothing sent). */
 export const EXIT = { OK: 0, FAILURE: 1, USAGE: 2 } as const;
 
 /**
@@ -18,7 +14,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** The exit code for anything a command threw. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
   if (error instanceof UsageError) return EXIT.USAGE;
@@ -27,14 +22,12 @@ export function exitCodeOf(error: unknown): number {
   return EXIT.FAILURE;
 }
 
-/** Folds any message onto one line: a CLI error is one line on stderr. */
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 /**
- * What to print for an error: `error: <message>` on one line; with `--debug`, the redacted
- * inspection of an SDK error (its stack included) or the stack of anything else.
+ * `error: <message>` on one line; with `--debug`, the redacted inspection or the stack too.
  *
  * @example describeError(new UsageError('unknown command "x"'), false) // 'error: unknown command "x"'
  */

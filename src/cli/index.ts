@@ -1,10 +1,5 @@
 #!/usr/bin/env node
-/**
- * The `wechatpay` executable (package.json `bin`, built to dist/cli.cjs). Everything lives in
- * main.ts; this file only runs it and sets the exit code.
- *
- * @example npx wechatpay v3/certificates -c config.json
- */
+/** The `wechatpay` executable (dist/cli.cjs): runs main.ts and sets the exit code. */
 import { main } from './main';
 
 // A reader that goes away (`wechatpay … | head`) is not an error worth a stack trace.

@@ -9,16 +9,13 @@ import { readBounded } from '../util/stream';
 /** The most bytes `-d @-` reads from stdin, so a runaway pipe cannot fill memory. */
 export const MAX_STDIN_BYTES = 16 * 1024 * 1024;
 
-/** Line and column (1-based) of a character offset, for pointing at bad JSON without quoting it. */
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 /**
- * Parses JSON text or throws a one-line `UsageError` naming `what` and where the text breaks.
- * V8's own message may quote the input, which could hold a secret: it is never shown, only the
- * kind of mistake and its position.
+ * JSON, or a `UsageError` saying where it breaks: V8's message may quote a secret, so it is never shown.
  *
  * @example parseJson('{"xml":{}}', '-d') // { xml: {} }
  */
@@ -56,12 +53,10 @@ export async function jsonArgument(value: string, what: string, io: { cwd: strin
   return parseJson(text, `${what} (${describePath(path)})`);
 }
 
-/** True for `{…}` JSON objects (not arrays, not null). */
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A JSON argument that must be an object. */
 export async function jsonObjectArgument(value: string, what: string, io: { cwd: string; stdin: Readable }): Promise<Record<string, unknown>> {
   const parsed = await jsonArgument(value, what, io);
   if (!isJsonObject(parsed))

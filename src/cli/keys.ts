@@ -7,16 +7,12 @@ import { describePath } from '../errors';
 import { fsReason } from '../util/files';
 import { UsageError } from './errors';
 
-/**
- * Where a key-bearing value came from: the name a message gives it (`WECHATPAY_MERCHANT_KEY`,
- * `--key`, `"/etc/wechatpay.json" "privateKey"`) and the directory a relative path is relative to.
- */
+/** Where a key-bearing value came from: a message names it (`WECHATPAY_MERCHANT_KEY`), never the value. */
 export interface Origin {
   label: string;
   base: string;
 }
 
-/** The merchant TLS fields the CLI reads itself, and what each takes. */
 export type TlsField = 'cert' | 'key' | 'pfx' | 'ca';
 const TLS_TAKES: Record<TlsField, string> = {
   cert: 'the certificate as PEM text (with its -----BEGIN line) or the path of a PEM file',
@@ -35,7 +31,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A path or file:// URL as an absolute path, a relative path anchored at `origin.base`. */
 function localPath(value: string, origin: Origin): string {
   if (value.startsWith('file://')) {
     try {
@@ -48,9 +43,7 @@ function localPath(value: string, origin: Origin): string {
 }
 
 /**
- * An RSA key from what a user gave on the command line, in a variable or in the config file: PEM
- * text and `private.pkcs8://`-style values as they are, a path or file:// URL read. A problem is
- * named after `origin.label`; the value itself is never quoted, it may be the key.
+ * An RSA key given as PEM, `private.pkcs8://…` or a path; a problem names `origin.label`, never the value.
  *
  * @example rsaKey(process.env.WECHATPAY_PRIVATE_KEY, 'private', { label: 'WECHATPAY_PRIVATE_KEY', base: process.cwd() })
  */
@@ -66,9 +59,7 @@ export function rsaKey(value: unknown, type: KeyType, origin: Origin): KeyObject
 }
 
 /**
- * A merchant TLS file (`cert`, `key`, `ca`, `pfx`) as the SDK takes it: PEM text as it is, a path
- * or file:// URL read now (a pipe such as `<(vault read …)` too) so a problem names `origin.label`.
- * Anything else is left to `Builder.factory`, which names what is wrong with it.
+ * A merchant TLS file, a path read now (a pipe such as `<(vault read …)` too) so a problem names `origin.label`.
  *
  * @example tlsFile('apiclient_cert.p12', 'pfx', { label: 'WECHATPAY_MERCHANT_PFX', base: process.cwd() }) // a Buffer
  */

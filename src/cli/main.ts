@@ -8,7 +8,6 @@ import { COMMAND_NAMES, processIo, type Io } from './io';
 import { registerRequest } from './request';
 import { registerSimulate } from './simulate';
 
-/** The examples after the main help, written with the name the command was invoked by. */
 const examples = (name: string) => `
 Examples:
   $ ${name} v2/payitil/report -m post -d @seed.json -c config.json
@@ -25,10 +24,7 @@ The guide: docs/cli.md in the package, or https://github.com/wechatpay-ts/wechat
 Every endpoint, its fields and example options: https://github.com/wechatpay-ts/wechatpay-ts/blob/main/docs/api/README.md
 Exit codes: 0 done, 1 failed (API, business, verification, transport), 2 wrong usage or configuration.`;
 
-/**
- * `wechatpay help [command…]` (commander adds its own only to programs without an action): the
- * named command's help on stdout, or one error line for a name that is not a command.
- */
+/** `wechatpay help [command…]`: commander adds its own only to programs without an action. */
 function registerHelp(program: Command): void {
   program
     .command('help')
@@ -45,10 +41,7 @@ function registerHelp(program: Command): void {
     });
 }
 
-/**
- * The whole command tree. Commander's own errors (unknown option, missing argument) are thrown
- * as `CommanderError`s after one line on stderr, never `process.exit`, so `main` picks the code.
- */
+/** The command tree; commander's errors are thrown (never `process.exit`), so `main` picks the code. */
 export function createProgram(io: Io, run: { exitCode: number }): Command {
   const name = io.name ?? COMMAND_NAMES[0];
   const program = new Command(name)
@@ -76,8 +69,7 @@ export function createProgram(io: Io, run: { exitCode: number }): Command {
 }
 
 /**
- * Runs one command line (without `node` and the script) and resolves with the exit code;
- * it never calls `process.exit`, so output is flushed and servers closed first.
+ * Runs one command line to its exit code; never `process.exit`, so output is flushed first.
  *
  * @example process.exitCode = await main(['crypto', 'v2-sign', '--secret', secret, '{"a":"1"}']);
  */

@@ -14,8 +14,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * One frame of the bar, `width` columns at most (no newline):
- * `[##########----------]  50%  1.0 MiB / 2.0 MiB`, or just the bytes when the size is unknown.
+ * One frame of the bar, `width` columns at most; just the bytes when the size is unknown.
  *
  * @example renderBar({ received: 512, total: 1024 }, 40) // '[#########---------]  50%  512 B / 1.0 KiB'
  */
@@ -31,15 +30,12 @@ export function renderBar(progress: BillProgress, width: number): string {
 }
 
 export interface ProgressReporter {
-  /** Hand it to `downloadBill`'s `onProgress`. */
   update(progress: BillProgress): void;
-  /** The download ended (either way): the bar's line is finished. */
   done(): void;
 }
 
 /**
- * Progress on `out` (stderr): a bar redrawn in place at most 10 times a second on a terminal;
- * elsewhere (a log, a pipe) a plain line every 2 seconds, so a fast download prints nothing.
+ * A bar on a terminal (10 frames a second at most); elsewhere a line every 2 s, so a fast download prints nothing.
  *
  * @example const bar = progressReporter(io.stderr); await downloadBill(wx, bill, { to, onProgress: bar.update }); bar.done();
  */

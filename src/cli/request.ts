@@ -8,7 +8,6 @@ import { printJson, type Io } from './io';
 import { isJsonObject, jsonArgument, jsonObjectArgument } from './json-input';
 import { misspelledPath } from './suggest';
 
-/** What the request action receives from commander. */
 interface RequestFlags {
   method?: Verb;
   data?: string;
@@ -22,7 +21,6 @@ interface RequestFlags {
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** The first segment of every WeChat Pay path as the chain writes it. */
 const API_ROOTS = ['v3', 'v2', 'hk', 'global'];
 
 /** A missing placeholder value, said in the CLI's terms: which `-d` key to add. */
@@ -41,7 +39,6 @@ function parseVerb(value: string): Verb {
   return verb as Verb;
 }
 
-/** Commander's parser for a repeatable option: every value, in order. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -61,17 +58,12 @@ export function parseHeaders(lines: readonly string[], into: Record<string, unkn
   return headers;
 }
 
-/** The plain-object view of axios's headers. */
 function headersOf(response: WechatpayResponse): Record<string, unknown> {
   const headers = response.headers as unknown as { toJSON?: () => Record<string, unknown> };
   return typeof headers.toJSON === 'function' ? headers.toJSON() : { ...(response.headers as Record<string, unknown>) };
 }
 
-/**
- * The options object of one call, as PHP's: `-d` is the whole of it (`{"xml":{…}}`,
- * `{"json":{…},"out_trade_no":"…"}`), `-q` its `query`, each `-H` one of its `headers`. `command`
- * is the name the CLI was invoked by, for its messages.
- */
+/** One call's options, as PHP's: `-d` is the whole of it, `-q` its `query`, each `-H` one header. */
 export async function callOptions(flags: RequestFlags, io: Io, command: string): Promise<Record<string, unknown>> {
   const options = flags.data === undefined ? {} : await jsonObjectArgument(flags.data, '-d', io);
   if (flags.query !== undefined) {

@@ -24,7 +24,6 @@ function controlled(parent: Command, name: string, description: string): Command
     .option('--debug', 'on failure, print the error with its stack');
 }
 
-/** Runs one control call and prints its JSON answer. */
 async function run(io: Io, flags: ControlFlags, method: string, path: string, body?: Record<string, unknown>): Promise<void> {
   printJson(io.stdout, await controlCall(controlTarget(flags.config, io.cwd), method, path, body));
 }
@@ -92,9 +91,7 @@ function registerFault(simulate: Command, io: Io): void {
 }
 
 /**
- * The subcommands of `wechatpay simulate` that drive a running simulator from another terminal or
- * a CI script, through its control interface (the `-c` file's `"simulator"` key): pay an order,
- * hold, settle and fail refunds, confirm or fail transfers, script faults, list the notifications sent.
+ * The `wechatpay simulate` subcommands that drive a running simulator through its control interface.
  *
  * @example wechatpay simulate pay order_0001 -c sim.json
  */

@@ -37,7 +37,6 @@ interface SimulateFlags {
 /** A control token fixed by the environment (a CI script that starts the simulator and knows it already). */
 const TOKEN_VARIABLE = 'WECHATPAY_SIMULATOR_TOKEN';
 
-/** The signals that stop the simulator cleanly. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 function parsePort(value: string): number {
@@ -55,7 +54,6 @@ function randomSerial(): string {
   return randomBytes(20).toString('hex').toUpperCase();
 }
 
-/** What the merchant side of a simulator session needs: given on the command line or made here. */
 interface Merchant {
   mchid: string;
   secret: string;
@@ -90,7 +88,7 @@ function clientCertificate(sim: Simulator, mchid: string): { cert: string; key: 
   return issue(mchid);
 }
 
-/** `--write-config`'s file can be written: checked before the simulator starts, not after. */
+/** Checked before the simulator starts, not after. */
 async function checkConfigPath(path: string): Promise<string> {
   if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory())
     throw new UsageError(`--write-config: the directory ${describePath(dirname(path))} does not exist`);
@@ -99,16 +97,12 @@ async function checkConfigPath(path: string): Promise<string> {
   return path;
 }
 
-/** Writes the file with owner-only permissions (it holds the secrets), atomically. */
+/** Owner-only: it holds the secrets. */
 async function writePrivateFile(path: string, text: string): Promise<void> {
   await writeFileAtomic(path, (file) => file.writeFile(text), 0o600);
 }
 
-/**
- * The `-c` configuration that talks to this simulator as its merchant: its platform CA stands in
- * for Tenpay.com Root CA (`platformCertificateAuthorities`, for a first certificate download); over
- * TLS it trusts the simulator's CA (`ca`, every call) and carries a client certificate that CA issued (`merchant`).
- */
+/** The `-c` configuration of this simulator's merchant: its CA stands in for Tenpay.com Root CA. */
 export function configFor(sim: Simulator, merchant: Merchant, control?: Control): CliConfig {
   const client = sim.tls ? clientCertificate(sim, merchant.mchid) : undefined;
   const privateKey = pemOf(merchant.privateKey);
@@ -140,7 +134,6 @@ async function openControl(sim: Simulator, flags: SimulateFlags, io: Io): Promis
   return control;
 }
 
-/** Resolves with the first stop signal; `cancel` (or that signal) removes the handlers. */
 function untilStopped(): { stopped: Promise<string>; cancel(): void } {
   let cancel = () => {};
   const stopped = new Promise<string>((done) => {

@@ -23,20 +23,18 @@ import { Hosts } from './failover';
 
 /** What the SDK's own helpers may add to one call (never reachable from a chain). */
 export interface SendExtras {
-  /** Verify a 2xx answer with the keys it carries too (the certificate download). */
+  /** The certificate download verifies a 2xx answer with the keys it carries too. */
   keysFromAnswer?: KeysFromAnswer;
-  /** Do not tell the observers (the reporter's own report calls: no report of a report). */
+  /** The reporter's own calls: no report of a report. */
   unobserved?: boolean;
 }
 
-/** The client behind `node` when it is a client made by `Builder.factory` (or any node of one), else undefined. */
 export function ownerOf(node: unknown): WechatpayClient | undefined {
   if (node instanceof WechatpayClient) return node;
   const owner = node !== null && (typeof node === 'object' || typeof node === 'function') ? (node as { [OWNER]?: unknown })[OWNER] : undefined;
   return owner instanceof WechatpayClient ? owner : undefined;
 }
 
-/** The client behind any node of a chain (for the SDK's helpers: certificates, bills, uploads). */
 export function clientOf(node: unknown): WechatpayClient {
   const owner = ownerOf(node);
   if (!owner) throw new ConfigurationError('Expected a client made by Builder.factory (or any node of one)');
@@ -46,10 +44,7 @@ export function clientOf(node: unknown): WechatpayClient {
 /** Axios options the route or the limits own: the client's value is a default they read, not axios'. */
 const OWN_KEYS = new Set(['baseURL', 'headers', 'timeout', 'maxContentLength', 'maxRedirects']);
 
-/**
- * One client: the resolved configuration and one axios instance per pipeline, each built once.
- * `send` is what every node's verbs call: route, limits, then the pipeline.
- */
+/** One client: the configuration resolved and one axios instance per pipeline, each built once. */
 export class WechatpayClient {
   readonly #v2: AxiosInstance;
   readonly #v3: AxiosInstance;
@@ -58,31 +53,19 @@ export class WechatpayClient {
   /** Calls under way: past one, v3 signing moves off the event loop. */
   #inFlight = 0;
   readonly #defaults: RouteDefaults;
-  /** What every call's plan starts from: the client's limits and transport. */
   readonly #planDefaults: PlanDefaults;
   readonly #transport: Transport;
-  /** Who hears of every call: the configured hooks, and the SDK's own observers (the reporter). */
   readonly #observers: CallObserver[];
-  /** What the client was built from: `derive` builds new clients from it, keys and all. Private: it holds the keys. */
+  /** Private: it holds the keys. */
   readonly #config: ResolvedConfig;
-  /** The merchant id. */
   readonly mchid: string;
-  /** Where calls go unless a call says otherwise: `https://api.mch.weixin.qq.com/` by default. */
   readonly baseURL: string;
-  /**
-   * The platform keys answers are verified with, by serial or `PUB_KEY_ID_…`: the very map the
-   * pipeline reads, so keys added here (by the certificate downloader) take effect at once.
-   */
+  /** The very map the pipeline reads: keys the downloader adds take effect at once. */
   readonly certs: Map<string, PlatformKey>;
-  /** The 交易保障 reporter, when `report` is on: shared by the clients `withOptions` makes from this one. */
+  /** Shared by the clients `withOptions` makes from this one (one queue, one timer), as are the hosts. */
   readonly reporter: Reporter | undefined;
-  /** The primary and backup hosts, when `failover` is on: shared by the clients `withOptions` makes from this one. */
   readonly #hosts: Hosts | undefined;
 
-  /**
-   * `from`: the client this one is made from (`derive`, `withOptions`): its merchant certificate
-   * (parsed once) and its reporter (one queue, one timer) are shared.
-   */
   constructor(config: ResolvedConfig, from?: WechatpayClient) {
     this.#config = config;
     this.mchid = config.mchid;
@@ -112,62 +95,49 @@ export class WechatpayClient {
     this.#v3Pipeline = v3Pipeline({ mchid: config.mchid, serial: config.serial, privateKey: config.privateKey, certs: config.certs });
   }
 
-  /** The axios instance of one protocol (`getDriver(wx).select()`): the user's interceptor stack for its calls. */
   driver(protocol: 'v2' | 'v3'): AxiosInstance {
     return protocol === 'v2' ? this.#v2 : this.#v3;
   }
 
-  /** Add an observer of every call (the SDK's own, such as the 交易保障 reporter). */
   observe(observer: CallObserver): void {
     this.#observers.push(observer);
   }
 
-  /** The deadline of a call that sets none, in milliseconds (`timeout`, else `DEFAULT_TIMEOUT_MS`). */
   get timeout(): number {
     return this.#planDefaults.timeout;
   }
 
-  /** Whether calls that need mutual TLS have the merchant certificate (`merchant`). */
   get hasMerchantCertificate(): boolean {
     return this.#transport.hasMerchantCertificate;
   }
 
-  /** The APIv3 key configured with the client, for the helpers that decrypt (certificates, notifications). */
   get apiv3Key(): Buffer | undefined {
     return this.#config.apiv3Key;
   }
 
-  /** The CAs `platformCertificateAuthorities` gave, parsed once; undefined: WeChat Pay's own (Tenpay.com Root CA). */
+  /** Undefined: WeChat Pay's own (Tenpay.com Root CA). */
   get platformAuthorities(): readonly X509Certificate[] | undefined {
     return this.#config.authorities;
   }
 
-  /** A new client with other axios defaults and this one's keys, merchant certificate and platform keys (`withOptions`). */
   derive(options: unknown): WechatpayClient {
     return new WechatpayClient(withAxiosOptions(this.#config, options), this);
   }
 
-  /**
-   * The APIv2 `sign` of `fields` with the client's APIv2 key (for the signatures merchants hand to
-   * WeChat's own front ends: JSAPI/APP pay, coupons), the key never leaving the client.
-   */
+  /** For the signatures merchants hand to WeChat's front ends (JSAPI/APP pay): the key never leaves the client. */
   signV2(fields: Readonly<Record<string, unknown>>, type: SignType = 'MD5'): string {
     const { secret } = this.#config;
     if (!secret) throw new ConfigurationError('This signature needs the APIv2 key: pass `secret` to Builder.factory');
     return signFields(type, fields, secret);
   }
 
-  /** The base64 SHA256withRSA signature of `message` with the merchant key (a remote signer is awaited). */
   async signV3(message: string): Promise<string> {
     const { privateKey } = this.#config;
     if (!privateKey) throw new ConfigurationError('This signature needs the merchant API private key: pass `privateKey` to Builder.factory');
     return signWith(privateKey, message);
   }
 
-  /**
-   * Route, then run the pipeline; every rejection is a `WechatpayError` (bugs aside). With
-   * `failover`, a call that could not reach its host at all goes once, freshly signed, to the other.
-   */
+  /** With `failover`, a call that could not reach its host at all goes once, freshly signed, to the other. */
   send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
     const startedAt = Date.now();
     const hosts = this.#hosts;
@@ -182,21 +152,18 @@ export class WechatpayClient {
     const first = hosts?.now();
     const call = routeTo(first);
     // Only a call to the client's own host fails over (not one that names its own baseURL or URL).
-    if (!hosts || first === undefined || !call.route.url.startsWith(first)) return this.#attempt(call, startedAt, extras, false);
+    // `return await`: a promise returned from an async function costs two more ticks than one awaited.
+    if (!hosts || first === undefined || !call.route.url.startsWith(first)) return await this.#attempt(call, startedAt, extras, false);
     try {
       return await this.#attempt(call, startedAt, extras, true);
     } catch (error) {
       if (!(error instanceof Unreached)) throw error;
       hosts.unreachable(first);
-      return this.#attempt(routeTo(hosts.other(first)), startedAt, extras, false);
+      return await this.#attempt(routeTo(hosts.other(first)), startedAt, extras, false);
     }
   };
 
-  /**
-   * One sending of a route through its pipeline. `mayFailOver`: a failure before the connection
-   * was made (nothing of the request written) rejects as `Unreached`, untold to the observers, for
-   * `send` to try the other host; a call its caller aborted never does.
-   */
+  /** `mayFailOver`: a failure before the connection was made rejects as `Unreached`, untold, for `send` to retry. */
   async #attempt(call: Routed, startedAt: number, extras: SendExtras | undefined, mayFailOver: boolean): Promise<unknown> {
     const { route } = call;
     const plan = planCall(route, this.#planDefaults);
@@ -240,13 +207,11 @@ export class WechatpayClient {
   }
 }
 
-/** The failover hosts of a client: its origin's (`from`'s when they have the same primary), when `failover` is on. */
 function hostsOf(config: ResolvedConfig, baseURL: string, shared: Hosts | undefined): Hosts | undefined {
   if (!config.failover) return undefined;
   return shared?.primary === baseURL ? shared : new Hosts(baseURL, config.failover);
 }
 
-/** What every call's plan starts from: the client's limits and what its transport can do. */
 function planDefaultsOf(axios: Readonly<Record<string, unknown>>, transport: Transport): PlanDefaults {
   return {
     timeout: (axios.timeout as number | undefined) ?? DEFAULT_TIMEOUT_MS,
@@ -258,7 +223,6 @@ function planDefaultsOf(axios: Readonly<Record<string, unknown>>, transport: Tra
   };
 }
 
-/** What a transport failure is judged by: the call, its deadline and its answer limit. */
 function failureOf(route: Route, plan: CallPlan, deadline: Deadline): FailureContext {
   return {
     method: route.method,
@@ -270,27 +234,21 @@ function failureOf(route: Route, plan: CallPlan, deadline: Deadline): FailureCon
   };
 }
 
-/**
- * What a call rejects with: axios' own rejections (a call aborted before its adapter ran) as the
- * TransportError the transport would have made; every SDK error scrubbed of what the call sent.
- */
+/** Axios' own rejections (aborted before the adapter ran) as a TransportError; every error scrubbed of what was sent. */
 function failureFrom(error: unknown, failure: FailureContext, state: CallState): unknown {
   const raw = isAxiosError(error) ? transportError(error, failure, false) : error;
   return raw instanceof WechatpayError ? scrubError(raw, state.sentSecrets) : raw;
 }
 
-/** Did the call's caller abort it (its `signal` or `cancelToken`)? Such a call never fails over. */
 function callerAborted(route: Route, plan: CallPlan): boolean {
   return plan.signal?.aborted === true || (route.axios.cancelToken as { reason?: unknown } | undefined)?.reason !== undefined;
 }
 
-/** A call's route, and how to build it again from what the user's request interceptors left. */
 interface Routed {
   readonly route: Route;
   readonly reroute: (changes: Record<string, unknown>) => Route;
 }
 
-/** A call that never reached its host (only ever seen inside `send`). */
 class Unreached {
   constructor(readonly failure: TransportError) {}
 }

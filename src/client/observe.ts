@@ -34,20 +34,17 @@ export interface CallHooks {
   onError?: (event: CallEvent, error: unknown) => void;
 }
 
-/** What the SDK's own observers (the reporter) are given besides the event: the call's state and outcome. */
 export interface CallOutcome {
   readonly state: CallState;
   readonly response?: AxiosResponse;
   readonly error?: unknown;
 }
 
-/** An observer of a client's calls: the public hooks, or the SDK's own (the reporter). */
 export interface CallObserver {
   request?(event: CallEvent, state: CallState): void;
   finished?(event: CallEvent, outcome: CallOutcome): void;
 }
 
-/** The event of a call at this point of its life: `answer` is its response, or the error it failed with. */
 export function eventOf(state: CallState, startedAt: number, answer?: AxiosResponse | unknown): CallEvent {
   const { route } = state;
   const url = state.url.split('?')[0] ?? state.url;
@@ -63,7 +60,6 @@ export function eventOf(state: CallState, startedAt: number, answer?: AxiosRespo
   };
 }
 
-/** The status and Request-ID of an answer, or of the error an answer became (ApiError, VerificationError, …). */
 function answerFacts(answer: unknown): { status: number | undefined; requestId: string | undefined } {
   if (answer === null || typeof answer !== 'object') return { status: undefined, requestId: undefined };
   const { status, requestId, headers } = answer as { status?: unknown; requestId?: unknown; headers?: unknown };
@@ -71,7 +67,6 @@ function answerFacts(answer: unknown): { status: number | undefined; requestId: 
   return { status: typeof status === 'number' ? status : undefined, requestId: id };
 }
 
-/** The public hooks as an observer. */
 export function hooksObserver(hooks: CallHooks): CallObserver {
   return {
     request: (event) => hooks.onRequest?.(event),
@@ -79,7 +74,7 @@ export function hooksObserver(hooks: CallHooks): CallObserver {
   };
 }
 
-/** Run `notify` for each observer; one that throws is reported as a process warning, never to the call. */
+/** An observer that throws is reported as a process warning, never to the call. */
 export function tellObservers(observers: readonly CallObserver[], notify: (observer: CallObserver) => void): void {
   for (const observer of observers) {
     try {

@@ -6,11 +6,7 @@ import { ConfigurationError, describePath } from '../errors';
 import { fileKind, fsReason, readRegularFileSync } from '../util/files';
 import { BASE64 } from './base64';
 
-/**
- * Key loading, as PHP's `Rsa::from` does it: a `KeyObject`, a certificate, PEM text (an encrypted
- * key with its passphrase), a file, or base64 DER behind PHP's `private.pkcs8://`-style prefixes.
- * Errors name what was expected and what came, never the key.
- */
+// Key loading as PHP's `Rsa::from` does it; errors name what was expected and what came, never the key.
 
 /** Which half of an RSA key pair is wanted. */
 export type KeyType = 'private' | 'public';
@@ -52,12 +48,11 @@ function fail(type: KeyType, got: string): never {
   throw new ConfigurationError(`Rsa.from: expected ${EXPECTED[type]}; got ${got}.`);
 }
 
-/** Errors from OpenSSL name the reason, never the key bytes, so they are safe to quote. */
+// OpenSSL's errors name the reason, never the key bytes: safe to quote.
 export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Checks algorithm and kind, deriving the public half when a private key is asked as public. */
 function fit(key: KeyObject, type: KeyType, what: string): KeyObject {
   if (key.type === 'secret') fail(type, `a symmetric (secret) ${what}`);
   if (key.asymmetricKeyType !== 'rsa') {
@@ -90,7 +85,6 @@ export function fromDer(kind: string, body: string, type: KeyType): KeyObject {
   }
 }
 
-/** An encrypted private key PEM block, decrypted with the passphrase; neither is ever quoted. */
 function fromEncryptedPem(label: string, text: string, type: KeyType, passphrase: string | undefined): KeyObject {
   if (passphrase === undefined) {
     fail(type, `an encrypted \`${label}\` PEM without its passphrase; pass [pem, passphrase] (PHP's array form)`);
@@ -150,7 +144,7 @@ export function readPemSource(thing: string | Buffer, what: string): string | un
   return undefined;
 }
 
-/** A key file's text, read so that a FIFO or device cannot block the process (it is refused). */
+/** A FIFO or device is refused: it could block the process. */
 function readKeyFile(path: string, what: string, shown: string): string {
   try {
     return readRegularFileSync(path, (stats) => {
@@ -166,7 +160,6 @@ function isX509(thing: unknown): thing is X509Certificate {
   return thing instanceof X509Certificate || (typeof thing === 'object' && thing !== null && 'fingerprint256' in thing && 'publicKey' in thing);
 }
 
-/** Key argument to a KeyObject; a KeyObject of the right kind costs one property check. */
 export function keyOf(thing: KeyLike, type: KeyType): KeyObject {
   if (types.isKeyObject(thing) && (thing as KeyObject).type === type && (thing as KeyObject).asymmetricKeyType === 'rsa') {
     return thing as KeyObject;
@@ -178,7 +171,6 @@ function isKeyWithPassphrase(thing: unknown): thing is readonly unknown[] {
   return Array.isArray(thing);
 }
 
-/** PHP's `[key, passphrase]`: the key as PEM text, a `file://` URL or a path (never a DER prefix). */
 function fromKeyWithPassphrase(pair: readonly unknown[], type: KeyType): KeyObject {
   const [key, passphrase] = pair;
   if (pair.length !== 2 || (typeof key !== 'string' && !Buffer.isBuffer(key))) {
@@ -199,7 +191,6 @@ function fromKeyWithPassphrase(pair: readonly unknown[], type: KeyType): KeyObje
   return fromText(key, type, passphrase);
 }
 
-/** PEM text, or a `file://` URL or path to a PEM file. */
 function fromText(thing: string | Buffer, type: KeyType, passphrase: string | undefined): KeyObject {
   const pem = readPemSource(thing, 'Rsa.from');
   if (pem === undefined) {

@@ -34,7 +34,6 @@ export function platformKeyOf(thing: KeyLike | PlatformKey): PlatformKey {
   return certificate ? fromCertificate(certificate) : { key: Rsa.from(pem ?? thing, 'public') };
 }
 
-/** The certificate `pem` starts with, when it parses (`Rsa.from` explains what is wrong otherwise). */
 function certificateIn(pem: string): X509Certificate | undefined {
   // The first PEM block is the one `Rsa.from` would take for a public key.
   const block = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1] === 'CERTIFICATE' ? CERTIFICATE_BLOCK.exec(pem)?.[0] : undefined;
@@ -57,7 +56,6 @@ function isPlatformKey(thing: unknown): thing is PlatformKey {
   );
 }
 
-/** Why `entry` may not verify a message signed at `at` (ms), or undefined when it may. */
 export function invalidAt(entry: PlatformKey, at: number): 'expired' | 'not yet valid' | undefined {
   if (entry.notAfter !== undefined && !(at <= entry.notAfter)) return 'expired';
   if (entry.notBefore !== undefined && !(at >= entry.notBefore)) return 'not yet valid';

@@ -15,10 +15,8 @@ export interface RemoteSigner {
   sign(message: string): string | Promise<string>;
 }
 
-/** The merchant's signing key: parsed here once, or a remote signer. */
 export type MerchantKey = KeyObject | RemoteSigner;
 
-/** An object with a `sign` method that is not a key: a remote signer. */
 export function isRemoteSigner(thing: unknown): thing is RemoteSigner {
   return (
     thing !== null &&
@@ -39,11 +37,7 @@ function checked(signature: unknown): string {
   return signature;
 }
 
-/**
- * The base64 SHA256withRSA signature of `message` with the merchant key: inline for a parsed key,
- * or (`offLoop`, when other calls are in flight) on libuv's thread pool so the event loop goes on;
- * a remote signer's answer is checked to be base64. A remote signer that fails is a `TransportError`.
- */
+/** `offLoop` (other calls in flight): signed on libuv's thread pool, so the event loop goes on. */
 export function signWith(key: MerchantKey, message: string, offLoop = false): string | Promise<string> {
   if (isRemoteSigner(key)) {
     let answer: string | Promise<string>;

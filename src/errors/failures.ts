@@ -1,8 +1,4 @@
-/**
- * The codes the SDK gives a call's failure outside the error tree: the `err_code` of a 交易保障
- * report (and the `code` of a micropay attempt), and the codes of the process warnings it emits
- * when a hook or a report could not be told. One list, read by `client/report` and `client/observe`.
- */
+// Failure codes outside the error tree (a report's `err_code`, process warnings): one list for client/.
 
 /**
  * The `err_code` of a failure that carries no code of its own (a WeChat code, a verification

@@ -1,9 +1,4 @@
-/**
- * What may never appear in an error's message, `toJSON()` or `inspect` output.
- *
- * Keys are compared case-insensitively. A value under one of these keys is replaced, wherever it
- * sits in a nested object, so a dictionary or header bag can be shown to a user safely.
- */
+/** Keys (any case, at any depth) whose values never appear in an error's message, `toJSON()` or `inspect`. */
 const SECRET_KEYS = new Set([
   'sign',
   'paysign',
@@ -23,21 +18,15 @@ const SECRET_KEYS = new Set([
 export const REDACTED = '[redacted]';
 /** How deep `redact` copies: WeChat Pay answers are a few levels deep; a hostile one can be any depth. */
 export const MAX_RENDER_DEPTH = 8;
-/** How many entries of one object or array `redact` copies. */
 export const MAX_RENDER_ENTRIES = 256;
 const TOO_DEEP = '[nested too deep]';
 const CIRCULAR = '[circular]';
 
-/** True when the value under `key` must not be shown. */
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase());
 }
 
-/**
- * A copy of `value` with every secret-bearing key's value replaced by `[redacted]`, cut at
- * `MAX_RENDER_DEPTH` levels and `MAX_RENDER_ENTRIES` entries, cycles shown as `[circular]`: it
- * never throws, so `JSON.stringify` of the copy cannot overflow the stack however deep the input.
- */
+/** A redacted copy, cut in depth and breadth: it never throws, and its JSON cannot overflow the stack. */
 export function redact<T>(value: T): T {
   return copy(value, 0, new Set()) as T;
 }
@@ -72,7 +61,6 @@ function copy(value: unknown, depth: number, seen: Set<object>): unknown {
   }
 }
 
-/** `text` with every occurrence of each of `secrets` replaced by `[redacted]`. */
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) if (secret && out.includes(secret)) out = out.split(secret).join(REDACTED);
@@ -85,9 +73,7 @@ const KEY_MATERIAL = /-----BEGIN |[A-Za-z0-9+=]{48,}|^(?:private|public)\.[a-z0-
 const MAX_SHOWN_PATH = 240;
 
 /**
- * A file path or URL given by the user, quoted for a message, or a placeholder when the text looks
- * like key material rather than a path (PEM, base64 DER, `private.pkcs8://…`, a PFX as base64):
- * those are often passed where a path was expected, and must never be echoed.
+ * A path quoted for a message, or a placeholder when it looks like key material (often passed where a path was expected).
  *
  * @example describePath('/etc/wechatpay/apiclient_key.pem') // '"/etc/wechatpay/apiclient_key.pem"'
  * @example describePath('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…')  // '(the value, not shown: it looks like key material, not a path)'
@@ -97,11 +83,7 @@ export function describePath(path: string): string {
   return JSON.stringify(path);
 }
 
-/**
- * Replace, in place, every occurrence of `values` (what a call sent: its `Authorization`, its
- * signature, its `sign`) in an error's message and fields, so a server or gateway that echoes the
- * request cannot get them into a log. Keys are redacted by name elsewhere; this is by value.
- */
+/** What a call sent (Authorization, signature, `sign`) scrubbed by value: a gateway may echo the request. */
 export function scrubError<E extends Error>(error: E, values: readonly string[]): E {
   const secrets = values.filter((value) => value.length >= 8);
   if (secrets.length === 0) return error;

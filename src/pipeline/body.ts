@@ -10,6 +10,9 @@ import { asSystemError } from './failure';
  * they come, for the transport's caller to make the one `TransportError` of (failure.ts).
  */
 
+/** The failure of an answer over `maxContentLength` (as axios words it), whichever reader counted it. */
+export const answerTooLarge = (limit: number): Error => new Error(`maxContentLength size of ${limit} exceeded`);
+
 /** Statuses whose answer has no body, whatever follows its head (RFC 9110 §15.3.5, §15.4.5). */
 const NO_BODY_STATUS = new Set([204, 304]);
 
@@ -61,7 +64,7 @@ export async function answerBody(wire: Readable, head: AnswerHead, config: Inter
     return out;
   }
   const limit = config.maxContentLength ?? -1;
-  const tooLarge = () => new Error(`maxContentLength size of ${limit} exceeded`);
+  const tooLarge = () => answerTooLarge(limit);
   try {
     return await readBounded(source, limit, tooLarge, head.progress);
   } catch (error) {

@@ -11,7 +11,7 @@ import { CONNECT_TIMEOUT_MS } from './limits';
 // not when the SDK is imported.
 export const undiciModule = lazy<typeof Undici>(() => import('undici'));
 
-/** undici, once loaded: every use below comes after a call's `load()` (`Deferred`, `watched`). */
+/** undici, once loaded: every use below comes after a call's `load()` (`Deferred`, the sender). */
 function undici(): typeof Undici {
   const loaded = undiciModule.loaded;
   if (!loaded) throw new Error('undici is used before a call has loaded it');

@@ -1,8 +1,9 @@
 import { STATUS_CODES } from 'node:http';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import type { Dispatcher } from 'undici';
-import { ACCEPT_ENCODING, answerBody } from './body';
+import { contentCodingOf } from '../util/stream';
+import { ACCEPT_ENCODING, answerBody, answerTooLarge } from './body';
 import { undiciModule, type TransportDispatcher } from './dispatcher';
 import { hasHeader } from './state';
 
@@ -23,33 +24,6 @@ export interface WireRequest {
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | Uint8Array | undefined;
-}
-
-/** `dispatcher`, calling `onConnect` when a request of it is on a connected socket (just before its first byte is written). */
-function watched(dispatcher: TransportDispatcher, onConnect: () => void): Pick<Dispatcher, 'request'> {
-  const via = {
-    dispatch: (options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers) =>
-      dispatcher.dispatch(options, {
-        onConnect: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onConnect']>>) => {
-          onConnect();
-          handler.onConnect?.(...args);
-        },
-        onError: (error: Error) => handler.onError?.(error),
-        onUpgrade: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onUpgrade']>>) => handler.onUpgrade?.(...args),
-        onResponseStarted: () => handler.onResponseStarted?.(),
-        onHeaders: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onHeaders']>>) => handler.onHeaders?.(...args) ?? true,
-        onData: (chunk: Buffer) => handler.onData?.(chunk) ?? true,
-        onComplete: (trailers: string[] | null) => handler.onComplete?.(trailers),
-        onBodySent: (...args: Parameters<NonNullable<Dispatcher.DispatchHandlers['onBodySent']>>) => handler.onBodySent?.(...args),
-      }),
-  };
-  // undici's request() needs nothing of its dispatcher but dispatch().
-  return {
-    request: async (options) => {
-      const { Dispatcher: Base } = await undiciModule.load();
-      return (Base.prototype.request as (this: unknown, o: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>).call(via, options);
-    },
-  } as Pick<Dispatcher, 'request'>;
 }
 
 function wireHeaders(request: WireRequest, config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {
@@ -85,6 +59,161 @@ function progressOf(config: InternalAxiosRequestConfig, length: number): ((chunk
 /** Where a sending failed: `answered`, once the answer's head had come. */
 export type SendFailure = (error: unknown, answered: boolean) => unknown;
 
+/** An answer as undici hands it over: its head, and its body read whole (`data`) or still coming (`wire`). */
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[]>;
+  readonly data?: Buffer;
+  readonly wire?: Readable;
+}
+
+/** What a request's exchange needs besides undici's dispatch options. */
+interface Exchange {
+  readonly config: InternalAxiosRequestConfig;
+  readonly signal: AbortSignal | undefined;
+  readonly fail: SendFailure;
+  readonly onConnect: (() => void) | undefined;
+}
+
+/** Statuses whose answer has no body: left to `answerBody`, which does not read one. */
+const NO_BODY = new Set([204, 304]);
+
+/**
+ * One request on undici's dispatch interface, as its `request()` does it but without the stream and
+ * the promise per chunk an ordinary answer does not need: an answer read whole (no `Content-Encoding`,
+ * no `responseType: 'stream'`) is collected as it comes, bounded by `maxContentLength`; any other
+ * is handed to `answerBody` as a stream. The signal aborts it at any point, as `request()` does.
+ */
+class AnswerHandler implements Dispatcher.DispatchHandlers {
+  #abort: ((reason?: Error) => void) | undefined;
+  #reason: Error | undefined;
+  #answered = false;
+  #settled = false;
+  #status = 0;
+  #headers: Record<string, string | string[]> = {};
+  #chunks: Buffer[] | undefined;
+  #size = 0;
+  #limit = -1;
+  #progress: ((chunk: Buffer, loaded: number) => void) | undefined;
+  #wire: Readable | undefined;
+  #resume: (() => void) | undefined;
+  readonly #unlisten: (() => void) | undefined;
+
+  constructor(
+    readonly exchange: Exchange,
+    readonly resolve: (answer: Answer) => void,
+    readonly reject: (error: unknown) => void,
+  ) {
+    const { signal } = exchange;
+    if (!signal) return;
+    const onAbort = () => this.#aborted(signal.reason as Error | undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.#unlisten = () => signal.removeEventListener('abort', onAbort);
+  }
+
+  #aborted(reason: Error | undefined): void {
+    this.#reason = reason ?? new undiciModule.loaded!.errors.RequestAbortedError();
+    if (this.#wire) this.#wire.destroy(this.#reason);
+    else this.#abort?.(this.#reason);
+  }
+
+  #fail(error: unknown): void {
+    this.#unlisten?.();
+    if (this.#settled) return;
+    this.#settled = true;
+    this.reject(this.exchange.fail(error, this.#answered));
+  }
+
+  /**
+   * Reject with `error` and let go of the connection once undici has left the chunk's callback, as
+   * a reader's destroy would: an answer whose end came in the same read keeps its connection.
+   */
+  #stop(error: unknown): void {
+    this.#fail(error);
+    queueMicrotask(() => this.#abort?.());
+  }
+
+  onConnect(abort: (reason?: Error) => void): void {
+    this.exchange.onConnect?.();
+    if (this.#reason) return abort(this.#reason);
+    this.#abort = abort;
+  }
+
+  onHeaders(status: number, rawHeaders: Buffer[], resume: () => void): boolean {
+    if (status < 200) return true;
+    const { config } = this.exchange;
+    this.#answered = true;
+    this.#status = status;
+    this.#headers = undiciModule.loaded!.util.parseHeaders(rawHeaders) as Record<string, string | string[]>;
+    const whole =
+      config.responseType !== 'stream' &&
+      !NO_BODY.has(status) &&
+      config.method?.toLowerCase() !== 'head' &&
+      (config.decompress === false || contentCodingOf(this.#headers['content-encoding']) === 'identity');
+    if (whole) {
+      this.#chunks = [];
+      this.#limit = config.maxContentLength ?? -1;
+      this.#progress = progressOf(config, Number(this.#headers['content-length']));
+      return true;
+    }
+    this.#resume = resume;
+    this.#wire = new Readable({
+      read: () => this.#resume?.(),
+      destroy: (error, callback) => {
+        this.#unlisten?.();
+        if (this.#resume) this.#abort?.(error ?? undefined);
+        callback(error);
+      },
+    });
+    // A failure before its reader comes stays in the stream (`errored`), which the reader then throws.
+    this.#wire.on('error', () => undefined);
+    this.#settled = true;
+    this.resolve({ status, headers: this.#headers, wire: this.#wire });
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    if (this.#wire) return this.#wire.push(chunk);
+    if (this.#settled || !this.#chunks) return true;
+    this.#size += chunk.length;
+    if (this.#limit > -1 && this.#size > this.#limit) {
+      this.#stop(answerTooLarge(this.#limit));
+      return true;
+    }
+    this.#chunks.push(chunk);
+    try {
+      this.#progress?.(chunk, this.#size);
+    } catch (error) {
+      this.#stop(error);
+      return true;
+    }
+    return true;
+  }
+
+  onComplete(): void {
+    if (this.#wire) {
+      // The reader may still be reading: the signal stays on until the stream closes.
+      this.#resume = undefined;
+      this.#wire.push(null);
+      return;
+    }
+    this.#unlisten?.();
+    if (this.#settled) return;
+    this.#settled = true;
+    const chunks = this.#chunks ?? [];
+    this.resolve({ status: this.#status, headers: this.#headers, data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size) });
+  }
+
+  onError(error: Error): void {
+    if (this.#wire) {
+      this.#resume = undefined;
+      this.#wire.destroy(error);
+      return;
+    }
+    this.#fail(error);
+  }
+}
+
 /**
  * Send `request` on `dispatcher` and read its answer as an axios response (every status resolves:
  * the SDK's steps judge it). A failure is handed to `fail` where it happens, which makes the one
@@ -105,28 +234,40 @@ export async function send(
   if (body && maxBody > -1 && body.length > maxBody)
     throw fail(new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST), false);
   const signal = signalOf(config);
-  let answer: Dispatcher.ResponseData;
-  try {
-    if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-    answer = await (onConnect ? watched(dispatcher, onConnect) : dispatcher).request({
-      origin,
-      path,
-      method: method as Dispatcher.HttpMethod,
-      headers: wireHeaders(request, config, body !== undefined),
-      body: body === undefined ? null : body,
-      signal,
-      maxRedirections: 0,
-    });
-  } catch (error) {
-    throw fail(error, false);
+  if (signal?.aborted) throw fail(Object.assign(new Error('aborted'), { name: 'AbortError' }), false);
+  if (!undiciModule.loaded) {
+    try {
+      await undiciModule.load();
+    } catch (error) {
+      throw fail(error, false);
+    }
   }
-  const { statusCode: status, headers } = answer;
-  const progress = progressOf(config, Number(headers['content-length']));
+  const options: Dispatcher.DispatchOptions = {
+    origin,
+    path,
+    method: method as Dispatcher.HttpMethod,
+    headers: wireHeaders(request, config, body !== undefined),
+    body: body ?? null,
+    maxRedirections: 0,
+  } as Dispatcher.DispatchOptions;
+  const answer = await new Promise<Answer>((resolve, reject) => {
+    const handler = new AnswerHandler({ config, signal, fail, onConnect }, resolve, reject);
+    try {
+      dispatcher.dispatch(options, handler);
+    } catch (error) {
+      handler.onError(error as Error);
+    }
+  });
+  const { status, headers } = answer;
   let data: Buffer | Readable;
-  try {
-    data = await answerBody(answer.body as unknown as Readable, { status, encoding: headers['content-encoding'], progress }, config);
-  } catch (error) {
-    throw fail(error, true);
+  if (answer.data) data = answer.data;
+  else {
+    try {
+      const progress = progressOf(config, Number(headers['content-length']));
+      data = await answerBody(answer.wire!, { status, encoding: headers['content-encoding'], progress }, config);
+    } catch (error) {
+      throw fail(error, true);
+    }
   }
   return {
     data,

@@ -1,9 +1,9 @@
-import { Formatter } from '../util/formatter';
+import { sortedQueryString } from '../util/formatter';
 import { Hash } from '../util/hash';
 
 /** The APIv2 `sign` of `fields` (byte-order sorted, `sign` and empty values skipped) with `type`. */
 export function signFields(type: string, fields: Record<string, unknown>, secret: string): string {
-  return Hash.sign(type, Formatter.queryStringLike(Formatter.ksort(fields)), secret);
+  return Hash.sign(type, sortedQueryString(fields), secret);
 }
 
 /**

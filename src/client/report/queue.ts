@@ -4,12 +4,7 @@ import type { CallObserver } from '../observe';
 import { batchReport, fitted, singleReport, tradesFit } from './records';
 import { FIELD_MAX, REPORT_TIMEOUT_MS, type ReportFields, type ReportSettings } from './settings';
 
-/**
- * 交易保障 (`v2/payitil/report`) done for the merchant: every finished call of a client becomes one
- * single-interface report, every micropay trade goes into a batch report, and both are sent in the
- * background, one report call at a time, from a bounded queue. A business call never waits for a
- * report and never sees one fail.
- */
+// 交易保障 in the background, from a bounded queue: a business call never waits for a report or sees one fail.
 
 /** What a client's reporter has done, in reports (a batch of three trades counts three). */
 export interface ReportStats {
@@ -27,12 +22,10 @@ export interface ReportStats {
 
 type Item = { kind: 'single'; fields: Record<string, string> } | { kind: 'trade'; trade: PayitilReportTrade };
 
-/** Sends one report's fields (`v2/payitil/report`, never observed itself: no report of a report). */
 export type SendReport = (xml: Record<string, string>, timeout: number) => Promise<unknown>;
 
 /**
- * One client's 交易保障 reporter: an observer of its calls, a bounded queue, a timer that is
- * `unref`'d (a queue never keeps the process alive) and one report call at a time.
+ * One client's 交易保障 reporter: one report call at a time; its timer is unref'd (never keeps the process alive).
  *
  * @example
  * const reporter = new Reporter(settings, mchid, (xml, timeout) => client.send(['v2', 'payitil', 'report'], 'post', { xml, timeout }, { unobserved: true }));
@@ -53,12 +46,10 @@ export class Reporter {
     this.#send = send;
   }
 
-  /** The level reports are made at. */
   get level(): ReportSettings['level'] {
     return this.#settings.level;
   }
 
-  /** What the client's observers list gets: each finished call becomes a report, queued, never awaited. */
   readonly observer: CallObserver = {
     finished: (event, outcome) => {
       try {
@@ -79,7 +70,6 @@ export class Reporter {
     },
   };
 
-  /** Queue one micropay trade for the batch report (`'errors'`: only a trade that did not end OK). */
   trade(trade: PayitilReportTrade): void {
     if (this.#settings.level === 'errors' && trade.state === 'OK') return;
     const fit = fitted(trade);
@@ -91,15 +81,11 @@ export class Reporter {
     this.#enqueue({ kind: 'trade', trade: fit });
   }
 
-  /** The counts so far. */
   stats(): ReportStats {
     return { ...this.#counts, queued: this.#queue.length };
   }
 
-  /**
-   * Send what is queued now and resolve when done (after a sending under way, if any). A report
-   * server that cannot be reached ends the sending: what is left stays queued, in `queued`.
-   */
+  /** A report server that cannot be reached ends the sending: what is left stays queued. */
   async flush(): Promise<ReportStats> {
     if (this.#draining) await this.#draining;
     // Joins a sending another flush started meanwhile, or starts one over what is left.
@@ -119,7 +105,6 @@ export class Reporter {
     else this.#arm();
   }
 
-  /** The timer of the next sending, when none is armed or under way; unref'd. */
   #arm(): void {
     if (this.#timer !== undefined || this.#draining !== undefined || this.#queue.length === 0) return;
     this.#timer = setTimeout(() => {
@@ -129,7 +114,6 @@ export class Reporter {
     this.#timer.unref();
   }
 
-  /** Start a sending unless one is under way; it never rejects. */
   #drainNow(): Promise<void> {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -140,7 +124,6 @@ export class Reporter {
     return this.#draining;
   }
 
-  /** Send at most what is queued when it starts, one report call at a time. */
   async #drain(): Promise<void> {
     let budget = this.#queue.length;
     while (budget > 0 && this.#queue.length > 0) {
@@ -158,7 +141,6 @@ export class Reporter {
     }
   }
 
-  /** The next report off the head of the queue: one single-interface report, or a batch of the trades that fit. */
   #next(): { xml: Record<string, string>; count: number } {
     const head = this.#queue[0]!;
     if (head.kind === 'single') {
@@ -174,7 +156,6 @@ export class Reporter {
     return { xml: batchReport(trades, this.#settings, this.#mchid), count: trades.length };
   }
 
-  /** A report that failed goes to `onError`; without one, or when it throws, a process warning. */
   #tell(error: unknown, report: ReportFields): void {
     const warn = (what: unknown) =>
       process.emitWarning(`a wechatpay-ts 交易保障 report was not sent: ${what instanceof Error ? what.message : String(what)}`, { code: WarningCode.REPORT });

@@ -7,23 +7,18 @@ import { beijing } from '../../util/time';
 import type { CallEvent, CallOutcome } from '../observe';
 import { FIELD_MAX, type ReportSettings } from './settings';
 
-/**
- * The fields of 交易保障 reports, built from what a call left behind: pure, no network, no clock
- * but the call's own times. The queue (`queue.ts`) decides when they are sent.
- * https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9 (single interface)
- * https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8 (micropay batch)
- */
+// 交易保障 report fields, built purely from a call: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
+// and https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8 (micropay batch).
 
 /** The `interface_url` of a micropay batch report, as WeChat Pay's page names it. */
 export const MICROPAY_BATCH_URL = 'https://api.mch.weixin.qq.com/pay/batchreport/micropay/total';
 
-/** At most `max` characters (code points), as WeChat Pay counts them. */
+/** Code points, as WeChat Pay counts them. */
 function cut(value: string, max: number): string {
   const chars = [...value];
   return chars.length > max ? chars.slice(0, max).join('') : value;
 }
 
-/** `return_code` … `err_code_des` of a call's outcome, as WeChat Pay's report pages name them. */
 function resultOf(outcome: CallOutcome): Record<string, string | undefined> {
   const { response, error } = outcome;
   if (!('error' in outcome)) {
@@ -45,8 +40,7 @@ function resultOf(outcome: CallOutcome): Record<string, string | undefined> {
 }
 
 /**
- * `return_code` … `err_code_des` of a call that failed: WeChat's codes of a business or API error,
- * else `FAIL` with a clear `return_msg` and the failure's code (`ETIMEDOUT`, `BAD_SIGN`, …) as `err_code`.
+ * WeChat's codes of a business or API error, else `FAIL` with the failure's code (`ETIMEDOUT`, `BAD_SIGN`).
  *
  * @example failureFields(timeoutError) // { return_code: 'FAIL', return_msg: 'timed out: …', result_code: 'FAIL', err_code: 'ETIMEDOUT' }
  */
@@ -70,7 +64,6 @@ export function failureFields(error: unknown): Record<string, string | undefined
   return { return_code: 'FAIL', return_msg: error instanceof Error ? error.name : 'failed', result_code: 'FAIL' };
 }
 
-/** An API error's fields: its HTTP status, WeChat's code (else one for the status) and WeChat's message. */
 function apiErrorFields(error: ApiError): Record<string, string | undefined> {
   const body = error.body;
   const message =
@@ -84,7 +77,6 @@ function apiErrorFields(error: ApiError): Record<string, string | undefined> {
   };
 }
 
-/** A transport failure's fields: the system code (`ETIMEDOUT`, …) and what it means, else the cause's message. */
 function transportFields(error: TransportError): Record<string, string | undefined> {
   const code = (error.cause as { code?: unknown } | undefined)?.code;
   const known = typeof code === 'string' ? TRANSPORT_FAILURES[code] : undefined;
@@ -92,7 +84,6 @@ function transportFields(error: TransportError): Record<string, string | undefin
   return { return_code: 'FAIL', return_msg: why, result_code: 'FAIL', err_code: typeof code === 'string' ? code : FailureCode.TRANSPORT };
 }
 
-/** The value of placeholder `{name}` in the path sent, decoded: the segment where the template has it. */
 function placeholderOf(route: Route, name: string): string | undefined {
   const template = route.template.split('/').slice(route.pipeline === 'v2' ? 1 : 0);
   const index = template.findIndex((segment) => placeholderName(segment) === name);
@@ -118,15 +109,12 @@ function outTradeNoOf(outcome: CallOutcome): string | undefined {
   return found !== undefined && found !== '' && [...found].length <= FIELD_MAX.out_trade_no ? found : undefined;
 }
 
-/** Only the fields that hold something: a report leaves the empty optional ones out. */
 function present(fields: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }
 
 /**
- * The single-interface report of one finished call, or undefined when it is not reported (it never
- * reached the transport, it is itself a report, or `level` is `'errors'` and it succeeded). Pure: the event and outcome in,
- * the fields out.
+ * The single-interface report of one finished call; undefined for one never sent, a report, or a success at `'errors'`.
  *
  * @example singleReport(event, outcome, settings, '1900000109') // { interface_url, execute_time_: '83', return_code: 'SUCCESS', … }
  */
@@ -163,8 +151,7 @@ export function tradesFit(trades: readonly PayitilReportTrade[]): boolean {
 }
 
 /**
- * The trade, or one with a shorter `err_msg`, whose JSON alone in a batch fits `trades`' 1024
- * characters; undefined when even no `err_msg` is too long.
+ * The trade, its `err_msg` shortened until it fits a batch alone; undefined when nothing does.
  *
  * @example fitted({ ...trade, err_msg: 'x'.repeat(2000) })!.err_msg!.length < 1024
  */
@@ -179,7 +166,7 @@ export function fitted(trade: PayitilReportTrade): PayitilReportTrade | undefine
 }
 
 /**
- * The micropay batch report of these trades (which `tradesFit`). Pure: the fields out.
+ * The micropay batch report of these trades (which `tradesFit`).
  *
  * @example batchReport([trade], settings, '1900000109') // { appid, mch_id, interface_url: MICROPAY_BATCH_URL, user_ip, trades: '[{…}]' }
  */

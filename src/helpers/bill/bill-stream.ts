@@ -13,40 +13,33 @@ export interface BillProgress {
   total?: number;
 }
 
-/** Where the bill's (decompressed) bytes go, at most `limit` of them: an open file, or memory. */
 export type BillSink = { file: FileHandle; limit: number } | { limit: number };
 
 export interface ConsumeOptions {
-  /** The download's body, exactly as on the wire (fetched with axios' `decompress: false`). */
+  /** As on the wire (`decompress: false`). */
   body: AsyncIterable<unknown>;
-  /** The answer's `Content-Encoding` (gzip, as asked): undone here, before the file's own gzip. */
+  /** Undone here, before the file's own gzip. */
   encoding: string | undefined;
-  /** `hash_value` as given: 40 hex digits, either case. */
   expected: string;
-  /** The answer's `Content-Length`: fewer bytes than this is a dropped connection. */
+  /** `Content-Length`: fewer bytes than this is a dropped connection. */
   total: number | undefined;
   sink: BillSink;
   onProgress: ((progress: BillProgress) => void) | undefined;
   signal: AbortSignal | undefined;
-  /** For messages: `GET /v3/billdownload/file`. */
   what: string;
 }
 
 export interface Consumed {
-  /** Bytes of the bill after decompression (what the hash covers). */
   size: number;
-  /** Lower-case hex SHA-1 of those bytes. */
   sha1: string;
-  /** The bill, when the sink was memory. */
   data?: Buffer;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
-/** A failure of the body's own stream, marked so the caller can tell it from a file or gzip error. */
 class BodyFailure extends Error {}
 
-/** The bytes of `input`, gunzipped when they start with the gzip magic, else as they are. */
+/** Gunzipped when it starts with the gzip magic (`tar_type=GZIP`). */
 async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const iterator = input[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -71,11 +64,8 @@ async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
 }
 
 /**
- * Read a bill download to its end: undo a `Content-Encoding: gzip`, then gunzip the file itself
- * when its first bytes are the gzip magic (`tar_type=GZIP`), hash the bill with SHA-1 as it
- * streams, write it to the sink, and compare with `hash_value`. Every failure rejects with a
- * `WechatpayError` (a file-system error, or the caller's `onProgress` throwing, is passed on as is)
- * and leaves the body destroyed; the caller removes any file.
+ * A bill download read to its end, decoded, hashed as it streams and compared with `hash_value`;
+ * a failure leaves the body destroyed (the caller removes any file).
  *
  * @example const { sha1 } = await consumeBill({ body, encoding, expected, total, sink: { limit: 1 << 20 }, onProgress, signal, what });
  */
@@ -173,7 +163,6 @@ function bare(error: unknown): Error {
   return Object.assign(new Error(String(system.message ?? error)), { name: String(system.name ?? 'Error'), ...(code === undefined ? {} : { code }) });
 }
 
-/** What a rejected download pipeline means for the caller. */
 function failure(error: unknown, what: string, received: number, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return new TransportError(`${what} was aborted after ${received} bytes`, signal.reason);
   if (error instanceof BodyFailure) {

@@ -6,17 +6,14 @@ export const BILL_DOWNLOAD_PATH = '/v3/billdownload/file';
 /** WeChat Pay's own API hosts (the primary and its documented backup): downloads may go there. */
 export const API_HOSTS = ['api.mch.weixin.qq.com', 'api2.mch.weixin.qq.com'] as const;
 
-/** Where and how to send the download through the chain so the query sent is the URL's own. */
 export interface DownloadTarget {
-  /** The URL's origin plus `/`: `https://api.mch.weixin.qq.com/`. */
   baseURL: string;
-  /** The URL's query parameters, decoded, in their order (a repeated name becomes an array). */
   query: Record<string, string | string[]>;
 }
 
 const invalid = (message: string) => new InvalidRequestError(`download_url ${message}`);
 
-/** scheme, authority, path, query, fragment: split on the raw text, before any URL parser normalises it. */
+/** Split on the raw text, before any URL parser normalises it. */
 const PARTS = /^([a-z][a-z\d+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(#.*)?$/i;
 
 // Plain http would carry a signed request in the clear: only for a stand-in server on this machine.
@@ -39,15 +36,9 @@ function decode(text: string): string | undefined {
 }
 
 /**
- * Split a bill's `download_url` into the `baseURL` and `query` options of a chain call, and prove
- * that the chain will send the query byte for byte as written: WeChat Pay's signature check covers
- * the path and query it receives, and the token is opaque. The query is decoded, re-encoded the
- * way the SDK encodes every query and compared with the original text; real tokens (base64url,
- * `token=…&tartype=gzip`) always match. One that does not (a raw `+`, `=` or `/`, lower-case
- * `%2b`, a name without `=`) is refused rather than sent altered.
- *
- * The URL must be on one of `hosts` (host and port, as `URL#host` writes them): WeChat Pay's API
- * hosts and the client's `baseURL` host, so an answer cannot send a signed request anywhere else.
+ * A `download_url` as a chain call's `baseURL` and `query`, refused unless the chain would send the
+ * query byte for byte (the signature covers it) and the host is one of `hosts` (an answer must not
+ * send a signed request elsewhere).
  *
  * @example
  * downloadTarget('https://api.mch.weixin.qq.com/v3/billdownload/file?token=6XIv5TUP&tartype=gzip')
@@ -66,7 +57,6 @@ export function downloadTarget(downloadUrl: unknown, hosts: readonly string[] = 
   );
 }
 
-/** The URL and its raw query, once it is an https URL on one of `hosts` naming the bill download. */
 function checkUrl(downloadUrl: unknown, hosts: readonly string[]): { url: URL; rawQuery: string } {
   if (typeof downloadUrl !== 'string') throw invalid(`must be a string, got ${downloadUrl === null ? 'null' : typeof downloadUrl}`);
   const parts = PARTS.exec(downloadUrl);
@@ -91,7 +81,6 @@ function checkUrl(downloadUrl: unknown, hosts: readonly string[]): { url: URL; r
   return { url, rawQuery };
 }
 
-/** The query's parameters, decoded, and the ones the SDK would not write back byte for byte. */
 function queryOf(rawQuery: string): { query: Record<string, string | string[]>; altered: string[] } {
   // No prototype: a parameter named __proto__ stays a parameter.
   const query: Record<string, string | string[]> = Object.create(null);

@@ -71,7 +71,6 @@ export const MAX_BILL_FILE_BYTES = 4 * 1024 * 1024 * 1024;
 /** The default deadline of a whole bill download: 10 minutes. */
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** The bill's answer, checked field by field before anything is downloaded. */
 function checkAnswer(answer: unknown, from: string): BillAnswer {
   if (!isPlainObject(answer)) throw new InvalidRequestError(`${from} must be an object with hash_type, hash_value and download_url, got ${describe(answer)}`);
   if ('download_bill_list' in answer) {
@@ -108,7 +107,6 @@ const isByteCount = (value: unknown) => Number.isSafeInteger(value) && (value as
 const isSignal = (value: unknown) =>
   value !== null && typeof value === 'object' && 'aborted' in value && typeof (value as AbortSignal).addEventListener === 'function';
 const OPTION_NAMES = ['to', 'onProgress', 'maxBytes', 'maxFileBytes', 'timeout', 'signal'];
-/** Each option's test and what it must be, in the order they are checked. */
 const OPTION_RULES: [keyof DownloadBillOptions, (value: unknown) => boolean, (value: unknown) => string][] = [
   ['to', (to) => typeof to === 'string' && to !== '', (to) => `\`to\` must be a file path, got ${describe(to)}`],
   ['onProgress', (fn) => typeof fn === 'function', (fn) => `\`onProgress\` must be a function, got ${describe(fn)}`],
@@ -134,7 +132,7 @@ function checkOptions(options: unknown): DownloadBillOptions {
   return options as DownloadBillOptions;
 }
 
-/** The bill to ask for, or the answer given (with its download checked), so that nothing bad is found after a request. */
+/** Checked whole, so that nothing bad is found after a request. */
 function checkBill(bill: unknown, hosts: string[]): { request?: BillRequest; given?: BillAnswer; target?: DownloadTarget } {
   if (!isPlainObject(bill))
     throw new InvalidRequestError(`bill must be a bill answer { hash_type, hash_value, download_url } or a request { type, query }, got ${describe(bill)}`);
@@ -143,7 +141,6 @@ function checkBill(bill: unknown, hosts: string[]): { request?: BillRequest; giv
   return { given, target: downloadTarget(given.download_url, hosts) };
 }
 
-/** `to` resolved, once its directory is known to exist and be writable: checked before any request. */
 async function checkDestination(to: string): Promise<string> {
   const path = resolve(to);
   const directory = dirname(path);
@@ -223,7 +220,6 @@ export async function downloadBill(wx: object, bill: BillAnswer | BillRequest, o
   }
 }
 
-/** The download's body as it arrives: its content encoding and its announced length, when it has them. */
 function bodyOf(response: { data: Readable; headers: Record<string, unknown> }): { body: Readable; encoding: string | undefined; total: number | undefined } {
   const length = Number(response.headers['content-length']);
   const encoding = response.headers['content-encoding'];
@@ -234,7 +230,6 @@ function bodyOf(response: { data: Readable; headers: Record<string, unknown> }):
   };
 }
 
-/** Stream into a temporary file beside `path`, then rename it into place; on any failure, remove it. */
 async function downloadToFile(path: string, consume: (file: FileHandle) => ReturnType<typeof consumeBill>, body: Readable): Promise<BillFile> {
   try {
     const { size, sha1 } = await writeFileAtomic(path, consume, 0o644);

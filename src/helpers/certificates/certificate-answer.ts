@@ -7,9 +7,7 @@ import { MAX_CLOCK_SKEW } from '../../signing/v3';
 import { isRecord } from '../../util/object';
 import { issuerProblem } from './trust-chain';
 
-/** The endpoint that lists the platform certificates (docs/protocol.md "Platform certificates"). */
 export const CERTIFICATES_PATH = '/v3/certificates';
-/** The only cipher WeChat Pay uses for `encrypt_certificate`. */
 export const CERTIFICATE_ALGORITHM = 'AEAD_AES_256_GCM';
 /**
  * WeChat Pay lists one certificate, two while it rotates them. An answer with more is refused, so
@@ -53,7 +51,6 @@ interface Encrypted {
   ciphertext: string;
 }
 
-/** The entries of a `GET /v3/certificates` body, shape checked; nothing is decrypted yet. */
 function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {
   const bad = (what: string) => new VerificationError(VerificationReason.UNPARSEABLE, `the ${CERTIFICATES_PATH} answer ${what}`, requestId);
   let body: unknown;
@@ -89,10 +86,7 @@ function entriesOf(raw: Buffer, requestId: string | undefined): Encrypted[] {
   });
 }
 
-/**
- * Decrypt (the GCM tag authenticates it with the APIv3 key) and parse one certificate. A failure
- * here means a wrong key or an altered answer, and refuses the whole list.
- */
+/** A failure here means a wrong APIv3 key or an altered answer: the whole list is refused. */
 function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined): PlatformCertificate {
   const serial = entry.serial_no;
   let pem: string;
@@ -119,10 +113,7 @@ function open(entry: Encrypted, apiv3Key: Buffer, requestId: string | undefined)
 }
 
 /**
- * Parse a `GET /v3/certificates` body and open every certificate in it: decrypted with the APIv3
- * key (tag checked), parsed, its serial equal to `serial_no`. Any failure throws a
- * `VerificationError` naming the certificate: it means a wrong key or an altered answer. Whether
- * each one may be used is `sortCertificates`' question.
+ * Every certificate of a `GET /v3/certificates` body, decrypted and parsed (usable or not is `sortCertificates`').
  *
  * @example decodeCertificates(raw, Buffer.from(apiv3Key), requestId)[0].serial
  */
@@ -130,7 +121,6 @@ export function decodeCertificates(raw: Buffer, apiv3Key: Buffer, requestId: str
   return entriesOf(raw, requestId).map((entry) => open(entry, apiv3Key, requestId));
 }
 
-/** Why one certificate may not be used at `now` (its dates, its key, its issuer when `anchors` are asked for), or undefined. */
 function problemOf(item: PlatformCertificate, now: number, anchors: readonly X509Certificate[] | undefined): Omit<SkippedCertificate, 'serial'> | undefined {
   const { certificate, effective, expire } = item;
   // Our clock may differ from WeChat Pay's as much as it allows for signatures, and no more.
@@ -146,9 +136,7 @@ function problemOf(item: PlatformCertificate, now: number, anchors: readonly X50
 }
 
 /**
- * Split opened certificates into those that may be used at `now` and those skipped, each with
- * why: outside its validity window, not RSA, or (when `anchors` are given: a client with no key
- * yet) not issued by one of them. One bad entry never costs the others, as in WeChat Pay's Java SDK.
+ * Usable at `now`, or skipped with why: one bad entry never costs the others (as the Java SDK).
  *
  * @example const { usable, skipped } = sortCertificates(list, Date.now(), [tenpayRootCa()])
  */
@@ -164,8 +152,7 @@ export function sortCertificates(list: readonly PlatformCertificate[], now: numb
 }
 
 /**
- * The error that names every skipped certificate, with why: a list none of which may be used
- * (`installed` 0) fails with it; a refresh that installed the others tells `onError` with it.
+ * The error naming every skipped certificate, with why.
  *
  * @example throw skippedError(sorted.skipped, 0, requestId)
  */
@@ -182,8 +169,7 @@ export function skippedError(skipped: readonly SkippedCertificate[], installed: 
 }
 
 /**
- * Refuse a certificate whose serial is already configured with another key: a serial names one
- * key for good, so the mismatch means a wrong key was configured (or a forgery), never a rotation.
+ * A serial names one key for good: another key under a configured serial is a forgery or a mistake, never a rotation.
  *
  * @example checkAgainstConfigured(clientOf(wx).certs, decodeCertificates(raw, key, id, Date.now()), id)
  */
@@ -201,7 +187,7 @@ export function checkAgainstConfigured(certs: ReadonlyMap<string, PlatformKey>, 
 }
 
 /**
- * The keys an answer may be signed with: the configured ones, plus the certificates it carries.
+ * The configured keys plus the certificates the answer carries.
  *
  * @example verifySignedMessage(message, keysWith(clientOf(wx).certs, list), requestId)
  */

@@ -10,17 +10,11 @@ interface Downloaded {
   expire: number;
 }
 
-/**
- * What the downloader put into each live `certs` map, keyed weakly by the map itself, so a client
- * that is dropped takes this bookkeeping with it. Keys configured by hand never appear here, and so
- * are never removed.
- */
+/** What the downloader put into each live map, weakly keyed: keys configured by hand are never here, never removed. */
 const DOWNLOADED = new WeakMap<Map<string, PlatformKey>, Map<string, Downloaded>>();
 
 /**
- * Put checked certificates into a client's live map (the one its pipeline verifies with), then drop
- * downloaded keys that the answer no longer lists and that have expired, and keep the downloaded
- * ones to `MAX_DOWNLOADED`, evicting those expiring first. A serial configured by hand stays as it is.
+ * Checked certificates into the live map; downloaded keys no longer listed and expired are dropped, at most `MAX_DOWNLOADED` kept.
  *
  * @example installCertificates(clientOf(wx).certs, await decodeAndVerify(), Date.now())
  */
@@ -46,7 +40,7 @@ export function installCertificates(certs: Map<string, PlatformKey>, list: reado
 }
 
 /**
- * The serials the downloader added to this map and still owns, in insertion order.
+ * The serials the downloader added and still owns.
  *
  * @example downloadedSerials(clientOf(wx).certs) // ['5157F09EFDC096DE15EBE81A47057A7232F1B8E1']
  */
@@ -55,8 +49,7 @@ export function downloadedSerials(certs: Map<string, PlatformKey>): string[] {
 }
 
 /**
- * The keys of `certs` valid at `now` (a raw public key always is): the keys whose word a
- * certificate list needs once the client holds any.
+ * The keys valid at `now`: a certificate list needs their word once the client holds any.
  *
  * @example heldKeys(clientOf(wx).certs, Date.now()).size // 0 for a client that must bootstrap
  */

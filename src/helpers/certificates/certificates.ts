@@ -78,16 +78,9 @@ function checkKeys(options: unknown, allowed: readonly string[], what: string): 
 }
 
 /**
- * `GET /v3/certificates` through the client, so it is signed like any call, and verified once:
- * the call carries `keysFromAnswer`, which decrypts the certificates the answer lists, sorts out those that
- * may not be used, and picks the keys that may vouch for the answer:
- * - a client that holds a platform key valid now: only the keys it holds, never a certificate the
- *   list carries (else anyone who knows the APIv3 key and answers this one request would install
- *   their own); the certificates it lists are then taken on their word;
- * - a client that holds none: the listed certificates issued by a trusted CA (`platformAuthorities`,
- *   else Tenpay.com Root CA), and only those are installed.
- * An error answer (a public-key-mode merchant's 404) signed by a key the client does not hold comes
- * back as the unverified `ApiError` it is. Nothing reaches the live map before the answer has verified.
+ * The keys that may vouch for the answer: a client that holds a valid key trusts only its own (else
+ * anyone with the APIv3 key could install theirs); one that holds none, listed certificates a
+ * trusted CA issued. Nothing reaches the live map before the answer has verified.
  */
 async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<DownloadResult> {
   let sorted: SortedCertificates = { usable: [], skipped: [] };
@@ -116,7 +109,6 @@ async function downloadWith(client: WechatpayClient, apiv3Key: Buffer): Promise<
   return Object.assign([...usable], { skipped });
 }
 
-/** A refresh answer signed by a key the client does not hold: refused, whatever certificate it carries. */
 function notHeld(signer: string, held: ReadonlyMap<string, unknown>, requestId: string | undefined): VerificationError {
   return new VerificationError(
     VerificationReason.UNKNOWN_SERIAL,
@@ -127,7 +119,6 @@ function notHeld(signer: string, held: ReadonlyMap<string, unknown>, requestId: 
   );
 }
 
-/** The APIv3 key given, else the client's; checked either way. */
 function keyFor(client: WechatpayClient, given: unknown, what: string): Buffer {
   if (given === undefined && client.apiv3Key) return client.apiv3Key;
   return apiv3KeyOf(given, `${what}: \`apiv3Key\` (or the client's)`);

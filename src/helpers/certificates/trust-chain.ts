@@ -15,12 +15,10 @@ export function defaultAuthorities(): readonly X509Certificate[] {
  */
 const PLATFORM_ORGANIZATION = 'Tenpay.com';
 
-/** One attribute (`CN`, `O`) of a certificate's subject or issuer as node prints it. */
 function attributeOf(name: string, key: string): string | undefined {
   return new RegExp(`(?:^|\\n)${key}=([^\\n]*)`).exec(name)?.[1];
 }
 
-/** `CN=…` of a name, else the whole name on one line. */
 function nameOf(name: string): string {
   return attributeOf(name, 'CN') ?? name.replace(/\n/g, ', ');
 }
@@ -35,11 +33,8 @@ function verifies(certificate: X509Certificate, anchor: X509Certificate): boolea
 }
 
 /**
- * Why `certificate` is not a platform certificate issued by one of `anchors`, or undefined when it
- * is: an anchor whose subject (and key identifier) it names as issuer, a CA, whose key verifies its
- * signature; issued by Tenpay.com Root CA, it must also name WeChat Pay (O=Tenpay.com) as its
- * subject. Platform certificates are issued by Tenpay.com Root CA directly (its pathlen is 0), so
- * no intermediate is looked for. As in PKIX and the Java SDK, an anchor's own dates are not checked.
+ * Why `certificate` is not a platform certificate issued directly by one of `anchors` (pathlen 0:
+ * no intermediate); an anchor's own dates are not checked, as in PKIX and the Java SDK.
  *
  * @example issuerProblem(new X509Certificate(pem), defaultAuthorities()) // undefined for a real platform certificate
  */

@@ -13,14 +13,12 @@ export type MediaStream = NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
 /** How long `MediaUtil.from` may take to read its input whole, by default: 60 s. */
 export const READ_TIMEOUT_MS = 60_000;
 
-/** How one read is bounded: its size, its time (for `MediaUtil.from`) and the caller's signal. */
 export interface ReadLimits {
   maxBytes: number;
   timeout: number;
   signal: AbortSignal | undefined;
 }
 
-/** The file's bytes and the name read from its path (undefined for bytes and streams). */
 export interface MediaSource {
   bytes: Buffer;
   pathName: string | undefined;
@@ -79,7 +77,7 @@ function checkBytes(bytes: Buffer, what: string, limit: number): Buffer {
   return bytes;
 }
 
-/** Read a path, `file://` URL or bytes now (PHP's synchronous `new MediaUtil($path)`). */
+/** Synchronous, as PHP's `new MediaUtil($path)`. */
 export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
   // Nothing synchronous can be interrupted, but a signal aborted before the call is honoured.
   if (limits.signal?.aborted) throw aborted(file instanceof Uint8Array ? 'The media Buffer' : 'The media file', limits.signal.reason);
@@ -102,18 +100,11 @@ export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
   return { bytes: checkBytes(bytes, `The media file ${describePath(path)}`, limit), pathName: basename(path) };
 }
 
-/** The time limit and the caller's signal of one read, as one. */
 interface Deadline {
-  /** Aborted, with the error to throw, once the time is up or the caller's signal aborts. */
   signal: AbortSignal;
-  /** Rejects with that same error. */
   expired: Promise<never>;
-  /**
-   * Throws that error if it is set, or if the clock says the time is up: a source that hands out
-   * chunks without ever yielding to the event loop starves the timer.
-   */
+  /** Also reads the clock: a source that never yields to the event loop starves the timer. */
   check(): void;
-  /** Stops the timer and drops the listener on the caller's signal: call it once the read settles. */
   clear(): void;
 }
 
@@ -123,7 +114,6 @@ function aborted(what: string, reason: unknown, destroyed = false): Configuratio
   });
 }
 
-/** `what` must be read within `limits.timeout` ms; a stream says how far it got with `progress`. */
 function deadline(what: string, limits: ReadLimits, progress?: () => number): Deadline {
   const controller = new AbortController();
   const at = Date.now() + limits.timeout;
@@ -165,7 +155,6 @@ function within<T>(step: Promise<T>, time: Deadline): Promise<T> {
   return Promise.race([step, time.expired]);
 }
 
-/** A read that ended early: a Readable is destroyed (its source closed, a pending read ended); any iterator is told to finish. */
 function release(stream: MediaStream, iterator: AsyncIterator<unknown> | undefined): void {
   const { destroy } = stream as { destroy?: unknown };
   if (typeof destroy === 'function') destroy.call(stream);
@@ -184,7 +173,7 @@ function streamFailure(error: unknown, size: number): ConfigurationError {
   return new InvalidRequestError(`Cannot read the media stream: ${typeof message === 'string' ? message : String(error)}`, { cause: error });
 }
 
-/** The stream's chunks, copied (the producer may reuse a chunk's memory), each awaited within the deadline. */
+/** Copied: the producer may reuse a chunk's memory. */
 async function* timedBytes(iterator: AsyncIterator<unknown>, time: Deadline): AsyncGenerator<Buffer> {
   // Bounded: every turn adds a chunk (maxBytes ends that) or waits (the deadline ends that).
   for (;;) {
@@ -199,11 +188,6 @@ async function* timedBytes(iterator: AsyncIterator<unknown>, time: Deadline): As
   }
 }
 
-/**
- * Read a stream to its end within `limits` through the SDK's bounded reader: refused, and the
- * stream destroyed, as soon as it passes `maxBytes`, errors, is destroyed, outlives `timeout` or
- * the caller's signal aborts.
- */
 async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promise<Buffer> {
   let size = 0;
   const time = deadline('The media stream', limits, () => size);
@@ -222,7 +206,6 @@ async function readStreamBounded(stream: MediaStream, limits: ReadLimits): Promi
   }
 }
 
-/** Read any media input within `limits`: a path, `file://` URL, bytes, or a stream (read whole). */
 export async function readSourceAsync(file: MediaInput | MediaStream, limits: ReadLimits): Promise<MediaSource> {
   if (isStream(file)) return { bytes: checkBytes(await readStreamBounded(file, limits), 'The media stream', limits.maxBytes), pathName: undefined };
   if (typeof file !== 'string' && !(file instanceof URL)) return readSource(file, limits);

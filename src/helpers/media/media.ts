@@ -56,7 +56,7 @@ export interface MediaOptions {
 }
 
 const OPTION_KEYS = ['maxBytes', 'timeout', 'signal'];
-/** Node's timers overflow above this and fire at once. */
+// Node's timers overflow above this and fire at once.
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
 function isAbortSignal(value: unknown): value is AbortSignal {

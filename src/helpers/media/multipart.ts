@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { InvalidRequestError } from '../../errors';
 
-/** One part of a `multipart/form-data` body. */
 export interface FormPart {
-  /** The form field name, e.g. `meta` or `file`. */
   name: string;
-  /** The part's `filename` parameter (file parts only). */
   filename?: string;
   contentType: string;
   content: Buffer;
@@ -20,10 +17,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const BOUNDARY_TRIES = 8;
 
 /**
- * Refuse a value that cannot sit inside a quoted `Content-Disposition` parameter as is. Quotes and
- * backslashes are refused rather than escaped: servers disagree on how to unescape them (RFC 7578
- * percent-encoding vs backslash quoting), and the `meta` JSON, which is signed, must carry the very
- * same name. Non-ASCII is sent as UTF-8, as browsers and the PHP SDK (Guzzle) do.
+ * Quotes and backslashes are refused, not escaped: servers unescape them differently, and the signed `meta` must match.
  *
  * @example checkPartValue('filename', 'a"b.jpg') // throws ConfigurationError
  */
@@ -63,8 +57,7 @@ function assemble(parts: readonly FormPart[], boundary: string): Buffer {
 }
 
 /**
- * A `multipart/form-data` body (RFC 7578, CRLF line endings) under a crypto-random boundary that
- * occurs in none of the parts' contents.
+ * A `multipart/form-data` body under a random boundary found in none of the parts.
  *
  * @example
  * const { body, boundary } = multipartBody([{ name: 'meta', contentType: 'application/json', content: Buffer.from(meta) }]);

@@ -18,10 +18,8 @@ export interface Asked {
   ids: Readonly<Record<string, string>>;
 }
 
-/** The currency WeChat Pay reads when a request or an answer names none. */
 const DEFAULT_CURRENCY = 'CNY';
 
-/** A non-empty id as sent: a string, or a whole number written as one. */
 function idOf(body: Record<string, unknown>, name: string, where: string): string | undefined {
   const value = body[name];
   if (value === undefined) return undefined;
@@ -30,7 +28,6 @@ function idOf(body: Record<string, unknown>, name: string, where: string): strin
   throw new InvalidRequestError(`micropay: \`${where}.${name}\` must be a non-empty string, got ${describe(value)}`);
 }
 
-/** A whole, positive amount of fen, written as a decimal number with no sign or leading zero. */
 function amountOf(value: unknown, name: string): string {
   const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' ? value : '';
   if (!/^[1-9]\d{0,15}$/.test(text)) throw new InvalidRequestError(`micropay: \`${name}\` must be a whole, positive number of fen, got ${describe(value)}`);
@@ -45,9 +42,7 @@ function currencyOf(value: unknown, name: string): string {
 }
 
 /**
- * What an APIv2 `pay/micropay` request asks for: its order number, `total_fee` in `fee_type`, its
- * `appid` and `mch_id` (the client's when the request has none), and in partner mode `sub_mch_id`
- * with `sub_appid` when given.
+ * What an APIv2 `pay/micropay` request asks for (`mch_id` the client's when the request has none).
  *
  * @example askedV2({ appid: 'wx1', mch_id: '1900000109', out_trade_no: 'M1', total_fee: 100 }, '1900000109').total // '100'
  */
@@ -67,8 +62,7 @@ export function askedV2(xml: Record<string, unknown>, outTradeNo: string, mchid:
 }
 
 /**
- * What an APIv3 codepay body asks for: `amount.total` in `amount.currency`, and `appid`/`mchid`, or
- * in partner mode (`sp_mchid` given) `sp_mchid`/`sub_mchid` with `sp_appid`/`sub_appid` when given.
+ * What an APIv3 codepay body asks for (partner mode when `sp_mchid` is given).
  *
  * @example askedV3({ appid: 'wx1', out_trade_no: 'M1', amount: { total: 100 } }, 'M1', '1900000109').ids // { appid: 'wx1', mchid: '1900000109' }
  */
@@ -93,7 +87,6 @@ export function askedV3(json: Record<string, unknown>, outTradeNo: string, mchid
   };
 }
 
-/** A field of an answer by its dotted name, as the text WeChat wrote (numbers in decimal). */
 function read(order: Record<string, unknown>, path: string): string | undefined {
   let value: unknown = order;
   for (const key of path.split('.')) value = isRecord(value) ? value[key] : undefined;
@@ -102,9 +95,7 @@ function read(order: Record<string, unknown>, path: string): string | undefined 
 }
 
 /**
- * How a paid order differs from what was asked (amount, currency, ids), as one line naming what was
- * asked and what was paid; undefined when it is the payment asked for. A field the answer leaves out
- * proves nothing and counts as a difference, except the currency, which WeChat omits for CNY.
+ * How a paid order differs from what was asked; a field left out counts as a difference, but a currency (omitted for CNY).
  *
  * @example mismatchOf(asked, { out_trade_no: 'M1', total_fee: '1', appid: 'wx1', mch_id: '1900000109' }) // 'amount: asked 100 CNY fen, paid 1 CNY fen'
  */

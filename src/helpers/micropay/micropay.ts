@@ -1,12 +1,12 @@
 import type { Client } from '../../chain/types';
-import { clientOf } from '../../client/client';
+import { clientOf, type WechatpayClient } from '../../client/client';
 import { ConfigurationError, InvalidRequestError, WechatpayError } from '../../errors';
 import type { PayitilReportTrade } from '../../types';
 import { wholeNumber } from '../../util/limit';
 import { describe, isPlainObject } from '../../util/object';
 import { beijing } from '../../util/time';
 import type { Seen, Step } from './outcome';
-import { protocolOf } from './protocol';
+import { type Protocol, protocolOf } from './protocol';
 
 /**
  * 付款码支付 (micropay) the way WeChat Pay documents it: pay; on USERPAYING, a system error or no
@@ -30,7 +30,6 @@ const POLL_RANGE = { name: '`pollMs`', min: 10, max: 60_000, unit: 'milliseconds
 const DEADLINE_RANGE = { name: '`deadlineMs`', min: 10, max: 10 * 60_000, unit: 'milliseconds' };
 const TRIES_RANGE = { name: '`reverse.tries`', min: 1, max: DEFAULT_MICROPAY_REVERSE_TRIES, unit: 'calls' };
 const RECALL_RANGE = { name: '`reverse.delayMs`', min: 0, max: 60_000, unit: 'milliseconds' };
-/** The calls a query or reverse never waits longer than, whatever time is left. */
 const MIN_CALL_TIMEOUT_MS = 1_000;
 
 /**
@@ -118,7 +117,6 @@ function settingsOf(options: unknown): Settings {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The batch report's state of a flow's end. */
 const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>> = {
   SUCCESS: 'OK',
   MISMATCH: 'FAIL',
@@ -145,13 +143,40 @@ const TRADE_STATES: Readonly<Record<MicropayState, PayitilReportTrade['state']>>
 export async function micropay(wx: Client, request: MicropayRequest, options?: MicropayOptions): Promise<MicropayResult> {
   const client = clientOf(wx);
   const settings = settingsOf(options);
-  const protocol = protocolOf(client, request, settings.reverse !== undefined);
-  const begun = Date.now();
-  const deadline = begun + settings.deadlineMs;
-  const attempts: MicropayAttempt[] = [];
-  let order: Record<string, unknown> | undefined;
+  const flow = new Flow(client, settings, protocolOf(client, request, settings.reverse !== undefined));
+  const first = await flow.call('pay', flow.protocol.pay);
+  const settled = flow.settle(first, 'pay');
+  if (settled) return settled;
+  // The payer is typing a password: WeChat Pay says wait before the first query; else query at once.
+  let wait = first.code === 'USERPAYING' ? settings.pollMs : 0;
+  let last = first;
+  for (let queries = 0; queries < MAX_MICROPAY_QUERIES && Date.now() + wait < flow.deadline; queries += 1) {
+    if (wait > 0) await sleep(wait);
+    wait = settings.pollMs;
+    last = await flow.call('query', () => flow.protocol.query(flow.timeLeft()));
+    const done = flow.settle(last, 'query');
+    if (done) return done;
+  }
+  return flow.reverse(`not paid within ${settings.deadlineMs} ms (last: ${last.code})`);
+}
 
-  const call = async (step: Step, run: () => Promise<unknown>): Promise<Seen> => {
+/** One code payment under way: the calls made, the order last seen, and how each answer ends it. */
+class Flow {
+  readonly attempts: MicropayAttempt[] = [];
+  order: Record<string, unknown> | undefined;
+  readonly begun = Date.now();
+  readonly deadline: number;
+
+  constructor(
+    readonly client: WechatpayClient,
+    readonly settings: Settings,
+    readonly protocol: Protocol,
+  ) {
+    this.deadline = this.begun + settings.deadlineMs;
+  }
+
+  async call(step: Step, run: () => Promise<unknown>): Promise<Seen> {
+    const { protocol } = this;
     const startedAt = Date.now();
     let seen: Seen;
     try {
@@ -161,72 +186,64 @@ export async function micropay(wx: Client, request: MicropayRequest, options?: M
       if (!(error instanceof WechatpayError) || error instanceof ConfigurationError) throw error;
       seen = protocol.classify(step, undefined, error, protocol.asked);
     }
-    if (seen.order) order = seen.order;
-    attempts.push({ step, startedAt, durationMs: Date.now() - startedAt, outcome: seen.code, ...(seen.message ? { message: seen.message } : {}) });
+    if (seen.order) this.order = seen.order;
+    this.attempts.push({ step, startedAt, durationMs: Date.now() - startedAt, outcome: seen.code, ...(seen.message ? { message: seen.message } : {}) });
     return seen;
-  };
-  const timeLeft = () => Math.min(client.timeout, Math.max(MIN_CALL_TIMEOUT_MS, deadline - Date.now()));
-  const end = (state: MicropayState, reason?: string): MicropayResult => {
+  }
+
+  timeLeft(): number {
+    return Math.min(this.client.timeout, Math.max(MIN_CALL_TIMEOUT_MS, this.deadline - Date.now()));
+  }
+
+  end(state: MicropayState, reason?: string): MicropayResult {
+    const { outTradeNo } = this.protocol.asked;
     const trade: PayitilReportTrade = {
-      out_trade_no: protocol.asked.outTradeNo,
-      begin_time: beijing.compact(new Date(begun)),
+      out_trade_no: outTradeNo,
+      begin_time: beijing.compact(new Date(this.begun)),
       end_time: beijing.compact(new Date()),
       state: TRADE_STATES[state],
       ...(reason ? { err_msg: reason } : {}),
     };
-    client.reporter?.trade(trade);
-    return { state, order, attempts, out_trade_no: protocol.asked.outTradeNo, ...(reason ? { reason } : {}) };
-  };
-  const reverse = async (why: string): Promise<MicropayResult> => {
-    if (!settings.reverse) return end('UNKNOWN', `${why}; not reversed (reverse: false): query or reverse ${protocol.asked.outTradeNo} yourself`);
+    this.client.reporter?.trade(trade);
+    return { state, order: this.order, attempts: this.attempts, out_trade_no: outTradeNo, ...(reason ? { reason } : {}) };
+  }
+
+  async reverse(why: string): Promise<MicropayResult> {
+    const { reverse } = this.settings;
+    if (!reverse) return this.end('UNKNOWN', `${why}; not reversed (reverse: false): query or reverse ${this.protocol.asked.outTradeNo} yourself`);
     let last: Seen | undefined;
-    for (let tries = 0; tries < settings.reverse.tries; tries += 1) {
-      if (tries > 0) await sleep(settings.reverse.delayMs);
-      last = await call('reverse', () => protocol.reverse(timeLeft()));
-      if (last.kind === 'reversed') return end('REVERSED', why);
-      if (last.kind === 'failed') return end('FAILED', `${why}; the reverse found no order to undo (${last.code}): nothing was paid`);
+    for (let tries = 0; tries < reverse.tries; tries += 1) {
+      if (tries > 0) await sleep(reverse.delayMs);
+      last = await this.call('reverse', () => this.protocol.reverse(this.timeLeft()));
+      if (last.kind === 'reversed') return this.end('REVERSED', why);
+      if (last.kind === 'failed') return this.end('FAILED', `${why}; the reverse found no order to undo (${last.code}): nothing was paid`);
       if (last.kind === 'refused')
-        return end('UNKNOWN', `${why}; the reverse was refused (${last.code}${last.message ? `: ${last.message}` : ''}): check the order`);
+        return this.end('UNKNOWN', `${why}; the reverse was refused (${last.code}${last.message ? `: ${last.message}` : ''}): check the order`);
     }
-    return end('UNKNOWN', `${why}; still not reversed after ${settings.reverse.tries} reverse calls (last: ${last?.code ?? 'none'}): reverse it again`);
-  };
+    return this.end('UNKNOWN', `${why}; still not reversed after ${reverse.tries} reverse calls (last: ${last?.code ?? 'none'}): reverse it again`);
+  }
 
   /** Where an answer of the payment or of a query ends the flow, or undefined to query (again). */
-  const settle = (seen: Seen, step: Step): MicropayResult | Promise<MicropayResult> | undefined => {
+  settle(seen: Seen, step: Step): MicropayResult | Promise<MicropayResult> | undefined {
     const said = `${seen.code}${seen.message ? ` (${seen.message})` : ''}`;
-    const no = protocol.asked.outTradeNo;
+    const no = this.protocol.asked.outTradeNo;
     switch (seen.kind) {
       case 'paid':
-        return end('SUCCESS');
+        return this.end('SUCCESS');
       case 'mismatch':
         // Paid, but not this payment: an earlier, real one under the same number, which a reverse would refund.
-        return end(
+        return this.end(
           'MISMATCH',
           `out_trade_no ${no} is paid, but not as asked (${seen.message}); not reversed, as that would refund that payment: hand over nothing, charge again under a new out_trade_no, and look ${no} up`,
         );
       case 'reversed':
-        return end('REVERSED', step === 'pay' ? `the order was already reversed (${seen.code})` : `the order was reversed meanwhile (${seen.code})`);
+        return this.end('REVERSED', step === 'pay' ? `the order was already reversed (${seen.code})` : `the order was reversed meanwhile (${seen.code})`);
       case 'refused':
-        return end('FAILED', step === 'pay' ? `the payment was refused: ${said}` : `the order ended ${seen.code} without being paid`);
+        return this.end('FAILED', step === 'pay' ? `the payment was refused: ${said}` : `the order ended ${seen.code} without being paid`);
       case 'failed':
-        return reverse(`the payment failed: ${said}`);
+        return this.reverse(`the payment failed: ${said}`);
       default:
         return undefined;
     }
-  };
-
-  const first = await call('pay', protocol.pay);
-  const settled = settle(first, 'pay');
-  if (settled) return settled;
-  // The payer is typing a password: WeChat Pay says wait before the first query; else query at once.
-  let wait = first.code === 'USERPAYING' ? settings.pollMs : 0;
-  let last = first;
-  for (let queries = 0; queries < MAX_MICROPAY_QUERIES && Date.now() + wait < deadline; queries += 1) {
-    if (wait > 0) await sleep(wait);
-    wait = settings.pollMs;
-    last = await call('query', () => protocol.query(timeLeft()));
-    const done = settle(last, 'query');
-    if (done) return done;
   }
-  return reverse(`not paid within ${settings.deadlineMs} ms (last: ${last.code})`);
 }

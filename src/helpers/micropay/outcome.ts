@@ -3,18 +3,11 @@ import { ApiError, BusinessError } from '../../errors';
 import { isRecord } from '../../util/object';
 import { mismatchOf, type Asked } from './asked';
 
-/** The calls of a code payment's flow. */
 export type Step = 'pay' | 'query' | 'reverse';
 
 /**
- * What one call of the flow says about the order:
- * - `paid`: a verified answer says it is paid;
- * - `pending`: not known yet (USERPAYING, NOTPAY, a system error, no usable answer): query again;
- * - `reversed`: it is reversed (by this flow, or before);
- * - `failed`: it failed for good and is reversed to be sure (a query's PAYERROR), or (a reverse) there is no order;
- * - `refused`: WeChat refused the call for good (a payment it declined, a closed order, a reverse it will not do);
- * - `recall`: the reverse must be called again;
- * - `mismatch`: a paid order under this order number, but not the payment asked for (another amount, app or merchant).
+ * What one call says about the order: `failed` is reversed to be sure (a query's PAYERROR);
+ * `mismatch` is paid under this number, but not as asked (another amount, app or merchant).
  */
 export interface Seen {
   kind: 'paid' | 'pending' | 'reversed' | 'failed' | 'refused' | 'recall' | 'mismatch';
@@ -37,7 +30,6 @@ const otherOrder = (named: string | undefined): Seen => ({
   message: named === undefined ? 'the answer names no out_trade_no' : `the answer describes ${named}`,
 });
 
-/** A verified answer that says paid: this order, and the payment asked for, or not. */
 function paid(data: Record<string, unknown>, asked: Asked, code: string, message?: string): Seen {
   const named = text(data.out_trade_no);
   if (named !== asked.outTradeNo) return otherOrder(named);
@@ -74,17 +66,14 @@ function byTradeState(data: unknown, asked: Asked): Seen {
   }
 }
 
-/** The code and message of a failure, as the 交易保障 report writes them. */
 function failure(error: unknown): { code: string; message?: string } {
   const fields = failureFields(error);
   const message = fields.err_code_des ?? fields.return_msg;
   return { code: fields.err_code ?? fields.return_code ?? 'FAIL', ...(message ? { message } : {}) };
 }
 
-/** No usable answer: the payment and the query are not known yet; a reverse is called again. */
 const unknownOf = (step: Step, error: unknown): Seen => ({ kind: step === 'reverse' ? 'recall' : 'pending', ...failure(error) });
 
-/** An APIv2 business failure (result_code or return_code FAIL), read for the step it answers. */
 function failedV2(step: Step, error: BusinessError): Seen {
   const code = error.errCode ?? error.returnCode ?? 'FAIL';
   const seen = (kind: Seen['kind']): Seen => ({ kind, code, ...(error.errCodeDes || error.returnMsg ? { message: error.errCodeDes ?? error.returnMsg } : {}) });
@@ -102,7 +91,7 @@ function failedV2(step: Step, error: BusinessError): Seen {
 }
 
 /**
- * One APIv2 call of the flow (`pay/micropay`, `pay/orderquery`, `secapi/pay/reverse`): its answer or its error, read.
+ * One APIv2 call of the flow, its answer or error read.
  *
  * @example classifyV2('pay', undefined, businessError, asked) // { kind: 'pending', code: 'USERPAYING', … }
  */
@@ -115,7 +104,6 @@ export function classifyV2(step: Step, response: unknown, error: unknown, asked:
   return paid(data, asked, 'SUCCESS');
 }
 
-/** An APIv3 error answer (verified), read for the payment or the reverse it answers. */
 function failedV3(step: Step, error: ApiError): Seen {
   const code = error.apiCode ?? `HTTP_${error.status}`;
   const message = isRecord(error.body) ? text(error.body.message) : undefined;

@@ -11,7 +11,6 @@ function field(body: Record<string, unknown>, name: string, where: string): stri
   return value;
 }
 
-/** The three calls of one flow, for APIv2 or APIv3, each classified as WeChat Pay's pages read. */
 export interface Protocol {
   asked: Asked;
   pay(): Promise<unknown>;
@@ -63,9 +62,7 @@ function protocolV3(client: WechatpayClient, request: Record<string, unknown>, j
 }
 
 /**
- * The calls of one code payment, worked out once from the request: `{ xml }` (APIv2) or `{ json }`
- * (APIv3, partner mode when it names `sp_mchid`), with what it asks for. Bad arguments throw here,
- * before anything is sent.
+ * The calls of one code payment, worked out once; bad arguments throw here, before anything is sent.
  *
  * @example protocolOf(client, { xml }, true).asked.total // '100'
  */

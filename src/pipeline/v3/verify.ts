@@ -66,28 +66,34 @@ function apiErrorFrom(response: AxiosResponse, raw: Buffer, requestId: string | 
  * A call with `keysFromAnswer` (the certificate download) verifies its 2xx answer with the keys it picks.
  */
 export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
-  return async function v3Verify(state: CallState, response: AxiosResponse): Promise<AxiosResponse> {
+  // Not async: a verified answer goes on without a promise of its own.
+  return function v3Verify(state: CallState, response: AxiosResponse): AxiosResponse | Promise<never> {
     const { answerKind, dataAs } = state.route;
     const ok = response.status >= 200 && response.status <= 299;
     if (ok && !answerKind.signed) return response;
     const headers = answerHeadersOf(response, answerKind.statement);
-    const { requestId } = headers;
     if (ok) {
       const raw = rawBodyOf(response);
-      verifyAnswer(headers, raw, state.keysFromAnswer ? state.keysFromAnswer(raw, requestId, headers.serial) : certs);
+      verifyAnswer(headers, raw, state.keysFromAnswer ? state.keysFromAnswer(raw, headers.requestId, headers.serial) : certs);
       return response;
     }
-    const raw = dataAs === 'stream' ? await readBounded(response.data as AsyncIterable<unknown>, MAX_STREAMED_ERROR_BYTES) : rawBodyOf(response);
-    const signed = [headers.timestamp, headers.nonce, headers.signature, headers.serial].some((value) => value !== undefined);
-    if (signed) {
-      try {
-        verifyAnswer(headers, raw, certs);
-      } catch (error) {
-        // A client bootstrapping its keys holds none of its signer's: that error cannot be verified, and says so.
-        if (!(state.keysFromAnswer && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
-        apiErrorFrom(response, raw, requestId, false);
-      }
-    }
-    apiErrorFrom(response, raw, requestId, signed);
+    if (dataAs !== 'stream') errorAnswer(state, response, headers, rawBodyOf(response), certs);
+    return readBounded(response.data as AsyncIterable<unknown>, MAX_STREAMED_ERROR_BYTES).then((raw) => errorAnswer(state, response, headers, raw, certs));
   };
+}
+
+/** An error answer: its signature checked when it carries one, then its `ApiError`. */
+function errorAnswer(state: CallState, response: AxiosResponse, headers: AnswerHeaders, raw: Buffer, certs: ReadonlyMap<string, PlatformKey>): never {
+  const { requestId } = headers;
+  const signed = [headers.timestamp, headers.nonce, headers.signature, headers.serial].some((value) => value !== undefined);
+  if (signed) {
+    try {
+      verifyAnswer(headers, raw, certs);
+    } catch (error) {
+      // A client bootstrapping its keys holds none of its signer's: that error cannot be verified, and says so.
+      if (!(state.keysFromAnswer && isVerificationError(error) && error.reason === VerificationReason.UNKNOWN_SERIAL)) throw error;
+      apiErrorFrom(response, raw, requestId, false);
+    }
+  }
+  apiErrorFrom(response, raw, requestId, signed);
 }

@@ -1,24 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { isConfigurationError } from '../../src';
 import { MediaUtil, type MediaOptions } from '../../src/helpers/media/media';
 import { runTypeScript } from '../cli/run-cli';
+import { mediaFiles, sha256 } from '../helpers/media-files';
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wechatpay-media-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, bytes: Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const files = mediaFiles();
+const { file } = files;
 
 describe('MediaUtil.from(stream) always settles, quickly, and leaves nothing running', () => {
   /** The error `read` rejects with, failing the test if it does not settle within `ms`. */
