@@ -1,7 +1,7 @@
 import { isApiError, verifyNotification, type Client } from '../../src';
-import type { Simulator } from '../../src/simulator';
+import { startControl, type Simulator } from '../../src/simulator';
 import { startServer, type Answer, type TestServer } from '../helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, startSim, tradeNo, waitFor } from './helpers';
+import { APIV3_KEY, APPID, clientFor, MCHID, rawRequest, startSim, tradeNo, waitFor } from './helpers';
 
 /** The receiving merchant, and a user receiver. */
 const RECEIVER = '1900000222';
@@ -188,5 +188,28 @@ describe('分账 (profit sharing) through the SDK', () => {
       sharing().receivers.add.post({ json: { appid: APPID, type: 'MERCHANT_ID', account: other, relation_type: 'CUSTOM' } as never }),
     );
     expect(isApiError(custom) && (custom.body as { detail: { field: string } }).detail.field).toBe('custom_relation');
+  });
+
+  test('the control interface finishes or closes a 分账 order by plain HTTP; an ended one is 409', async () => {
+    const control = await startControl(sim);
+    try {
+      const call = async (path: string, body: unknown = {}) => {
+        const headers = { Authorization: `Bearer ${control.token}`, 'Content-Type': 'application/json' };
+        const answer = await rawRequest(control.url, 'POST', path, headers, JSON.stringify(body));
+        return { status: answer.status, json: JSON.parse(answer.text) as Record<string, unknown> };
+      };
+      const id = await paidOrder(100);
+      const [done, closed] = [tradeNo('CF'), tradeNo('CC')];
+      await share(order(id, done, [['MERCHANT_ID', RECEIVER, 10]]));
+      await share(order(id, closed, [['MERCHANT_ID', RECEIVER, 20]]));
+      expect(await call(`/profitsharing/${done}/finish`)).toMatchObject({ status: 200, json: { state: 'FINISHED' } });
+      expect(await call(`/profitsharing/${done}/finish`)).toMatchObject({ status: 409, json: { code: 'INVALID_STATE' } });
+      expect(await call(`/profitsharing/${closed}/close`, { reason: 'bad reason' })).toMatchObject({ status: 400 });
+      expect(await call(`/profitsharing/${closed}/close`, { reason: 'RECEIVER_ABNORMAL_CLOSED' })).toMatchObject({ status: 200 });
+      expect(await unsplit(id)).toBe(90);
+      expect(await call('/profitsharing/NoSuchOrder1/finish')).toMatchObject({ status: 404 });
+    } finally {
+      await control.close();
+    }
   });
 });

@@ -72,6 +72,19 @@ function registerCombine(simulate: Command, io: Io): void {
     );
 }
 
+function registerSharing(simulate: Command, io: Io): void {
+  const sharing = simulate.command('profitsharing').description('WeChat’s side of a 分账 order: its PENDING shares end');
+  controlled(sharing, 'finish', 'every PENDING share succeeds: FINISHED, PROFITSHARING.SUCCESS for merchant receivers')
+    .argument('<out_order_no>', 'the 分账 order')
+    .action((no: string, flags: ControlFlags) => run(io, flags, 'POST', `profitsharing/${segment(no)}/finish`));
+  controlled(sharing, 'close', 'every PENDING share fails (CLOSED): the amount is unsplit again')
+    .argument('<out_order_no>', 'the 分账 order')
+    .option('--reason <fail_reason>', 'the fail_reason (default RECEIVER_ABNORMAL_CLOSED)')
+    .action((no: string, flags: ControlFlags & { reason?: string }) =>
+      run(io, flags, 'POST', `profitsharing/${segment(no)}/close`, flags.reason === undefined ? {} : { reason: flags.reason }),
+    );
+}
+
 function registerFault(simulate: Command, io: Io): void {
   const fault = simulate.command('fault').description('script the simulator’s misbehaviours (see docs/simulator.md, Fault switches)');
   controlled(fault, 'set', 'switch a fault on')
@@ -108,6 +121,7 @@ export function registerSimulateControl(simulate: Command, io: Io): void {
   registerRefund(simulate, io);
   registerTransfer(simulate, io);
   registerCombine(simulate, io);
+  registerSharing(simulate, io);
   registerFault(simulate, io);
   controlled(simulate, 'notifications', `the notification attempts sent, the latest ${CONTROL_DEFAULT_LIMIT} unless --limit says`)
     .option('--limit <n>', `how many of the latest (at most ${CONTROL_MAX_LIMIT})`, wholeNumber(1, CONTROL_MAX_LIMIT))

@@ -126,6 +126,20 @@ function payCombine(sim: Simulator, [no]: string[], { body }: ControlRequest): C
   return paying.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.combine\.pay: /, '')));
 }
 
+/** WeChat's side ends a PROCESSING 分账 order: every PENDING share SUCCESS (finish) or CLOSED (close). */
+function endSharing(sim: Simulator, [no]: string[], { path, body }: ControlRequest): ControlAnswer | Promise<ControlAnswer> {
+  const finish = path.endsWith('/finish');
+  const bad = unknownKey(body, finish ? [] : ['reason']);
+  if (bad) return bad;
+  const { reason } = body;
+  if (reason !== undefined && (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason)))
+    return problem(400, 'PARAM_ERROR', `reason must be a WeChat fail_reason such as RECEIVER_ABNORMAL_CLOSED, got ${JSON.stringify(reason)}`);
+  if (!sim.profitsharing.get(no!))
+    return problem(404, 'RESOURCE_NOT_EXISTS', `no 分账 order ${JSON.stringify(no)}; create it first (POST v3/profitsharing/orders)`);
+  const ending = finish ? sim.profitsharing.finish(no!) : sim.profitsharing.close(no!, reason as string | undefined);
+  return ending.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.profitsharing\.\w+: /, '')));
+}
+
 function setFault(sim: Simulator, _params: string[], { body }: ControlRequest): ControlAnswer {
   const bad = unknownKey(body, ['kind', 'times', 'delayMs', 'status']);
   if (bad) return bad;
@@ -191,6 +205,7 @@ function status(sim: Simulator): ControlAnswer {
       refunds: sim.refunds.size,
       transfers: sim.transfers.size,
       combine: sim.combine.size,
+      profitsharing: sim.profitsharing.size,
       notifications: sim.notifications.length,
       reports: sim.reports.length,
     },
@@ -220,6 +235,8 @@ export const CONTROL_ROUTES: readonly Route[] = [
   { method: 'POST', pattern: new RegExp(`^/transfers/${SEGMENT}/(?:confirm|fail)$`), handle: endTransfer },
   { method: 'GET', pattern: new RegExp(`^/combine/${SEGMENT}$`), handle: (sim, [no]) => found(sim.combine.get(no!), 'combine order', no) },
   { method: 'POST', pattern: new RegExp(`^/combine/${SEGMENT}/pay$`), handle: payCombine },
+  { method: 'GET', pattern: new RegExp(`^/profitsharing/${SEGMENT}$`), handle: (sim, [no]) => found(sim.profitsharing.get(no!), '分账 order', no) },
+  { method: 'POST', pattern: new RegExp(`^/profitsharing/${SEGMENT}/(?:finish|close)$`), handle: endSharing },
   { method: 'GET', pattern: /^\/faults$/, handle: (sim) => ok({ active: sim.faults.active() }) },
   { method: 'POST', pattern: /^\/faults$/, handle: setFault },
   { method: 'DELETE', pattern: /^\/faults$/, handle: (sim) => clearFault(sim, []) },
