@@ -15,8 +15,7 @@ const LAYERS = {
   client: ['pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types'],
   helpers: ['client', 'pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types', 'generated'],
   notify: ['client', 'signing', 'crypto', 'util', 'errors', 'types'],
-  simulator: ['signing', 'crypto', 'util', 'errors', 'types', 'version'],
-  cli: ['index', 'simulator', 'helpers', 'notify', 'client', 'pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types', 'generated', 'version'],
+  cli: ['index', 'helpers', 'notify', 'client', 'pipeline', 'chain', 'signing', 'crypto', 'util', 'errors', 'types', 'generated', 'version'],
 };
 
 const folder = (name) => (name === 'index' || name === 'version' ? `^src/${name}\\.ts$` : `^src/${name}/`);
@@ -40,9 +39,23 @@ module.exports = {
     {
       name: 'index-surface',
       severity: 'error',
-      comment: 'src/index.ts is the public surface: it exports the library, not the CLI or the simulator (wechatpay-ts/simulator).',
+      comment: 'src/index.ts is the public surface: it exports the library, not the CLI.',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/(cli|simulator)/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'simulator-uses-public-sdk',
+      severity: 'error',
+      comment: 'The simulator (packages/simulator) uses the SDK through `wechatpay-ts`, its public API, never its sources.',
+      from: { path: '^packages/simulator/' },
+      to: { path: '^src/', pathNot: '^src/index\\.ts$' },
+    },
+    {
+      name: 'sdk-without-simulator',
+      severity: 'error',
+      comment: 'The SDK never imports the simulator: only `wechatpay simulate` requires wechatpay-ts-simulator/cli by name, when installed.',
+      from: { path: '^src/', pathNot: '^src/cli/simulate\\.ts$' },
+      to: { path: '^packages/' },
     },
     { name: 'version-leaf', severity: 'error', from: { path: '^src/version\\.ts$' }, to: { path: '^src/' } },
   ],
@@ -50,6 +63,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(__tests__|scripts|bench|examples|vendor|dist)/' },
+    exclude: { path: '^(__tests__|scripts|bench|examples|vendor|dist|packages/simulator/(__tests__|dist))/' },
   },
 };

@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'vendor/', 'node_modules/', 'src/generated/', 'src/simulator/contract/data.ts', 'docs/'] },
+  { ignores: ['dist/', 'packages/*/dist/', 'coverage/', 'vendor/', 'node_modules/', 'src/generated/', 'packages/simulator/src/contract/data.ts', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

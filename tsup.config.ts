@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 
 // No source maps: dist/ is not minified, so a stack trace already names the function and its line;
 // the maps were 2.4 MB of the package.
@@ -9,36 +7,12 @@ const shared = { sourcemap: false, target: 'node18', platform: 'node', splitting
 // The 2 MB endpoint types live in one declaration file, dist/endpoints.d.ts, that the ESM and
 // CommonJS declarations both import (as `wechatpay-ts/endpoints`, see package.json `exports`).
 const ENDPOINTS = 'wechatpay-ts/endpoints';
+// `wechatpay simulate` loads the simulator's command line from its own package, when installed
+// (packages/simulator): never bundled, never a dependency of the SDK.
+const SIMULATOR_CLI = 'wechatpay-ts-simulator/cli';
 
-/**
- * The simulator's compiled API description (src/simulator/contract/data.ts, 0.2 MB) ships once, as
- * dist/contract.cjs, which dist/simulator.cjs loads.
- */
-const CONTRACT_CHUNK = './contract.cjs';
-const contractOnce: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'contract-once',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/data$/ }, ({ importer }) =>
-      importer.endsWith(join('simulator', 'contract', 'catalog.ts')) ? { path: CONTRACT_CHUNK, external: true } : undefined,
-    );
-  },
-};
-
-/**
- * The command line loads the simulator from dist/simulator.cjs rather than carrying a second copy
- * of it (`wechatpay simulate` is its only user; the package must stay under 4.5 MB).
- */
-const simulatorOnce: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'simulator-once',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/simulator$/ }, ({ importer }) =>
-      importer.includes(join('src', 'cli', '')) ? { path: './simulator.cjs', external: true } : undefined,
-    );
-  },
-};
-
-/** The library's entries: `import` gets dist/*.mjs, `require` gets dist/*.cjs (package.json `exports`). */
-const LIBRARY = { index: 'src/index.ts', simulator: 'src/simulator/index.ts' };
+/** The library's entry: `import` gets dist/index.mjs, `require` gets dist/index.cjs (package.json `exports`). */
+const LIBRARY = { index: 'src/index.ts' };
 
 /**
  * The declarations `import` resolves to (dist/*.d.mts): the CommonJS ones re-exported, so the types
@@ -48,24 +22,11 @@ function writeEsmDeclarations(): void {
   for (const name of Object.keys(LIBRARY)) writeFileSync(`dist/${name}.d.mts`, `export * from './${name}.js';\n`);
 }
 
-/**
- * The simulator's `import` entry re-exports its CommonJS build by name, so its code ships once (it
- * runs only on Node, where either format loads). By name from the default import, since webpack
- * (as Node) gives an .mjs file only the default export of a CommonJS one.
- */
-function writeEsmSimulator(): void {
-  const load = createRequire(join(process.cwd(), 'package.json'));
-  const built = load.resolve('./dist/simulator.cjs');
-  delete load.cache[built];
-  const names = Object.keys(load(built) as object).sort();
-  writeFileSync('dist/simulator.mjs', `import simulator from './simulator.cjs';\n\nexport const { ${names.join(', ')} } = simulator;\n`);
-}
-
 export default defineConfig([
-  // The library, ESM (the simulator's entry is written by writeEsmSimulator).
+  // The library, ESM.
   {
     ...shared,
-    entry: { index: LIBRARY.index },
+    entry: LIBRARY,
     format: ['esm'],
     dts: false,
     external: [ENDPOINTS],
@@ -73,17 +34,15 @@ export default defineConfig([
     outExtension: () => ({ js: '.mjs' }),
     onSuccess: async () => writeEsmDeclarations(),
   },
-  // The library, CommonJS, with the declarations of both.
+  // The library, CommonJS, with its declarations.
   {
     ...shared,
     entry: LIBRARY,
     format: ['cjs'],
     dts: true,
     external: [ENDPOINTS],
-    esbuildPlugins: [contractOnce],
     clean: false,
     outExtension: () => ({ js: '.cjs' }),
-    onSuccess: async () => writeEsmSimulator(),
   },
   // The endpoint types, declarations only, once.
   {
@@ -93,15 +52,6 @@ export default defineConfig([
     dts: { only: true },
     clean: false,
   },
-  // The simulator's compiled API description, once (CONTRACT_CHUNK).
-  {
-    ...shared,
-    entry: { contract: 'src/simulator/contract/data.ts' },
-    format: ['cjs'],
-    dts: false,
-    clean: false,
-    outExtension: () => ({ js: '.cjs' }),
-  },
   // The `wechatpay` command (package.json `bin`): one CommonJS file, no declarations.
   {
     ...shared,
@@ -109,7 +59,7 @@ export default defineConfig([
     format: ['cjs'],
     dts: false,
     clean: false,
-    esbuildPlugins: [simulatorOnce],
+    external: [SIMULATOR_CLI],
     outExtension: () => ({ js: '.cjs' }),
   },
 ]);

@@ -8,7 +8,7 @@ import { consumerProject, ROOT, TSC } from './helpers/consumer';
 let project: string;
 
 const CONSUMER = `import { Builder, type EndpointVerb, type V3Options } from 'wechatpay-ts';
-import { startSimulator } from 'wechatpay-ts/simulator';
+import { startSimulator } from 'wechatpay-ts-simulator';
 
 declare module 'wechatpay-ts' {
   interface Endpoints {
@@ -38,7 +38,7 @@ test.each([
   ['nodenext', 'nodenext'],
   ['bundler', 'esnext'],
 ])(
-  'a strict consumer with moduleResolution %s type-checks: typed calls, declaration merging, the simulator entry',
+  'a strict consumer with moduleResolution %s type-checks: typed calls, declaration merging, the simulator package',
   (resolution, module) => {
     const config = {
       compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, noEmit: true, types: ['node'], skipLibCheck: false },

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION } from '../src/version';
+import { ensureBuilt, SIMULATOR } from './helpers/consumer';
 
 // The published shape: `require` and `import` of the package name and of the checkout itself,
 // as a user's project would do after `npm run build`.
@@ -11,7 +12,8 @@ beforeAll(() => {
   if (!['index.cjs', 'index.mjs', 'cli.cjs'].every((file) => existsSync(join(ROOT, 'dist', file)))) {
     execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
   }
-}, 120_000);
+  ensureBuilt();
+}, 180_000);
 
 function node(code: string, type: 'commonjs' | 'module'): string {
   const flag = type === 'module' ? '--input-type=module' : '--input-type=commonjs';
@@ -20,7 +22,7 @@ function node(code: string, type: 'commonjs' | 'module'): string {
 
 test('require() of the checkout and of the package name give the API', () => {
   const out = node(
-    "const a = require('./'); const b = require('wechatpay-ts'); const s = require('wechatpay-ts/simulator');" +
+    "const a = require('./'); const b = require('wechatpay-ts'); const s = require('wechatpay-ts-simulator');" +
       "console.log([typeof a.Builder.factory, typeof b.Transformer.toArray, typeof b.Hash.sign, typeof s.startSimulator, a.Builder === b.Builder].join(','))",
     'commonjs',
   );
@@ -29,17 +31,22 @@ test('require() of the checkout and of the package name give the API', () => {
 
 test('import of the package name gives the same API (ESM build)', () => {
   const out = node(
-    "import { Builder, Formatter, isApiError } from 'wechatpay-ts'; import { startSimulator } from 'wechatpay-ts/simulator';" +
+    "import { Builder, Formatter, isApiError } from 'wechatpay-ts'; import { startSimulator } from 'wechatpay-ts-simulator';" +
       'console.log([typeof Builder.factory, Formatter.nonce().length, typeof isApiError, typeof startSimulator].join(","))',
     'module',
   );
   expect(out).toBe('function,32,function,function');
 });
 
-test("the simulator's `import` entry gives every export of its `require` entry, the same objects", () => {
+test('the SDK no longer carries the simulator: `wechatpay-ts/simulator` is not an entry of the package', () => {
+  const out = node("try { require('wechatpay-ts/simulator'); console.log('found') } catch (e) { console.log(e.code) }", 'commonjs');
+  expect(out).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+});
+
+test("the simulator package's `import` entry gives every export of its `require` entry, the same objects", () => {
   const out = node(
-    "import * as esm from 'wechatpay-ts/simulator'; import { createRequire } from 'node:module';" +
-      "const cjs = createRequire(process.cwd() + '/')('wechatpay-ts/simulator');" +
+    "import * as esm from 'wechatpay-ts-simulator'; import { createRequire } from 'node:module';" +
+      "const cjs = createRequire(process.cwd() + '/')('wechatpay-ts-simulator');" +
       'console.log(JSON.stringify([Object.keys(esm).sort(), Object.keys(cjs).sort(), Object.keys(cjs).every((name) => esm[name] === cjs[name])]))',
     'module',
   );
@@ -61,6 +68,17 @@ test('the `wechatpay` bin runs from the build and prints the package version', (
   expect(readFileSync(join(ROOT, pkg.bin.wechatpay!), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   // The package's own name too: `npx wechatpay-ts` runs it, while `npx wechatpay` would fetch an unrelated registry package.
   expect(pkg.bin['wechatpay-ts']).toBe(pkg.bin.wechatpay);
+});
+
+test('the `wechatpay-simulator` bin runs from the build, and `wechatpay simulate` hands its command line to it', () => {
+  const pkg = JSON.parse(readFileSync(join(SIMULATOR, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  const bin = join(SIMULATOR, pkg.bin['wechatpay-simulator']!);
+  expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+  for (const command of ['start', 'status', 'pay', 'refund', 'transfer', 'fault', 'notifications']) expect(help).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  const viaSdk = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), 'simulate', '--help'], { encoding: 'utf8' });
+  expect(viaSdk.split('\n')[0]).toBe('Usage: wechatpay simulate [options] [command]');
+  expect(viaSdk.split('\n').slice(1)).toEqual(help.split('\n').slice(1));
 });
 
 test('every document the README and the CLI help link to is in the package (or an absolute URL)', () => {

@@ -1,25 +1,32 @@
 'use strict';
 /**
  * `node bench/simulator.js [--runs 7]` (after `npm run build`): what the simulator's copy of the
- * API description costs.
- *   - start-up: in a fresh process, `require('dist/simulator.cjs')` (with dist/contract.cjs, the
+ * API description costs (the simulator: packages/simulator, the wechatpay-ts-simulator package).
+ *   - start-up: in a fresh process, `require('packages/simulator/dist/index.cjs')` (with its dist/contract.cjs, the
  *     1,154 operations' data, packed), then `startSimulator()` until it listens, with its platform key given and generated;
  *     RSS and heapUsed once it listens;
- *   - the contract engine alone (src/simulator/contract bundled by esbuild as tsup bundles it):
+ *   - the contract engine alone (packages/simulator/src/contract bundled by esbuild as tsup bundles it):
  *     the first route lookup (the data unpacked and the route table built then), then every operation and every
  *     shared schema parsed, as if each had been called once; heapUsed and RSS before and after
  *     (after a GC), and the compiled data's size.
  * Each figure from fresh processes, `--runs` of them alternated; prints the least and the median.
- * `--package <dir>` also starts the simulator of another checkout's build (`<dir>/dist`), in the same
+ * `--package <dir>` also starts the simulator of another checkout's build (its packages/simulator/dist, or
+ * dist/simulator.cjs of a checkout from before the simulator had its own package), in the same
  * rounds, for a before/after. Run alone: node bench/simulator.js start|engine (one process's figures).
  */
 const { execFileSync } = require('node:child_process');
 const { generateKeyPairSync } = require('node:crypto');
-const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
+const SIMULATOR = join(ROOT, 'packages', 'simulator');
+/** The simulator's CommonJS build in a checkout: its own package's, or the SDK's dist/simulator.cjs before the move. */
+const simulatorBuild = (root) =>
+  existsSync(join(root, 'packages', 'simulator', 'dist', 'index.cjs'))
+    ? join(root, 'packages', 'simulator', 'dist', 'index.cjs')
+    : join(root, 'dist', 'simulator.cjs');
 const MB = 1024 * 1024;
 const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
 const memory = () => {
@@ -33,7 +40,7 @@ async function startOnce(generateKey, root = ROOT) {
   const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
   const before = memory();
   const loading = process.hrtime.bigint();
-  const { startSimulator } = require(join(root, 'dist', 'simulator.cjs'));
+  const { startSimulator } = require(simulatorBuild(root));
   const load = ms(loading);
   const starting = process.hrtime.bigint();
   const sim = await startSimulator({
@@ -111,7 +118,7 @@ function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sim-bench-'));
   const bundle = join(dir, 'contract.cjs');
   require('esbuild').buildSync({
-    entryPoints: [join(ROOT, 'src/simulator/contract/index.ts')],
+    entryPoints: [join(SIMULATOR, 'src/contract/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -129,8 +136,8 @@ function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const data = readFileSync(join(ROOT, 'src/simulator/contract/data.ts'));
-  const size = (file) => `${(readFileSync(join(ROOT, file)).length / MB).toFixed(2)} MB`;
+  const data = readFileSync(join(SIMULATOR, 'src/contract/data.ts'));
+  const size = (file) => `${(readFileSync(join(SIMULATOR, file)).length / MB).toFixed(2)} MB`;
   const show = (rows, key, unit = 'ms') => {
     const { least, median } = stats(rows.map((row) => row[key]));
     return `${least.toFixed(1)} ${unit} (median ${median.toFixed(1)})`;
@@ -142,7 +149,7 @@ function main() {
       .join(' ')}`,
   );
   console.log(
-    `compiled data: ${(data.length / MB).toFixed(2)} MB packed (src/simulator/contract/data.ts), dist/contract.cjs ${size('dist/contract.cjs')}, dist/simulator.cjs ${size('dist/simulator.cjs')}`,
+    `compiled data: ${(data.length / MB).toFixed(2)} MB packed (packages/simulator/src/contract/data.ts), its dist/contract.cjs ${size('dist/contract.cjs')}, dist/index.cjs ${size('dist/index.cjs')}`,
   );
   for (const [name, rows] of [
     ['platform key given', results.given],

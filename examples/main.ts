@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { Builder, Transformer, flushReports, micropay, notificationAnswer, verifyNotification, type ClientConfig, type Notification } from '../src';
-import { startSimulator } from '../src/simulator';
+import { startSimulator } from 'wechatpay-ts-simulator';
 
 const mchid = '1900000109';
 const secret = 'your-apiv2-secret-key-length-32b';

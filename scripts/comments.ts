@@ -2,7 +2,7 @@
  * `npx tsx scripts/comments.ts [folder…]`: comment lines per code line, per folder of hand-written
  * TypeScript (issue 16 §4 aims at about one in ten). A line counts as code when it holds a token, as
  * comment when it holds comment text. "exports" are doc comments on anything a module exports;
- * "public" only those on what the package exports (src/index.ts, src/simulator/index.ts: what an
+ * "public" only those on what the package exports (src/index.ts, packages/simulator/src/index.ts: what an
  * editor shows users), which stay with their examples, so the ratio is shown without each too.
  * Generated files (src/generated) are left out.
  */
@@ -20,7 +20,7 @@ interface Count {
   pub: number;
 }
 
-const ENTRIES = ['src/index.ts', 'src/simulator/index.ts'].map((file) => join(ROOT, file)).filter((file) => existsSync(file));
+const ENTRIES = ['src/index.ts', 'packages/simulator/src/index.ts'].map((file) => join(ROOT, file)).filter((file) => existsSync(file));
 
 /** The members an editor shows with `declaration`: a class's, an interface's, an enum's, a type literal's, an object constant's. */
 function membersOf(declaration: ts.Declaration): readonly ts.Node[] {

@@ -1,7 +1,7 @@
 /**
- * `npm run generate:contract`: writes src/simulator/contract/data.ts, the simulator's compiled
+ * `npm run generate:contract`: writes packages/simulator/src/contract/data.ts, the simulator's compiled
  * copy of the WeChat Pay OpenAPI description (vendor/openapi, or $WECHATPAY_OPENAPI_DIR): what
- * each operation takes and answers, checked and built by src/simulator/contract/.
+ * each operation takes and answers, checked and built by packages/simulator/src/contract/.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

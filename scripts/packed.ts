@@ -1,5 +1,6 @@
 /**
- * The package as a user gets it: `npm pack` of this checkout, and a project in a new temporary
+ * The packages as a user gets them: `npm pack` of this checkout (the SDK) or of its simulator
+ * package (packages/simulator, wechatpay-ts-simulator), and a project in a new temporary
  * folder that installs the tarball as a user's production install would (no devDependencies, no
  * install scripts, packages from npm's cache when it has them). Used by `npm run size` and the
  * bundle suites (__tests__/bundles).
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..');
+/** The simulator's workspace package, wechatpay-ts-simulator. */
+export const SIMULATOR = join(ROOT, 'packages', 'simulator');
 
 /** What `npm pack --json` says of a tarball. */
 export interface Packed {
@@ -20,16 +23,22 @@ export interface Packed {
   files: Array<{ path: string; size: number }>;
 }
 
-/** Builds dist/ when it is missing (a fresh clone): `npm pack` ships what is there. */
+/**
+ * Builds dist/ when it is missing (a fresh clone): `npm pack` ships what is there. The SDK first:
+ * the simulator's declarations are checked against the SDK's.
+ */
 export function ensureBuilt(): void {
-  if (['index.cjs', 'index.mjs', 'cli.cjs', 'endpoints.d.ts'].every((file) => existsSync(join(ROOT, 'dist', file)))) return;
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js')], { cwd: ROOT, stdio: 'pipe' });
+  const tsup = require.resolve('tsup/dist/cli-default.js');
+  if (!['index.cjs', 'index.mjs', 'cli.cjs', 'endpoints.d.ts'].every((file) => existsSync(join(ROOT, 'dist', file))))
+    execFileSync(process.execPath, [tsup], { cwd: ROOT, stdio: 'pipe' });
+  if (!['index.cjs', 'index.mjs', 'index.d.ts', 'cli.cjs', 'bin.cjs', 'contract.cjs'].every((file) => existsSync(join(SIMULATOR, 'dist', file))))
+    execFileSync(process.execPath, [tsup], { cwd: SIMULATOR, stdio: 'pipe' });
 }
 
-/** `npm pack` of this checkout into `destination`. */
-export function pack(destination: string): Packed {
+/** `npm pack` of this checkout (or of `dir`, the simulator's package) into `destination`. */
+export function pack(destination: string, dir: string = ROOT): Packed {
   ensureBuilt();
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const [packed] = JSON.parse(out) as Array<{ filename: string; size: number; unpackedSize: number; files: Array<{ path: string; size: number }> }>;
   return { tarball: join(destination, packed!.filename), size: packed!.size, unpackedSize: packed!.unpackedSize, files: packed!.files };
 }

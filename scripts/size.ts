@@ -3,14 +3,16 @@
  *   1. the packed package (`npm pack` of this checkout, built first if dist/ is missing), unpacked;
  *   2. a consumer's production install of the tarball alone (`npm install --omit=dev` in an empty
  *      project: the package and its dependencies);
- *   3. the same install of each peer SDK alone (the versions in package-lock.json).
+ *   3. the same install of each peer SDK alone (the versions in package-lock.json);
+ *   4. for information, the simulator's own package (packages/simulator, wechatpay-ts-simulator),
+ *      which a merchant adds as a dev dependency: packed, and installed beside the SDK.
  * Sizes are the bytes of the files (as npm's "unpacked size"), in MB of 10^6 bytes.
  * `--check` exits 1 when the package or the install is over its target; `--no-peers` skips 3.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bytesUnder, installInto, pack, ROOT } from './packed';
+import { bytesUnder, installInto, pack, ROOT, SIMULATOR } from './packed';
 
 /** The targets (issue 15): the package unpacked, and a production install of it. */
 export const MAX_PACKAGE_BYTES = 4_500_000;
@@ -44,14 +46,16 @@ function main(): void {
       `wechatpay-ts ${versionIn(ROOT)}, packed: ${mb(packed.unpackedSize)} unpacked in ${packed.files.length} files (target ≤ ${mb(MAX_PACKAGE_BYTES)}), ${mb(packed.size)} as .tgz`,
     );
     console.log(`  the endpoint types (dist/endpoints.d.ts): ${mb(part((path) => path === 'dist/endpoints.d.ts'))}`);
-    console.log(
-      `  the simulator (dist/simulator.*, dist/contract.cjs): ${mb(part((path) => path.startsWith('dist/simulator.') || path === 'dist/contract.cjs'))}`,
-    );
     console.log(`  the command line (dist/cli.cjs): ${mb(part((path) => path === 'dist/cli.cjs'))}`);
     console.log(`  the SDK (dist/index.*): ${mb(part((path) => path.startsWith('dist/index.') || path.startsWith('dist/keys-')))}`);
     console.log(`  Markdown (README, docs/*.md): ${mb(part((path) => path.endsWith('.md')))}`);
     const own = installed([packed.tarball]);
     console.log(`Production install of the tarball alone: ${mb(own.bytes)} in ${own.packages} packages (target ≤ ${mb(MAX_INSTALL_BYTES)})`);
+    const simulator = pack(work, SIMULATOR);
+    const both = installed([packed.tarball, simulator.tarball]);
+    console.log(
+      `wechatpay-ts-simulator (not part of the SDK's weight), packed: ${mb(simulator.unpackedSize)} unpacked in ${simulator.files.length} files; a production install of both tarballs: ${mb(both.bytes)} in ${both.packages} packages`,
+    );
     if (peers) {
       for (const peer of PEERS) {
         const { bytes, packages, ownBytes } = installed([`${peer}@${versionOf(peer)}`], peer);

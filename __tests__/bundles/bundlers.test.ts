@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { installInto, pack } from '../../scripts/packed';
+import { installInto, pack, SIMULATOR } from '../../scripts/packed';
 
-// npm run test:bundles. The packed package in the bundles merchants deploy: `npm pack`, the
-// tarball installed into a consumer project (./consumer: a server file that starts the simulator,
+// npm run test:bundles. The packed package in the bundles merchants deploy: `npm pack` of the SDK
+// and of the simulator's package (wechatpay-ts-simulator), both tarballs installed into a consumer project (./consumer: a server file that starts the simulator,
 // makes an APIv3 and an APIv2 call), bundled by each bundler, and each bundle copied alone into an
 // empty folder, with no node_modules there or above it, as in a container image or a serverless
 // zip, and run there.
@@ -17,7 +17,7 @@ let project: string;
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'wechatpay-bundles-'));
-  project = installInto('wechatpay-bundle-consumer-', [pack(work).tarball]);
+  project = installInto('wechatpay-bundle-consumer-', [pack(work).tarball, pack(work, SIMULATOR).tarball]);
   cpSync(CONSUMER, project, { recursive: true });
 }, 600_000);
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startSimulator, type Simulator } from '../../src/simulator';
+import { startSimulator, type Simulator } from 'wechatpay-ts-simulator';
 import { installInto, pack } from '../../scripts/packed';
 
 // npm run test:next. A Next.js app (./next-app: app-router route handlers on the nodejs runtime,

@@ -1,13 +1,13 @@
 /**
  * Runs a documentation block for real: its TypeScript (preamble included) transpiled and run as the
- * body of an async function, `wechatpay-ts` and `wechatpay-ts/simulator` being the package's public
+ * body of an async function, `wechatpay-ts` and `wechatpay-ts-simulator` being the package's public
  * entries. The names a preamble declares are given by the test (the reader's own values), and a
  * client built without a `baseURL` is pointed at the simulator: nothing else is changed.
  */
 import ts from 'typescript';
 import * as api from '../../src/index';
 import type { ClientConfig } from '../../src/index';
-import * as simulator from '../../src/simulator/index';
+import * as simulator from 'wechatpay-ts-simulator';
 import type { CodeBlock } from './blocks';
 
 export interface RunContext {
@@ -38,7 +38,7 @@ export async function runBlock(block: CodeBlock, context: RunContext = {}): Prom
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
     fileName: `${block.file}.block-${block.index}.ts`,
   });
-  const modules: Record<string, unknown> = { 'wechatpay-ts': packageFor(context), 'wechatpay-ts/simulator': simulator };
+  const modules: Record<string, unknown> = { 'wechatpay-ts': packageFor(context), 'wechatpay-ts-simulator': simulator };
   const load = (id: string): unknown => (id in modules ? modules[id] : require(id));
   const log = context.log ?? (() => undefined);
   const error = context.error ?? (() => undefined);

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Builder, type Client } from '../../src/index';
-import { startSimulator, type Simulator } from '../../src/simulator/index';
+import { startSimulator, type Simulator } from 'wechatpay-ts-simulator';
 import { readBody } from '../helpers/http';
 import { documentationBlocks, type CodeBlock } from './blocks';
 import { runBlock } from './run-block';

@@ -23,7 +23,7 @@ function block(heading: string, text: string): CodeBlock {
 const JEST_IMPORT = /^import \{[^}]*\} from '@jest\/globals';$/m;
 const jestFile = block('Start and close it per suite (Jest)', "from '@jest/globals'").code;
 const vitestImport = block('In Vitest', "from 'vitest'").code.trim();
-const SOURCES = { 'wechatpay-ts/simulator': path.join(ROOT, 'src/simulator/index.ts'), 'wechatpay-ts': path.join(ROOT, 'src/index.ts') };
+const SOURCES = { 'wechatpay-ts-simulator': path.join(ROOT, 'packages/simulator/src/index.ts'), 'wechatpay-ts': path.join(ROOT, 'src/index.ts') };
 
 let dir: string;
 beforeAll(() => {

@@ -1,7 +1,7 @@
 /**
  * Type-checks code blocks against the package's own public types, all in one TypeScript program
  * (one checker, so the SDK's types are read once): each block is a module of its own, strict, with
- * `wechatpay-ts` and `wechatpay-ts/simulator` resolved to the sources.
+ * `wechatpay-ts` and `wechatpay-ts-simulator` resolved to the sources.
  */
 import path from 'node:path';
 import ts from 'typescript';
@@ -22,7 +22,7 @@ function compilerOptions(root: string): ts.CompilerOptions {
     types: ['node'],
     moduleDetection: ts.ModuleDetectionKind.Force,
     baseUrl: root,
-    paths: { 'wechatpay-ts': ['src/index.ts'], 'wechatpay-ts/simulator': ['src/simulator/index.ts'] },
+    paths: { 'wechatpay-ts': ['src/index.ts'], 'wechatpay-ts-simulator': ['packages/simulator/src/index.ts'] },
   };
 }
 

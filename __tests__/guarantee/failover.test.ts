@@ -12,11 +12,11 @@ import {
   type Client,
   type ClientConfig,
 } from '../../src';
-import type { Simulator } from '../../src/simulator';
-import { createSelfSignedPair } from '../../src/simulator/x509';
+import type { Simulator } from 'wechatpay-ts-simulator';
+import { createSelfSignedPair } from '../../packages/simulator/src/x509';
 import { startServer, type TestServer } from '../helpers/http';
 import { thrown } from '../helpers/thrown';
-import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo } from '../simulator/helpers';
+import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo } from '../../packages/simulator/__tests__/helpers';
 
 // Backup-domain failover against the simulator's two listeners (one merchant, one state; every
 // sign checked by the simulator): a refused primary sends the call once, freshly signed, to the

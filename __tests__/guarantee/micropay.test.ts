@@ -1,7 +1,7 @@
 import { Agent } from 'node:https';
 import { Builder, flushReports, isConfigurationError, isInvalidRequestError, micropay, type Client, type MicropayOptions } from '../../src';
-import type { Simulator } from '../../src/simulator';
-import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo } from '../simulator/helpers';
+import type { Simulator } from 'wechatpay-ts-simulator';
+import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo } from '../../packages/simulator/__tests__/helpers';
 
 // 付款码 the documented way, against the simulator over HTTPS with the merchant certificate (the
 // APIv2 reverse is mutual TLS). The simulator checks every sign itself; its log says which calls

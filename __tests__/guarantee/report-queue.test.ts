@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Builder, flushReports, isConfigurationError, type Client, type ClientConfig } from '../../src';
 import { MCHID, SECRET } from '../helpers/seed';
 import { thrown } from '../helpers/thrown';
-import { APPID, waitFor } from '../simulator/helpers';
+import { APPID, waitFor } from '../../packages/simulator/__tests__/helpers';
 import { query, REPORT, reportingFixture } from './reporting';
 
 // 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The

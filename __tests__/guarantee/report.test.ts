@@ -1,7 +1,7 @@
 import { Builder, flushReports, isBusinessError, isInvalidRequestError, isTransportError, withOptions, type Client } from '../../src';
-import type { Simulator } from '../../src/simulator';
+import type { Simulator } from 'wechatpay-ts-simulator';
 import { MCHID, SECRET } from '../helpers/seed';
-import { APPID, clientFor, startSim, tradeNo, waitFor } from '../simulator/helpers';
+import { APPID, clientFor, startSim, tradeNo, waitFor } from '../../packages/simulator/__tests__/helpers';
 import { query, reportingFixture } from './reporting';
 
 // 交易保障 done for the merchant: each finished call becomes a report, sent in the background. The

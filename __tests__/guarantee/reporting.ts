@@ -1,6 +1,6 @@
 import { Builder, flushReports, type Client, type ClientConfig, type ReportConfig } from '../../src';
 import { MCHID, SECRET } from '../helpers/seed';
-import { APPID } from '../simulator/helpers';
+import { APPID } from '../../packages/simulator/__tests__/helpers';
 import { startPayServer, type PayServer } from './pay-server';
 
 // What the 交易保障 report suites share: the pay server (its report endpoint checks each report's

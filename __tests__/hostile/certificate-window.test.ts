@@ -1,6 +1,6 @@
 import { createSign, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { Builder, Certificates, isVerificationError, verifyNotification, VerificationReason } from '../../src';
-import { createCertificate, randomSerial } from '../../src/simulator/x509';
+import { createCertificate, randomSerial } from '../../packages/simulator/src/x509';
 import { startServer } from '../helpers/http';
 import { rejection } from '../helpers/thrown';
 import { MCHID } from '../helpers/seed';

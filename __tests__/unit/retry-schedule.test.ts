@@ -1,4 +1,4 @@
-import { WECHAT_RETRY_DELAYS } from '../../src/simulator';
+import { WECHAT_RETRY_DELAYS } from 'wechatpay-ts-simulator';
 
 test("the simulator's default notification schedule is WeChat Pay's: 15 retries over 24 h 4 min", () => {
   const steps = ['15s', '15s', '30s', '3m', '10m', '20m', '30m', '30m', '30m', '60m', '3h', '3h', '3h', '6h', '6h'];

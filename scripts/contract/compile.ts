@@ -1,11 +1,11 @@
 /**
- * Every operation of the description into its compiled entry (src/simulator/contract/types.ts):
+ * Every operation of the description into its compiled entry (packages/simulator/src/contract/types.ts):
  * parameters by where they go (path, query, header, body, form), the success status, the
  * answer's schema and how the answer is sent.
  */
 import { answerOf } from '../../src/chain/answers';
 import { isSchema, type Operation as SpecOperation, type Schema, type Spec } from '../generate/load';
-import type { AnswerKind, Node, Operation } from '../../src/simulator/contract/types';
+import type { AnswerKind, Node, Operation } from '../../packages/simulator/src/contract/types';
 import type { SchemaCompiler } from './schema';
 
 /**

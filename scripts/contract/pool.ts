@@ -2,7 +2,7 @@
  * Sharing: every schema node that occurs more than once (and is worth a reference) is stored
  * once in a table and referred to by its index. The runtime parses a table entry on first use.
  */
-import type { Node, Operation, Ref } from '../../src/simulator/contract/types';
+import type { Node, Operation, Ref } from '../../packages/simulator/src/contract/types';
 
 /** A node's children, each with a way to put a reference in its place. */
 function children(node: Node): Array<[Ref, (ref: Ref) => void]> {

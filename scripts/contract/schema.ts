@@ -1,11 +1,11 @@
 /**
- * One schema of the description into a compiled node (src/simulator/contract/types.ts): `$ref`s
+ * One schema of the description into a compiled node (packages/simulator/src/contract/types.ts): `$ref`s
  * followed, `allOf` merged, the description's misspelt types read, prose dropped but for a
  * field's short Chinese name, which WeChat Pay quotes in its messages.
  */
 import { isSchema, type Schema, type Spec } from '../generate/load';
 import { deref } from '../generate/schema-walk';
-import type { Node, NodeType, Scalar } from '../../src/simulator/contract/types';
+import type { Node, NodeType, Scalar } from '../../packages/simulator/src/contract/types';
 
 const TYPES: Record<string, NodeType> = {
   string: 's',

@@ -74,7 +74,7 @@ try {
 }
 \`\`\`
 
-Try it offline: \`npm start\` runs the six calls against the simulator bundled with the SDK.`,
+Try it offline: \`npm start\` (in the repository) runs the six calls against the simulator (wechatpay-ts-simulator).`,
     },
   },
   'v2/pay/downloadbill': { post: { answer: BILL_ANSWER } },

@@ -6,7 +6,7 @@ import { registerCrypto } from './crypto';
 import { describeError, EXIT, exitCodeOf, oneLine, UsageError } from './errors';
 import { COMMAND_NAMES, processIo, type Io } from './io';
 import { registerRequest } from './request';
-import { registerSimulate } from './simulate';
+import { registerSimulate, runSimulate } from './simulate';
 
 const examples = (name: string) => `
 Examples:
@@ -63,7 +63,7 @@ export function createProgram(io: Io, run: { exitCode: number }): Command {
   registerCrypto(program, io, run);
   registerCertificates(program, io);
   registerBill(program, io);
-  registerSimulate(program, io);
+  registerSimulate(program, io, run);
   registerHelp(program);
   return program;
 }
@@ -79,6 +79,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const end = argv.indexOf('--');
   const debug = (end < 0 ? argv : argv.slice(0, end)).includes('--debug');
   try {
+    // The simulator's command line parses its own arguments, help and errors (wechatpay-ts-simulator).
+    if (argv[0] === 'simulate') return await runSimulate(argv.slice(1), io);
     await createProgram(io, run).parseAsync([...argv], { from: 'user' });
     return run.exitCode;
   } catch (error) {

@@ -1,8 +1,7 @@
 'use strict';
-// The `require` entry: the package's CommonJS build. The two requires below are all a move of the
-// simulator to a package of its own would change.
+// The `require` entry: the SDK's CommonJS build, and the simulator from its own package (wechatpay-ts-simulator).
 const sdk = require('wechatpay-ts');
-const simulator = require('wechatpay-ts/simulator');
+const simulator = require('wechatpay-ts-simulator');
 const run = require('./run.cjs');
 
 run(sdk, simulator).then(

@@ -1,7 +1,6 @@
-// The `import` entry: the package's ESM build. The two imports below are all a move of the
-// simulator to a package of its own would change.
+// The `import` entry: the SDK's ESM build, and the simulator from its own package (wechatpay-ts-simulator).
 import * as sdk from 'wechatpay-ts';
-import * as simulator from 'wechatpay-ts/simulator';
+import * as simulator from 'wechatpay-ts-simulator';
 import run from './run.cjs';
 
 run(sdk, simulator).then(
