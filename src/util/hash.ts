@@ -27,7 +27,6 @@ const HMAC_ALGORITHMS = new Map([
   ['sha3-512', 'sha3-512'],
 ]);
 
-/** Node's name for a PHP algorithm name; PHP reads the name case-insensitively. */
 function hmacAlgorithm(algorithm: unknown): string {
   const name = typeof algorithm === 'string' ? HMAC_ALGORITHMS.get(algorithm.toLowerCase()) : undefined;
   if (name !== undefined) return name;

@@ -2,7 +2,6 @@ import { InvalidRequestError } from '../errors';
 import { wellFormed } from './encode';
 import { describe } from './object';
 
-/** Objects JSON.stringify writes as `{}` whatever they hold. */
 const EMPTIED = [Map, Set, WeakMap, WeakSet, RegExp, Promise] as const;
 /** How JSON.stringify writes a lone surrogate (`\ud83d`); a literal backslash-u text only costs a second look. */
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;

@@ -1,8 +1,6 @@
-/** A dependency loaded on its first use: `load()` once it is wanted, `loaded` after that. */
 export interface Lazy<T> {
-  /** The module, once a `load()` has finished; undefined before. */
   readonly loaded: T | undefined;
-  /** Load it (once: later calls share the first); a failed load is tried again on the next call. */
+  /** A failed load is tried again on the next call. */
   load(): Promise<T>;
 }
 

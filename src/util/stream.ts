@@ -1,7 +1,6 @@
 import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 
-/** A chunk of a byte stream as a Buffer, without a copy when it is one. */
 function asBuffer(chunk: unknown): Buffer {
   if (Buffer.isBuffer(chunk)) return chunk;
   return chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.from(String(chunk));
@@ -51,7 +50,6 @@ export async function readBounded(
   return tooLarge || limit < 0 ? all : all.subarray(0, limit);
 }
 
-/** The content codings the SDK asks for (`Accept-Encoding`) and decodes. */
 export type ContentCoding = 'gzip' | 'deflate' | 'br';
 
 /**
@@ -82,7 +80,6 @@ export class BodyDecodingError extends Error {
   }
 }
 
-/** An error of the decoder itself (zlib's `Z_*`, brotli's `ERR__ERROR_*`), not of the bytes' source. */
 function isCodingError(error: unknown): error is NodeJS.ErrnoException {
   const { errno, code } = (error ?? {}) as NodeJS.ErrnoException;
   return typeof errno === 'number' && typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__ERROR_'));
@@ -96,7 +93,7 @@ function decoderFor(coding: ContentCoding, first: Buffer): { decoder: Transform;
   return zlibHeader ? { decoder: createInflate(), end: 'its trailer' } : { decoder: createInflateRaw(), end: 'its last block' };
 }
 
-/** `source` with its first chunk read ahead (deflate's two header bytes tell zlib from raw). */
+/** Deflate's first two bytes tell zlib from raw. */
 async function peek(source: AsyncIterable<unknown>): Promise<{ first: Buffer; all: AsyncIterable<unknown> }> {
   const input = source[Symbol.asyncIterator]();
   const head = await input.next();

@@ -29,7 +29,6 @@ const LIST_INDEX = /^(?:0|-?[1-9][0-9]*)$/;
 
 const invalid = (message: string) => new InvalidRequestError(`Transformer.toXml: ${message}`);
 
-/** True for a name `Transformer.toXml` writes as an element: PHP's rule. */
 export function isElementName(name: string): boolean {
   return ELEMENT_NAME.test(name);
 }
@@ -95,7 +94,7 @@ function children(value: object, style: XmlStyle, depth: number, path: string[])
   return out;
 }
 
-/** One element at `depth` (the root is 1), written as PHP's XMLWriter writes it. */
+/** As PHP's XMLWriter writes it; the root is at depth 1. */
 function element(name: string, value: unknown, style: XmlStyle, depth: number, path: string[]): string {
   const pad = style.indent ? ' '.repeat(depth - 1) : '';
   const end = style.indent ? '\n' : '';

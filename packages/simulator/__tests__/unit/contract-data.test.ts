@@ -7,7 +7,7 @@ import { PACKED_CONTRACT } from '../../src/contract/data';
 
 const repo = path.resolve(__dirname, '../../../..');
 
-describe('the simulator contract data (src/simulator/contract/data.ts, packed)', () => {
+describe('the simulator contract data (packages/simulator/src/contract/data.ts, packed)', () => {
   test('holds exactly a fresh compilation of vendor/openapi (run `npm run generate:contract`, never edit it)', () => {
     const compiled = compileContract(path.join(repo, 'vendor/openapi'));
     // The text compared once unpacked: another Node's brotli may pack the same text into other bytes.
