@@ -3,20 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../helpers/shared';
 import { AesEcb } from '../../src/crypto';
-import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
-import { thrown } from '../helpers/thrown';
+import { ConfigurationError, ErrorCode, type WechatpayError } from '../../src/errors/errors';
+import { thrownCode } from '../helpers/thrown';
 
 const vectors = JSON.parse(readFileSync(path.join(FIXTURES, 'vectors.json'), 'utf8'));
 const v = vectors.aesEcb as { plaintext: string; key: string; base64: string };
 
-function expectVerificationError(fn: () => unknown, key: string): WechatpayError {
-  const caught = thrown(fn);
-  expect(caught).toBeInstanceOf(WechatpayError);
-  const error = caught as WechatpayError;
-  expect(error.code).toBe(ErrorCode.VERIFICATION);
-  expect(error.message).not.toContain(key);
-  return error;
-}
+/** Asserts `fn` throws a WechatpayError with the verification code, and that the key is not in its message. */
+const expectVerificationError = (fn: () => unknown, key: string): WechatpayError => thrownCode(fn, ErrorCode.VERIFICATION, key);
 
 describe('AesEcb known answer (PHP SDK vector)', () => {
   it('encrypts the vector', () => {

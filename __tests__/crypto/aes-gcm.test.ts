@@ -3,21 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../helpers/shared';
 import { AesGcm } from '../../src/crypto';
-import { ConfigurationError, ErrorCode, WechatpayError } from '../../src/errors/errors';
-import { thrown } from '../helpers/thrown';
+import { ConfigurationError, ErrorCode, type WechatpayError } from '../../src/errors/errors';
+import { thrownCode } from '../helpers/thrown';
 
 const vectors = JSON.parse(readFileSync(path.join(FIXTURES, 'vectors.json'), 'utf8'));
 const v = vectors.aesGcm as { key: string; nonce: string; aad: string; plaintext: string; base64: string };
 
 /** Asserts `fn` throws a WechatpayError with the verification code, and that the key is not in its message. */
-function expectVerificationError(fn: () => unknown, key = v.key): WechatpayError {
-  const caught = thrown(fn);
-  expect(caught).toBeInstanceOf(WechatpayError);
-  const error = caught as WechatpayError;
-  expect(error.code).toBe(ErrorCode.VERIFICATION);
-  expect(error.message).not.toContain(key);
-  return error;
-}
+const expectVerificationError = (fn: () => unknown, key = v.key): WechatpayError => thrownCode(fn, ErrorCode.VERIFICATION, key);
 
 /** base64 with one byte changed at `index` (negative counts from the end). */
 function flipByte(b64: string, index: number): string {

@@ -1,16 +1,10 @@
 import { Builder, isConfigurationError, isInvalidRequestError, ErrorCode } from '../../src';
 import { startServer, type TestServer } from '../helpers/http';
 import { MCHID, SECRET } from '../helpers/seed';
+import { rejection } from '../helpers/thrown';
 import { setupV3, type V3Setup } from '../helpers/v3-client';
 
 // Every bad option is refused with an SDK error that names it, before anything is sent.
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
 
 let v3: V3Setup;
 let v2: TestServer;

@@ -1,6 +1,7 @@
 import { Builder, Certificates, isConfigurationError, isTransportError, withOptions } from '../../src';
 import { startServer, type TestServer } from '../helpers/http';
 import { MCHID, SECRET } from '../helpers/seed';
+import { thrown } from '../helpers/thrown';
 import { PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
 
 /** Typed as plain `string`: a raw body replaces the typed `xml` payload. */
@@ -47,14 +48,7 @@ test('withOptions shares the parsed keys: the very same platform key objects, an
 
 test('withOptions refuses keys (a client with other keys is another Builder.factory) and bad options, by name', () => {
   const wx = v3.client();
-  const refusal = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected a refusal');
-  };
+  const refusal = thrown;
   for (const [options, message] of [
     [{ secret: 'x' }, /`secret`: withOptions changes axios options only/],
     [{ timeout: -5 }, /`timeout` must be a number of milliseconds/],

@@ -14,6 +14,7 @@ import {
   type RemoteSigner,
 } from '../../src';
 import { MCHID, SECRET } from '../helpers/seed';
+import { rejection, thrown } from '../helpers/thrown';
 import { wechatSign } from '../helpers/v2-server';
 import { setupV3, type V3Setup } from '../helpers/v3-client';
 
@@ -21,21 +22,6 @@ import { setupV3, type V3Setup } from '../helpers/v3-client';
 // computed here independently with node:crypto.
 const APP_ID = 'wxd678efh567hg6787';
 const PREPAY = 'wx201410272009395522657a690389285100';
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-const thrown = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-};
 
 let v3: V3Setup;
 beforeAll(async () => {

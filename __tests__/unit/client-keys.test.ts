@@ -1,20 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { Builder, Certificates, isConfigurationError, signNotification, verifyNotification } from '../../src';
 import { MCHID } from '../helpers/seed';
+import { thrown } from '../helpers/thrown';
 
 // `apiv3Key` and `ca` in Builder.factory: checked at build time, used by the helpers.
 const APIV3_KEY = 'an-apiv3-key-of-32-bytes-exactly';
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const SERIAL = 'PUB_KEY_ID_0114232134912410000000000000';
 const certs = { [SERIAL]: platform.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-};
+const refusal = thrown;
 
 test('a client built with apiv3Key verifies notifications given as its certs without repeating the key', () => {
   const wx = Builder.factory({ mchid: MCHID, certs, apiv3Key: APIV3_KEY });

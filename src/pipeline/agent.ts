@@ -17,7 +17,6 @@ export interface MerchantCertificate {
   ca?: string | Buffer | Array<string | Buffer>;
 }
 
-/** What each field takes, for the messages. */
 const TAKES = {
   pem: 'PEM text (with its -----BEGIN line), a Buffer of it, or the path of a PEM file',
   pfx: "a Buffer of the PKCS#12 file (Buffer.from(base64, 'base64') for one written as base64), or its path",
@@ -48,10 +47,7 @@ function material(what: string, value: string | Buffer, pem: boolean, field = `m
   }
 }
 
-/**
- * The TLS secure context of the merchant certificate, built once per client: what its connections
- * carry, never the key, pfx or passphrase themselves.
- */
+/** Built once per client: connections carry the context, never the key, pfx or passphrase. */
 export function merchantContext(merchant: MerchantCertificate): SecureContext {
   const options = merchantOptions(merchant);
   try {
@@ -62,7 +58,6 @@ export function merchantContext(merchant: MerchantCertificate): SecureContext {
   }
 }
 
-/** `merchant` is an object with { cert, key } or { pfx }, and a string passphrase if any. */
 function checkMerchantShape(merchant: MerchantCertificate): void {
   if (merchant === null || typeof merchant !== 'object') throw new ConfigurationError('`merchant` must be an object: { cert, key } or { pfx, passphrase }');
   const { cert, key, pfx, passphrase } = merchant;
@@ -73,7 +68,6 @@ function checkMerchantShape(merchant: MerchantCertificate): void {
   }
 }
 
-/** The merchant certificate's fields checked for shape, files read: the secure context's options. */
 function merchantOptions(merchant: MerchantCertificate) {
   checkMerchantShape(merchant);
   const { cert, key, pfx, passphrase, ca } = merchant;
@@ -87,20 +81,13 @@ function merchantOptions(merchant: MerchantCertificate) {
 
 /** A keep-alive https agent carrying the merchant certificate's context (for calls through axios' own adapter). */
 export function createMerchantAgent(secureContext: SecureContext): Agent {
-  // The agent gets the context only: given cert/key/pfx/passphrase it would keep them in its
-  // `options` and hand them to every socket's connect options, where a deep util.inspect of a
-  // response (response.config.httpsAgent, response.request.agent, the TLS socket) or a logger
-  // finds them. tls.connect uses a given `secureContext` as is (doc/api/tls.md, tls.connect()).
+  // The context only: an agent keeps a given key in its `options`, where util.inspect of a response finds it.
   return new Agent({ keepAlive: true, secureContext });
 }
 
-/** Extra trusted roots, as PEM text, Buffers or file paths: one or a list. */
 export type TrustedRoots = string | Buffer | Array<string | Buffer>;
 
-/**
- * The public roots plus `ca` (a private server's CA: the offline simulator over TLS), read once:
- * for the client's own https agent and, unless it names its own, the merchant certificate's.
- */
+/** The public roots plus `ca` (a private server's CA), read once. */
 export function trustedRoots(ca: TrustedRoots, field = 'ca'): Array<string | Buffer> {
   const extra = (Array.isArray(ca) ? ca : [ca]).map((item, index) => material('ca', item, true, Array.isArray(ca) ? `${field}[${index}]` : field));
   return [...rootCertificates, ...extra];

@@ -3,12 +3,7 @@ import axios, { AxiosHeaders, type AxiosAdapter, type AxiosResponse, type Intern
 import { contentCodingOf, decodeBody, readBounded } from '../util/stream';
 import { asSystemError } from './failure';
 
-/**
- * An answer's body, read the same way on either transport (undici, or axios' own http adapter):
- * decoded to the end of its compressed stream and checked against its trailer, bounded by
- * `maxContentLength` after decompression, or handed over as a stream. Its failures are thrown as
- * they come, for the transport's caller to make the one `TransportError` of (failure.ts).
- */
+// An answer's body, read the same way on undici and axios' adapter; its failures become one TransportError in failure.ts.
 
 /** The failure of an answer over `maxContentLength` (as axios words it), whichever reader counted it. */
 export const answerTooLarge = (limit: number): Error => new Error(`maxContentLength size of ${limit} exceeded`);
@@ -23,7 +18,6 @@ function discard(wire: Readable): void {
   wire.resume();
 }
 
-/** `source` with its failures told as Node's http client tells them once an answer has come. */
 async function* toldAsNode(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   try {
     yield* source;
@@ -32,20 +26,15 @@ async function* toldAsNode(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer
   }
 }
 
-/** What the transport knows of an answer when its head has come. */
 export interface AnswerHead {
   status: number;
-  /** Its `Content-Encoding`. */
   encoding: unknown;
   /** Told of each chunk read, decoded, and the total so far (`onDownloadProgress`); undefined: the transport tells it. */
   progress?: (chunk: Buffer, total: number) => void;
 }
 
 /**
- * The body of an answer whose head has come: nothing for a HEAD, 204 or 304 (what follows their
- * head is not read); else the body decoded (unless `decompress: false`), as a stream when the call
- * asked for one, or read whole, at most `maxContentLength` bytes after decompression. A body cut
- * short or corrupt rejects; `wire` is let go of on every failure.
+ * The body decoded and bounded after decompression (or a stream); cut short or corrupt rejects, and `wire` is let go of.
  *
  * @example const data = await answerBody(wire, { status: 200, encoding: headers['content-encoding'] }, config);
  */
@@ -77,10 +66,7 @@ export async function answerBody(wire: Readable, head: AnswerHead, config: Inter
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 /**
- * axios' own http adapter (for calls given an agent, an adapter or a proxy), its body read by
- * `answerBody` as undici's is: axios would decode with `Z_SYNC_FLUSH` (a gzip stream cut short
- * gives what it had) and count `maxContentLength` as it pleases. It hands over the wire bytes
- * as a stream, and reports `onDownloadProgress` on them as it always does.
+ * axios' http adapter with its body read by `answerBody`: axios would take a gzip stream cut short for the whole.
  *
  * @example axios.create({ adapter: axiosHttpAdapter })
  */

@@ -11,20 +11,17 @@ import { CONNECT_TIMEOUT_MS } from './limits';
 // not when the SDK is imported.
 export const undiciModule = lazy<typeof Undici>(() => import('undici'));
 
-/** undici, once loaded: every use below comes after a call's `load()` (`Deferred`, the sender). */
 function undici(): typeof Undici {
   const loaded = undiciModule.loaded;
   if (!loaded) throw new Error('undici is used before a call has loaded it');
   return loaded;
 }
 
-/** TLS options of a dispatcher: a private server's roots, or the merchant certificate's context. */
 export interface DispatcherTls {
   ca?: Array<string | Buffer>;
   secureContext?: SecureContext;
 }
 
-/** The `proxy` of axios' config, as the SDK takes it: false, or `{ protocol, host, port, auth }`. */
 export interface ProxyConfig {
   protocol?: string;
   host: string;
@@ -32,7 +29,6 @@ export interface ProxyConfig {
   auth?: { username: string; password: string };
 }
 
-/** The environment variables that name a proxy (either case), as axios' http adapter reads them. */
 const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
 
 function proxyInEnvironment(): boolean {
@@ -42,12 +38,7 @@ function proxyInEnvironment(): boolean {
 /** Proxies named by the environment a client keeps a pool for at most (the environment rarely names more than one). */
 const MAX_ENVIRONMENT_PROXIES = 4;
 
-/**
- * The `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` environment, read per call as axios' http
- * adapter reads it (with the same package, proxy-from-env): each origin goes straight or through
- * the proxy the environment names for it, one pool per proxy.
- */
-/** What the adapter needs of a dispatcher: undici's Agent and ProxyAgent, or the environment's choice between them. */
+/** The proxy environment, read per call as axios' http adapter reads it (proxy-from-env), one pool per proxy. */
 export type TransportDispatcher = Pick<Dispatcher, 'request' | 'dispatch' | 'close' | 'destroy'>;
 
 class EnvironmentProxy implements TransportDispatcher {
@@ -103,12 +94,7 @@ function skippingInterim(connect: Connector): Connector {
   return (target, callback) => connect(target, (error, socket) => callback(error, socket ? skipInterimAnswers(socket as Socket) : socket));
 }
 
-/**
- * The pools of a ProxyAgent, with one change to how a failed tunnel is told: a proxy that hangs
- * up before answering CONNECT is a socket error to undici, which it takes for a recoverable one
- * and reconnects at once, over and over, until the call's deadline. Told as a reset, the call
- * fails at once (a proxy that answers 502 or 407 fails at once already).
- */
+/** A proxy that hangs up before answering CONNECT, told as a reset: undici would reconnect until the deadline. */
 function tunnelPool(origin: string | URL, options: object): Dispatcher {
   const tunnel = skippingInterim((options as { connect: Connector }).connect);
   const connect: Connector = (target, callback) =>
@@ -120,10 +106,7 @@ function tunnelPool(origin: string | URL, options: object): Dispatcher {
   return new (undici().Pool)(origin, { ...options, connect } as never);
 }
 
-/**
- * A dispatcher made on its first call rather than with its client, once undici has loaded
- * (`import()`, which bundlers follow; a process that only imports the SDK never loads it).
- */
+/** Made on its first call, once undici has loaded: a process that only imports the SDK never loads it. */
 class Deferred implements TransportDispatcher {
   readonly #make: () => TransportDispatcher;
   // Not `#`: inspect() shows what a logger would reach (the secure context, never the key).
@@ -167,12 +150,7 @@ class Deferred implements TransportDispatcher {
   }
 }
 
-/**
- * One dispatcher for a client (or its merchant certificate): straight to the origin, through the
- * configured `proxy` (a CONNECT tunnel: TLS, and the merchant certificate, end to end), or through
- * the proxy environment when the client set none and the environment names one when the client
- * is made (`proxy: false` turns that off), as axios' http adapter does.
- */
+/** One dispatcher per client: straight, through `proxy` (a CONNECT tunnel: TLS end to end), or as the environment says. */
 export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
   return new Deferred(() => makeDispatcher(tls, proxy));
 }

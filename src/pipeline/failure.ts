@@ -14,10 +14,7 @@ function ownCause(error: unknown): WechatpayError | undefined {
   return undefined;
 }
 
-/**
- * The system error behind what a transport reports its own way, as Node's http client tells it;
- * `answered`: the answer's head had come.
- */
+/** The system error behind a transport's failure, as Node's http client tells it. */
 export function asSystemError(error: unknown, answered: boolean): Error {
   const { code, cause } = (error ?? {}) as { code?: string; cause?: unknown };
   if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') {
@@ -30,13 +27,11 @@ export function asSystemError(error: unknown, answered: boolean): Error {
   return types.isNativeError(error) || error instanceof Error ? error : new Error(String(error));
 }
 
-/** What a call's failure is judged by: the call, its deadline, and its answer limit. */
 export interface FailureContext {
   readonly method: string;
   readonly path: string;
   readonly timeout: number;
   readonly maxContentLength: number;
-  /** Did the call's deadline pass? Did the caller abort it? */
   expired(): boolean;
   aborted(): boolean;
 }
@@ -57,11 +52,8 @@ function causeOf(error: unknown, answered: boolean): Error & { code?: string } {
 }
 
 /**
- * A transport's failure as the one `TransportError` a call rejects with, made where it happens
- * (the undici sender, axios' adapter, or axios itself): timed out, aborted, an answer over
- * `maxContentLength`, or the system error (refused, reset, DNS, TLS, cut short). The cause is
- * never the AxiosError: that one carries the request config, headers and body in its `toJSON()`.
- * Our own errors pass through as they are.
+ * The one `TransportError` a call rejects with, made where the failure happens; never caused by the
+ * AxiosError, whose `toJSON()` carries the request.
  *
  * @example throw transportError(error, call, false)
  */
@@ -89,19 +81,13 @@ export function transportError(error: unknown, call: FailureContext, answered: b
   return new TransportError(`${where} failed: ${cause.message}${cause.code ? ` (${cause.code})` : ''}`, cause);
 }
 
-/** Failures of calls that never reached their host (what backup-domain failover reads). */
 const UNCONNECTED = new WeakSet<TransportError>();
 
-/**
- * Note on `error` whether its connection was made: `connected` as the transport saw it (undici
- * tells it), else as the failure's code says (axios' adapter).
- */
 export function noteConnection(error: WechatpayError, connected: boolean | undefined): WechatpayError {
   if (error instanceof TransportError && (connected === undefined ? neverConnected(error) : !connected && triedToConnect(error))) UNCONNECTED.add(error);
   return error;
 }
 
-/** Did this call fail on the network before its connection was made (nothing of the request written)? */
 export function unconnected(error: unknown): boolean {
   return error instanceof TransportError && UNCONNECTED.has(error);
 }
@@ -138,10 +124,7 @@ const BEFORE_CONNECTION = new Set([
 const ON_THE_NETWORK = new Set([...BEFORE_CONNECTION, 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'ERR_CANCELED']);
 
 /**
- * Whether a call's failure came from the network: a connection was tried (DNS, connect, TLS, a
- * proxy's tunnel), even if it was never made. What fails before that (a header or a body the
- * transport refuses to write, an invalid argument) never does, and never moves a client to the
- * backup: the same call would fail there too.
+ * Whether a connection was tried: a header the transport refuses never moves a client to the backup.
  *
  * @example triedToConnect(refused) // true; triedToConnect(undiciInvalidHeader) // false
  */
@@ -154,10 +137,7 @@ function triedToConnect(error: unknown): boolean {
 }
 
 /**
- * Whether a call's failure happened before its connection was up, so that nothing of the request
- * was written: DNS, refused, unreachable, a connect that timed out (the socket's, not the call's
- * deadline), a failed or reset TLS handshake. The same on undici and on axios' own adapter; a
- * reset, a timeout or an abort once connected is never one.
+ * Whether the failure came before the connection was up, so nothing of the request was written.
  *
  * @example neverConnected(refused) // true; neverConnected(timedOutAfterSending) // false
  */

@@ -7,7 +7,6 @@ export type RequestStep = (state: CallState) => CallState | Promise<CallState>;
 /** A response step: checks or reads the answer, given the call's state; may be async. */
 export type ResponseStep = (state: CallState, response: AxiosResponse) => AxiosResponse | Promise<AxiosResponse>;
 
-/** A pipeline: its steps as plain arrays, in the order they run. */
 export interface Pipeline {
   readonly request: readonly RequestStep[];
   readonly response: readonly ResponseStep[];
@@ -16,19 +15,12 @@ export interface Pipeline {
 /** `wechatpay-ts/<v> axios/<v> node/<v> (<platform>; <arch>)`: WeChat Pay asks for a User-Agent. */
 export const USER_AGENT = `wechatpay-ts/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${process.platform}; ${process.arch})`;
 
-/**
- * axios' global defaults that the SDK's calls never use, taken off an instance unless the client
- * set them: every call merges the instance's defaults into its config, so each key left there is
- * paid for on every call. The route builds the headers whole, so axios' per-method tables go.
- */
+/** axios defaults the SDK never uses: every call merges each one left on the instance. */
 const UNUSED_DEFAULTS = ['transitional', 'xsrfCookieName', 'xsrfHeaderName', 'env', 'headers'] as const;
 
 /**
- * The axios instance of one protocol of one client (`getDriver(wx).select('v3')`), built once. It
- * carries no interceptor of the SDK's: each call's adapter runs the SDK's steps (`runCall`), so
- * the stack is the user's alone. The wire carries bytes: no transforms, `arraybuffer`, every
- * status handed to the steps, no redirects (WeChat Pay never redirects an API call) and no axios
- * timer (the call's deadline governs).
+ * One protocol's axios instance (`getDriver(wx).select('v3')`): no interceptor of the SDK's (the
+ * adapter runs its steps), so the stack is the user's alone; bytes only, no redirects, no axios timer.
  */
 export function createInstance(defaults: Record<string, unknown>): AxiosInstance {
   const instance = axios.create({
@@ -56,15 +48,11 @@ function handlersOf(manager: unknown): Handler[] {
   return found;
 }
 
-/** Does a user's request interceptor sit on this instance (so a call shows it its payload, and reads back what it changed)? */
 export function hasRequestInterceptors(instance: AxiosInstance): boolean {
   return handlersOf(instance.interceptors.request).length > 0;
 }
 
-/**
- * Copy `from`'s interceptors, as they are now, onto `to` (`withOptions`): after this, `use` and
- * `eject` on either stack leave the other alone.
- */
+/** After this, `use` and `eject` on either stack leave the other alone. */
 export function copyInterceptors(from: AxiosInstance, to: AxiosInstance): void {
   for (const kind of ['request', 'response'] as const) {
     for (const { fulfilled, rejected, synchronous, runWhen } of handlersOf(from.interceptors[kind])) {

@@ -1,7 +1,4 @@
-/**
- * The limits every call has, each with a default and a name (README "Limits"). A call may set its
- * own `timeout` and `maxContentLength`, and a client its defaults for all its calls.
- */
+// Every limit has a default and a name (README "Limits").
 
 /** The deadline of a whole call (connect, send, answer), in milliseconds: `timeout`. 0 turns it off. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -13,9 +10,7 @@ export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 export const MAX_V2_BILL_BYTES = 256 * 1024 * 1024;
 
 /**
- * A call's deadline joined with the caller's `signal`: `signal` aborts when either does, so a
- * server that drips one byte at a time cannot keep the call alive past `timeout` (axios' own
- * `timeout` is a socket idle timer). `expired` tells a deadline from the caller's abort.
+ * A deadline joined with the caller's `signal`: a server dripping one byte at a time cannot outlive it (axios' is an idle timer).
  *
  * @example
  * const deadline = startDeadline(1000, options.signal);
@@ -54,7 +49,6 @@ export function startDeadline(timeout: number, given: AbortSignal | undefined): 
   };
 }
 
-/** What follow-redirects hands `beforeRedirect`: the options of the request about to be made. */
 interface RedirectOptions {
   protocol?: string;
   hostname?: string;
@@ -65,9 +59,7 @@ interface RedirectOptions {
 const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : protocol === 'http:' ? '80' : '');
 
 /**
- * `beforeRedirect` for a call that opted into redirects (`maxRedirects` > 0): a redirect to another
- * scheme, host or port is refused (it would re-send a signed request, or an APIv2 body with its
- * `sign`, to someone else); then the caller's own `beforeRedirect`, if any, runs.
+ * A redirect to another origin is refused: it would re-send a signed request to someone else.
  *
  * @example config.beforeRedirect = sameOriginRedirects('https://api.mch.weixin.qq.com/', refuse, user)
  */

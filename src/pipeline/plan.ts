@@ -3,34 +3,24 @@ import type { Route } from '../chain/route';
 import { ConfigurationError, TransportError } from '../errors';
 import { MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES, sameOriginRedirects } from './limits';
 
-/** What a client brings to every call's plan: its defaults, and what its transport can do. */
 export interface PlanDefaults {
-  /** The deadline of a call that sets none, in ms (0: none). */
   readonly timeout: number;
   readonly maxContentLength: number | undefined;
   readonly maxRedirects: number;
-  /** The client's own `signal`, joined with every call's deadline. */
   readonly signal: AbortSignal | undefined;
   /** The client sends on undici (else on axios' adapter throughout: an agent or an adapter of its own). */
   readonly undici: boolean;
   readonly merchantCertificate: boolean;
 }
 
-/** Where a request goes, split once: what undici is handed and what names the host that answered. */
 export interface Target {
-  /** `https://api.mch.weixin.qq.com`. */
   readonly origin: string;
-  /** `api.mch.weixin.qq.com` (with the port when not the scheme's). */
+  /** With the port when not the scheme's. */
   readonly host: string;
 }
 
-/**
- * One call's plan, worked out once before anything is sent and handed to each step that needs it:
- * its deadline and signal, its size limit, its redirect rule, which transport carries it and
- * where it goes. Nothing of it is worked out again, or read back from the axios config.
- */
+/** One call's plan, worked out once and handed to each step: nothing is read back from the axios config. */
 export interface CallPlan {
-  /** The call's deadline in ms (0: none), joined with `signal`. */
   readonly timeout: number;
   readonly signal: AbortSignal | undefined;
   /** The most bytes its answer may have, after decompression (-1: no limit). */
@@ -40,7 +30,6 @@ export interface CallPlan {
   readonly redirectGuard: ((...args: never[]) => void) | undefined;
   /** undici, or axios' adapter (a call or client given an agent, an adapter, a proxy or redirects). */
   readonly transport: 'undici' | 'axios';
-  /** It presents the merchant certificate. */
   readonly mutualTls: boolean;
   readonly target: Target;
   readonly template: string;
@@ -50,7 +39,6 @@ export interface CallPlan {
 
 const ORIGIN = /^(https?:\/\/([^/?#]+))/i;
 
-/** The origin and host of an absolute URL the route built (already normalised by the URL parser). */
 export function targetOf(url: string): Target {
   const match = ORIGIN.exec(url);
   if (!match) throw new ConfigurationError(`Internal: ${url} is not an absolute http(s) URL`);
@@ -61,7 +49,6 @@ function refuseRedirect(route: Route): (to: string) => Error {
   return (to) => new TransportError(`${route.method} ${route.path} was redirected to ${to}: a signed request is never re-sent to another host`, undefined);
 }
 
-/** Whether a call with these axios options of its own goes through undici (else through axios' adapter). */
 function viaUndici(given: Readonly<Record<string, unknown>>, defaults: PlanDefaults, maxRedirects: number): boolean {
   return defaults.undici && maxRedirects === 0 && given.proxy === undefined && !AXIOS_ADAPTER_KEYS.some((key) => given[key] !== undefined);
 }
@@ -79,9 +66,7 @@ function refuseMutualTls(route: Route): never {
 }
 
 /**
- * The plan of one call, from its route and its client's defaults. Pure: no I/O, no clock. A call
- * that needs the merchant certificate on a client without one is refused here, before anything
- * is sent.
+ * The plan of one call. Pure; a call that needs a merchant certificate the client lacks is refused here.
  *
  * @example planCall(route, { timeout: 30_000, maxContentLength: undefined, maxRedirects: 0, signal: undefined, undici: true, merchantCertificate: false }).transport // 'undici'
  */

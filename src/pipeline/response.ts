@@ -2,7 +2,6 @@ import type { AxiosResponse } from 'axios';
 import type { DataAs } from '../chain/route';
 import { ApiError, type ApiErrorDetail } from '../errors';
 
-/** The body bytes of an answer fetched with `responseType: 'arraybuffer'`. */
 export function rawBodyOf(response: AxiosResponse): Buffer {
   const { data } = response;
   if (Buffer.isBuffer(data)) return data;
@@ -53,12 +52,10 @@ export class SdkResponse<T = unknown> implements AxiosResponse<T> {
   }
 }
 
-/** The answer as the caller asked for it: the bytes, their text, or (`data`) what `parse` makes of them; `host` answered it. */
 export function finishResponse(response: AxiosResponse, raw: Buffer, dataAs: DataAs, parse: () => unknown, host: string): AxiosResponse {
   return new SdkResponse(response, raw, dataAs === 'arraybuffer' ? raw : dataAs === 'text' ? raw.toString('utf8') : parse(), host);
 }
 
-/** What an error answer says, as each protocol writes it: APIv3's `{ code, message, detail }`, APIv2's `return_code`/`return_msg`. */
 export interface ErrorFields {
   code?: unknown;
   message?: unknown;
@@ -66,9 +63,7 @@ export interface ErrorFields {
 }
 
 /**
- * The `ApiError` of a non-2xx answer, for both pipelines: its status, WeChat's code, message and
- * detail when the body gives them, the body itself (parsed, or its text) and whether a signature
- * held over it.
+ * The `ApiError` of a non-2xx answer, made here for both pipelines.
  *
  * @example throw apiErrorOf(response, body, requestIdOf(response), false, body)
  */
@@ -84,7 +79,6 @@ export function apiErrorOf(response: AxiosResponse, body: unknown, requestId: st
   });
 }
 
-/** A header of an answer, case-insensitively, as a string. */
 export function headerOf(response: AxiosResponse, name: string): string | undefined {
   const value = (response.headers as Record<string, unknown>)[name.toLowerCase()];
   if (value === undefined || value === null) return undefined;

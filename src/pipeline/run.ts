@@ -27,20 +27,14 @@ function runResponse(steps: readonly ResponseStep[], state: CallState, response:
   return current;
 }
 
-/**
- * What a call shows the user's request interceptors (`getDriver(wx).select()`): its payload as
- * given (`json` object, `xml` dictionary or raw `body`) as `data`, its `query` as `params`, and its
- * headers as they stand before signing.
- */
+/** What the user's request interceptors see: the payload as given, `query` as `params`, headers before signing. */
 export function exposedOf(route: Route): Record<string, unknown> {
   const { json, xml, body, query } = route.options;
   return { data: json ?? xml ?? body, params: query, headers: { ...route.headers } };
 }
 
-/** Rebuilds a call's route from what the user's interceptors left in `data`, `params` and `headers`. */
 export type Reroute = (changes: Record<string, unknown>) => Route;
 
-/** The option a call's `data` is: the one it was given, else its pipeline's own. */
 function payloadKey(route: Route): 'json' | 'xml' | 'body' {
   const { options } = route;
   if (options.body !== undefined) return 'body';
@@ -63,10 +57,8 @@ function rerouted(state: CallState, config: InternalAxiosRequestConfig, reroute:
 }
 
 /**
- * The adapter of one call: the SDK's steps around the transport, so that they run after every
- * request interceptor of the user's (signing sees what they left) and before every response
- * interceptor (those see the verified, parsed answer). `reroute`: the user's interceptors were
- * shown the payload, and the route is built again from what they left.
+ * One call's adapter: the SDK's steps run after the user's request interceptors (signing sees what
+ * they left) and before their response interceptors (those see the verified answer).
  *
  * @example instance.request({ method, url, signal, adapter: runCall(state, v3Pipeline(credentials), transport.carrier(plan, failure, false)) })
  */

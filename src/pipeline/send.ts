@@ -7,15 +7,9 @@ import { ACCEPT_ENCODING, answerBody, answerTooLarge } from './body';
 import { undiciModule, type TransportDispatcher } from './dispatcher';
 import { hasHeader } from './state';
 
-/**
- * Sending one request on undici (Node's own HTTP client, the engine of its `fetch`): the SDK's
- * default transport, a keep-alive pool per client and origin, no HTTP/1.1 pipelining. What it
- * sends it is handed as arguments (the URL split once by the plan, the final headers, the body
- * bytes); from the axios config it reads only axios' own keys (`signal`, `cancelToken`,
- * `decompress`, `maxBodyLength`, `maxContentLength`, `responseType`, `onDownloadProgress`).
- */
+// One request on undici, the default transport: what it sends comes as arguments; of the axios
+// config it reads only axios' own keys.
 
-/** A request as it goes on the wire. */
 export interface WireRequest {
   readonly origin: string;
   /** The path and query exactly as signed. */
@@ -48,7 +42,6 @@ function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
   return controller.signal;
 }
 
-/** `onDownloadProgress` told of each chunk as axios' http adapter tells it, when the call gave one. */
 function progressOf(config: InternalAxiosRequestConfig, length: number): ((chunk: Buffer, loaded: number) => void) | undefined {
   const onProgress = config.onDownloadProgress;
   if (!onProgress) return undefined;
@@ -56,10 +49,8 @@ function progressOf(config: InternalAxiosRequestConfig, length: number): ((chunk
   return (chunk, loaded) => onProgress({ loaded, total, progress: total ? loaded / total : undefined, bytes: chunk.length, download: true } as never);
 }
 
-/** Where a sending failed: `answered`, once the answer's head had come. */
 export type SendFailure = (error: unknown, answered: boolean) => unknown;
 
-/** An answer as undici hands it over: its head, and its body read whole (`data`) or still coming (`wire`). */
 interface Answer {
   readonly status: number;
   readonly headers: Record<string, string | string[]>;
@@ -67,7 +58,6 @@ interface Answer {
   readonly wire?: Readable;
 }
 
-/** What a request's exchange needs besides undici's dispatch options. */
 interface Exchange {
   readonly config: InternalAxiosRequestConfig;
   readonly signal: AbortSignal | undefined;
@@ -78,12 +68,7 @@ interface Exchange {
 /** Statuses whose answer has no body: left to `answerBody`, which does not read one. */
 const NO_BODY = new Set([204, 304]);
 
-/**
- * One request on undici's dispatch interface, as its `request()` does it but without the stream and
- * the promise per chunk an ordinary answer does not need: an answer read whole (no `Content-Encoding`,
- * no `responseType: 'stream'`) is collected as it comes, bounded by `maxContentLength`; any other
- * is handed to `answerBody` as a stream. The signal aborts it at any point, as `request()` does.
- */
+/** undici's `request()` without its stream and promise per chunk: an ordinary answer is collected as it comes, bounded. */
 class AnswerHandler implements Dispatcher.DispatchHandlers {
   #abort: ((reason?: Error) => void) | undefined;
   #reason: Error | undefined;
@@ -215,9 +200,7 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
 }
 
 /**
- * Send `request` on `dispatcher` and read its answer as an axios response (every status resolves:
- * the SDK's steps judge it). A failure is handed to `fail` where it happens, which makes the one
- * `TransportError` of it; `onConnect` hears when the connection is made (backup-domain failover).
+ * Every status resolves (the steps judge it); a failure goes to `fail` where it happens.
  *
  * @example await send(dispatcher, { origin, path, host, method: 'GET', headers, body: undefined }, config, fail)
  */

@@ -10,10 +10,8 @@ import { v3SignStep } from './v3/sign';
 import { v3VerifyStep } from './v3/verify';
 
 /**
- * The two pipelines, their steps in the order they run. The contract: signing is the last request
- * step (it signs the exact bytes sent), verification the first response step (it reads the raw
- * bytes received, before anything parses them). Each step is a named function, so the order can be
- * read (and tested) without running anything.
+ * The contract: signing is the last request step (the exact bytes sent), verification the first
+ * response step (the raw bytes received); steps are named, so the order is tested without running.
  *
  * @example v3Pipeline(credentials).request.map((step) => step.name) // ['v3Encrypt', 'v3Sign']
  */

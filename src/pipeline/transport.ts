@@ -10,24 +10,15 @@ import type { CallPlan } from './plan';
 import { send } from './send';
 import type { CallState } from './state';
 
-/**
- * Carries one call to the network and back: the request as the steps finished it (`state`), the
- * axios config for axios' own keys. It rejects with the one `TransportError` of a failure, noting
- * whether the connection was made.
- */
+/** Rejects with the one `TransportError` of a failure, noting whether the connection was made. */
 export type Carrier = (config: InternalAxiosRequestConfig, state: CallState) => Promise<AxiosResponse>;
 
-/**
- * axios' http adapter as the SDK reads it (`axiosHttpAdapter`: bodies decoded to their end and
- * bounded as on undici) for a client that names none or names `'http'`; an adapter of the caller's
- * own (a function, `'fetch'`) is theirs, and reads bodies its own way.
- */
+/** A caller's own adapter (a function, `'fetch'`) reads bodies its own way. */
 function adapterFor(given: unknown): AxiosAdapter {
   if (given === undefined || given === 'http') return axiosHttpAdapter;
   return typeof given === 'function' ? (given as AxiosAdapter) : axios.getAdapter(given as never);
 }
 
-/** The merchant certificate once parsed: a TLS context, shared by a client and the clients `withOptions` makes of it. */
 export interface MerchantTls {
   readonly context: SecureContext;
 }
@@ -38,11 +29,8 @@ export function merchantTlsOf(merchant: MerchantCertificate, roots: Array<string
 }
 
 /**
- * How one client's calls reach the network. By default undici: one dispatcher (a keep-alive pool
- * per origin) for ordinary calls and one carrying the merchant certificate for mutual TLS, both
- * through the client's `proxy` or the `HTTPS_PROXY`/`NO_PROXY` environment. A client configured
- * with an `adapter`, an agent or another http-adapter option uses axios' own adapter throughout,
- * with https agents built from the same TLS context; so does a single call that carries one.
+ * How one client's calls reach the network: undici (a dispatcher for ordinary calls, one for mutual
+ * TLS), or axios' adapter throughout for a client or call given an agent or adapter option.
  */
 export class Transport {
   /** undefined: this client uses axios' own adapter for everything. */
@@ -51,7 +39,6 @@ export class Transport {
   readonly #merchant: MerchantTls | undefined;
   readonly #roots: Array<string | Buffer> | undefined;
   readonly #proxy: ProxyConfig | false | undefined;
-  /** The client's own `adapter`, if any. */
   readonly #adapter: unknown;
   /** Built on first use, for calls that go through axios' adapter. */
   #serverAgent: Agent | undefined;
@@ -67,17 +54,14 @@ export class Transport {
     this.#merchantDispatcher = merchant ? createDispatcher({ secureContext: merchant.context }, this.#proxy) : undefined;
   }
 
-  /** The merchant certificate this transport was built with (for a client `withOptions` makes). */
   get merchant(): MerchantTls | undefined {
     return this.#merchant;
   }
 
-  /** Whether calls go through undici unless they say otherwise. */
   get undici(): boolean {
     return this.#dispatcher !== undefined;
   }
 
-  /** Whether a call needing mutual TLS can have it without an agent of its own. */
   get hasMerchantCertificate(): boolean {
     return this.#merchant !== undefined;
   }
@@ -93,10 +77,6 @@ export class Transport {
     return defaults;
   }
 
-  /**
-   * The axios keys a call on axios' adapter needs besides its own: the client's proxy and the
-   * right https agent (the merchant certificate's for mutual TLS). None for a call on undici.
-   */
   axiosOptions(plan: CallPlan): Record<string, unknown> {
     if (plan.transport === 'undici') return {};
     const given = plan.axios;
@@ -110,10 +90,7 @@ export class Transport {
     return options;
   }
 
-  /**
-   * The carrier of one call as its plan says. `watch`: learn from undici whether the connection was
-   * made (for failover), rather than judging it from the failure's code.
-   */
+  /** `watch`: learn from undici whether the connection was made (failover), not from the failure's code. */
   carrier(plan: CallPlan, failure: FailureContext, watch: boolean): Carrier {
     if (plan.transport === 'axios') {
       const adapter = adapterFor(plan.axios.adapter ?? this.#adapter);

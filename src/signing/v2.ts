@@ -6,11 +6,7 @@ export function signFields(type: string, fields: Record<string, unknown>, secret
   return Hash.sign(type, sortedQueryString(fields), secret);
 }
 
-/**
- * Does `fields.sign` match? Its length picks the algorithm (64 hex characters: HMAC-SHA256,
- * else MD5), and the comparison takes the same time wherever the first difference is. A missing or
- * empty `sign` never matches.
- */
+/** Its length picks the algorithm (64 hex: HMAC-SHA256, else MD5); compared in constant time. */
 export function verifyFields(fields: Record<string, unknown>, secret: string): boolean {
   const given = fields.sign;
   // An empty sign proves nothing, whatever an equality of two strings says of it.

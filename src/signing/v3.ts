@@ -2,10 +2,7 @@ import { invalidAt, type PlatformKey } from '../crypto/platform-key';
 import { PROBE_PREFIX, Rsa } from '../crypto/rsa';
 import { VerificationError, VerificationReason } from '../errors';
 
-/**
- * The APIv3 rule for what WeChat Pay signs (answers and notifications alike): four headers and a
- * body. One place reads the headers into a message and one place checks it.
- */
+// What WeChat Pay signs (answers and notifications alike), read in one place and checked in one.
 
 /** WeChat Pay's allowed clock difference between its signature and our clock, in seconds. */
 export const MAX_CLOCK_SKEW = 300;
@@ -20,10 +17,7 @@ export interface SignedMessage {
   body: Buffer;
 }
 
-/**
- * Verify a WeChat Pay signature (an answer's or a notification's) over the raw body. Throws a
- * `VerificationError` with a precise reason; never returns on anything short of a valid signature.
- */
+/** Throws a `VerificationError` with a precise reason; never returns on anything short of a valid signature. */
 export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<string, PlatformKey>, requestId?: string, now = Date.now()): void {
   const { timestamp, nonce, signature, serial } = message;
   const missing = [
@@ -60,12 +54,10 @@ export function verifySignedMessage(message: SignedMessage, certs: ReadonlyMap<s
   }
 }
 
-/** The header names of a WeChat Pay signature, lower-case. */
 export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
 
 /**
- * The signed message of an answer or notification: its four `Wechatpay-*` headers, read with
- * `header` (case-insensitive), and the bytes the signature covers.
+ * The four `Wechatpay-*` headers and the bytes the signature covers.
  *
  * @example verifySignedMessage(signedMessageOf((name) => headerOf(response, name), raw), certs)
  */

@@ -2,11 +2,7 @@ import type { AxiosResponse } from 'axios';
 import { finishResponse, rawBodyOf } from '../response';
 import type { CallState } from '../state';
 
-/**
- * The APIv2 parsing step, after verification: the dictionary it read as `data` (or the verified
- * text or bytes, as `responseType` asks); a bill as CSV text, or (`tar_type=GZIP`) its gzip bytes,
- * which would not survive decoding as text.
- */
+/** After verification; a gzip bill stays bytes, which would not survive decoding as text. */
 export function v2Parse(state: CallState, response: AxiosResponse): AxiosResponse {
   const { route, dictionary, plan } = state;
   const raw = rawBodyOf(response);

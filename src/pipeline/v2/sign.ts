@@ -13,7 +13,6 @@ export interface V2Credentials {
   secret: string | undefined;
 }
 
-/** The fields to sign and send: the route's, checked, plus `nonce_str` and `sign` last. */
 export function signedFields(
   given: Readonly<Record<string, string>>,
   credentials: V2Credentials,
@@ -36,12 +35,7 @@ export function signedFields(
   return fields;
 }
 
-/**
- * The APIv2 signing step: the route's fields plus `nonce_str` and `sign`, written as the XML body
- * (POST) or as the query (GET). What is signed here is exactly what goes on the wire. A raw
- * `body` is the caller's own bytes, sent untouched and unsigned; its answer is still checked, and
- * that needs the key, so without one the call is refused here, before anything is sent.
- */
+/** What is signed here is exactly what goes on the wire; a raw `body` is sent unsigned, but its answer needs the key. */
 export function v2SignStep(credentials: V2Credentials) {
   return function v2Sign(state: CallState): CallState {
     const { route } = state;

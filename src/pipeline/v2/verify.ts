@@ -15,7 +15,6 @@ function parse(raw: Buffer, requestId: string | undefined): Dictionary {
   }
 }
 
-/** Does the body start, after white space and a BOM, with `<`? */
 export function looksLikeXml(raw: Buffer): boolean {
   for (const byte of raw) {
     if (byte === 0x3c) return true;
@@ -24,10 +23,6 @@ export function looksLikeXml(raw: Buffer): boolean {
   return false;
 }
 
-/**
- * Check `sign` when the answer carries one: true when it holds, a `VerificationError` when it does
- * not. Never with an empty key: the request steps refuse a call whose answer needs one.
- */
 function checkSign(dict: Dictionary, secret: string | undefined, what: string, requestId: string | undefined): boolean {
   if (dict.sign === undefined) return false;
   if (!secret)
@@ -55,12 +50,8 @@ function errorAnswer(response: AxiosResponse, raw: Buffer, secret: string | unde
 }
 
 /**
- * The first APIv2 response step, on the raw bytes. A non-2xx status is an `ApiError`; a
- * `return_code` other than SUCCESS a `BusinessError` (WeChat signs none of those, so it says
- * `verified: false` unless a `sign` came and held); then `sign` is required and verified, except
- * on the endpoints that answer without one; then a `result_code` other than SUCCESS is a verified
- * `BusinessError`. A forged `sign` is a `VerificationError` wherever it appears. A bill (an answer
- * that is no XML on a file endpoint) is left for the parsing step as it came.
+ * The first APIv2 response step, on the raw bytes: WeChat signs no `return_code` FAIL answer (so
+ * `verified: false` unless a `sign` held); a forged `sign` is a `VerificationError` wherever it appears.
  */
 export function v2VerifyStep(secret: string | undefined) {
   return function v2Verify(state: CallState, response: AxiosResponse): AxiosResponse {

@@ -14,11 +14,7 @@ export interface V3Credentials {
 
 export const PUBLIC_KEY_ID_PREFIX = 'PUB_KEY_ID_';
 
-/**
- * Throws, naming every missing piece, unless the client can sign and verify APIv3 calls. Only
- * `GET /v3/certificates` may go without `certs` (`certsOptional`): its answer carries the
- * certificates that verify it, which is how a client with none bootstraps (`Certificates.download`).
- */
+/** Only `GET /v3/certificates` may go without `certs`: its answer carries what verifies it (the bootstrap). */
 export function requireV3(credentials: V3Credentials, what: string, certsOptional = false): { serial: string; privateKey: MerchantKey } {
   const missing = [
     credentials.serial ? undefined : '`serial` (the merchant API certificate serial number)',
@@ -29,11 +25,7 @@ export function requireV3(credentials: V3Credentials, what: string, certsOptiona
   return { serial: credentials.serial!, privateKey: credentials.privateKey! };
 }
 
-/**
- * The platform key requests should name in `Wechatpay-Serial` (for encrypted fields, and in
- * public-key mode): a `PUB_KEY_ID_…` key when one is configured, else the last certificate added
- * that is valid now (an expired certificate's key is never encrypted for).
- */
+/** A `PUB_KEY_ID_…` key, else the last certificate added valid now (an expired one is never encrypted for). */
 export function preferredPlatformKey(certs: ReadonlyMap<string, PlatformKey>, now = Date.now()): { id: string; key: KeyObject } | undefined {
   let chosen: { id: string; key: KeyObject } | undefined;
   for (const [id, entry] of certs) {
@@ -43,7 +35,6 @@ export function preferredPlatformKey(certs: ReadonlyMap<string, PlatformKey>, no
   return chosen;
 }
 
-/** The platform key a client's requests name now (`preferredKeyOf`). */
 export type PreferredKey = (now?: number) => { id: string; key: KeyObject } | undefined;
 
 /** The key `preferredPlatformKey` chose, and until when the choice stands. */
@@ -65,9 +56,7 @@ function nextBoundary(certs: ReadonlyMap<string, PlatformKey>, now: number): num
 }
 
 /**
- * `preferredPlatformKey` of one client's `certs`, worked out once and again only when the map
- * changes size, the chosen entry is replaced, or a key's validity window opens or closes: not on
- * every call. The map is the client's own (the certificate downloader adds to it).
+ * `preferredPlatformKey`, worked out again only when the map or a key's validity window changes.
  *
  * @example const preferred = preferredKeyOf(certs); preferred()?.id // 'PUB_KEY_ID_0114232134912410000000000000'
  */

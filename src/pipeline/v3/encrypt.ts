@@ -22,12 +22,7 @@ function platformFor(state: CallState, certs: ReadonlyMap<string, PlatformKey>, 
   return platform;
 }
 
-/**
- * The APIv3 step for a `json` given as a function of `encrypt` (sensitive fields: names, ID
- * numbers, phones). WeChat Pay requires such a request to name, in `Wechatpay-Serial`, the platform
- * key the fields were encrypted with: this picks that key, builds the body with RSA-OAEP
- * encryption at hand, writes it as JSON, and sets the header to match. Other bodies pass through.
- */
+/** For `json` built with `encrypt`: WeChat Pay requires `Wechatpay-Serial` to name the key the fields were encrypted for. */
 export function v3EncryptStep(certs: ReadonlyMap<string, PlatformKey>, preferred: PreferredKey) {
   return function v3Encrypt(state: CallState): CallState {
     const { body } = state.route;

@@ -11,12 +11,7 @@ function parseJson(text: string, requestId: string | undefined): unknown {
   }
 }
 
-/**
- * The APIv3 parsing step (after verification, which also turned every error answer into an
- * `ApiError`): an empty body (204) gives `data` undefined; JSON is parsed, a body that is not JSON
- * is a `ParseError`; a file answer is never parsed: its text (a CSV) or its bytes (a PDF, an image,
- * gzip); `responseType` `text`/`arraybuffer` give the verified text or bytes.
- */
+/** After verification; a file answer is never parsed. */
 export function v3Parse(state: CallState, response: AxiosResponse): AxiosResponse {
   const { dataAs, answerKind: answer } = state.route;
   const { host } = state.plan.target;

@@ -10,15 +10,8 @@ function bodyText(data: string | Uint8Array | undefined): string {
 }
 
 /**
- * The last APIv3 request step: `Authorization: WECHATPAY2-SHA256-RSA2048 …` over the method, the
- * path and query as the route built them (which is what goes on the wire), a timestamp, a nonce
- * and the exact body bytes (for an upload, the `meta` JSON only). In public-key mode it also
- * names the key in `Wechatpay-Serial`.
- *
- * An RSA-2048 signature costs about half a millisecond of CPU. When other calls of the client are
- * in flight (`state.concurrent`), it is computed on libuv's thread pool instead of the event loop,
- * so the loop goes on with their I/O; a lone call signs inline, which is quicker than the hop. A
- * remote signer (an HSM, a KMS) is awaited.
+ * The last request step, over the exact path and bytes sent. An RSA-2048 signature costs ~0.5 ms:
+ * with other calls in flight it is made on libuv's thread pool; a lone call signs inline (quicker).
  */
 export function v3SignStep(credentials: V3Credentials, preferred: PreferredKey) {
   return function v3Sign(state: CallState): CallState | Promise<CallState> {

@@ -32,7 +32,6 @@ function answerHeadersOf(response: AxiosResponse, statement: boolean): AnswerHea
   };
 }
 
-/** Verify an answer (its body as `raw`) with `keys`; statements through their SHA-1 header. */
 function verifyAnswer(headers: AnswerHeaders, raw: Buffer, keys: ReadonlyMap<string, PlatformKey>): void {
   const { statementSha1: sha1, requestId } = headers;
   const body = sha1 === undefined ? raw : Buffer.from(JSON.stringify({ sha1 }), 'utf8');
@@ -43,7 +42,6 @@ function verifyAnswer(headers: AnswerHeaders, raw: Buffer, keys: ReadonlyMap<str
   }
 }
 
-/** The `ApiError` of an error answer: WeChat's `{ code, message, detail }`, or the text when it is not JSON. */
 function apiErrorFrom(response: AxiosResponse, raw: Buffer, requestId: string | undefined, verified: boolean): never {
   const text = raw.toString('utf8');
   let body: unknown = text;
@@ -56,14 +54,8 @@ function apiErrorFrom(response: AxiosResponse, raw: Buffer, requestId: string | 
 }
 
 /**
- * The first APIv3 response step, on the raw bytes and before any parsing. Every 2xx answer (a 204
- * too) must carry a valid WeChat Pay signature, except the documented unsigned downloads; an
- * error answer that carries any `Wechatpay-*` signature header is verified the same way (a forged
- * one is a `VerificationError`), and then becomes an `ApiError` with `verified: true`; one that
- * carries none becomes an `ApiError` with `verified: false`. Statements are verified over
- * `{"sha1":"<Wechatpay-Statement-Sha1>"}` and then the body's SHA-1 is checked against that header.
- * An error answer to a streamed download is read first (bounded), so it is judged the same way.
- * A call with `keysFromAnswer` (the certificate download) verifies its 2xx answer with the keys it picks.
+ * The first response step, on the raw bytes: every 2xx (a 204 too) must be signed but the documented
+ * downloads; an error answer with signature headers is verified too (`verified: true`), one without is not.
  */
 export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
   // Not async: a verified answer goes on without a promise of its own.
@@ -82,7 +74,6 @@ export function v3VerifyStep(certs: ReadonlyMap<string, PlatformKey>) {
   };
 }
 
-/** An error answer: its signature checked when it carries one, then its `ApiError`. */
 function errorAnswer(state: CallState, response: AxiosResponse, headers: AnswerHeaders, raw: Buffer, certs: ReadonlyMap<string, PlatformKey>): never {
   const { requestId } = headers;
   const signed = [headers.timestamp, headers.nonce, headers.signature, headers.serial].some((value) => value !== undefined);
