@@ -70,6 +70,12 @@ function pay(sim: Simulator, [no]: string[], { body }: ControlRequest): ControlA
     return problem(400, 'PARAM_ERROR', 'openid must be a non-empty string');
   const order = sim.orders.get(no!);
   if (!order) return problem(404, 'RESOURCE_NOT_EXISTS', `no order ${JSON.stringify(no)}; create it first (v3 native/jsapi/app/h5 or v2 unifiedorder)`);
+  if (order.combine_out_trade_no)
+    return problem(
+      409,
+      'INVALID_STATE',
+      `order ${no} is a sub-order of 合单 ${order.combine_out_trade_no}; pay that: POST /combine/${order.combine_out_trade_no}/pay`,
+    );
   if (order.trade_state !== 'NOTPAY') return problem(409, 'INVALID_STATE', `order ${no} is ${order.trade_state}; only a NOTPAY order can be paid`);
   return sim.pay(no!, body.openid === undefined ? {} : { openid: body.openid }).then(ok);
 }
@@ -106,6 +112,32 @@ function endTransfer(sim: Simulator, [no]: string[], { path, body }: ControlRequ
     return problem(404, 'RESOURCE_NOT_EXISTS', `no transfer bill ${JSON.stringify(no)}; create it first (POST v3/fund-app/mch-transfer/transfer-bills)`);
   const ending = confirm ? sim.transfers.confirm(no!) : sim.transfers.fail(no!, reason as string | undefined);
   return ending.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.transfers\.\w+: /, '')));
+}
+
+/** The payer pays a 合单 order: every sub-order, one notification. */
+function payCombine(sim: Simulator, [no]: string[], { body }: ControlRequest): ControlAnswer | Promise<ControlAnswer> {
+  const bad = unknownKey(body, ['openid']);
+  if (bad) return bad;
+  if (body.openid !== undefined && (typeof body.openid !== 'string' || body.openid === ''))
+    return problem(400, 'PARAM_ERROR', 'openid must be a non-empty string');
+  if (!sim.combine.get(no!))
+    return problem(404, 'RESOURCE_NOT_EXISTS', `no combine order ${JSON.stringify(no)}; create it first (POST v3/combine-transactions/{jsapi,app,h5,native})`);
+  const paying = sim.combine.pay(no!, body.openid === undefined ? {} : { openid: body.openid });
+  return paying.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.combine\.pay: /, '')));
+}
+
+/** WeChat's side ends a PROCESSING 分账 order: every PENDING share SUCCESS (finish) or CLOSED (close). */
+function endSharing(sim: Simulator, [no]: string[], { path, body }: ControlRequest): ControlAnswer | Promise<ControlAnswer> {
+  const finish = path.endsWith('/finish');
+  const bad = unknownKey(body, finish ? [] : ['reason']);
+  if (bad) return bad;
+  const { reason } = body;
+  if (reason !== undefined && (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason)))
+    return problem(400, 'PARAM_ERROR', `reason must be a WeChat fail_reason such as RECEIVER_ABNORMAL_CLOSED, got ${JSON.stringify(reason)}`);
+  if (!sim.profitsharing.get(no!))
+    return problem(404, 'RESOURCE_NOT_EXISTS', `no 分账 order ${JSON.stringify(no)}; create it first (POST v3/profitsharing/orders)`);
+  const ending = finish ? sim.profitsharing.finish(no!) : sim.profitsharing.close(no!, reason as string | undefined);
+  return ending.then(ok, (error: Error) => problem(409, 'INVALID_STATE', error.message.replace(/^sim\.profitsharing\.\w+: /, '')));
 }
 
 function setFault(sim: Simulator, _params: string[], { body }: ControlRequest): ControlAnswer {
@@ -172,6 +204,8 @@ function status(sim: Simulator): ControlAnswer {
       orders: sim.orders.size,
       refunds: sim.refunds.size,
       transfers: sim.transfers.size,
+      combine: sim.combine.size,
+      profitsharing: sim.profitsharing.size,
       notifications: sim.notifications.length,
       reports: sim.reports.length,
     },
@@ -199,6 +233,10 @@ export const CONTROL_ROUTES: readonly Route[] = [
   { method: 'POST', pattern: new RegExp(`^/refunds/${SEGMENT}/fail$`), handle: failRefund },
   { method: 'GET', pattern: new RegExp(`^/transfers/${SEGMENT}$`), handle: (sim, [no]) => found(sim.transfers.get(no!), 'transfer bill', no) },
   { method: 'POST', pattern: new RegExp(`^/transfers/${SEGMENT}/(?:confirm|fail)$`), handle: endTransfer },
+  { method: 'GET', pattern: new RegExp(`^/combine/${SEGMENT}$`), handle: (sim, [no]) => found(sim.combine.get(no!), 'combine order', no) },
+  { method: 'POST', pattern: new RegExp(`^/combine/${SEGMENT}/pay$`), handle: payCombine },
+  { method: 'GET', pattern: new RegExp(`^/profitsharing/${SEGMENT}$`), handle: (sim, [no]) => found(sim.profitsharing.get(no!), '分账 order', no) },
+  { method: 'POST', pattern: new RegExp(`^/profitsharing/${SEGMENT}/(?:finish|close)$`), handle: endSharing },
   { method: 'GET', pattern: /^\/faults$/, handle: (sim) => ok({ active: sim.faults.active() }) },
   { method: 'POST', pattern: /^\/faults$/, handle: setFault },
   { method: 'DELETE', pattern: /^\/faults$/, handle: (sim) => clearFault(sim, []) },

@@ -10,7 +10,9 @@ export { startControl, CONTROL_DEFAULT_LIMIT, CONTROL_MAX_BODY, CONTROL_MAX_LIMI
 export type { Control, ControlOptions } from './control';
 export { FAULT_KINDS, MICROPAY_SCENARIOS, REFUND_SCENARIOS, REFUND_STATUSES } from './types';
 export { MAX_SUB_MCHIDS, WECHAT_RETRY_DELAYS } from './options';
-export { MAX_ORDERS, MAX_TRANSFERS } from './state';
+export { MAX_COMBINES, MAX_ORDERS, MAX_PROFITSHARING_ORDERS, MAX_PROFITSHARING_RECEIVERS, MAX_TRANSFERS } from './state';
+export { MAX_SHARING_RECEIVERS } from './v3/profitsharing';
+export { MAX_COMBINE_SUB_ORDERS } from './v3/combine';
 export type {
   Simulator,
   SimulatorOptions,
@@ -30,4 +32,11 @@ export type {
   SimTransfer,
   SimTransfers,
   TransferState,
+  SimCombine,
+  SimCombines,
+  SimProfitSharing,
+  SimProfitSharingReturn,
+  SimProfitSharings,
+  SimReceiver,
+  SimShare,
 } from './types';

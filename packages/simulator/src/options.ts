@@ -35,6 +35,8 @@ export interface Resolved {
   backup: boolean;
   /** The sub-merchants bound to this service provider; undefined: any. */
   subMchids: ReadonlySet<string> | undefined;
+  /** Where 分账动账通知 (PROFITSHARING.SUCCESS / RETURN) go; undefined: not sent. */
+  profitSharingNotifyUrl: string | undefined;
   log: (line: string) => void;
 }
 
@@ -58,6 +60,7 @@ const KNOWN = [
   'log',
   'backup',
   'subMchids',
+  'profitSharingNotifyUrl',
 ];
 
 function text(value: unknown, name: string, optional: boolean): string | undefined {
@@ -113,6 +116,12 @@ function checkAllowHosts(given: unknown): NotifyHosts {
     hosts.add(canonical);
   });
   return { any: given.includes('*'), hosts };
+}
+
+function checkUrl(given: unknown, name: string): string | undefined {
+  if (given === undefined) return undefined;
+  if (typeof given !== 'string' || !/^https?:\/\/[^\s]+$/.test(given)) bad(`\`${name}\` must be an http(s) URL, got ${JSON.stringify(given)}`);
+  return given;
 }
 
 function checkSubMchids(given: unknown): ReadonlySet<string> | undefined {
@@ -176,6 +185,7 @@ export function resolveOptions(input: unknown): Resolved {
     notifyAllowHosts: checkAllowHosts(options.notifyAllowHosts),
     backup: options.backup === true,
     subMchids: checkSubMchids(options.subMchids),
+    profitSharingNotifyUrl: checkUrl(options.profitSharingNotifyUrl, 'profitSharingNotifyUrl'),
     // A logger that throws must not take a request down with it.
     log: (line) => {
       try {

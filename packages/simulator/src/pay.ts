@@ -19,6 +19,10 @@ export async function payOrder(ctx: SimContext, outTradeNo: unknown, options: { 
     throw new Error('sim.pay: openid must be a non-empty string');
   const order = ctx.state.orders.get(outTradeNo);
   if (!order) throw new Error(`sim.pay: no order ${JSON.stringify(outTradeNo)}; create it first (v3 native/jsapi/app/h5 or v2 unifiedorder)`);
+  if (order.combine_out_trade_no)
+    throw new Error(
+      `sim.pay: order ${outTradeNo} is a sub-order of 合单 ${order.combine_out_trade_no}; pay it with sim.combine.pay(${JSON.stringify(order.combine_out_trade_no)})`,
+    );
   if (order.trade_state !== 'NOTPAY') throw new Error(`sim.pay: order ${outTradeNo} is ${order.trade_state}; only a NOTPAY order can be paid`);
   markPaid(ctx.state, order, options.openid);
   if (order.notify_url) notifyPaid(ctx, order, order.notify_url);

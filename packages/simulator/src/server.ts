@@ -15,6 +15,8 @@ import { isV3, route } from './router';
 import { createState } from './state';
 import { tlsSetup } from './tls';
 import { transferBook } from './transfers';
+import { combineBook } from './combine';
+import { sharingBook } from './profitsharing';
 import type { Simulator, SimulatorOptions } from './types';
 import { v2, v2Reply } from './v2/reply';
 import { v3Error, v3Reply } from './v3/reply';
@@ -166,6 +168,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     refundScenarios: { set: ctx.refunds.set, clear: ctx.refunds.clear, active: ctx.refunds.active },
     finishRefund: (outRefundNo, outcome) => finishRefund(ctx, outRefundNo, outcome),
     transfers: transferBook(ctx),
+    combine: combineBook(ctx),
+    profitsharing: sharingBook(ctx),
     close() {
       closing ??= new Promise<void>((resolve) => {
         closed = true;

@@ -1,4 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import type { SimCombine } from './combine-types';
+import type { SimProfitSharing, SimProfitSharingReturn, SimReceiver } from './profitsharing-types';
 import type { SimTransfer } from './transfer-types';
 import type { NotificationAttempt, SimOrder, SimRefund, StoredReport } from './types';
 import { beijing } from './sdk/internal';
@@ -62,6 +64,12 @@ export interface PendingBill {
 export const MAX_ORDERS = 10_000;
 /** 商家转账 bills kept (the oldest dropped past it). */
 export const MAX_TRANSFERS = 10_000;
+/** 合单 orders kept (the oldest dropped past it); their sub-orders count among the orders. */
+export const MAX_COMBINES = 10_000;
+/** 分账 orders, and 分账 returns, kept (the oldest dropped past it). */
+export const MAX_PROFITSHARING_ORDERS = 10_000;
+/** 分账 receivers kept, over every sub-merchant: past it, receivers/add is refused. */
+export const MAX_PROFITSHARING_RECEIVERS = 10_000;
 export const MAX_LIST = 1000;
 const MAX_BILLS = 64;
 
@@ -78,6 +86,21 @@ export interface SimState {
   transfers: BoundedMap<string, SimTransfer>;
   /** transfer_bill_no -> out_bill_no. */
   transferBills: BoundedMap<string, string>;
+  /** 合单 orders by combine_out_trade_no. */
+  combines: BoundedMap<string, SimCombine>;
+  /** combine_transaction_id -> combine_out_trade_no. */
+  combineIds: BoundedMap<string, string>;
+  /** 分账 orders by out_order_no; order_id -> out_order_no; returns by out_return_no; receivers by sub_mchid|type|account. */
+  sharing: {
+    orders: BoundedMap<string, SimProfitSharing>;
+    orderIds: BoundedMap<string, string>;
+    returns: BoundedMap<string, SimProfitSharingReturn>;
+    receivers: Map<string, SimReceiver>;
+    /** transaction_id -> fen shared (PENDING or SUCCESS) or unfrozen: what is no longer unsplit. */
+    used: BoundedMap<string, number>;
+    /** transaction_ids whose rest was unfrozen: nothing more can be shared. */
+    finished: BoundedMap<string, true>;
+  };
 }
 
 /** @example const state = createState(); state.orders.get('T1') */
@@ -91,6 +114,16 @@ export function createState(): SimState {
     bills: new BoundedMap(MAX_BILLS),
     transfers: new BoundedMap(MAX_TRANSFERS),
     transferBills: new BoundedMap(MAX_TRANSFERS),
+    combines: new BoundedMap(MAX_COMBINES),
+    combineIds: new BoundedMap(MAX_COMBINES),
+    sharing: {
+      orders: new BoundedMap(MAX_PROFITSHARING_ORDERS),
+      orderIds: new BoundedMap(MAX_PROFITSHARING_ORDERS),
+      returns: new BoundedMap(MAX_PROFITSHARING_ORDERS),
+      receivers: new Map(),
+      used: new BoundedMap(MAX_ORDERS),
+      finished: new BoundedMap(MAX_ORDERS),
+    },
   };
 }
 
@@ -125,6 +158,8 @@ export const ids = {
   openid: () => `o${alnum(27)}`,
   /** A notification id. */
   event: () => `EV-${beijing.compact(new Date())}${next(6)}${digits(6)}`,
+  /** 分账 order_id, return_id and detail_id: 30 digits (`3008450740201411110007820472`-like). */
+  sharing: (now = new Date()) => `30${digits(6)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(8)}`,
   /** Request-ID: hex, as WeChat's. */
   request: () => randomBytes(16).toString('hex').toUpperCase(),
   /** base64url: the shape of real bill download tokens. */

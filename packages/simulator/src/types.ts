@@ -1,10 +1,14 @@
 import type { KeyObject } from 'node:crypto';
+import type { SimCombines } from './combine-types';
+import type { SimProfitSharings } from './profitsharing-types';
 import type { SimTransfers } from './transfer-types';
 import type { StoredReport } from './v2/report';
 import { type KeyLike } from 'wechatpay-ts';
 
 export type { StoredReport } from './v2/report';
 export type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
+export type { SimCombine, SimCombines } from './combine-types';
+export type { SimProfitSharing, SimProfitSharingReturn, SimProfitSharings, SimReceiver, SimShare } from './profitsharing-types';
 
 /**
  * What `startSimulator` takes.
@@ -60,6 +64,11 @@ export interface SimulatorOptions {
    * INVALID_REQUEST 受理关系不存在. Absent: every sub_mchid counts as bound.
    */
   subMchids?: string[];
+  /**
+   * The URL the receiving merchants configured for 分账动账通知 (service_notify_url): where
+   * PROFITSHARING.SUCCESS and PROFITSHARING.RETURN go for MERCHANT_ID receivers. Absent: not sent.
+   */
+  profitSharingNotifyUrl?: string;
 }
 
 /** A v2 or v3 order, by `out_trade_no`. */
@@ -86,6 +95,8 @@ export interface SimOrder {
    * service provider's sp_appid and sp_mchid, and this names the sub-merchant it is for.
    */
   partner?: { sub_mchid: string; sub_appid?: string };
+  /** A 合单 sub-order: the combine order it belongs to (`sim.combine`), paid with it, not by `sim.pay`. */
+  combine_out_trade_no?: string;
   /** `settle_info.profit_sharing` was true: the money stays frozen for 分账 until shared or unfrozen. */
   profit_sharing?: boolean;
   prepay_id?: string;
@@ -276,6 +287,10 @@ export interface Simulator {
    * (SUCCESS) and `fail` (FAIL), each sending MCHTRANSFER.BILL.FINISHED to the bill's notify_url.
    */
   transfers: SimTransfers;
+  /** 合单 orders by combine_out_trade_no (the latest `MAX_COMBINES`), and the payer's side: `pay` pays every sub-order, one notification. */
+  combine: SimCombines;
+  /** 分账 orders by out_order_no, returns and receivers, and WeChat's side: `finish` (SUCCESS) and `close` (CLOSED). */
+  profitsharing: SimProfitSharings;
   /** Stops the server and cancels pending notification retries. */
   close(): Promise<void>;
 }

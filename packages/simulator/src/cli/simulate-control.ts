@@ -62,6 +62,29 @@ function registerTransfer(simulate: Command, io: Io): void {
     );
 }
 
+function registerCombine(simulate: Command, io: Io): void {
+  const combine = simulate.command('combine').description('the payer’s side of a 合单 (combine) order');
+  controlled(combine, 'pay', 'the payer pays every sub-order: one TRANSACTION.SUCCESS goes to the combine order’s notify_url')
+    .argument('<combine_out_trade_no>', 'the combine order')
+    .option('--openid <openid>', "the payer's openid (default: combine_payer_info's, or generated)")
+    .action((no: string, flags: ControlFlags & { openid?: string }) =>
+      run(io, flags, 'POST', `combine/${segment(no)}/pay`, flags.openid === undefined ? {} : { openid: flags.openid }),
+    );
+}
+
+function registerSharing(simulate: Command, io: Io): void {
+  const sharing = simulate.command('profitsharing').description('WeChat’s side of a 分账 order: its PENDING shares end');
+  controlled(sharing, 'finish', 'every PENDING share succeeds: FINISHED, PROFITSHARING.SUCCESS for merchant receivers')
+    .argument('<out_order_no>', 'the 分账 order')
+    .action((no: string, flags: ControlFlags) => run(io, flags, 'POST', `profitsharing/${segment(no)}/finish`));
+  controlled(sharing, 'close', 'every PENDING share fails (CLOSED): the amount is unsplit again')
+    .argument('<out_order_no>', 'the 分账 order')
+    .option('--reason <fail_reason>', 'the fail_reason (default RECEIVER_ABNORMAL_CLOSED)')
+    .action((no: string, flags: ControlFlags & { reason?: string }) =>
+      run(io, flags, 'POST', `profitsharing/${segment(no)}/close`, flags.reason === undefined ? {} : { reason: flags.reason }),
+    );
+}
+
 function registerFault(simulate: Command, io: Io): void {
   const fault = simulate.command('fault').description('script the simulator’s misbehaviours (see docs/simulator.md, Fault switches)');
   controlled(fault, 'set', 'switch a fault on')
@@ -97,6 +120,8 @@ export function registerSimulateControl(simulate: Command, io: Io): void {
     );
   registerRefund(simulate, io);
   registerTransfer(simulate, io);
+  registerCombine(simulate, io);
+  registerSharing(simulate, io);
   registerFault(simulate, io);
   controlled(simulate, 'notifications', `the notification attempts sent, the latest ${CONTROL_DEFAULT_LIMIT} unless --limit says`)
     .option('--limit <n>', `how many of the latest (at most ${CONTROL_MAX_LIMIT})`, wholeNumber(1, CONTROL_MAX_LIMIT))

@@ -21,6 +21,7 @@ interface SimulateFlags {
   notifyAllowHost?: string[];
   /** --sub-mchid, repeated: the sub-merchants bound to --mchid. */
   subMchid?: string[];
+  profitsharingNotifyUrl?: string;
   /** false with --no-control. */
   control: boolean;
   controlPort: number;
@@ -182,6 +183,7 @@ export function startCommand(command: Command, io: Io): Command {
       collect,
     )
     .option('--sub-mchid <mchid>', 'as a service provider (服务商): a sub-merchant bound to --mchid (repeatable; default: any sub_mchid)', collect)
+    .option('--profitsharing-notify-url <url>', 'where 分账动账通知 (PROFITSHARING.SUCCESS/RETURN) go for merchant receivers (default: not sent)')
     .option('--control-port <n>', `the control interface's port on 127.0.0.1 (0: any free port; its token: generated, or $${TOKEN_VARIABLE})`, parsePort, 0)
     .option('--no-control', 'do not open the control interface (pay, refund, fault, notifications from another terminal)')
     .option('--quiet', 'do not log each request')
@@ -204,6 +206,7 @@ export function startCommand(command: Command, io: Io): Command {
         ...(flags.tls ? { tls: true as const } : {}),
         ...(flags.notifyAllowHost ? { notifyAllowHosts: flags.notifyAllowHost } : {}),
         ...(flags.subMchid ? { subMchids: flags.subMchid } : {}),
+        ...(flags.profitsharingNotifyUrl ? { profitSharingNotifyUrl: flags.profitsharingNotifyUrl } : {}),
         // The request lines; the simulator's own start-up line is not printed: the block below says it once.
         ...(flags.quiet ? {} : { log: (line: string) => started && printLine(io.stdout, line) }),
       };

@@ -10,6 +10,8 @@ import { codepay, reverse } from './codepay';
 import { match } from '../contract';
 import { contractProblem, describedAnswer, readV3Body } from './contract';
 import { close, prepay, query } from './transactions';
+import { combineClose, combinePrepay, combineQuery } from './combine';
+import { addReceiver, createReturn, createSharing, deleteReceiver, queryReturn, querySharing, unfreeze, unsplitAmount } from './profitsharing';
 import { partnerClose, partnerPrepay, partnerQuery } from './partner';
 import { cancelTransfer, createTransfer, queryTransfer } from './transfers';
 
@@ -23,6 +25,8 @@ interface V3Route {
 const SEGMENT = '([^/]+)';
 const TRANSFER = '/v3/fund-app/mch-transfer/transfer-bills';
 const PARTNER = '/v3/pay/partner/transactions';
+const COMBINE = '/v3/combine-transactions';
+const SHARING = '/v3/profitsharing';
 
 const ROUTES: readonly V3Route[] = [
   { method: 'POST', pattern: /^\/v3\/pay\/transactions\/native$/, handle: (r, ctx) => prepay('native', r, ctx) },
@@ -42,6 +46,22 @@ const ROUTES: readonly V3Route[] = [
   { method: 'GET', pattern: new RegExp(`^${PARTNER}/id/${SEGMENT}$`), handle: (r, ctx, [id]) => partnerQuery({ transaction_id: id! }, r, ctx) },
   { method: 'GET', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}$`), handle: (r, ctx, [no]) => partnerQuery({ out_trade_no: no! }, r, ctx) },
   { method: 'POST', pattern: new RegExp(`^${PARTNER}/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => partnerClose(no!, r, ctx) },
+  ...(['native', 'jsapi', 'app', 'h5'] as const).map((kind): V3Route => ({
+    method: 'POST',
+    pattern: new RegExp(`^${COMBINE}/${kind}$`),
+    handle: (r, ctx) => combinePrepay(kind, r, ctx),
+  })),
+  { method: 'GET', pattern: new RegExp(`^${COMBINE}/id/${SEGMENT}$`), handle: (_r, ctx, [id]) => combineQuery({ combine_transaction_id: id! }, ctx) },
+  { method: 'GET', pattern: new RegExp(`^${COMBINE}/out-trade-no/${SEGMENT}$`), handle: (_r, ctx, [no]) => combineQuery({ combine_out_trade_no: no! }, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${COMBINE}/out-trade-no/${SEGMENT}/close$`), handle: (r, ctx, [no]) => combineClose(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/orders$`), handle: createSharing },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/orders/unfreeze$`), handle: unfreeze },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/orders/${SEGMENT}$`), handle: (r, ctx, [no]) => querySharing(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/return-orders$`), handle: createReturn },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/return-orders/${SEGMENT}$`), handle: (r, ctx, [no]) => queryReturn(no!, r, ctx) },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/receivers/add$`), handle: addReceiver },
+  { method: 'POST', pattern: new RegExp(`^${SHARING}/receivers/delete$`), handle: deleteReceiver },
+  { method: 'GET', pattern: new RegExp(`^${SHARING}/transactions/${SEGMENT}/amounts$`), handle: (_r, ctx, [id]) => unsplitAmount(id!, ctx) },
   { method: 'POST', pattern: /^\/v3\/refund\/domestic\/refunds$/, handle: refund },
   { method: 'GET', pattern: new RegExp(`^/v3/refund/domestic/refunds/${SEGMENT}$`), handle: (_r, ctx, [no]) => refundQuery(no!, ctx) },
   { method: 'GET', pattern: /^\/v3\/bill\/tradebill$/, handle: tradebill },
