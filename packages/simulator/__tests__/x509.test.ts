@@ -1,44 +1,9 @@
 import { generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
 import { ConfigurationError } from '../../../src/errors/errors';
-import * as der from '../src/der';
 import { createCertificate, randomSerial, type CertificateOptions } from '../src/x509';
 import { thrown } from '../../../__tests__/helpers/thrown';
 
 import { spki, derOf, root, leaf, stranger, NOT_BEFORE, NOT_AFTER, ROOT_SERIAL, rootOptions, rootPem, leafPem } from './x509-fixture';
-
-describe('der: the encodings X.690 fixes byte for byte', () => {
-  it('writes short and long definite lengths', () => {
-    expect(der.tlv(0x04, Buffer.alloc(127)).subarray(0, 2).toString('hex')).toBe('047f');
-    expect(der.tlv(0x04, Buffer.alloc(200)).subarray(0, 3).toString('hex')).toBe('0481c8');
-    expect(der.tlv(0x04, Buffer.alloc(300)).subarray(0, 4).toString('hex')).toBe('0482012c');
-  });
-
-  it('writes the sha256WithRSAEncryption OID as every certificate carries it', () => {
-    expect(der.oid('1.2.840.113549.1.1.11').toString('hex')).toBe('06092a864886f70d01010b');
-    expect(der.oid('2.5.4.3').toString('hex')).toBe('0603550403');
-  });
-
-  it('keeps integers positive and minimal', () => {
-    expect(der.unsignedInteger(Buffer.from([0x80])).toString('hex')).toBe('02020080');
-    expect(der.unsignedInteger(Buffer.from([0x00, 0x00, 0x7f])).toString('hex')).toBe('02017f');
-    expect(der.smallInteger(2).toString('hex')).toBe('020102');
-  });
-
-  it('drops trailing zero bits of a named bit string (keyUsage)', () => {
-    expect(der.namedBits([0, 2]).toString('hex')).toBe('030205a0'); // digitalSignature, keyEncipherment
-    expect(der.namedBits([0, 2, 5, 6]).toString('hex')).toBe('030201a6'); // + keyCertSign, cRLSign
-  });
-
-  it('picks UTCTime before 2050 and GeneralizedTime from 2050 (RFC 5280 §4.1.2.5)', () => {
-    expect(der.time(new Date('2049-12-31T23:59:59Z')).toString('latin1')).toBe('\x17\x0d491231235959Z');
-    expect(der.time(new Date('2050-01-01T00:00:00Z')).toString('latin1')).toBe('\x18\x0f20500101000000Z');
-    expect(der.time(new Date('1949-12-31T23:59:59Z')).toString('latin1')).toBe('\x18\x0f19491231235959Z');
-  });
-
-  it('sorts SET OF members by encoding', () => {
-    expect(der.set(Buffer.from([0x02, 0x01, 0x05]), Buffer.from([0x01, 0x01, 0xff])).toString('hex')).toBe('31060101ff020105');
-  });
-});
 
 describe('createCertificate, read back by node X509Certificate', () => {
   const cert = new X509Certificate(rootPem);

@@ -1,15 +1,15 @@
-import { createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { isIP } from 'node:net';
-import * as der from './der';
+import { writeCertificate } from './x509-build';
 import {
   bad,
+  checkAltNames,
   checkDate,
+  checkExtendedKeyUsage,
   checkKey,
+  checkName,
   checkSerial,
-  encodeName,
-  extensions,
   HOUR,
-  OID,
   sameKey,
   type DistinguishedName,
   type ExtendedKeyUsage,
@@ -39,8 +39,8 @@ export interface CertificateOptions {
 
 /**
  * Write an X.509 v3 certificate signed with sha256WithRSAEncryption, as PEM. Node can read
- * certificates (`X509Certificate`) but not make them; this lets the simulator mint its platform,
- * TLS and merchant certificates without an openssl binary.
+ * certificates (`X509Certificate`) but not make them; @peculiar/x509 writes them (x509-build.ts),
+ * so the simulator mints its platform, TLS and merchant certificates without an openssl binary.
  *
  * Extensions: basicConstraints (critical), keyUsage (critical: digitalSignature, keyEncipherment,
  * plus keyCertSign and cRLSign for a CA), extendedKeyUsage and subjectAltName when given, and
@@ -68,25 +68,20 @@ export function createCertificate(options: CertificateOptions): string {
   const [from, to] = [checkDate(notBefore, 'notBefore'), checkDate(notAfter, 'notAfter')];
   if (to.getTime() <= from.getTime()) bad(`notAfter (${to.toISOString()}) must be later than notBefore (${from.toISOString()}).`);
 
-  const subjectName = encodeName(subject, 'subject');
-  const issuerName = options.issuer === undefined ? subjectName : encodeName(options.issuer, 'issuer');
-
-  const signatureAlgorithm = der.sequence(der.oid(OID.sha256WithRSAEncryption), der.nullValue());
-  const tbs = der.sequence(
-    der.explicit(0, der.smallInteger(2)), // version v3 is the integer 2
-    der.unsignedInteger(serialBytes),
-    signatureAlgorithm,
-    issuerName,
-    der.sequence(der.time(from), der.time(to)),
-    subjectName,
-    subjectKey.export({ type: 'spki', format: 'der' }), // SubjectPublicKeyInfo, already DER
-    der.explicit(3, der.sequence(...extensions(subjectKey, issuerPublic, ca, extendedKeyUsage, subjectAltNames))),
-  );
-  // PKCS#1 v1.5 over SHA-256: node's default padding for an RSA key.
-  const signature = sign('sha256', tbs, issuerKey);
-  const certificate = der.sequence(tbs, signatureAlgorithm, der.bitString(signature));
-  const base64 = certificate.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
-  return `-----BEGIN CERTIFICATE-----\n${base64}\n-----END CERTIFICATE-----\n`;
+  const checkedSubject = checkName(subject, 'subject');
+  return writeCertificate({
+    subjectKey,
+    issuerKey,
+    issuerPublic,
+    serial: serialBytes,
+    subject: checkedSubject,
+    issuer: options.issuer === undefined ? checkedSubject : checkName(options.issuer, 'issuer'),
+    notBefore: from,
+    notAfter: to,
+    ca,
+    ...(extendedKeyUsage === undefined ? {} : { extendedKeyUsage: checkExtendedKeyUsage(extendedKeyUsage) }),
+    ...(subjectAltNames === undefined ? {} : { subjectAltNames: checkAltNames(subjectAltNames) }),
+  });
 }
 
 /**
@@ -203,6 +198,3 @@ export function createSelfSignedPair(options: SelfSignedPairOptions = {}): SelfS
     issueClientCertificate: issueClientCertificate as SelfSignedPair['issueClientCertificate'],
   };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Parts of the certificate.
