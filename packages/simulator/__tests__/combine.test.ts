@@ -158,6 +158,8 @@ describe('合单 (combine) transactions through the SDK', () => {
     answers.push(503);
     await sim.combine.pay(no, { openid: 'oOtherPayer00000000000000000' });
     await waitFor(() => noticesFor(no).length === 2);
+    // The receiver sees the second attempt before the simulator has recorded its answer.
+    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
     expect(sim.notifications.filter((n) => n.out_trade_no === no).map((n) => [n.attempt, n.delivered])).toEqual([
       [1, false],
       [2, true],

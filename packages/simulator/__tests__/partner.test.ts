@@ -146,6 +146,8 @@ describe('partner (服务商) transactions through the SDK', () => {
     answers.push(500);
     await sim.pay(no);
     await waitFor(() => noticesFor(no).length === 2);
+    // The receiver sees the second attempt before the simulator has recorded its answer.
+    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
     expect(sim.notifications.filter((n) => n.out_trade_no === no).map((n) => [n.attempt, n.delivered])).toEqual([
       [1, false],
       [2, true],

@@ -122,6 +122,8 @@ describe('商家转账 through the SDK', () => {
     answers.push(500, 503);
     await sim.transfers.confirm(no);
     await waitFor(() => noticesFor(no).length === 3);
+    // The receiver sees the third attempt before the simulator has recorded its answer.
+    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
     const attempts = sim.notifications.filter((n) => n.out_trade_no === no);
     expect(attempts.map((a) => [a.attempt, a.delivered, a.status])).toEqual([
       [1, false, 500],

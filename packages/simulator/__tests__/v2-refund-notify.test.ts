@@ -79,6 +79,8 @@ describe('APIv2 refund notifications (退款结果通知) through the SDK', () =
       refund_request_source: 'API',
     });
     expect(details.success_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    // The receiver sees the second attempt before the simulator has recorded its answer.
+    await waitFor(() => sim.notifications.some((n) => n.url.endsWith('refund-notify') && n.out_trade_no === no && n.delivered));
     const attempts = sim.notifications.filter((n) => n.url.endsWith('refund-notify') && n.out_trade_no === no);
     expect(attempts.map((a) => a.delivered)).toEqual([false, true]);
   });
