@@ -13,6 +13,7 @@ export type { CallEvent, CallHooks } from './client/observe';
 export type { MerchantCertificate } from './pipeline/agent';
 
 export { Formatter } from './util/formatter';
+export { BeijingTime } from './util/time';
 export { Hash, SIGN_TYPES } from './util/hash';
 export type { SignType } from './util/hash';
 export { Transformer, MAX_XML_DEPTH } from './util/transformer';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, mkdirSync, openSync, truncateSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -129,6 +129,18 @@ describe('bad input is refused before anything is sent', () => {
     await refusedAsync(() => MediaUtil.from(path), /3221225472 bytes, over/);
     refused(() => new MediaUtil(Buffer.alloc(11), 'a.jpg', { maxBytes: 10 }), /11 bytes, over the 10-byte/);
     expect(new MediaUtil(Buffer.alloc(10, 1), 'a.jpg', { maxBytes: 10 }).sha256).toBe(sha256(Buffer.alloc(10, 1)));
+  });
+
+  test('regression: a file larger than its stat size (Linux procfs says 0 bytes) is read only up to the limit, then refused', async () => {
+    // What a file that grows after its size was checked looks like to the reader, made deterministic:
+    // the stat check passes, and only the read itself can hold the file to the limit.
+    const procfs = '/proc/self/smaps';
+    expect(statSync(procfs)).toMatchObject({ size: 0 });
+    expect(readFileSync(procfs).length).toBeGreaterThan(4096);
+    const cutOff = /^The media file "\/proc\/self\/smaps" is longer than 1024 bytes when read \(more than its size when checked\), over the 1024-byte/;
+    refused(() => new MediaUtil(procfs, 'smaps.txt', { maxBytes: 1024 }), cutOff);
+    await refusedAsync(() => MediaUtil.from(procfs, 'smaps.txt', { maxBytes: 1024 }), cutOff);
+    await refusedAsync(() => MediaUtil.from(pathToFileURL(procfs), 'smaps.txt', { maxBytes: 1024 }), cutOff);
   });
 
   test('oversize: a stream is refused as soon as it passes the limit, and destroyed', async () => {

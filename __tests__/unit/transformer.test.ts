@@ -153,6 +153,21 @@ describe('Transformer.toXml(data, headless = true, indent = false, root = "xml",
     expect(failure(() => Transformer.toXml(deep), ErrorCode.INVALID_REQUEST).message).toMatch(/nested deeper than 64 levels/);
   });
 
+  test('a lone surrogate (half of an emoji) is refused by its field path, not written as bytes that are not UTF-8', () => {
+    const halfEmoji = '😀'.slice(0, 1);
+    expect(failure(() => Transformer.toXml({ a: { body: `cut ${halfEmoji}` } }), ErrorCode.INVALID_REQUEST).message).toBe(
+      'Transformer.toXml: xml.a.body holds a lone UTF-16 surrogate (\\uD83D at index 4, half of a character such as an emoji), which UTF-8 cannot carry: fix the text (was it cut in the middle of a character?)',
+    );
+    // The low half alone, in a list item, in CDATA, and through a Stringable's toString().
+    const low = '😀'.slice(1);
+    expect(failure(() => Transformer.toXml({ list: ['ok', `<${low}>`] }), ErrorCode.INVALID_REQUEST).message).toMatch(
+      /^Transformer\.toXml: xml\.list\.item holds a lone UTF-16 surrogate \(\\uDE00 at index 1/,
+    );
+    expect(failure(() => Transformer.toXml({ s: { toString: () => halfEmoji } }), ErrorCode.INVALID_REQUEST).message).toMatch(/xml\.s holds a lone/);
+    // A whole emoji is a pair, and round-trips.
+    expect(Transformer.toArray(Transformer.toXml({ a: '😀<' }))).toEqual({ a: '😀<' });
+  });
+
   test('as deep as toArray reads is written', () => {
     let deep: Record<string, unknown> = { leaf: '1' };
     for (let i = 0; i < MAX_XML_DEPTH - 2; i += 1) deep = { n: deep };

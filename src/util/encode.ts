@@ -4,17 +4,27 @@ import { InvalidRequestError } from '../errors';
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * `text`, or an error naming `what` for a lone UTF-16 surrogate, which UTF-8 would send as U+FFFD.
+ * What is wrong with `text` when it holds a lone UTF-16 surrogate, which UTF-8 would write as
+ * U+FFFD (bytes the caller never gave); undefined when it holds none. The SDK's one such check.
+ *
+ * @example loneSurrogate('a\ud83d') // 'holds a lone UTF-16 surrogate (\\uD83D at index 1, …), which UTF-8 cannot carry: …'
+ */
+export function loneSurrogate(text: string): string | undefined {
+  const at = text.search(LONE_SURROGATE);
+  if (at < 0) return undefined;
+  const unit = text.charCodeAt(at).toString(16).toUpperCase();
+  return `holds a lone UTF-16 surrogate (\\u${unit} at index ${at}, half of a character such as an emoji), which UTF-8 cannot carry: fix the text (was it cut in the middle of a character?)`;
+}
+
+/**
+ * `text`, or an error naming `what` for a lone UTF-16 surrogate (`loneSurrogate`).
  *
  * @example wellFormed(storeName, '`xml.body`')
  */
 export function wellFormed(text: string, what: string): string {
-  const at = text.search(LONE_SURROGATE);
-  if (at < 0) return text;
-  const unit = text.charCodeAt(at).toString(16).toUpperCase();
-  throw new InvalidRequestError(
-    `${what} holds a lone UTF-16 surrogate (\\u${unit} at index ${at}, half of a character such as an emoji), which UTF-8 cannot carry: fix the text (was it cut in the middle of a character?)`,
-  );
+  const problem = loneSurrogate(text);
+  if (problem) throw new InvalidRequestError(`${what} ${problem}`);
+  return text;
 }
 
 /**

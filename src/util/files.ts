@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { readBounded } from './stream';
 
 // Without O_NONBLOCK, open() on a FIFO waits for a writer; O_NOCTTY keeps a terminal from becoming ours.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
@@ -31,29 +32,66 @@ function checked(check: FileCheck, stats: Stats): void {
 }
 
 /**
+ * A file's size limit: past `maxBytes` bytes the read stops and `tooLarge()` is thrown. The size
+ * `stat` gives is checked by the caller's `FileCheck`; this holds a file that grows after it, or
+ * one whose `stat` says 0 bytes (procfs), to the limit too.
+ */
+export interface ReadLimit {
+  maxBytes: number;
+  tooLarge: () => Error;
+}
+
+/** At most `most` bytes from `fd`: synchronous, so `readBounded` (async) cannot serve it. */
+function readSyncAtMost(fd: number, most: number): Buffer {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Bounded: each turn reads at least a byte towards `most`, or ends at the end of the file.
+  while (size < most) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, most - size));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    size += read;
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
  * A regular file's bytes, read so nothing can block: checked before opening (a FIFO is never
- * opened), then again from the open file (a path swapped in between is refused).
+ * opened), then again from the open file (a path swapped in between is refused). With a `limit`,
+ * no more than one byte past it is ever read.
  *
  * @example readRegularFileSync(path, (stats) => { if (!stats.isFile()) throw new ConfigurationError('…'); })
  */
-export function readRegularFileSync(path: string, check: FileCheck): Buffer {
+export function readRegularFileSync(path: string, check: FileCheck, limit?: ReadLimit): Buffer {
   checked(check, statSync(path));
   const fd = openSync(path, OPEN_FLAGS);
   try {
     checked(check, fstatSync(fd));
-    return readFileSync(fd);
+    if (!limit) return readFileSync(fd);
+    const bytes = readSyncAtMost(fd, limit.maxBytes + 1);
+    if (bytes.length > limit.maxBytes) throw limit.tooLarge();
+    return bytes;
   } finally {
     closeSync(fd);
   }
 }
 
-/** `readRegularFileSync` without blocking the event loop; `signal` stops the read. */
-export async function readRegularFile(path: string, check: FileCheck, signal?: AbortSignal): Promise<Buffer> {
+/**
+ * `readRegularFileSync` without blocking the event loop, through the SDK's one bounded reader;
+ * `signal` stops the read.
+ *
+ * @example await readRegularFile(path, check, { maxBytes: 1 << 20, tooLarge: () => new Error('over 1 MiB') }, signal)
+ */
+export async function readRegularFile(path: string, check: FileCheck, limit?: ReadLimit, signal?: AbortSignal): Promise<Buffer> {
   checked(check, await stat(path));
   const handle = await open(path, OPEN_FLAGS);
   try {
     checked(check, await handle.stat());
-    return await handle.readFile(signal ? { signal } : {});
+    if (!limit) return await handle.readFile(signal ? { signal } : {});
+    // `end` is inclusive: the stream itself stops one byte past the limit, the byte that proves it is over.
+    const stream = handle.createReadStream({ start: 0, end: limit.maxBytes, autoClose: false, ...(signal ? { signal } : {}) });
+    return await readBounded(stream, limit.maxBytes, limit.tooLarge);
   } finally {
     await handle.close();
   }

@@ -5,6 +5,7 @@ const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 // 62 * 4 = 248: bytes at or above it are dropped so every character is equally likely.
 const UNBIASED_LIMIT = 248;
 
+// Any surrogate, paired or not (not util/encode's lone-surrogate check): a key beyond U+FFFF sorts apart in UTF-8.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** UTF-8 byte order (PHP's SORT_STRING): UTF-16 order equals it except beyond U+FFFF. */

@@ -1,4 +1,5 @@
 import { InvalidRequestError, ParseError } from '../errors';
+import { loneSurrogate } from './encode';
 import { parseFlatXml } from './flat-xml';
 import { MAX_XML_DEPTH, NAME_PREFIX, readXml } from './xml-reader';
 
@@ -58,10 +59,13 @@ function isContainer(value: unknown): value is object {
 }
 
 function scalar(value: unknown, path: readonly string[]): string {
-  if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'function' || typeof value === 'symbol') throw invalid(`${path.join('.')} is a ${typeof value}, which has no text to write`);
-  return String(value);
+  const text = typeof value === 'string' ? value : String(value);
+  // Written as given it would be bytes that are not UTF-8 text, and a parser reads U+FFFD back.
+  const problem = loneSurrogate(text);
+  if (problem) throw invalid(`${path.join('.')} ${problem}`);
+  return text;
 }
 
 interface XmlStyle {
@@ -156,7 +160,8 @@ export const Transformer = {
    * across sections), and every CR is written `&#13;` so it survives parsing.
    *
    * Unlike PHP, a key that is neither an element name nor an integer-like list index is refused
-   * (InvalidRequestError) rather than silently renamed `item`.
+   * (InvalidRequestError) rather than silently renamed `item`, and so is a value holding a lone
+   * UTF-16 surrogate (half of an emoji), which has no UTF-8 form.
    *
    * @example Transformer.toXml({ return_code: 'SUCCESS', return_msg: 'OK' }) // '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>'
    * @example Transformer.toXml({ a: ['1', '2'] }, false, true, 'root') // '<?xml …?>\n<root>\n <a>\n  <item>1</item>…'

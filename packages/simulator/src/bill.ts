@@ -1,6 +1,6 @@
 import type { SimState } from './state';
 import type { SimOrder, SimRefund } from './types';
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /** The columns of WeChat Pay's trade bill (交易账单), in its order. */
 export const BILL_HEADER = [
@@ -50,7 +50,7 @@ export const row = (values: string[]) => values.map((value) => `\`${value}`).joi
 function paymentRow(order: SimOrder): { line: string; amount: number; fee: number } {
   const total = order.amount.total;
   const line = row([
-    beijing.bill(order.success_time!),
+    BeijingTime.bill(order.success_time!),
     order.appid,
     order.mchid,
     '0',
@@ -84,7 +84,7 @@ function paymentRow(order: SimOrder): { line: string; amount: number; fee: numbe
 function refundRow(refund: SimRefund, at: Date, order: SimOrder | undefined): { line: string; amount: number; fee: number } {
   const amount = refund.amount.refund;
   const line = row([
-    beijing.bill(at),
+    BeijingTime.bill(at),
     order?.appid ?? '',
     order?.mchid ?? '',
     '0',
@@ -127,14 +127,15 @@ export function tradeBill(state: SimState, day: string, kind: BillKind): string 
   const rows: Array<{ at: number; line: string; amount: number; fee: number; refund: boolean }> = [];
   if (kind !== 'REFUND') {
     for (const order of state.orders.values()) {
-      if (order.success_time && beijing.day(order.success_time) === day) rows.push({ at: order.success_time.getTime(), refund: false, ...paymentRow(order) });
+      if (order.success_time && BeijingTime.day(order.success_time) === day)
+        rows.push({ at: order.success_time.getTime(), refund: false, ...paymentRow(order) });
     }
   }
   if (kind !== 'SUCCESS') {
     for (const refund of state.refunds.values()) {
       // Only refunds that succeeded are in a bill (one held PROCESSING, or failed, is not).
       const at = refund.success_time;
-      if (at && beijing.day(at) === day) rows.push({ at: at.getTime(), refund: true, ...refundRow(refund, at, state.orders.get(refund.out_trade_no)) });
+      if (at && BeijingTime.day(at) === day) rows.push({ at: at.getTime(), refund: true, ...refundRow(refund, at, state.orders.get(refund.out_trade_no)) });
     }
   }
   if (rows.length === 0) return undefined;

@@ -1,4 +1,4 @@
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 import type { SimCombine, SimCombines } from './combine-types';
 import type { SimContext } from './context';
 import { internalsOf, markPaid } from './orders';
@@ -27,7 +27,7 @@ function subOrderJson(order: SimOrder): Record<string, unknown> {
     trade_state: order.trade_state,
     ...(paid ? { bank_type: 'OTHERS' } : {}),
     attach: order.attach ?? '',
-    ...(order.success_time ? { success_time: beijing.rfc3339(order.success_time) } : {}),
+    ...(order.success_time ? { success_time: BeijingTime.rfc3339(order.success_time) } : {}),
     ...(paid ? { transaction_id: order.transaction_id } : {}),
     out_trade_no: order.out_trade_no,
     ...(order.partner ? { sub_mchid: order.partner.sub_mchid } : {}),

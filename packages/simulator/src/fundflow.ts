@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { clean, RATE, row, yuan } from './bill';
 import type { SimState } from './state';
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /** The columns of WeChat Pay's fund-flow bill (资金账单), in its order. */
 export const FUNDFLOW_HEADER = [
@@ -42,7 +42,7 @@ function flowNo(movement: Movement): string {
 function payments(state: SimState, day: string): Movement[] {
   const moved: Movement[] = [];
   for (const order of state.orders.values()) {
-    if (!order.success_time || !order.transaction_id || beijing.day(order.success_time) !== day) continue;
+    if (!order.success_time || !order.transaction_id || BeijingTime.day(order.success_time) !== day) continue;
     const base = { at: order.success_time, no: order.transaction_id, note: '' };
     moved.push({ ...base, name: '交易', income: true, fen: order.amount.total });
     const fee = Math.round(order.amount.total * RATE);
@@ -56,7 +56,7 @@ function refunds(state: SimState, day: string): Movement[] {
   const moved: Movement[] = [];
   for (const refund of state.refunds.values()) {
     const at: Date | undefined = refund.success_time;
-    if (!at || refund.status !== 'SUCCESS' || beijing.day(at) !== day) continue;
+    if (!at || refund.status !== 'SUCCESS' || BeijingTime.day(at) !== day) continue;
     moved.push({ at, no: refund.refund_id, name: '退款', income: false, fen: refund.amount.refund, note: clean(refund.reason) });
   }
   return moved;
@@ -66,7 +66,7 @@ function refunds(state: SimState, day: string): Movement[] {
 function transfers(state: SimState, day: string): Movement[] {
   const moved: Movement[] = [];
   for (const bill of state.transfers.values()) {
-    if (bill.state !== 'SUCCESS' || beijing.day(bill.update_time) !== day) continue;
+    if (bill.state !== 'SUCCESS' || BeijingTime.day(bill.update_time) !== day) continue;
     moved.push({
       at: bill.update_time,
       no: bill.transfer_bill_no,
@@ -96,7 +96,7 @@ export function fundFlowBill(state: SimState, day: string, account: AccountType)
   const lines = moved.map((movement) => {
     balance += movement.income ? movement.fen : -movement.fen;
     const { at, no, name, income, fen, note } = movement;
-    return row([beijing.bill(at), no, flowNo(movement), name, name, income ? '收入' : '支出', yuan(fen), yuan(balance), 'system', note, no]);
+    return row([BeijingTime.bill(at), no, flowNo(movement), name, name, income ? '收入' : '支出', yuan(fen), yuan(balance), 'system', note, no]);
   });
   const incomes = moved.filter((m) => m.income);
   const outgoings = moved.filter((m) => !m.income);

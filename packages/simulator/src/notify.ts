@@ -7,8 +7,7 @@ import { ids, MAX_LIST, pushBounded, type SimState } from './state';
 import type { NotificationAttempt } from './types';
 import { answerXml, signAnswer } from './v2/xml';
 import { signWechatpay } from './v3/reply';
-import { AesGcm, Transformer } from 'wechatpay-ts';
-import { beijing } from './sdk/internal';
+import { AesGcm, BeijingTime, Transformer } from 'wechatpay-ts';
 
 /** WeChat Pay waits about this long for the merchant's answer before counting an attempt failed. */
 const ATTEMPT_TIMEOUT = 5000;
@@ -138,7 +137,7 @@ export function createNotifier(options: Resolved, platform: Platform, state: Sim
       const nonce = ids.nonce(12);
       const envelope = {
         id: ids.event(),
-        create_time: beijing.rfc3339(new Date()),
+        create_time: BeijingTime.rfc3339(new Date()),
         event_type: notice.event_type,
         resource_type: 'encrypt-resource',
         resource: {

@@ -1,4 +1,4 @@
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 import type { SimContext } from './context';
 import type { SimProfitSharing, SimProfitSharingReturn, SimProfitSharings, SimShare } from './profitsharing-types';
 import { findOrder } from './orders';
@@ -62,8 +62,8 @@ export function sharingJson(order: SimProfitSharing): Record<string, unknown> {
       result: share.result,
       ...(share.fail_reason ? { fail_reason: share.fail_reason } : {}),
       detail_id: share.detail_id,
-      create_time: beijing.rfc3339(share.create_time),
-      finish_time: beijing.rfc3339(share.finish_time ?? share.create_time),
+      create_time: BeijingTime.rfc3339(share.create_time),
+      finish_time: BeijingTime.rfc3339(share.finish_time ?? share.create_time),
     })),
   };
 }
@@ -75,7 +75,7 @@ export function sharingJson(order: SimProfitSharing): Record<string, unknown> {
  */
 export function returnJson(back: SimProfitSharingReturn): Record<string, unknown> {
   const { create_time: created, finish_time: finished, ...rest } = back;
-  return { ...rest, create_time: beijing.rfc3339(created), finish_time: beijing.rfc3339(finished) };
+  return { ...rest, create_time: BeijingTime.rfc3339(created), finish_time: BeijingTime.rfc3339(finished) };
 }
 
 /**
@@ -104,7 +104,7 @@ export function notifyReceiver(
       order_id: order.order_id,
       out_order_no: order.out_order_no,
       receiver,
-      success_time: beijing.rfc3339(new Date()),
+      success_time: BeijingTime.rfc3339(new Date()),
     },
     serial: serials.get(signedBy) ?? ctx.platform.certificateSerial,
   });

@@ -3,7 +3,7 @@ import type { SimCombine } from './combine-types';
 import type { SimProfitSharing, SimProfitSharingReturn, SimReceiver } from './profitsharing-types';
 import type { SimTransfer } from './transfer-types';
 import type { NotificationAttempt, SimOrder, SimRefund, StoredReport } from './types';
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /**
  * A Map that holds at most `capacity` entries: setting a new key past it evicts the oldest
@@ -145,21 +145,21 @@ const alnum = (n: number) => Array.from({ length: n }, () => ALNUM[randomInt(ALN
  */
 export const ids = {
   /** 28 digits: `4200` + 4 random + yyyyMMdd + 12-digit sequence-and-random. */
-  transaction: (now = new Date()) => `4200${digits(4)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
+  transaction: (now = new Date()) => `4200${digits(4)}${BeijingTime.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
   /** 29 digits, as v3 refund ids. */
-  refund: (now = new Date()) => `50300${digits(4)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
+  refund: (now = new Date()) => `50300${digits(4)}${BeijingTime.compact(now).slice(0, 8)}${next(6)}${digits(6)}`,
   /** 40 digits, as 商家转账 transfer_bill_no: `1330` + 6 random + yyyyMMdd + sequence and random. */
-  transferBill: (now = new Date()) => `1330${digits(6)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(16)}`,
+  transferBill: (now = new Date()) => `1330${digits(6)}${BeijingTime.compact(now).slice(0, 8)}${next(6)}${digits(16)}`,
   /** `wx` + yyyyMMddHHmmss + 20 hex digits. */
-  prepay: (now = new Date()) => `wx${beijing.compact(now)}${randomBytes(10).toString('hex')}`,
+  prepay: (now = new Date()) => `wx${BeijingTime.compact(now)}${randomBytes(10).toString('hex')}`,
   codeUrl: () => `weixin://wxpay/bizpayurl?pr=${alnum(7)}`,
   h5Url: (prepayId: string) => `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${digits(10)}`,
   /** An openid-like user id (28 characters). */
   openid: () => `o${alnum(27)}`,
   /** A notification id. */
-  event: () => `EV-${beijing.compact(new Date())}${next(6)}${digits(6)}`,
+  event: () => `EV-${BeijingTime.compact(new Date())}${next(6)}${digits(6)}`,
   /** 分账 order_id, return_id and detail_id: 30 digits (`3008450740201411110007820472`-like). */
-  sharing: (now = new Date()) => `30${digits(6)}${beijing.compact(now).slice(0, 8)}${next(6)}${digits(8)}`,
+  sharing: (now = new Date()) => `30${digits(6)}${BeijingTime.compact(now).slice(0, 8)}${next(6)}${digits(8)}`,
   /** Request-ID: hex, as WeChat's. */
   request: () => randomBytes(16).toString('hex').toUpperCase(),
   /** base64url: the shape of real bill download tokens. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { SimContext } from './context';
 import { ids, type SimState } from './state';
 import type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
-import { beijing } from './sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /**
  * 商家转账 (`v3/fund-app/mch-transfer/transfer-bills`): a transfer bill waits for the payee to
@@ -81,8 +81,8 @@ export function transferJson(bill: SimTransfer, mchid: string): Record<string, u
     ...(bill.fail_reason ? { fail_reason: bill.fail_reason } : {}),
     openid: bill.openid,
     ...(bill.user_name ? { user_name: bill.user_name } : {}),
-    create_time: beijing.rfc3339(bill.create_time),
-    update_time: beijing.rfc3339(bill.update_time),
+    create_time: BeijingTime.rfc3339(bill.create_time),
+    update_time: BeijingTime.rfc3339(bill.update_time),
   };
 }
 
@@ -120,8 +120,8 @@ export function finish(ctx: SimContext, bill: SimTransfer, state: 'SUCCESS' | 'F
         transfer_amount: amount,
         openid,
         ...(reason ? { fail_reason: reason } : {}),
-        create_time: beijing.rfc3339(bill.create_time),
-        update_time: beijing.rfc3339(bill.update_time),
+        create_time: BeijingTime.rfc3339(bill.create_time),
+        update_time: BeijingTime.rfc3339(bill.update_time),
       },
       serial: internals.get(bill)?.serial ?? ctx.platform.certificateSerial,
     });

@@ -3,7 +3,7 @@ import { placeholderName } from '../../chain/segments';
 import { ApiError, BusinessError, FailureCode, ParseError, TRANSPORT_FAILURES, TransportError, VerificationError, httpFailureCode } from '../../errors';
 import type { PayitilReportTrade } from '../../types';
 import { isRecord } from '../../util/object';
-import { beijing } from '../../util/time';
+import { BeijingTime } from '../../util/time';
 import type { CallEvent, CallOutcome } from '../observe';
 import { FIELD_MAX, type ReportSettings } from './settings';
 
@@ -137,7 +137,7 @@ export function singleReport(event: CallEvent, outcome: CallOutcome, settings: R
     err_code_des: result.err_code_des === undefined ? undefined : cut(result.err_code_des, FIELD_MAX.err_code_des),
     out_trade_no: outTradeNoOf(outcome),
     user_ip: settings.userIp,
-    time: beijing.compact(new Date(event.startedAt)),
+    time: BeijingTime.compact(new Date(event.startedAt)),
   });
 }
 

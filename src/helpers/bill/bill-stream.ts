@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { isAxiosError } from 'axios';
 import { ParseError, TransportError, VerificationError, VerificationReason, WechatpayError } from '../../errors';
-import { BodyDecodingError, bounded, contentCodingOf, decodeBody } from '../../util/stream';
+import { BodyDecodingError, bounded, type ContentCoding, contentCodingOf, decodeBody } from '../../util/stream';
 
 /** How far a download has come: bytes on the wire so far and, when the server said, in all. */
 export interface BillProgress {
@@ -63,6 +63,97 @@ async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
   else yield* decodeBody(rest(), 'gzip', 'bill');
 }
 
+/** The download as it arrives: counted for `onProgress`, and failed when cut short of its `Content-Length`. */
+class Wire {
+  received = 0;
+  private readonly iterator: AsyncIterator<unknown>;
+
+  constructor(
+    body: AsyncIterable<unknown>,
+    private readonly total: number | undefined,
+    private readonly onProgress: ConsumeOptions['onProgress'],
+  ) {
+    this.iterator = body[Symbol.asyncIterator]();
+  }
+
+  progress(): void {
+    this.onProgress?.({ received: this.received, ...(this.total === undefined ? {} : { total: this.total }) });
+  }
+
+  async *chunks(): AsyncGenerator<Buffer> {
+    for (;;) {
+      let step: IteratorResult<unknown>;
+      try {
+        step = await this.iterator.next();
+      } catch (error) {
+        throw new BodyFailure('body', { cause: error });
+      }
+      if (step.done) break;
+      const chunk = Buffer.isBuffer(step.value) ? step.value : Buffer.from(step.value as Uint8Array);
+      this.received += chunk.length;
+      this.progress();
+      yield chunk;
+    }
+    // Node's http client already fails a body cut short of its Content-Length; other adapters may not.
+    if (this.total !== undefined && this.received !== this.total)
+      throw new BodyFailure('short', { cause: new Error(`the connection ended after ${this.received} of ${this.total} bytes`) });
+  }
+}
+
+/** The decoded bill: bounded and hashed as it streams, then written to the file or kept in memory. */
+class BillOut {
+  size = 0;
+  private readonly hash = createHash('sha1');
+  private readonly chunks: Buffer[] = [];
+
+  constructor(private readonly sink: BillSink) {}
+
+  private tooLarge(): TransportError {
+    const { sink } = this;
+    const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
+    return new TransportError(
+      `The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`,
+      undefined,
+    );
+  }
+
+  async *measure(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of bounded(bytes, this.sink.limit, () => this.tooLarge())) {
+      this.hash.update(chunk);
+      this.size += chunk.length;
+      yield chunk;
+    }
+  }
+
+  async write(bytes: AsyncIterable<Buffer>): Promise<void> {
+    const { sink } = this;
+    // Each write awaited: back-pressure without a stream whose closing would close the file.
+    if ('file' in sink) for await (const chunk of bytes) await sink.file.write(chunk);
+    else for await (const chunk of bytes) this.chunks.push(chunk);
+  }
+
+  /** What was written, once its SHA-1 is the `hash_value` the bill came with. */
+  checked(expected: string): Consumed {
+    const { size } = this;
+    const sha1 = this.hash.digest('hex');
+    if (!sameHash(sha1, expected)) {
+      throw new VerificationError(
+        VerificationReason.HASH_MISMATCH,
+        `the bill's SHA-1 is ${sha1}, not the hash_value ${expected.toLowerCase()}: it was altered or cut short; download it again`,
+      );
+    }
+    return 'file' in this.sink ? { size, sha1 } : { size, sha1, data: Buffer.concat(this.chunks) };
+  }
+}
+
+/** The body's `Content-Encoding`, or (the body let go) a `ParseError` for one the SDK does not decode. */
+function codingOf(body: AsyncIterable<unknown>, encoding: string | undefined, what: string): ContentCoding | 'identity' {
+  const coding = contentCodingOf(encoding);
+  if (coding !== undefined) return coding;
+  (body as { destroy?: () => void }).destroy?.();
+  throw new ParseError(`${what} came with Content-Encoding ${JSON.stringify(encoding)}, which this SDK does not decode (it asks for gzip)`);
+}
+
 /**
  * A bill download read to its end, decoded, hashed as it streams and compared with `hash_value`;
  * a failure leaves the body destroyed (the caller removes any file).
@@ -70,81 +161,29 @@ async function* gunzipIfMagic(input: AsyncIterable<Buffer>): AsyncGenerator<Buff
  * @example const { sha1 } = await consumeBill({ body, encoding, expected, total, sink: { limit: 1 << 20 }, onProgress, signal, what });
  */
 export async function consumeBill(options: ConsumeOptions): Promise<Consumed> {
-  const { body, expected, total, sink, onProgress, signal, what } = options;
-  const coding = contentCodingOf(options.encoding);
-  if (coding === undefined) {
-    (body as { destroy?: () => void }).destroy?.();
-    throw new ParseError(`${what} came with Content-Encoding ${JSON.stringify(options.encoding)}, which this SDK does not decode (it asks for gzip)`);
-  }
-  const iterator = body[Symbol.asyncIterator]();
+  const { body, signal, what } = options;
+  const coding = codingOf(body, options.encoding, what);
+  const wire = new Wire(body, options.total, options.onProgress);
+  const out = new BillOut(options.sink);
   // Destroying the body makes the pending read fail, wherever the download is: one way to stop.
   const stop = () => (body as { destroy?: (error?: Error) => void }).destroy?.(new Error('aborted'));
-  let received = 0;
-  const progress = () => onProgress?.({ received, ...(total === undefined ? {} : { total }) });
-  async function* wire(): AsyncGenerator<Buffer> {
-    for (;;) {
-      let step: IteratorResult<unknown>;
-      try {
-        step = await iterator.next();
-      } catch (error) {
-        throw new BodyFailure('body', { cause: error });
-      }
-      if (step.done) break;
-      const chunk = Buffer.isBuffer(step.value) ? step.value : Buffer.from(step.value as Uint8Array);
-      received += chunk.length;
-      progress();
-      yield chunk;
-    }
-    // Node's http client already fails a body cut short of its Content-Length; other adapters may not.
-    if (total !== undefined && received !== total)
-      throw new BodyFailure('short', { cause: new Error(`the connection ended after ${received} of ${total} bytes`) });
-  }
-
-  const hash = createHash('sha1');
-  let size = 0;
-  const chunks: Buffer[] = [];
-  const tooLarge = () => {
-    const hint = 'file' in sink ? 'raise `maxFileBytes` if your bills are that large' : "pass `to: '/path/bill.csv'` to stream it into a file";
-    return new TransportError(
-      `The bill is larger than ${sink.limit} bytes, the most ${'file' in sink ? 'written to a file' : 'kept in memory'}: ${hint}`,
-      undefined,
-    );
-  };
-  async function* measure(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    for await (const chunk of bounded(bytes, sink.limit, tooLarge)) {
-      hash.update(chunk);
-      size += chunk.length;
-      yield chunk;
-    }
-  }
-  async function write(bytes: AsyncIterable<Buffer>): Promise<void> {
-    // Each write awaited: back-pressure without a stream whose closing would close the file.
-    if ('file' in sink) for await (const chunk of bytes) await sink.file.write(chunk);
-    else for await (const chunk of bytes) chunks.push(chunk);
-  }
-
+  const read = () => wire.chunks();
+  const measure = (bytes: AsyncIterable<Buffer>) => out.measure(bytes);
+  const write = (bytes: AsyncIterable<Buffer>) => out.write(bytes);
   signal?.addEventListener('abort', stop, { once: true });
   try {
     if (signal?.aborted) stop();
-    progress();
-    if (coding === 'identity') await pipeline(wire, gunzipIfMagic, measure, write);
-    else await pipeline(wire, (source: AsyncIterable<Buffer>) => decodeBody(source, coding, 'download'), gunzipIfMagic, measure, write);
+    wire.progress();
+    if (coding === 'identity') await pipeline(read, gunzipIfMagic, measure, write);
+    else await pipeline(read, (source: AsyncIterable<Buffer>) => decodeBody(source, coding, 'download'), gunzipIfMagic, measure, write);
   } catch (error) {
     // Stopped early (an error downstream, a throwing onProgress): let go of the connection.
     stop();
-    throw failure(error, what, received, signal);
+    throw failure(error, what, wire.received, signal);
   } finally {
     signal?.removeEventListener('abort', stop);
   }
-
-  const sha1 = hash.digest('hex');
-  if (!sameHash(sha1, expected)) {
-    throw new VerificationError(
-      VerificationReason.HASH_MISMATCH,
-      `the bill's SHA-1 is ${sha1}, not the hash_value ${expected.toLowerCase()}: it was altered or cut short; download it again`,
-    );
-  }
-  return 'file' in sink ? { size, sha1 } : { size, sha1, data: Buffer.concat(chunks) };
+  return out.checked(options.expected);
 }
 
 function sameHash(actual: string, expected: string): boolean {

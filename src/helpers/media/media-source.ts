@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigurationError, describePath, InvalidRequestError, isConfigurationError } from '../../errors';
-import { fileKind, fsReason, readRegularFile, readRegularFileSync } from '../../util/files';
+import { fileKind, fsReason, type ReadLimit, readRegularFile, readRegularFileSync } from '../../util/files';
 import { describe } from '../../util/object';
 import { readBounded } from '../../util/stream';
 
@@ -71,6 +71,12 @@ function checkStat(path: string, stats: Stats, limit: number): void {
   if (stats.size > limit) throw oversize(`The media file ${describePath(path)}`, `${stats.size} bytes`, limit);
 }
 
+/** The read's own bound: a file that grows after its size was checked, or whose `stat` says 0 (procfs), is cut off at the limit. */
+function fileLimit(path: string, limit: number): ReadLimit {
+  const tooLarge = () => oversize(`The media file ${describePath(path)}`, `longer than ${limit} bytes when read (more than its size when checked)`, limit);
+  return { maxBytes: limit, tooLarge };
+}
+
 function checkBytes(bytes: Buffer, what: string, limit: number): Buffer {
   if (bytes.length > limit) throw oversize(what, `${bytes.length} bytes`, limit);
   if (bytes.length === 0) throw new InvalidRequestError(`${what} is empty (0 bytes): there is nothing to upload`);
@@ -92,11 +98,10 @@ export function readSource(file: MediaInput, limits: ReadLimits): MediaSource {
   const path = localPath(file);
   let bytes: Buffer;
   try {
-    bytes = readRegularFileSync(path, (stats) => checkStat(path, stats, limit));
+    bytes = readRegularFileSync(path, (stats) => checkStat(path, stats, limit), fileLimit(path, limit));
   } catch (error) {
     throw isConfigurationError(error) ? error : unreadable(path, error);
   }
-  // Checked again: the file may have grown since it was stat'ed.
   return { bytes: checkBytes(bytes, `The media file ${describePath(path)}`, limit), pathName: basename(path) };
 }
 
@@ -216,7 +221,7 @@ export async function readSourceAsync(file: MediaInput | MediaStream, limits: Re
   try {
     time.check();
     bytes = await within(
-      readRegularFile(path, (stats) => checkStat(path, stats, limits.maxBytes), time.signal),
+      readRegularFile(path, (stats) => checkStat(path, stats, limits.maxBytes), fileLimit(path, limits.maxBytes), time.signal),
       time,
     );
   } catch (error) {

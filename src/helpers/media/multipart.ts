@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { InvalidRequestError } from '../../errors';
+import { loneSurrogate } from '../../util/encode';
 
 export interface FormPart {
   name: string;
@@ -11,8 +12,6 @@ export interface FormPart {
 const CRLF = '\r\n';
 // 0x00-0x1F and DEL: CR/LF would end the part header early; the rest have no place in a name.
 const CONTROL = /[\x00-\x1f\x7f]/;
-// A lone surrogate cannot be written as UTF-8: it would be sent as U+FFFD, a name the caller never gave.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // 128 random bits: a collision with the content is astronomically unlikely, and checked anyway.
 const BOUNDARY_TRIES = 8;
 
@@ -29,7 +28,7 @@ export function checkPartValue(what: string, value: string): void {
         ? 'contains a control character (CR, LF, NUL, …)'
         : /["\\]/.test(value)
           ? 'contains a double quote or a backslash'
-          : LONE_SURROGATE.test(value)
+          : loneSurrogate(value)
             ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)'
             : undefined;
   if (problem) {

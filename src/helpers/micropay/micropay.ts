@@ -4,7 +4,7 @@ import { ConfigurationError, InvalidRequestError, WechatpayError } from '../../e
 import type { PayitilReportTrade } from '../../types';
 import { wholeNumber } from '../../util/limit';
 import { describe, isPlainObject } from '../../util/object';
-import { beijing } from '../../util/time';
+import { BeijingTime } from '../../util/time';
 import type { Seen, Step } from './outcome';
 import { type Protocol, protocolOf } from './protocol';
 
@@ -199,8 +199,8 @@ class Flow {
     const { outTradeNo } = this.protocol.asked;
     const trade: PayitilReportTrade = {
       out_trade_no: outTradeNo,
-      begin_time: beijing.compact(new Date(this.begun)),
-      end_time: beijing.compact(new Date()),
+      begin_time: BeijingTime.compact(new Date(this.begun)),
+      end_time: BeijingTime.compact(new Date()),
       state: TRADE_STATES[state],
       ...(reason ? { err_msg: reason } : {}),
     };

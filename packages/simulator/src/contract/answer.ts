@@ -1,7 +1,7 @@
 import { node } from './catalog';
 import { check, type Mode } from './check';
 import type { Node, Ref, Scalar } from './types';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /**
  * An answer built from an operation's answer schema: every field, of the right type, an enum's
@@ -49,8 +49,8 @@ const holds = (value: unknown, schema: Node, mode: Mode) => value !== undefined 
 function made(schema: Node): Scalar {
   if (schema.t === 'i' || schema.t === 'n') return Math.min(Math.max(schema.lo ?? 1, 1), schema.hi ?? Number.MAX_SAFE_INTEGER);
   if (schema.t === 'b') return true;
-  if (schema.fm === 'rfc3339') return beijing.rfc3339(new Date());
-  if (schema.fm === 'date') return beijing.day(new Date());
+  if (schema.fm === 'rfc3339') return BeijingTime.rfc3339(new Date());
+  if (schema.fm === 'date') return BeijingTime.day(new Date());
   if (schema.fm === 'url') return 'https://pay.weixin.qq.com/';
   const length = Math.min(Math.max(schema.mn ?? 1, 1), schema.mx ?? 1);
   return '1'.repeat(length);

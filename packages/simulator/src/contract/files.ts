@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import type { Operation } from './types';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /**
  * The files an operation answers with, of the kind it names: a CSV for bills and statements, a
@@ -84,7 +84,7 @@ export function pdf(title: string): Buffer {
  * @example csv('1900000109').split('\r\n')[0] // '交易时间,商户号,业务类型,金额(元),备注'
  */
 export function csv(mchid: string): string {
-  const now = beijing.bill(new Date());
+  const now = BeijingTime.bill(new Date());
   return ['交易时间,商户号,业务类型,金额(元),备注', `\`${now},\`${mchid},\`交易,\`0.01,\`模拟器账单`, '总笔数,总金额(元)', '`1,`0.01', ''].join('\r\n');
 }
 

@@ -7,7 +7,7 @@ import { expiryOf } from '../expiry';
 import { fieldProblem, v2Fingerprint } from './fields';
 import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 const TRADE_TYPES = ['JSAPI', 'NATIVE', 'APP', 'MWEB'] as const;
 /** The field lengths of the payment endpoints, from the API description. */
@@ -99,7 +99,7 @@ export function paidFields(order: SimOrder): Fields {
     transaction_id: order.transaction_id ?? '',
     out_trade_no: order.out_trade_no,
     ...(order.attach ? { attach: order.attach } : {}),
-    time_end: order.success_time ? beijing.compact(order.success_time) : '',
+    time_end: order.success_time ? BeijingTime.compact(order.success_time) : '',
   };
 }
 

@@ -1,8 +1,7 @@
 import type { SimContext } from '../context';
 import { ids } from '../state';
 import type { SimRefund } from '../types';
-import { AesEcb, Hash, Transformer } from 'wechatpay-ts';
-import { beijing } from '../sdk/internal';
+import { AesEcb, BeijingTime, Hash, Transformer } from 'wechatpay-ts';
 
 /** APIv2 names a refund's final states its own way: ABNORMAL is CHANGE, CLOSED is REFUNDCLOSE. */
 export const V2_REFUND_STATUS: Readonly<Record<string, string>> = { SUCCESS: 'SUCCESS', PROCESSING: 'PROCESSING', ABNORMAL: 'CHANGE', CLOSED: 'REFUNDCLOSE' };
@@ -27,7 +26,7 @@ export function notifyV2Refund(ctx: SimContext, refund: SimRefund): void {
     refund_fee: String(refund.amount.refund),
     settlement_refund_fee: String(refund.amount.refund),
     refund_status: V2_REFUND_STATUS[refund.status] ?? refund.status,
-    ...(at ? { success_time: beijing.bill(at) } : {}),
+    ...(at ? { success_time: BeijingTime.bill(at) } : {}),
     refund_recv_accout: '支付用户的零钱',
     refund_account: 'REFUND_SOURCE_UNSETTLED_FUNDS',
     refund_request_source: 'API',

@@ -5,7 +5,7 @@ import { fieldProblem } from './fields';
 import { V2_REFUND_STATUS } from './refund-notify';
 import { v2, type V2Result } from './reply';
 import type { Fields } from './xml';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /** Refunds listed without `offset` (WeChat: past 20, query by out_refund_no or page with offset). */
 export const REFUNDQUERY_MAX = 20;
@@ -40,7 +40,7 @@ function numbered(refund: SimRefund, n: number): Fields {
     [`refund_status_${n}`]: V2_REFUND_STATUS[refund.status] ?? refund.status,
     [`refund_account_${n}`]: 'REFUND_SOURCE_UNSETTLED_FUNDS',
     [`refund_recv_accout_${n}`]: '支付用户的零钱',
-    ...(at && refund.status === 'SUCCESS' ? { [`refund_success_time_${n}`]: beijing.bill(at) } : {}),
+    ...(at && refund.status === 'SUCCESS' ? { [`refund_success_time_${n}`]: BeijingTime.bill(at) } : {}),
   };
 }
 

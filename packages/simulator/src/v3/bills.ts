@@ -6,7 +6,7 @@ import { ACCOUNT_TYPES, fundFlowBill, type AccountType } from '../fundflow';
 import { ids } from '../state';
 import { v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 /** A download_url lives five minutes, as WeChat Pay's do. */
 const TOKEN_LIFETIME = 5 * 60_000;
@@ -30,9 +30,9 @@ export function billDay(query: URLSearchParams): string | V3Result {
   if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`)))
     return queryError('bill_date', '必填，格式为YYYY-MM-DD', day);
   const start = Date.parse(`${day}T00:00:00+08:00`);
-  if (beijing.day(new Date(start)) !== day) return queryError('bill_date', '不是有效的日期', day);
+  if (BeijingTime.day(new Date(start)) !== day) return queryError('bill_date', '不是有效的日期', day);
   const now = Date.now();
-  if (day > beijing.day(new Date(now))) return v3Error(400, 'INVALID_REQUEST', `账单日期${day}晚于今天 (bill_date is in the future)`);
+  if (day > BeijingTime.day(new Date(now))) return v3Error(400, 'INVALID_REQUEST', `账单日期${day}晚于今天 (bill_date is in the future)`);
   if (start < now - KEPT_DAYS * DAY) return v3Error(400, 'INVALID_REQUEST', `仅支持三个月内的账单 (bill_date ${day} is older than three months)`);
   const tar = query.get('tar_type');
   if (tar !== null && tar !== 'GZIP') return queryError('tar_type', '只支持GZIP', tar);

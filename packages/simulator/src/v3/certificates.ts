@@ -1,8 +1,7 @@
 import type { SimContext } from '../context';
 import { ids } from '../state';
 import type { V3Result } from './reply';
-import { AesGcm } from 'wechatpay-ts';
-import { beijing } from '../sdk/internal';
+import { AesGcm, BeijingTime } from 'wechatpay-ts';
 
 /**
  * `GET /v3/certificates`: the platform certificate, encrypted with the APIv3 key
@@ -22,8 +21,8 @@ export function certificates(ctx: SimContext): V3Result {
       data: [
         {
           serial_no: platform.certificateSerial,
-          effective_time: beijing.rfc3339(platform.notBefore),
-          expire_time: beijing.rfc3339(platform.notAfter),
+          effective_time: BeijingTime.rfc3339(platform.notBefore),
+          expire_time: BeijingTime.rfc3339(platform.notAfter),
           encrypt_certificate: {
             algorithm: 'AEAD_AES_256_GCM',
             nonce,

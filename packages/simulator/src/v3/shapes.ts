@@ -1,5 +1,5 @@
 import type { SimOrder, SimRefund } from '../types';
-import { beijing } from '../sdk/internal';
+import { BeijingTime } from 'wechatpay-ts';
 
 const STATE_DESC: Record<SimOrder['trade_state'], string> = {
   NOTPAY: '订单未支付',
@@ -28,7 +28,7 @@ export function transactionJson(order: SimOrder): Record<string, unknown> {
     trade_state_desc: STATE_DESC[order.trade_state],
     ...(paid ? { bank_type: 'OTHERS' } : {}),
     attach: order.attach ?? '',
-    ...(order.success_time ? { success_time: beijing.rfc3339(order.success_time) } : {}),
+    ...(order.success_time ? { success_time: BeijingTime.rfc3339(order.success_time) } : {}),
     ...(paid && order.payer ? { payer: { openid: order.payer.openid } } : {}),
     amount: paid
       ? { total: order.amount.total, payer_total: order.amount.total, currency: order.amount.currency, payer_currency: order.amount.currency }
@@ -71,8 +71,8 @@ export function refundJson(refund: SimRefund): Record<string, unknown> {
     out_trade_no: refund.out_trade_no,
     channel: 'ORIGINAL',
     user_received_account: '支付用户零钱',
-    ...(refund.success_time ? { success_time: beijing.rfc3339(refund.success_time) } : {}),
-    create_time: beijing.rfc3339(refund.created),
+    ...(refund.success_time ? { success_time: BeijingTime.rfc3339(refund.success_time) } : {}),
+    create_time: BeijingTime.rfc3339(refund.created),
     status: refund.status,
     funds_account: 'AVAILABLE',
     amount: {
@@ -105,7 +105,7 @@ export function refundNotificationJson(refund: SimRefund, mchid: string): Record
     out_refund_no: refund.out_refund_no,
     refund_id: refund.refund_id,
     refund_status: refund.status,
-    ...(refund.success_time ? { success_time: beijing.rfc3339(refund.success_time) } : {}),
+    ...(refund.success_time ? { success_time: BeijingTime.rfc3339(refund.success_time) } : {}),
     user_received_account: '支付用户零钱',
     amount: { total, refund: amount, payer_total: total, payer_refund: amount },
   };

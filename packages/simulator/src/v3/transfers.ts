@@ -7,8 +7,8 @@ import { isHttpUrl } from '../v2/fields';
 import { paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { stringsProblem } from './transactions';
-import { Rsa } from 'wechatpay-ts';
-import { beijing, isRecord } from '../sdk/internal';
+import { BeijingTime, Rsa } from 'wechatpay-ts';
+import { isRecord } from '../sdk/internal';
 
 /** 商家单号: letters and digits, 5 to 32 of them. */
 const OUT_BILL_NO = /^[A-Za-z0-9]{5,32}$/;
@@ -73,7 +73,7 @@ function created(bill: SimTransfer): V3Result {
     json: {
       out_bill_no: outBillNo,
       transfer_bill_no: transferBillNo,
-      create_time: beijing.rfc3339(bill.create_time),
+      create_time: BeijingTime.rfc3339(bill.create_time),
       state,
       ...(waiting ? { package_info: bill.package_info } : {}),
     },
@@ -142,7 +142,7 @@ export function cancelTransfer(outBillNo: string, ctx: SimContext): V3Result {
   if (!bill) return v3Error(404, 'NOT_FOUND', '记录不存在 (no such transfer bill)');
   const answer = (state: 'CANCELING' | 'CANCELLED'): V3Result => ({
     status: 200,
-    json: { out_bill_no: bill.out_bill_no, transfer_bill_no: bill.transfer_bill_no, state, update_time: beijing.rfc3339(bill.update_time) },
+    json: { out_bill_no: bill.out_bill_no, transfer_bill_no: bill.transfer_bill_no, state, update_time: BeijingTime.rfc3339(bill.update_time) },
   });
   if (bill.state === 'CANCELLED') return answer('CANCELLED');
   if (!CANCELLABLE.has(bill.state))
