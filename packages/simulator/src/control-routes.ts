@@ -1,6 +1,7 @@
 import { FAULT_KINDS, type FaultKind, type Simulator } from './types';
 import { isConfigurationError } from 'wechatpay-ts';
 import { isRecord } from './sdk/internal';
+import { isFailReason } from './state';
 
 /**
  * What the control interface does (`startControl`): each route a thin call on the public
@@ -106,7 +107,7 @@ function endTransfer(sim: Simulator, [no]: string[], { path, body }: ControlRequ
   const bad = unknownKey(body, confirm ? [] : ['reason']);
   if (bad) return bad;
   const { reason } = body;
-  if (reason !== undefined && (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason)))
+  if (reason !== undefined && !isFailReason(reason))
     return problem(400, 'PARAM_ERROR', `reason must be a WeChat fail_reason such as PAYEE_ACCOUNT_ABNORMAL, got ${JSON.stringify(reason)}`);
   if (!sim.transfers.get(no!))
     return problem(404, 'RESOURCE_NOT_EXISTS', `no transfer bill ${JSON.stringify(no)}; create it first (POST v3/fund-app/mch-transfer/transfer-bills)`);
@@ -132,7 +133,7 @@ function endSharing(sim: Simulator, [no]: string[], { path, body }: ControlReque
   const bad = unknownKey(body, finish ? [] : ['reason']);
   if (bad) return bad;
   const { reason } = body;
-  if (reason !== undefined && (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason)))
+  if (reason !== undefined && !isFailReason(reason))
     return problem(400, 'PARAM_ERROR', `reason must be a WeChat fail_reason such as RECEIVER_ABNORMAL_CLOSED, got ${JSON.stringify(reason)}`);
   if (!sim.profitsharing.get(no!))
     return problem(404, 'RESOURCE_NOT_EXISTS', `no 分账 order ${JSON.stringify(no)}; create it first (POST v3/profitsharing/orders)`);

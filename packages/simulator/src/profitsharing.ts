@@ -2,6 +2,7 @@ import { BeijingTime } from 'wechatpay-ts';
 import type { SimContext } from './context';
 import type { SimProfitSharing, SimProfitSharingReturn, SimProfitSharings, SimShare } from './profitsharing-types';
 import { findOrder } from './orders';
+import { isFailReason } from './state';
 import type { SimOrder } from './types';
 
 /**
@@ -148,7 +149,7 @@ export function sharingBook(ctx: SimContext): SimProfitSharings {
     finish: (outOrderNo: string) => Promise.resolve().then(() => endShares(ctx, sharingToEnd(ctx, 'finish', outOrderNo), 'SUCCESS')),
     close: (outOrderNo: string, reason = 'RECEIVER_ABNORMAL_CLOSED') =>
       Promise.resolve().then(() => {
-        if (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason))
+        if (!isFailReason(reason))
           throw new Error(`sim.profitsharing.close: reason must be a WeChat fail_reason such as RECEIVER_ABNORMAL_CLOSED, got ${JSON.stringify(reason)}`);
         return endShares(ctx, sharingToEnd(ctx, 'close', outOrderNo), 'CLOSED', reason);
       }),

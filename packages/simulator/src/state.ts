@@ -166,3 +166,12 @@ export const ids = {
   billToken: () => randomBytes(24).toString('base64url'),
   nonce: (n = 32) => alnum(n),
 };
+
+/**
+ * A WeChat fail_reason or close_reason: upper-case words joined by `_`.
+ *
+ * @example isFailReason('PAYEE_ACCOUNT_ABNORMAL') // true
+ */
+export function isFailReason(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z_]{1,64}$/.test(value);
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SimContext } from './context';
-import { ids, type SimState } from './state';
+import { ids, isFailReason, type SimState } from './state';
 import type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
 import { BeijingTime } from 'wechatpay-ts';
 
@@ -149,7 +149,7 @@ export function transferBook(ctx: SimContext): SimTransfers {
     confirm: (outBillNo: string) => Promise.resolve().then(() => finish(ctx, billToEnd(ctx, 'confirm', outBillNo), 'SUCCESS')),
     fail: (outBillNo: string, reason = 'PAYEE_ACCOUNT_ABNORMAL') =>
       Promise.resolve().then(() => {
-        if (typeof reason !== 'string' || !/^[A-Z_]{1,64}$/.test(reason))
+        if (!isFailReason(reason))
           throw new Error(`sim.transfers.fail: reason must be a WeChat fail_reason such as PAYEE_ACCOUNT_ABNORMAL, got ${JSON.stringify(reason)}`);
         return finish(ctx, billToEnd(ctx, 'fail', outBillNo), 'FAIL', reason);
       }),

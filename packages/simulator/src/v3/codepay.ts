@@ -2,7 +2,7 @@ import type { SimContext } from '../context';
 import { AUTH_CODE, AUTH_CODE_MESSAGE, reverseMicropay, startMicropay } from '../micropay';
 import { canonical, internalsOf, storeOrder } from '../orders';
 import type { SimOrder } from '../types';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { transactionJson } from './shapes';
 import { bodyMchidProblem, OUT_TRADE_NO, stringProblem, stringsProblem } from './transactions';
@@ -57,7 +57,7 @@ function codepayAnswer(order: SimOrder): V3Result {
  */
 export function codepay(request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
+  if (!isRecord(body)) return notAnObject();
   const problem = codepayProblem(body, ctx.options.mchid);
   if (problem) return problem;
   const fingerprint = `codepay:${canonical(body)}`;
@@ -94,7 +94,7 @@ export function codepay(request: V3Request, ctx: SimContext): V3Result {
  */
 export function reverse(outTradeNo: string, request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 { appid, mchid }');
+  if (!isRecord(body)) return notAnObject('{ appid, mchid }');
   const problem = stringProblem(body, 'appid', 32) ?? stringProblem(body, 'mchid', 32) ?? bodyMchidProblem(body, ctx.options.mchid);
   if (problem) return problem;
   const order = ctx.state.orders.get(outTradeNo);

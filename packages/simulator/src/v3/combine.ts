@@ -8,9 +8,9 @@ import { ids } from '../state';
 import type { SimOrder } from '../types';
 import { isHttpUrl } from '../v2/fields';
 import { boundProblem, spMchidProblem } from './partner';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
-import { KINDS, OUT_TRADE_NO, prepayAnswer, stringsProblem, type PrepayKind } from './transactions';
+import { KINDS, OUT_TRADE_NO, prepayAnswer, prepayHandles, stringsProblem, type PrepayKind } from './transactions';
 
 /** WeChat Pay takes at most this many sub-orders in one 合单 order. */
 export const MAX_COMBINE_SUB_ORDERS = 50;
@@ -82,8 +82,8 @@ function againAnswer(kind: PrepayKind, ctx: SimContext, existing: SimCombine, fi
 /** Each sub-order as an order of its own, NOTPAY, sharing the combine's prepay_id, code_url or h5_url. */
 function storeSubOrders(kind: PrepayKind, request: V3Request, ctx: SimContext, body: Record<string, unknown>, expires: Date | undefined): SimOrder[] {
   const now = new Date();
-  const prepayId = ids.prepay(now);
-  const shared = { ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}), ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}) };
+  // One prepay_id (and code_url or h5_url) for the whole combine order: every sub-order carries it.
+  const handles = prepayHandles(kind, now);
   const payer =
     isRecord(body.combine_payer_info) && typeof body.combine_payer_info.openid === 'string' ? { openid: body.combine_payer_info.openid } : undefined;
   return (body.sub_orders as Array<Record<string, unknown>>).map((sub) => {
@@ -104,8 +104,7 @@ function storeSubOrders(kind: PrepayKind, request: V3Request, ctx: SimContext, b
         : {}),
       combine_out_trade_no: body.combine_out_trade_no as string,
       ...(settle.profit_sharing === true ? { profit_sharing: true } : {}),
-      prepay_id: prepayId,
-      ...shared,
+      ...handles,
       created: now,
       ...(expires ? { time_expire: expires } : {}),
     };
@@ -125,7 +124,7 @@ function storeSubOrders(kind: PrepayKind, request: V3Request, ctx: SimContext, b
  */
 export function combinePrepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
+  if (!isRecord(body)) return notAnObject();
   const fingerprint = `${kind}:${canonical(body)}`;
   const existing = typeof body.combine_out_trade_no === 'string' ? ctx.state.combines.get(body.combine_out_trade_no) : undefined;
   if (existing) return againAnswer(kind, ctx, existing, fingerprint);

@@ -1,15 +1,13 @@
 import { isRecord } from '../sdk/internal';
 import type { SimContext } from '../context';
-import { expiryOf } from '../expiry';
 import { queried } from '../micropay';
-import { canonical, findOrder, storeOrder } from '../orders';
+import { findOrder } from '../orders';
 import { ids } from '../state';
 import type { SimOrder } from '../types';
-import { isHttpUrl } from '../v2/fields';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { partnerTransactionJson } from './shapes';
-import { againAnswer, amountProblem, closeOrder, h5SceneProblem, KINDS, OUT_TRADE_NO, prepayAnswer, stringsProblem, type PrepayKind } from './transactions';
+import { closeOrder, h5SceneProblem, orderFieldsProblem, placeOrder, stringsProblem, type OrderParty, type PrepayKind } from './transactions';
 
 /**
  * Partner (服务商) orders, `v3/pay/partner/transactions/…`: the service provider (the simulator's
@@ -70,7 +68,7 @@ function partnerPayerProblem(kind: PrepayKind, body: Record<string, unknown>): V
 }
 
 function partnerPrepayProblem(kind: PrepayKind, body: Record<string, unknown>, ctx: SimContext): V3Result | undefined {
-  const problem = stringsProblem(body, [
+  const strings = stringsProblem(body, [
     ['sp_appid', 32],
     ['sp_mchid', 32],
     ['sub_appid', 32, false],
@@ -81,33 +79,21 @@ function partnerPrepayProblem(kind: PrepayKind, body: Record<string, unknown>, c
     ['attach', 128, false],
     ['time_expire', 64, false],
   ]);
-  if (problem) return problem;
-  const spMchid = spMchidProblem(body.sp_mchid, ctx, 'body');
-  if (spMchid) return spMchid;
-  if (!OUT_TRADE_NO.test(body.out_trade_no as string))
-    return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
-  if (!isHttpUrl(body.notify_url as string)) return paramError('notify_url', '必须为http(s)地址 (an absolute http or https URL)', body.notify_url);
-  return amountProblem(body.amount) ?? partnerPayerProblem(kind, body) ?? boundProblem(ctx, body.sub_mchid as string, 'sub_mchid');
+  return (
+    strings ??
+    spMchidProblem(body.sp_mchid, ctx, 'body') ??
+    orderFieldsProblem(body) ??
+    partnerPayerProblem(kind, body) ??
+    boundProblem(ctx, body.sub_mchid as string, 'sub_mchid')
+  );
 }
 
-/** The new partner order a checked body makes. */
-function partnerOrderOf(kind: PrepayKind, body: Record<string, unknown>, spMchid: string, expires: Date | undefined): SimOrder {
-  const amount = body.amount as Record<string, unknown>;
+/** Whom a checked partner body's order is for: the service provider (sp_appid, `spMchid`), the sub-merchant and the payer under either. */
+function partnerParty(body: Record<string, unknown>, spMchid: string): OrderParty {
   const payer = isRecord(body.payer) ? body.payer : {};
-  const settle = isRecord(body.settle_info) ? body.settle_info : {};
-  const now = new Date();
-  const prepayId = ids.prepay(now);
-  const order: SimOrder = {
-    api: 'v3',
+  return {
     appid: body.sp_appid as string,
     mchid: spMchid,
-    out_trade_no: body.out_trade_no as string,
-    trade_type: KINDS[kind],
-    trade_state: 'NOTPAY',
-    description: body.description as string,
-    ...(typeof body.attach === 'string' ? { attach: body.attach } : {}),
-    notify_url: body.notify_url as string,
-    amount: { total: amount.total as number, currency: 'CNY', refunded: 0 },
     ...(typeof payer.sp_openid === 'string' || typeof payer.sub_openid === 'string'
       ? {
           payer: {
@@ -117,14 +103,7 @@ function partnerOrderOf(kind: PrepayKind, body: Record<string, unknown>, spMchid
         }
       : {}),
     partner: { sub_mchid: body.sub_mchid as string, ...(typeof body.sub_appid === 'string' ? { sub_appid: body.sub_appid } : {}) },
-    ...(settle.profit_sharing === true ? { profit_sharing: true } : {}),
-    prepay_id: prepayId,
-    ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}),
-    ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}),
-    created: now,
-    ...(expires ? { time_expire: expires } : {}),
   };
-  return order;
 }
 
 /**
@@ -137,18 +116,11 @@ function partnerOrderOf(kind: PrepayKind, body: Record<string, unknown>, spMchid
  * @example partnerPrepay('jsapi', request, ctx) // { status: 200, json: { prepay_id: 'wx…' } }
  */
 export function partnerPrepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V3Result {
-  const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
-  const problem = partnerPrepayProblem(kind, body, ctx);
-  if (problem) return problem;
-  const fingerprint = `partner-${kind}:${canonical(body)}`;
-  const existing = ctx.state.orders.get(body.out_trade_no as string);
-  if (existing) return againAnswer(kind, existing, fingerprint);
-  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
-  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
-  const order = partnerOrderOf(kind, body, ctx.options.mchid, expires);
-  storeOrder(ctx.state, order, { fingerprint, signType: 'MD5', serial: serialFor(request.incoming, ctx.platform) });
-  return prepayAnswer(kind, order);
+  return placeOrder(kind, request, ctx, {
+    prefix: 'partner-',
+    problem: (body) => partnerPrepayProblem(kind, body, ctx),
+    party: (body) => partnerParty(body, ctx.options.mchid),
+  });
 }
 
 /** `?sp_mchid=&sub_mchid=`: both given, sp_mchid the merchant's; the sub_mchid, or the refusal. */
@@ -189,7 +161,7 @@ export function partnerQuery(by: { out_trade_no?: string; transaction_id?: strin
  */
 export function partnerClose(outTradeNo: string, request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 { sp_mchid, sub_mchid }');
+  if (!isRecord(body)) return notAnObject('{ sp_mchid, sub_mchid }');
   const problem =
     stringsProblem(body, [
       ['sp_mchid', 32],

@@ -1,7 +1,7 @@
 import type { SimContext } from '../context';
 import { findOrder, internalsOf, recordRefund, refundProblem } from '../orders';
 import { isHttpUrl } from '../v2/fields';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { refundJson } from './shapes';
 import { notifyRefund } from '../refund-states';
@@ -44,7 +44,7 @@ function refundBodyProblem(body: Record<string, unknown>): V3Result | undefined 
  */
 export function refund(request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
+  if (!isRecord(body)) return notAnObject();
   const problem = refundBodyProblem(body);
   if (problem) return problem;
   const {

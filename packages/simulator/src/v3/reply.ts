@@ -29,6 +29,15 @@ export function v3Error(
   return { status, json: detail ? { code, message, detail } : { code, message } };
 }
 
+/**
+ * 400 PARAM_ERROR for a body that is not a JSON object; `shape` says what it should be.
+ *
+ * @example if (!isRecord(body)) return notAnObject('{ sp_mchid, sub_mchid }');
+ */
+export function notAnObject(shape = '(the body must be a JSON object)'): V3Result {
+  return v3Error(400, 'PARAM_ERROR', `请求体必须为JSON对象 ${shape}`);
+}
+
 /** 400 PARAM_ERROR naming the field, as WeChat Pay's validation errors do. */
 export function paramError(field: string, issue: string, value?: unknown): V3Result {
   return v3Error(400, 'PARAM_ERROR', `参数错误: ${field} ${issue}`, { field, ...(value === undefined ? {} : { value }), issue, location: 'body' });

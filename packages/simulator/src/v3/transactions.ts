@@ -4,7 +4,7 @@ import { canonical, findOrder, internalsOf, storeOrder } from '../orders';
 import { ids } from '../state';
 import type { SimOrder } from '../types';
 import { isHttpUrl } from '../v2/fields';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { transactionJson } from './shapes';
 import { expiryOf } from '../expiry';
@@ -46,12 +46,15 @@ function prepayProblem(kind: PrepayKind, body: Record<string, unknown>, mchid: s
     ['attach', 128, false],
     ['time_expire', 64, false],
   ];
-  const problem = stringsProblem(body, fields) ?? bodyMchidProblem(body, mchid);
-  if (problem) return problem;
+  return stringsProblem(body, fields) ?? bodyMchidProblem(body, mchid) ?? orderFieldsProblem(body) ?? payerProblem(kind, body);
+}
+
+/** What a direct and a partner prepay check alike once their own fields are strings: out_trade_no, notify_url, amount. */
+export function orderFieldsProblem(body: Record<string, unknown>): V3Result | undefined {
   if (!OUT_TRADE_NO.test(body.out_trade_no as string))
     return paramError('out_trade_no', '只能是6到32位数字、大小写字母_-|* (6 to 32 letters, digits, _-|*)', body.out_trade_no);
   if (!isHttpUrl(body.notify_url as string)) return paramError('notify_url', '必须为http(s)地址 (an absolute http or https URL)', body.notify_url);
-  return amountProblem(body.amount) ?? payerProblem(kind, body);
+  return amountProblem(body.amount);
 }
 
 /** `amount` must be `{ total, currency? }`: a positive whole number of fen, in CNY. */
@@ -96,6 +99,70 @@ export function againAnswer(kind: PrepayKind, existing: SimOrder, fingerprint: s
   return prepayAnswer(kind, existing);
 }
 
+/** Whom an order is for: the merchant (`appid`, `mchid`, `payer.openid`), or a partner order's sp_ and sub_ parties. */
+export type OrderParty = Pick<SimOrder, 'appid' | 'mchid' | 'payer' | 'partner'>;
+
+/** How a prepay endpoint differs from the direct one: its checks, its fingerprint's prefix, whom the order is for. */
+export interface PrepayRules {
+  /** Before `kind` in the fingerprint: the same body sent to another endpoint is another order. */
+  prefix: string;
+  problem(body: Record<string, unknown>): V3Result | undefined;
+  party(body: Record<string, unknown>): OrderParty;
+}
+
+/** The prepay_id an order of `kind` answers with, and the code_url (native) or h5_url (h5) beside it. */
+export function prepayHandles(kind: PrepayKind, now: Date): Pick<SimOrder, 'prepay_id' | 'code_url' | 'h5_url'> {
+  const prepayId = ids.prepay(now);
+  return { prepay_id: prepayId, ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}), ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}) };
+}
+
+/** The new NOTPAY order a checked prepay body makes for `party`. */
+function newOrder(kind: PrepayKind, body: Record<string, unknown>, party: OrderParty, expires: Date | undefined): SimOrder {
+  const amount = body.amount as Record<string, unknown>;
+  const now = new Date();
+  return {
+    api: 'v3',
+    appid: party.appid,
+    mchid: party.mchid,
+    out_trade_no: body.out_trade_no as string,
+    trade_type: KINDS[kind],
+    trade_state: 'NOTPAY',
+    description: body.description as string,
+    ...(typeof body.attach === 'string' ? { attach: body.attach } : {}),
+    notify_url: body.notify_url as string,
+    amount: { total: amount.total as number, currency: 'CNY', refunded: 0 },
+    ...(party.payer ? { payer: party.payer } : {}),
+    ...(party.partner ? { partner: party.partner } : {}),
+    ...(isRecord(body.settle_info) && body.settle_info.profit_sharing === true ? { profit_sharing: true } : {}),
+    ...prepayHandles(kind, now),
+    created: now,
+    ...(expires ? { time_expire: expires } : {}),
+  };
+}
+
+/**
+ * A prepay, direct or partner: check the body, answer the same out_trade_no again as
+ * `againAnswer` says, refuse a `time_expire` that is not RFC 3339 or has passed, keep the order
+ * NOTPAY and answer code_url, prepay_id or h5_url.
+ *
+ * @example placeOrder('native', request, ctx, { prefix: '', problem, party }) // { status: 200, json: { code_url: '…' } }
+ */
+export function placeOrder(kind: PrepayKind, request: V3Request, ctx: SimContext, rules: PrepayRules): V3Result {
+  const body = request.json;
+  if (!isRecord(body)) return notAnObject();
+  const problem = rules.problem(body);
+  if (problem) return problem;
+  const fingerprint = `${rules.prefix}${kind}:${canonical(body)}`;
+  const existing = ctx.state.orders.get(body.out_trade_no as string);
+  if (existing) return againAnswer(kind, existing, fingerprint);
+  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
+  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
+  const order = newOrder(kind, body, rules.party(body), expires);
+  // The notification is later signed under the key id this request's answer was signed under.
+  storeOrder(ctx.state, order, { fingerprint, signType: 'MD5', serial: serialFor(request.incoming, ctx.platform) });
+  return prepayAnswer(kind, order);
+}
+
 /**
  * `POST /v3/pay/transactions/{native,jsapi,app,h5}`: validate, create the order and answer
  * code_url, prepay_id or h5_url. The same body again answers the same; other content under the
@@ -105,41 +172,16 @@ export function againAnswer(kind: PrepayKind, existing: SimOrder, fingerprint: s
  * @example prepay('native', request, ctx) // { status: 200, json: { code_url: 'weixin://wxpay/bizpayurl?pr=…' } }
  */
 export function prepay(kind: PrepayKind, request: V3Request, ctx: SimContext): V3Result {
-  const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
-  const problem = prepayProblem(kind, body, ctx.options.mchid);
-  if (problem) return problem;
-  const fingerprint = `${kind}:${canonical(body)}`;
-  const existing = ctx.state.orders.get(body.out_trade_no as string);
-  if (existing) return againAnswer(kind, existing, fingerprint);
-  const expires = typeof body.time_expire === 'string' ? expiryOf('v3', body.time_expire) : undefined;
-  if (typeof expires === 'string') return paramError('time_expire', expires, body.time_expire);
-  const amount = body.amount as Record<string, unknown>;
-  const payer = body.payer as Record<string, unknown> | undefined;
-  const now = new Date();
-  const prepayId = ids.prepay(now);
-  const order: SimOrder = {
-    api: 'v3',
-    appid: body.appid as string,
-    mchid: ctx.options.mchid,
-    out_trade_no: body.out_trade_no as string,
-    trade_type: KINDS[kind],
-    trade_state: 'NOTPAY',
-    description: body.description as string,
-    ...(typeof body.attach === 'string' ? { attach: body.attach } : {}),
-    notify_url: body.notify_url as string,
-    amount: { total: amount.total as number, currency: 'CNY', refunded: 0 },
-    ...(typeof payer?.openid === 'string' ? { payer: { openid: payer.openid } } : {}),
-    ...(isRecord(body.settle_info) && body.settle_info.profit_sharing === true ? { profit_sharing: true } : {}),
-    prepay_id: prepayId,
-    ...(kind === 'native' ? { code_url: ids.codeUrl() } : {}),
-    ...(kind === 'h5' ? { h5_url: ids.h5Url(prepayId) } : {}),
-    created: now,
-    ...(expires ? { time_expire: expires } : {}),
-  };
-  // The notification is later signed under the key id this request's answer was signed under.
-  storeOrder(ctx.state, order, { fingerprint, signType: 'MD5', serial: serialFor(request.incoming, ctx.platform) });
-  return prepayAnswer(kind, order);
+  const { mchid } = ctx.options;
+  return placeOrder(kind, request, ctx, {
+    prefix: '',
+    problem: (body) => prepayProblem(kind, body, mchid),
+    party: (body) => ({
+      appid: body.appid as string,
+      mchid,
+      ...(isRecord(body.payer) && typeof body.payer.openid === 'string' ? { payer: { openid: body.payer.openid } } : {}),
+    }),
+  });
 }
 
 /** The body's `mchid` must be the merchant's. */

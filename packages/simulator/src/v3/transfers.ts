@@ -4,7 +4,7 @@ import { canonical } from '../orders';
 import { CANCELLABLE, findTransfer, finish, fingerprintOf, storeTransfer, transferJson } from '../transfers';
 import type { SimTransfer } from '../transfer-types';
 import { isHttpUrl } from '../v2/fields';
-import { paramError, serialFor, v3Error, type V3Result } from './reply';
+import { notAnObject, paramError, serialFor, v3Error, type V3Result } from './reply';
 import type { V3Request } from './request';
 import { stringsProblem } from './transactions';
 import { BeijingTime, Rsa } from 'wechatpay-ts';
@@ -89,7 +89,7 @@ function created(bill: SimTransfer): V3Result {
  */
 export function createTransfer(request: V3Request, ctx: SimContext): V3Result {
   const body = request.json;
-  if (!isRecord(body)) return v3Error(400, 'PARAM_ERROR', '请求体必须为JSON对象 (the body must be a JSON object)');
+  if (!isRecord(body)) return notAnObject();
   const problem = transferProblem(request, body, ctx);
   if (problem) return problem;
   const fingerprint = canonical(body);
