@@ -14,9 +14,9 @@ function expect(condition, what) {
   if (!condition) throw new Error(`bench: unexpected answer (${what})`);
 }
 
-/** This SDK, as users get it: the built CommonJS bundle. */
+/** This SDK, as users get it: the built CommonJS bundle (another build's with BENCH_SDK_DIST, for bench/ab.js). */
 function sdk({ port, keys }) {
-  const { Builder } = require('../dist/index.cjs');
+  const { Builder } = require(process.env.BENCH_SDK_DIST ?? '../dist/index.cjs');
   const wx = Builder.factory({
     mchid: MCHID,
     secret: SECRET,

@@ -3,7 +3,7 @@
  * Where a call's CPU goes: `node bench/profile.js [v2|v3] [calls]` (after `npm run build`) runs
  * that many sequential calls of this SDK against the loopback server (its own process) under the
  * V8 CPU profiler, then prints self time per area (the SDK, axios, undici, node:crypto and the
- * rest of Node's internals, …) and the hottest functions. docs/benchmarks.md quotes its output.
+ * rest of Node's internals, …) and the hottest functions (PROFILE_AREA, PROFILE_TOP: see below). docs/benchmarks.md quotes its output.
  */
 const { fork } = require('node:child_process');
 const { Session } = require('node:inspector');
@@ -16,6 +16,9 @@ const KIND = process.argv[2] === 'v2' ? 'v2' : 'v3';
 const CALLS = Math.min(Number(process.argv[3]) || 5000, 100_000);
 const WARM = 3000;
 const CLIENT = process.argv[4] ?? 'sdk';
+/** PROFILE_AREA=axios (or wechatpay-ts, undici, …) lists that area's functions only; PROFILE_TOP how many. */
+const AREA = process.env.PROFILE_AREA;
+const TOP = Math.min(Number(process.env.PROFILE_TOP) || 25, 500);
 
 function post(session, method, params = {}) {
   return new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
@@ -81,9 +84,9 @@ async function main() {
     }
     process.stdout.write('hottest functions:\n');
     for (const [key, hits] of [...byFunction]
-      .filter(([key]) => !key.startsWith('idle'))
+      .filter(([key]) => !key.startsWith('idle') && (!AREA || key.startsWith(`${AREA} |`)))
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)) {
+      .slice(0, TOP)) {
       process.stdout.write(`  ${line(hits)}  ${key}\n`);
     }
   } finally {

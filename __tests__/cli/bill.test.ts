@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { formatBytes, progressReporter, renderBar } from '../../src/cli/progress';
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
+import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, useV3 } from '../helpers/v3-client';
 import { oneErrorLine, runCli, tempDir } from './run-cli';
 
 // `wechatpay bill download` against the verifying v3 test server, and the progress bar on its own.
@@ -14,11 +14,10 @@ const CSV =
 const SLOW = CSV.repeat(2000);
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const tmp = tempDir('bill');
-let v3: V3Setup;
+const v3 = useV3();
 let config: string;
 
-beforeAll(async () => {
-  v3 = await setupV3();
+beforeAll(() => {
   v3.server.routes.set('GET /v3/bill/tradebill', (check) => {
     const query = new URL(check.request.url, 'http://x').searchParams;
     if (query.get('bill_date') === '2024-02-30') return { status: 400, json: { code: 'PARAM_ERROR', message: '账单日期格式不正确' } };
@@ -59,18 +58,15 @@ beforeAll(async () => {
     baseURL: v3.server.url,
   });
 });
-afterAll(async () => {
-  await v3.server.close();
-  tmp.remove();
-});
-beforeEach(() => {
-  v3.server.fault = 'none';
-  v3.server.checks.length = 0;
-});
+afterAll(() => tmp.remove());
+beforeEach(() => (v3.server.fault = 'none'));
 
 describe('wechatpay bill download', () => {
+  /** `wechatpay bill download <flags> -c config`, run in the suite's temporary folder. */
+  const billDownload = (...flags: string[]) => runCli(['bill', 'download', ...flags, '-c', config], { cwd: tmp.dir });
+
   test('a trade bill: written, and { path, size, sha1 } printed; a fast download prints no progress off a terminal', async () => {
-    const result = await runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-01', '-o', 'trade.csv', '-c', config], { cwd: tmp.dir });
+    const result = await billDownload('--type', 'tradebill', '--date', '2024-01-01', '-o', 'trade.csv');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const path = join(tmp.dir, 'trade.csv');
@@ -84,22 +80,7 @@ describe('wechatpay bill download', () => {
 
   test('a gzip fund-flow bill with --account-type: asked for as given, written decompressed', async () => {
     const out = join(tmp.dir, 'fund.csv');
-    const result = await runCli([
-      'bill',
-      'download',
-      '--type',
-      'fundflowbill',
-      '--date',
-      '2024-01-01',
-      '--account-type',
-      'OPERATION',
-      '--tar-type',
-      'GZIP',
-      '-o',
-      out,
-      '-c',
-      config,
-    ]);
+    const result = await billDownload('--type', 'fundflowbill', '--date', '2024-01-01', '--account-type', 'OPERATION', '--tar-type', 'GZIP', '-o', out);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ path: out, size: Buffer.byteLength(CSV), sha1: sha1(CSV) });
     expect(readFileSync(out, 'utf8')).toBe(CSV);
@@ -109,7 +90,7 @@ describe('wechatpay bill download', () => {
   test('a bill whose SHA-1 does not match: exit 1, one line, no file left', async () => {
     const dir = join(tmp.dir, 'tampered');
     mkdirSync(dir);
-    const result = await runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-02', '-o', join(dir, 'bill.csv'), '-c', config]);
+    const result = await billDownload('--type', 'tradebill', '--date', '2024-01-02', '-o', join(dir, 'bill.csv'));
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(oneErrorLine(result)).toMatch(/Verification failed \(HASH_MISMATCH\)/);
@@ -117,11 +98,11 @@ describe('wechatpay bill download', () => {
   });
 
   test('an API error answer: exit 1 with the code; a forged bill answer: exit 1 verification failed', async () => {
-    const apiError = await runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-02-30', '-o', join(tmp.dir, 'x.csv'), '-c', config]);
+    const apiError = await billDownload('--type', 'tradebill', '--date', '2024-02-30', '-o', join(tmp.dir, 'x.csv'));
     expect(apiError.code).toBe(1);
     expect(oneErrorLine(apiError)).toMatch(/HTTP 400 \(PARAM_ERROR: 账单日期格式不正确\)/);
     v3.server.fault = 'forge';
-    const forged = await runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-01', '-o', join(tmp.dir, 'y.csv'), '-c', config]);
+    const forged = await billDownload('--type', 'tradebill', '--date', '2024-01-01', '-o', join(tmp.dir, 'y.csv'));
     expect(forged.code).toBe(1);
     expect(oneErrorLine(forged)).toMatch(/verification failed/i);
     expect(existsSync(join(tmp.dir, 'x.csv')) || existsSync(join(tmp.dir, 'y.csv'))).toBe(false);
@@ -129,7 +110,7 @@ describe('wechatpay bill download', () => {
 
   test('a slow download off a terminal: plain progress lines on stderr (no bar, no carriage return)', async () => {
     const out = join(tmp.dir, 'slow.csv');
-    const result = await runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-09', '-o', out, '-c', config]);
+    const result = await billDownload('--type', 'tradebill', '--date', '2024-01-09', '-o', out);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ size: Buffer.byteLength(SLOW), sha1: sha1(SLOW) });
     const lines = result.stderr.split('\n').filter(Boolean);
@@ -140,11 +121,11 @@ describe('wechatpay bill download', () => {
 
   test('usage: a bad date, a flag of the other bill, a missing or unknown type: exit 2, nothing sent', async () => {
     const results = await Promise.all([
-      runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024/01/01', '-o', 'a.csv', '-c', config]),
-      runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-01', '--account-type', 'BASIC', '-o', 'a.csv', '-c', config]),
-      runCli(['bill', 'download', '--date', '2024-01-01', '-o', 'a.csv', '-c', config]),
-      runCli(['bill', 'download', '--type', 'statement', '--date', '2024-01-01', '-o', 'a.csv', '-c', config]),
-      runCli(['bill', 'download', '--type', 'tradebill', '--date', '2024-01-01', '-o', '/nonexistent/dir/a.csv', '-c', config]),
+      billDownload('--type', 'tradebill', '--date', '2024/01/01', '-o', 'a.csv'),
+      billDownload('--type', 'tradebill', '--date', '2024-01-01', '--account-type', 'BASIC', '-o', 'a.csv'),
+      billDownload('--date', '2024-01-01', '-o', 'a.csv'),
+      billDownload('--type', 'statement', '--date', '2024-01-01', '-o', 'a.csv'),
+      billDownload('--type', 'tradebill', '--date', '2024-01-01', '-o', '/nonexistent/dir/a.csv'),
     ]);
     expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2, 2]);
     expect(oneErrorLine(results[0]!)).toMatch(/--date must be a date written YYYY-MM-DD, got "2024\/01\/01"/);
@@ -157,11 +138,19 @@ describe('wechatpay bill download', () => {
 });
 
 describe('the progress bar', () => {
-  /** A fake terminal (or not) that records what is written. */
-  function sink(isTTY: boolean) {
-    const written: string[] = [];
-    const out = Object.assign(new Writable({ write: (chunk, _encoding, done) => (written.push(String(chunk)), done()) }), { isTTY, columns: 60 });
-    return { out, written };
+  /** What a `tradebill` progress reporter writes to a terminal (or not), updated at each `[now, received]` of `total` bytes, then done. */
+  function written(isTTY: boolean, total: number, updates: Array<[now: number, received: number]>): string[] {
+    const lines: string[] = [];
+    const out = Object.assign(new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }), { isTTY, columns: 60 });
+    // The reporter starts at the first update's time: its two quiet seconds count from there.
+    let now = updates[0]?.[0] ?? 0;
+    const bar = progressReporter(out, 'tradebill', () => now);
+    for (const [at, received] of updates) {
+      now = at;
+      bar.update({ received, total });
+    }
+    bar.done();
+    return lines;
   }
 
   test('renderBar: a filled share, the percentage and the sizes within the width; just the bytes when the size is unknown', () => {
@@ -174,35 +163,26 @@ describe('the progress bar', () => {
   });
 
   test('on a terminal: redrawn in place with \\r at most every 100 ms, and the line ended when done', () => {
-    const { out, written } = sink(true);
-    let now = 0;
-    const bar = progressReporter(out, 'tradebill', () => now);
-    bar.update({ received: 0, total: 100 });
-    now = 50;
-    bar.update({ received: 10, total: 100 });
-    now = 150;
-    bar.update({ received: 60, total: 100 });
-    bar.done();
-    expect(written.filter((text) => text.startsWith('\r'))).toHaveLength(3);
-    expect(written[0]).toContain('  0%');
-    expect(written[1]).toContain(' 60%');
-    expect(written.at(-1)).toBe('\n');
-    expect(written.every((text) => text === '\n' || text.length <= 61)).toBe(true);
+    const lines = written(true, 100, [
+      [0, 0],
+      [50, 10],
+      [150, 60],
+    ]);
+    expect(lines.filter((text) => text.startsWith('\r'))).toHaveLength(3);
+    expect(lines[0]).toContain('  0%');
+    expect(lines[1]).toContain(' 60%');
+    expect(lines.at(-1)).toBe('\n');
+    expect(lines.every((text) => text === '\n' || text.length <= 61)).toBe(true);
   });
 
   test('off a terminal: nothing for two seconds, then one plain line per two seconds, nothing at the end', () => {
-    const { out, written } = sink(false);
-    let now = 1000;
-    const bar = progressReporter(out, 'tradebill', () => now);
-    bar.update({ received: 0, total: 4096 });
-    now = 2500;
-    bar.update({ received: 1024, total: 4096 });
-    expect(written).toEqual([]);
-    now = 3100;
-    bar.update({ received: 2048, total: 4096 });
-    now = 4000;
-    bar.update({ received: 3072, total: 4096 });
-    bar.done();
-    expect(written).toEqual(['tradebill: 2.0 KiB of 4.0 KiB (50%)\n']);
+    // The update at 2500 ms, under two seconds after the start, writes nothing: the one line is the 2.0 KiB of 3100 ms.
+    const lines = written(false, 4096, [
+      [1000, 0],
+      [2500, 1024],
+      [3100, 2048],
+      [4000, 3072],
+    ]);
+    expect(lines).toEqual(['tradebill: 2.0 KiB of 4.0 KiB (50%)\n']);
   });
 });

@@ -106,6 +106,24 @@ export async function startServer(
   };
 }
 
+/**
+ * `startServer(handle)` for the whole test file (or `describe`): started before its tests, closed
+ * after them, `received` emptied before each.
+ *
+ * @example const other = useServer(() => ({ status: 200, body: 'ok' }));
+ */
+export function useServer(handle: (req: Received) => Answer | Promise<Answer>): TestServer {
+  const fixture = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(fixture, await startServer(handle));
+  });
+  afterAll(() => fixture.close());
+  beforeEach(() => {
+    fixture.received.length = 0;
+  });
+  return fixture;
+}
+
 /** A port on 127.0.0.1 that was free a moment ago (nothing listens there now). */
 export async function freePort(): Promise<number> {
   const server = createServer();

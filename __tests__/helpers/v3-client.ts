@@ -36,3 +36,21 @@ export async function setupV3(serial = PLATFORM_SERIAL): Promise<V3Setup> {
     });
   return { server, wx: client(), merchant, platform, client };
 }
+
+/**
+ * `setupV3()` for the whole test file (or `describe`): started before its tests, closed after
+ * them, its record of checks emptied before each.
+ *
+ * @example const v3 = useV3(); test('…', async () => { await v3.wx.v3.certificates.get(); expect(v3.server.checks[0]!.authOk).toBe(true); });
+ */
+export function useV3(serial = PLATFORM_SERIAL): V3Setup {
+  const fixture = {} as V3Setup;
+  beforeAll(async () => {
+    Object.assign(fixture, await setupV3(serial));
+  });
+  afterAll(() => fixture.server.close());
+  beforeEach(() => {
+    fixture.server.checks.length = 0;
+  });
+  return fixture;
+}

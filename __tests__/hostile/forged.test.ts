@@ -12,11 +12,11 @@ import {
   type BusinessError,
   type VerificationError,
 } from '../../src';
-import { startServer, type TestServer } from '../helpers/http';
+import { startServer, useServer } from '../helpers/http';
 import { loose, rejection } from '../helpers/thrown';
 import { MCHID, SECRET } from '../helpers/seed';
 import { wechatSign, xmlOf } from '../helpers/v2-server';
-import { setupV3, type V3Setup } from '../helpers/v3-client';
+import { useV3 } from '../helpers/v3-client';
 
 // Hostile servers on 127.0.0.1: each tries to get a forged, expired or unverifiable answer accepted.
 const plainMd5 = (fields: Record<string, string>) =>
@@ -32,16 +32,11 @@ const plainMd5 = (fields: Record<string, string>) =>
     .toUpperCase();
 
 describe('APIv2: no answer is ever checked with an empty key', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    // Answers "paid", signed with the plain MD5 of its fields: what a forger can compute without the key.
-    server = await startServer(() => {
-      const fields = { return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: 'T1' };
-      return { status: 200, headers: { 'Content-Type': 'text/xml' }, body: xmlOf({ ...fields, sign: plainMd5(fields) }) };
-    });
+  // Answers "paid", signed with the plain MD5 of its fields: what a forger can compute without the key.
+  const server = useServer(() => {
+    const fields = { return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: 'T1' };
+    return { status: 200, headers: { 'Content-Type': 'text/xml' }, body: xmlOf({ ...fields, sign: plainMd5(fields) }) };
   });
-  afterAll(() => server.close());
-  beforeEach(() => (server.received.length = 0));
 
   test.each([
     ['a raw body', { body: '<xml><out_trade_no>T1</out_trade_no></xml>' }],
@@ -70,12 +65,8 @@ describe('APIv2: no answer is ever checked with an empty key', () => {
 });
 
 describe('APIv2 business failures say whether they were verified', () => {
-  let server: TestServer;
   let answer: Record<string, string> = {};
-  beforeAll(async () => {
-    server = await startServer(() => ({ status: 200, body: xmlOf(answer) }));
-  });
-  afterAll(() => server.close());
+  const server = useServer(() => ({ status: 200, body: xmlOf(answer) }));
   const wx = () => Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
   const call = () => rejection(wx().v2.pay.orderquery.post(loose({ xml: { mch_id: MCHID, out_trade_no: 'T1' } })));
 
@@ -116,11 +107,7 @@ describe('APIv2 business failures say whether they were verified', () => {
 });
 
 describe('APIv3 error answers are verified when signed', () => {
-  let v3: V3Setup;
-  beforeAll(async () => {
-    v3 = await setupV3();
-  });
-  afterAll(() => v3.server.close());
+  const v3 = useV3();
   beforeEach(() => (v3.server.fault = 'none'));
   const query = () => rejection(v3.wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'T1', query: { mchid: MCHID } }));
 
@@ -168,13 +155,8 @@ describe('APIv3 error answers are verified when signed', () => {
 
 /** A platform certificate for `key`, valid between the two dates. */
 describe('downloads and redirects never take a signed request to another host', () => {
-  let v3: V3Setup;
-  let elsewhere: TestServer;
-  beforeAll(async () => {
-    v3 = await setupV3();
-    elsewhere = await startServer(() => ({ status: 200, body: 'a,b,c\n' }));
-  });
-  afterAll(() => Promise.all([v3.server.close(), elsewhere.close()]));
+  const v3 = useV3();
+  const elsewhere = useServer(() => ({ status: 200, body: 'a,b,c\n' }));
 
   test('a download_url on another host is refused before anything is sent there', async () => {
     const bill = {

@@ -1,22 +1,13 @@
 import { Builder, isConfigurationError, isInvalidRequestError, ErrorCode } from '../../src';
-import { startServer, type TestServer } from '../helpers/http';
+import { useServer } from '../helpers/http';
 import { MCHID, SECRET } from '../helpers/seed';
 import { rejection } from '../helpers/thrown';
-import { setupV3, type V3Setup } from '../helpers/v3-client';
+import { useV3 } from '../helpers/v3-client';
 
 // Every bad option is refused with an SDK error that names it, before anything is sent.
 
-let v3: V3Setup;
-let v2: TestServer;
-beforeAll(async () => {
-  v3 = await setupV3();
-  v2 = await startServer(() => ({ status: 200, body: '<xml><return_code>SUCCESS</return_code></xml>' }));
-});
-afterAll(() => Promise.all([v3.server.close(), v2.close()]));
-beforeEach(() => {
-  v3.server.checks.length = 0;
-  v2.received.length = 0;
-});
+const v3 = useV3();
+const v2 = useServer(() => ({ status: 200, body: '<xml><return_code>SUCCESS</return_code></xml>' }));
 
 const cyclic = (): Record<string, unknown> => {
   const value: Record<string, unknown> = { a: 1 };

@@ -1,24 +1,15 @@
 import { Builder, Certificates, isConfigurationError, isTransportError, withOptions } from '../../src';
-import { startServer, type TestServer } from '../helpers/http';
+import { startServer, useServer } from '../helpers/http';
 import { MCHID, SECRET } from '../helpers/seed';
 import { thrown } from '../helpers/thrown';
-import { PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
+import { PLATFORM_SERIAL, useV3 } from '../helpers/v3-client';
 
 /** Typed as plain `string`: a raw body replaces the typed `xml` payload. */
 const REPORT: string = 'v2/payitil/report';
 
 // New clients from old: other axios defaults, the same parsed keys; the old client unchanged.
-let v3: V3Setup;
-let other: TestServer;
-beforeAll(async () => {
-  v3 = await setupV3();
-  other = await startServer(() => ({ status: 200, body: '<xml><return_code>SUCCESS</return_code></xml>' }));
-});
-afterAll(() => Promise.all([v3.server.close(), other.close()]));
-beforeEach(() => {
-  v3.server.checks.length = 0;
-  other.received.length = 0;
-});
+const v3 = useV3();
+const other = useServer(() => ({ status: 200, body: '<xml><return_code>SUCCESS</return_code></xml>' }));
 
 test('withOptions: headers merged, the rest replaced, the old client as it was', async () => {
   v3.server.routes.set('GET /v3/ping', () => ({ status: 200, json: { ok: true } }));

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { InternalAxiosRequestConfig } from 'axios';
 import { createDispatcher } from '../../src/pipeline/dispatcher';
+import { startDeadline } from '../../src/pipeline/limits';
 import { targetOf } from '../../src/pipeline/plan';
 import { send } from '../../src/pipeline/send';
 import { freePort } from '../helpers/http';
@@ -39,6 +40,7 @@ const call = async (dispatcher: ReturnType<typeof http>, url: string): Promise<{
     dispatcher,
     request,
     config,
+    startDeadline(0, undefined),
     (error) => error,
     () => (connected = true),
   ).then(

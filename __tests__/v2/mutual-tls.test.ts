@@ -31,10 +31,14 @@ beforeEach(() => {
   server.checked.length = 0;
 });
 
+/** A client of the server, with the merchant certificate (or other options) given. */
+const client = (extra: Omit<Parameters<typeof Builder.factory>[0], 'mchid'> = {}) =>
+  Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, ...extra });
+
 const refund = { xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: 'T1', out_refund_no: 'R1', total_fee: 100, refund_fee: 100 } };
 
 test('an endpoint marked as needing the certificate gets it without asking, over one agent', async () => {
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
+  const wx = client({ merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
   await wx.v2.secapi.pay.refund.post(refund);
   // undici hands a kept-alive socket to the next call once the event loop has turned (so that a
   // server closing it despite keep-alive is noticed first).
@@ -46,43 +50,27 @@ test('an endpoint marked as needing the certificate gets it without asking, over
 });
 
 test('security: true sends the certificate on any endpoint; file paths work for cert and key', async () => {
-  const wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: server.url,
-    merchant: { cert: pki.clientCertPath, key: `file://${pki.clientKeyPath}`, ca: pki.ca },
-  });
+  const wx = client({ merchant: { cert: pki.clientCertPath, key: `file://${pki.clientKeyPath}`, ca: pki.ca } });
   const { data } = await wx.v2.payitil.report.post({ xml: seedXml(), security: true });
   expect(data).toMatchObject({ return_code: 'SUCCESS' });
   expect(server.received[0]!.clientCN).toBe(MCHID);
 });
 
 test('a PKCS#12 pfx with its passphrase works', async () => {
-  const wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: server.url,
-    merchant: { pfx: pki.clientPfx, passphrase: pki.pfxPassphrase, ca: pki.ca },
-  });
+  const wx = client({ merchant: { pfx: pki.clientPfx, passphrase: pki.pfxPassphrase, ca: pki.ca } });
   await wx.v2.secapi.pay.refund.post(refund);
   expect(server.received[0]!.clientCN).toBe(MCHID);
 });
 
 test('without security the certificate is not sent, and the server refuses the handshake', async () => {
-  const wx = Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: server.url,
-    httpsAgent: new Agent({ ca: pki.ca }),
-    merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca },
-  });
+  const wx = client({ httpsAgent: new Agent({ ca: pki.ca }), merchant: { cert: pki.clientCert, key: pki.clientKey, ca: pki.ca } });
   const error = await wx.v2.payitil.report.post({ xml: seedXml() }).catch((e: unknown) => e);
   expect(isTransportError(error)).toBe(true);
   expect(server.received).toHaveLength(0);
 });
 
 test('a call that needs the certificate fails before sending when none is configured', async () => {
-  const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url });
+  const wx = client();
   const error = await wx.v2.secapi.pay.refund.post(refund).catch((e: unknown) => e);
   expect(isConfigurationError(error)).toBe(true);
   expect((error as Error).message).toMatch(/merchant/);
@@ -166,7 +154,7 @@ describe('regression: the merchant TLS key is not where a deep inspect or a logg
     ['a pfx with its passphrase', () => ({ pfx: pki.clientPfx, passphrase: pki.pfxPassphrase })],
   ])('%s: the server checked the client certificate; inspect(response) and inspect(wx) hold none of it', async (_name, given) => {
     const merchant = { ...given(), ca: pki.ca };
-    const wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url, merchant });
+    const wx = client({ merchant });
     const response = await wx.v2.secapi.pay.refund.post(refund);
     expect(server.received.map((r) => r.clientCN)).toEqual([MCHID]);
     expect(server.checked[0]?.signOk).toBe(true);

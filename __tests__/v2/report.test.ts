@@ -1,5 +1,5 @@
 import { Transformer, isBusinessError, isParseError, isVerificationError, type ParseError } from '../../src';
-import { useV2Server, wechatSign } from '../helpers/v2-server';
+import { useV2Server, wechatSign, type V2Mode } from '../helpers/v2-server';
 import { MCHID, SECRET, SEED_TRADES, seedXml } from '../helpers/seed';
 
 const OK = { return_code: 'SUCCESS', return_msg: 'OK', result_code: 'SUCCESS' };
@@ -104,6 +104,14 @@ test('a FAIL answer rejects with a BusinessError carrying return_msg and the dic
 
 describe('answers that carry a sign (pay/orderquery)', () => {
   const query = { xml: { appid: 'wx8888888888888888', mch_id: MCHID, out_trade_no: '1217752501201407033233368018' } };
+  /** What the query rejects with when the server answers in `mode`. */
+  const failure = (mode: V2Mode) => {
+    v2.server.mode = mode;
+    return v2.wx
+      .chain('v2/pay/orderquery')
+      .post(query)
+      .catch((e: unknown) => e);
+  };
 
   test('a correctly signed answer is accepted and parsed', async () => {
     const { data } = await v2.wx.chain('v2/pay/orderquery').post(query);
@@ -116,40 +124,24 @@ describe('answers that carry a sign (pay/orderquery)', () => {
   });
 
   test('a forged sign is rejected with a VerificationError', async () => {
-    v2.server.mode = 'forge';
-    const error = await v2.wx
-      .chain('v2/pay/orderquery')
-      .post(query)
-      .catch((e: unknown) => e);
+    const error = await failure('forge');
     expect(isVerificationError(error)).toBe(true);
     expect((error as { reason: string }).reason).toBe('BAD_SIGN');
   });
 
   test('a missing sign is rejected', async () => {
-    v2.server.mode = 'unsigned';
-    const error = await v2.wx
-      .chain('v2/pay/orderquery')
-      .post(query)
-      .catch((e: unknown) => e);
+    const error = await failure('unsigned');
     expect((error as { reason: string }).reason).toBe('MISSING_SIGN');
   });
 
   test('result_code FAIL gives a BusinessError with err_code, after the sign is checked', async () => {
-    v2.server.mode = 'result-fail';
-    const error = await v2.wx
-      .chain('v2/pay/orderquery')
-      .post(query)
-      .catch((e: unknown) => e);
+    const error = await failure('result-fail');
     expect(isBusinessError(error)).toBe(true);
     expect(error).toMatchObject({ resultCode: 'FAIL', errCode: 'ORDERNOTEXIST' });
   });
 
   test('a body that is not XML is a ParseError (as in APIv3), not a crash', async () => {
-    v2.server.mode = 'not-xml';
-    const error = await v2.wx
-      .chain('v2/pay/orderquery')
-      .post(query)
-      .catch((e: unknown) => e);
+    const error = await failure('not-xml');
     expect(isParseError(error)).toBe(true);
     expect((error as ParseError).requestId).toBeUndefined();
     expect((error as Error).message).toMatch(/not XML/);

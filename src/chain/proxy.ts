@@ -42,12 +42,11 @@ export function namesSegment(key: string): boolean {
 }
 
 interface Target {
-  readonly segments: readonly string[];
-  readonly send: Send;
-  readonly owner: object | undefined;
+  segments: readonly string[];
+  send: Send;
+  owner: object | undefined;
   /** Methods set on this node by hand (e.g. `jest.spyOn(node, 'post')`); made on the first. */
   overrides: Record<string, unknown> | undefined;
-  [inspect.custom]: () => string;
 }
 
 const NO_OVERRIDES: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -94,10 +93,23 @@ const HANDLER: ProxyHandler<Target> = {
   },
 };
 
+/**
+ * util.inspect looks at a Proxy's target, not through the traps, and calls this with the Proxy as
+ * `this`: the path comes back through the `Symbol.toPrimitive` trap. One for every node.
+ */
+const INSPECT = {
+  [inspect.custom](this: unknown): string {
+    return label(String(this));
+  },
+};
+
 /** A node of the chain: a Proxy that only collects segments (nothing cached: memory stays flat). */
 export function createNode(send: Send, segments: readonly string[] = [], owner?: object): unknown {
-  // util.inspect looks at a Proxy's target, not through the traps: give the target the label.
-  const target: Target = { segments, send, owner, overrides: undefined, [inspect.custom]: () => label(pathOf(target)) };
+  const target = Object.create(INSPECT) as Target;
+  target.segments = segments;
+  target.send = send;
+  target.owner = owner;
+  target.overrides = undefined;
   return new Proxy(target, HANDLER);
 }
 

@@ -1,5 +1,5 @@
 import type { X509Certificate } from 'node:crypto';
-import { isAxiosError, type AxiosInstance, type AxiosRequestConfig } from 'axios';
+import { isAxiosError, type AxiosAdapter, type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { OWNER } from '../chain/proxy';
 import { buildRoute, type Route, type RouteDefaults } from '../chain/route';
 import type { Verb } from '../chain/verbs';
@@ -7,7 +7,7 @@ import type { PlatformKey } from '../crypto/platform-key';
 import { ConfigurationError, scrubError, type TransportError, WechatpayError } from '../errors';
 import { transportError, unconnected, type FailureContext } from '../pipeline/failure';
 import { planCall, type CallPlan, type PlanDefaults } from '../pipeline/plan';
-import { copyInterceptors, createInstance, hasRequestInterceptors, USER_AGENT, type Pipeline } from '../pipeline/instance';
+import { copyInterceptors, createInstance, hasRequestInterceptors, request, USER_AGENT, type Pipeline } from '../pipeline/instance';
 import { exposedOf, runCall } from '../pipeline/run';
 import { DEFAULT_TIMEOUT_MS, startDeadline, type Deadline } from '../pipeline/limits';
 import { CallState, type KeysFromAnswer } from '../pipeline/state';
@@ -179,20 +179,22 @@ export class WechatpayClient {
     const adapter = runCall(
       state,
       v2 ? this.#v2Pipeline : this.#v3Pipeline,
-      this.#transport.carrier(plan, failure, mayFailOver),
+      this.#transport.carrier(plan, failure, deadline, mayFailOver),
       exposed ? call.reroute : undefined,
     );
     this.#inFlight += 1;
     try {
-      const response = await instance.request({
+      // Axios sees the caller's own signal; the deadline is the transport's to keep.
+      const config = {
         ...plan.axios,
         ...this.#transport.axiosOptions(plan),
         ...(exposed ? exposedOf(route) : {}),
         method: route.method,
         url: route.url,
         adapter,
-        signal: deadline.signal,
-      } as AxiosRequestConfig);
+        signal: plan.signal,
+      } as AxiosRequestConfig & { adapter: AxiosAdapter };
+      const response = await request(instance, config, plan.transport !== 'undici');
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;
     } catch (error) {
@@ -230,7 +232,7 @@ function failureOf(route: Route, plan: CallPlan, deadline: Deadline): FailureCon
     timeout: plan.timeout,
     maxContentLength: plan.maxContentLength,
     expired: () => deadline.expired,
-    aborted: () => deadline.signal.aborted,
+    aborted: () => deadline.aborted,
   };
 }
 

@@ -9,44 +9,111 @@ export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 /** The largest answer of the APIv2 bill endpoints (`downloadbill`, `downloadfundflow`), which answer the bill itself. */
 export const MAX_V2_BILL_BYTES = 256 * 1024 * 1024;
 
+/** What a transport listens to for the end of a call: the deadline, or the caller's abort. */
+export interface Abortable {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  /** `listener` is told once, at the abort; the function returned stops that. */
+  onAbort(listener: (reason: unknown) => void): () => void;
+}
+
 /**
- * A deadline joined with the caller's `signal`: a server dripping one byte at a time cannot outlive it (axios' is an idle timer).
+ * A deadline joined with the caller's `signal`: a server dripping one byte at a time cannot outlive
+ * it (axios' is an idle timer). No AbortController unless something asks for `signal`: on undici
+ * the transport listens here, and a controller with its listeners is the dearest part of a call's
+ * bookkeeping.
  *
  * @example
  * const deadline = startDeadline(1000, options.signal);
  * try { await send({ signal: deadline.signal }); } finally { deadline.dispose(); }
  */
-export interface Deadline {
-  readonly signal: AbortSignal;
-  readonly expired: boolean;
-  dispose(): void;
+export class Deadline implements Abortable {
+  #expired = false;
+  #aborted = false;
+  #reason: unknown;
+  /** At most two: the transport's and the lazy controller's. */
+  #listeners: Array<(reason: unknown) => void> = [];
+  #controller: AbortController | undefined;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #given: AbortSignal | undefined;
+  readonly #onGiven: (() => void) | undefined;
+
+  constructor(timeout: number, given: AbortSignal | undefined) {
+    this.#given = given;
+    if (given?.aborted) this.#abort(given.reason);
+    else if (given) {
+      this.#onGiven = () => this.#abort(given.reason);
+      given.addEventListener('abort', this.#onGiven, { once: true });
+    }
+    if (timeout > 0 && !this.#aborted) {
+      this.#timer = setTimeout(() => {
+        this.#expired = true;
+        this.#abort(new Error(`the call's deadline of ${timeout} ms passed`));
+      }, timeout);
+      // A pending call keeps the process alive through its socket, not through this timer.
+      this.#timer.unref();
+    }
+  }
+
+  get expired(): boolean {
+    return this.#expired;
+  }
+
+  get aborted(): boolean {
+    return this.#aborted;
+  }
+
+  get reason(): unknown {
+    return this.#reason;
+  }
+
+  onAbort(listener: (reason: unknown) => void): () => void {
+    if (this.#aborted) {
+      listener(this.#reason);
+      return () => undefined;
+    }
+    this.#listeners.push(listener);
+    return () => {
+      const at = this.#listeners.indexOf(listener);
+      if (at >= 0) this.#listeners.splice(at, 1);
+    };
+  }
+
+  /** Ends the call when `cancelled` resolves (a legacy axios `cancelToken`'s promise). */
+  follow(cancelled: Promise<unknown>): void {
+    cancelled.then(
+      () => this.#abort(undefined),
+      () => undefined,
+    );
+  }
+
+  /** An AbortSignal of the deadline, made on first use (axios' own adapter, a download). */
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      this.onAbort((reason) => controller.abort(reason));
+    }
+    return this.#controller.signal;
+  }
+
+  #abort(reason: unknown): void {
+    if (this.#aborted) return;
+    this.#aborted = true;
+    this.#reason = reason;
+    const listeners = this.#listeners;
+    this.#listeners = [];
+    for (const listener of listeners) listener(reason);
+  }
+
+  dispose(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#onGiven) this.#given!.removeEventListener('abort', this.#onGiven);
+  }
 }
 
 export function startDeadline(timeout: number, given: AbortSignal | undefined): Deadline {
-  const controller = new AbortController();
-  let expired = false;
-  const onAbort = () => controller.abort(given?.reason);
-  if (given?.aborted) onAbort();
-  else given?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    timeout > 0
-      ? setTimeout(() => {
-          expired = true;
-          controller.abort(new Error(`the call's deadline of ${timeout} ms passed`));
-        }, timeout)
-      : undefined;
-  // A pending call keeps the process alive through its socket, not through this timer.
-  timer?.unref();
-  return {
-    signal: controller.signal,
-    get expired() {
-      return expired;
-    },
-    dispose() {
-      if (timer) clearTimeout(timer);
-      given?.removeEventListener('abort', onAbort);
-    },
-  };
+  return new Deadline(timeout, given);
 }
 
 interface RedirectOptions {

@@ -2,9 +2,10 @@ import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import type { Dispatcher } from 'undici';
-import { contentCodingOf } from '../util/stream';
+import { BoundedBuffer, contentCodingOf } from '../util/stream';
 import { ACCEPT_ENCODING, answerBody, answerTooLarge } from './body';
 import { undiciModule, type TransportDispatcher } from './dispatcher';
+import type { Deadline } from './limits';
 import { hasHeader } from './state';
 
 // One request on undici, the default transport: what it sends comes as arguments; of the axios
@@ -28,20 +29,6 @@ function wireHeaders(request: WireRequest, config: InternalAxiosRequestConfig, h
   return headers;
 }
 
-/** The call's `signal`, joined by its legacy axios `cancelToken` when it has one. */
-function signalOf(config: InternalAxiosRequestConfig): AbortSignal | undefined {
-  const signal = config.signal as AbortSignal | undefined;
-  if (!config.cancelToken) return signal;
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  config.cancelToken.promise.then(abort, () => undefined);
-  if (signal) {
-    if (signal.aborted) abort();
-    else signal.addEventListener('abort', abort, { once: true });
-  }
-  return controller.signal;
-}
-
 function progressOf(config: InternalAxiosRequestConfig, length: number): ((chunk: Buffer, loaded: number) => void) | undefined {
   const onProgress = config.onDownloadProgress;
   if (!onProgress) return undefined;
@@ -60,7 +47,7 @@ interface Answer {
 
 interface Exchange {
   readonly config: InternalAxiosRequestConfig;
-  readonly signal: AbortSignal | undefined;
+  readonly deadline: Deadline;
   readonly fail: SendFailure;
   readonly onConnect: (() => void) | undefined;
 }
@@ -76,10 +63,8 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
   #settled = false;
   #status = 0;
   #headers: Record<string, string | string[]> = {};
-  #chunks: Buffer[] | undefined;
-  #size = 0;
-  #limit = -1;
-  #progress: ((chunk: Buffer, loaded: number) => void) | undefined;
+  /** An ordinary answer, collected as it comes. */
+  #sink: BoundedBuffer | undefined;
   #wire: Readable | undefined;
   #resume: (() => void) | undefined;
   readonly #unlisten: (() => void) | undefined;
@@ -89,11 +74,7 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
     readonly resolve: (answer: Answer) => void,
     readonly reject: (error: unknown) => void,
   ) {
-    const { signal } = exchange;
-    if (!signal) return;
-    const onAbort = () => this.#aborted(signal.reason as Error | undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
-    this.#unlisten = () => signal.removeEventListener('abort', onAbort);
+    this.#unlisten = exchange.deadline.onAbort((reason) => this.#aborted(reason as Error | undefined));
   }
 
   #aborted(reason: Error | undefined): void {
@@ -136,9 +117,7 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
       config.method?.toLowerCase() !== 'head' &&
       (config.decompress === false || contentCodingOf(this.#headers['content-encoding']) === 'identity');
     if (whole) {
-      this.#chunks = [];
-      this.#limit = config.maxContentLength ?? -1;
-      this.#progress = progressOf(config, Number(this.#headers['content-length']));
+      this.#sink = new BoundedBuffer(config.maxContentLength ?? -1, true, progressOf(config, Number(this.#headers['content-length'])));
       return true;
     }
     this.#resume = resume;
@@ -159,18 +138,13 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
 
   onData(chunk: Buffer): boolean {
     if (this.#wire) return this.#wire.push(chunk);
-    if (this.#settled || !this.#chunks) return true;
-    this.#size += chunk.length;
-    if (this.#limit > -1 && this.#size > this.#limit) {
-      this.#stop(answerTooLarge(this.#limit));
-      return true;
-    }
-    this.#chunks.push(chunk);
+    const sink = this.#sink;
+    if (this.#settled || !sink) return true;
     try {
-      this.#progress?.(chunk, this.#size);
+      if (!sink.take(chunk)) this.#stop(answerTooLarge(sink.limit));
     } catch (error) {
+      // From `onDownloadProgress`.
       this.#stop(error);
-      return true;
     }
     return true;
   }
@@ -185,8 +159,7 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
     this.#unlisten?.();
     if (this.#settled) return;
     this.#settled = true;
-    const chunks = this.#chunks ?? [];
-    this.resolve({ status: this.#status, headers: this.#headers, data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size) });
+    this.resolve({ status: this.#status, headers: this.#headers, data: this.#sink?.whole() ?? Buffer.alloc(0) });
   }
 
   onError(error: Error): void {
@@ -202,12 +175,13 @@ class AnswerHandler implements Dispatcher.DispatchHandlers {
 /**
  * Every status resolves (the steps judge it); a failure goes to `fail` where it happens.
  *
- * @example await send(dispatcher, { origin, path, host, method: 'GET', headers, body: undefined }, config, fail)
+ * @example await send(dispatcher, { origin, path, host, method: 'GET', headers, body: undefined }, config, deadline, fail)
  */
 export async function send(
   dispatcher: TransportDispatcher,
   request: WireRequest,
   config: InternalAxiosRequestConfig,
+  deadline: Deadline,
   fail: SendFailure,
   onConnect?: () => void,
 ): Promise<AxiosResponse> {
@@ -216,8 +190,9 @@ export async function send(
   const maxBody = config.maxBodyLength ?? -1;
   if (body && maxBody > -1 && body.length > maxBody)
     throw fail(new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST), false);
-  const signal = signalOf(config);
-  if (signal?.aborted) throw fail(Object.assign(new Error('aborted'), { name: 'AbortError' }), false);
+  // A legacy axios `cancelToken` (the call's, or one an interceptor set) ends the call as its signal would.
+  if (config.cancelToken) deadline.follow(config.cancelToken.promise);
+  if (deadline.aborted) throw fail(Object.assign(new Error('aborted'), { name: 'AbortError' }), false);
   if (!undiciModule.loaded) {
     try {
       await undiciModule.load();
@@ -234,7 +209,7 @@ export async function send(
     maxRedirections: 0,
   } as Dispatcher.DispatchOptions;
   const answer = await new Promise<Answer>((resolve, reject) => {
-    const handler = new AnswerHandler({ config, signal, fail, onConnect }, resolve, reject);
+    const handler = new AnswerHandler({ config, deadline, fail, onConnect }, resolve, reject);
     try {
       dispatcher.dispatch(options, handler);
     } catch (error) {

@@ -6,6 +6,7 @@ import { axiosHttpAdapter } from './body';
 import { createMerchantAgent, createServerAgent, merchantContext, type MerchantCertificate } from './agent';
 import { createDispatcher, type ProxyConfig, type TransportDispatcher } from './dispatcher';
 import { noteConnection, transportError, type FailureContext } from './failure';
+import type { Deadline } from './limits';
 import type { CallPlan } from './plan';
 import { send } from './send';
 import type { CallState } from './state';
@@ -91,12 +92,13 @@ export class Transport {
   }
 
   /** `watch`: learn from undici whether the connection was made (failover), not from the failure's code. */
-  carrier(plan: CallPlan, failure: FailureContext, watch: boolean): Carrier {
+  carrier(plan: CallPlan, failure: FailureContext, deadline: Deadline, watch: boolean): Carrier {
     if (plan.transport === 'axios') {
       const adapter = adapterFor(plan.axios.adapter ?? this.#adapter);
       return async (config, state) => {
+        const signal = deadline.signal;
         try {
-          return await adapter({ ...config, url: state.url, data: state.body, params: undefined, headers: AxiosHeaders.from(state.headers) });
+          return await adapter({ ...config, url: state.url, data: state.body, params: undefined, headers: AxiosHeaders.from(state.headers), signal });
         } catch (error) {
           throw noteConnection(transportError(error, failure, false), undefined);
         }
@@ -108,7 +110,7 @@ export class Transport {
       let connected = false;
       const fail = (error: unknown, answered: boolean) => noteConnection(transportError(error, failure, answered), watch ? connected : undefined);
       const request = { origin, host, path: state.url.slice(origin.length) || '/', method: state.route.method, headers: state.headers, body: state.body };
-      return send(dispatcher, request, config, fail, watch ? () => (connected = true) : undefined);
+      return send(dispatcher, request, config, deadline, fail, watch ? () => (connected = true) : undefined);
     };
   }
 

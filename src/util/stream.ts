@@ -7,25 +7,55 @@ function asBuffer(chunk: unknown): Buffer {
 }
 
 /**
- * The SDK's one bounded reader: at most `limit` bytes (-1: none), so an endless body cannot fill
- * memory or a disk; past it, reading stops and `tooLarge()` is thrown.
+ * The SDK's one bounded count: chunks taken in until `limit` bytes (-1: none), so an endless body
+ * cannot fill memory or a disk. `take` says false, and keeps nothing more, past the limit. Kept
+ * whole (`keep`) for `whole()`; `onChunk` is told of each chunk taken and the total.
+ *
+ * @example const sink = new BoundedBuffer(1 << 20); for (const c of chunks) if (!sink.take(c)) throw tooLarge(); sink.whole();
+ */
+export class BoundedBuffer {
+  readonly #chunks: Buffer[] = [];
+  #size = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly keep = true,
+    readonly onChunk?: (chunk: Buffer, total: number) => void,
+  ) {}
+
+  get size(): number {
+    return this.#size;
+  }
+
+  take(chunk: Buffer): boolean {
+    this.#size += chunk.length;
+    if (this.limit > -1 && this.#size > this.limit) return false;
+    if (this.keep) this.#chunks.push(chunk);
+    this.onChunk?.(chunk, this.#size);
+    return true;
+  }
+
+  whole(): Buffer {
+    return this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size);
+  }
+}
+
+/**
+ * A stream's chunks through a `BoundedBuffer`'s count: past `limit`, reading stops and `tooLarge()` is thrown.
  *
  * @example for await (const chunk of bounded(body, 1 << 20, () => new Error('over 1 MiB'))) hash.update(chunk);
  */
 export async function* bounded(source: AsyncIterable<unknown>, limit: number, tooLarge: () => Error): AsyncGenerator<Buffer> {
-  let size = 0;
+  const count = new BoundedBuffer(limit, false);
   for await (const chunk of source) {
     const bytes = asBuffer(chunk);
-    size += bytes.length;
-    if (limit > -1 && size > limit) throw tooLarge();
+    if (!count.take(bytes)) throw tooLarge();
     yield bytes;
   }
 }
 
-const unbounded = () => new Error('unreachable: no limit');
-
 /**
- * A stream read whole through `bounded`; without `tooLarge`, its first `limit` bytes (an error
+ * A stream read whole into a `BoundedBuffer`; without `tooLarge`, its first `limit` bytes (an error
  * answer to a streamed download, read for its code). `onChunk` gets each chunk and the total.
  *
  * @example const head = await readBounded(response.data, 64 * 1024);
@@ -37,16 +67,13 @@ export async function readBounded(
   tooLarge?: () => Error,
   onChunk?: (chunk: Buffer, total: number) => void,
 ): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of bounded(stream, tooLarge ? limit : -1, tooLarge ?? unbounded)) {
-    size += chunk.length;
-    chunks.push(chunk);
-    onChunk?.(chunk, size);
+  const sink = new BoundedBuffer(tooLarge ? limit : -1, true, onChunk);
+  for await (const chunk of stream) {
+    if (!sink.take(asBuffer(chunk))) throw tooLarge!();
     // Leaving the loop destroys a Readable: nothing more is read.
-    if (!tooLarge && limit > -1 && size >= limit) break;
+    if (!tooLarge && limit > -1 && sink.size >= limit) break;
   }
-  const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  const all = sink.whole();
   return tooLarge || limit < 0 ? all : all.subarray(0, limit);
 }
 
