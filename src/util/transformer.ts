@@ -25,13 +25,15 @@ function unprefix(value: unknown): unknown {
 const NEEDS_CDATA = /[<>&"]/;
 // PHP's Transformer::isElementNameValid: a letter or `_`, then letters, ASCII digits, `.`, `_`, `:`, `-`.
 const ELEMENT_NAME = /^[\p{L}_][\p{L}0-9._:-]*$/u;
+// The same for the ASCII names of almost every field, without Unicode property tables.
+const ASCII_ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;
 // A key PHP stores as an integer ("0", "10", "-5"), so PHP writes it under the list item's name.
 const LIST_INDEX = /^(?:0|-?[1-9][0-9]*)$/;
 
 const invalid = (message: string) => new InvalidRequestError(`Transformer.toXml: ${message}`);
 
 export function isElementName(name: string): boolean {
-  return ELEMENT_NAME.test(name);
+  return ASCII_ELEMENT_NAME.test(name) || ELEMENT_NAME.test(name);
 }
 
 function cdata(text: string): string {
@@ -41,7 +43,7 @@ function cdata(text: string): string {
 
 /** PHP's CDATA rule, and every CR as `&#13;`: a parser turns a raw CR (even in CDATA) into LF, and the sign fails. */
 function content(text: string): string {
-  if (!NEEDS_CDATA.test(text)) return text.replace(/\r/g, '&#13;');
+  if (!NEEDS_CDATA.test(text)) return text.includes('\r') ? text.replace(/\r/g, '&#13;') : text;
   return text
     .split('\r')
     .map((piece) => (piece === '' ? '' : cdata(piece)))

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Certificates, downloadBill, isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { APIV3_KEY, authorization, billTrades, clientFor, MCHID, paidDay, rawRequest, startSim } from './helpers';
+import { APIV3_KEY, authorization, billTrades, clientFor, MCHID, paidDay, rawRequest, useSimulator } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -13,12 +13,10 @@ let refunded: string;
 /** A day in UTC+8, as bill_date: by default the day the bill's orders were paid (not "now", which may be past midnight). */
 const beijingDay = (offsetDays = 0) => paidDay(sim, paid, offsetDays);
 
+useSimulator({}, (f) => ({ sim, wx } = f));
 beforeAll(async () => {
-  sim = await startSim();
-  wx = clientFor(sim);
   ({ paid, refunded } = await billTrades(sim, wx, { prefix: 'B', description: '账单, 测试' }));
 });
-afterAll(() => sim.close());
 
 describe('trade bills', () => {
   test("downloadBill asks for today's gzip bill, downloads it, gunzips it and checks its SHA-1", async () => {

@@ -1,7 +1,7 @@
-import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
+import { isApiError, type Client } from 'wechatpay-ts';
 import { MAX_COMBINE_SUB_ORDERS, startControl, type Simulator } from '../src';
-import { startServer, type Answer, type TestServer } from '../../../__tests__/helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, rawRequest, startSim, tradeNo, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APPID, deliveredAttempts, errorOf, MCHID, rawRequest, tradeNo, useSimulator, verifiedNotices, waitFor } from './helpers';
 
 const SUB_A = '1900000111';
 const SUB_B = '1900000112';
@@ -12,15 +12,7 @@ let wx: Client;
 let receiver: TestServer;
 const answers: number[] = [];
 
-beforeAll(async () => {
-  sim = await startSim({ notifyRetryDelays: [30, 30], subMchids: [SUB_A, SUB_B] });
-  wx = clientFor(sim);
-  receiver = await startServer((): Answer => ({ status: answers.shift() ?? 204 }));
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
+useSimulator({ sim: { notifyRetryDelays: [30, 30], subMchids: [SUB_A, SUB_B] }, answers }, (f) => ({ sim, wx, receiver } = f));
 
 const combine = () => wx.v3.combineTransactions;
 // `never`: some bodies break the rules on purpose, to see the simulator refuse them.
@@ -52,11 +44,6 @@ const body = (no: string, subs: unknown[], extra: Record<string, unknown> = {}) 
   notify_url: `${receiver.url}combine-notify`,
   ...extra,
 });
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 interface Refusal {
   status?: number;
   code?: string;
@@ -65,11 +52,7 @@ interface Refusal {
 }
 const refusal = (error: unknown): Refusal => (isApiError(error) ? { status: error.status, ...(error.body as Refusal) } : { message: String(error) });
 
-function noticesFor(no: string) {
-  return receiver.received
-    .map((r) => verifyNotification<Record<string, unknown>>({ body: r.body, headers: r.headers, certs: wx, apiv3Key: APIV3_KEY }))
-    .filter((notice) => notice.resource.combine_out_trade_no === no);
-}
+const noticesFor = (no: string) => verifiedNotices(receiver, wx, 'combine_out_trade_no', no);
 
 describe('合单 (combine) transactions through the SDK', () => {
   test('JSAPI order with two sub-orders -> NOTPAY -> sim.combine.pay -> one TRANSACTION.SUCCESS with both, verified -> queries by both numbers', async () => {
@@ -157,10 +140,7 @@ describe('合单 (combine) transactions through the SDK', () => {
     await create('jsapi', body(no, [sub(tradeNo('CF'), 1)]));
     answers.push(503);
     await sim.combine.pay(no, { openid: 'oOtherPayer00000000000000000' });
-    await waitFor(() => noticesFor(no).length === 2);
-    // The receiver sees the second attempt before the simulator has recorded its answer.
-    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
-    expect(sim.notifications.filter((n) => n.out_trade_no === no).map((n) => [n.attempt, n.delivered])).toEqual([
+    expect((await deliveredAttempts(sim, (n) => n.out_trade_no === no)).map((n) => [n.attempt, n.delivered])).toEqual([
       [1, false],
       [2, true],
     ]);

@@ -1,7 +1,7 @@
 import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
 import { CONTROL_DEFAULT_LIMIT, CONTROL_MAX_LIMIT, startControl, type Control, type Simulator } from '../src';
-import { startServer, type TestServer } from '../../../__tests__/helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, rawRequest, startSim, tradeNo, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APIV3_KEY, APPID, MCHID, rawRequest, tradeNo, useSimulator, waitFor } from './helpers';
 
 // The control interface driven by plain node:http, as a test in another language would drive it;
 // the SDK plays the merchant only (orders, refunds, verifying the notifications that arrive).
@@ -10,17 +10,11 @@ let control: Control;
 let wx: Client;
 let merchantSite: TestServer;
 
+useSimulator({}, (f) => ({ sim, wx, receiver: merchantSite } = f));
 beforeAll(async () => {
-  sim = await startSim();
   control = await startControl(sim);
-  wx = clientFor(sim);
-  merchantSite = await startServer(() => ({ status: 204 }));
 });
-afterAll(async () => {
-  await control.close();
-  await sim.close();
-  await merchantSite.close();
-});
+afterAll(() => control.close());
 
 /** One control call with the token (or `auth` instead; null: no Authorization), its JSON answer parsed. */
 async function call(method: string, path: string, body?: unknown, auth: string | null = `Bearer ${control.token}`) {

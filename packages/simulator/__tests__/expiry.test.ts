@@ -1,24 +1,12 @@
-import { Builder, isApiError, type Client } from 'wechatpay-ts';
+import { isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { APPID, clientFor, MCHID, SECRET, startSim, tradeNo, waitFor } from './helpers';
+import { APPID, codeOf, errorOf, MCHID, tradeNo, useSimulator, waitFor } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
 let wx2: Client;
 
-beforeAll(async () => {
-  sim = await startSim();
-  wx = clientFor(sim);
-  wx2 = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url });
-});
-afterAll(() => sim.close());
-
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-const codeOf = (error: unknown) => (isApiError(error) ? [error.status, (error.body as { code: string }).code] : error);
+useSimulator({}, (f) => ({ sim, wx, v2: wx2 } = f));
 
 /** Whole seconds (both APIs' formats have no fractions), at least `ms` from now. */
 const soon = (ms: number) => new Date(Math.ceil((Date.now() + ms) / 1000) * 1000);

@@ -1,24 +1,14 @@
 import { Builder, isApiError, isTransportError, isVerificationError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { APPID, clientFor, MCHID, rawRequest, SECRET, startSim, tradeNo } from './helpers';
+import { APPID, errorOf, MCHID, rawRequest, SECRET, SINGLE_REPORT, startSim, tradeNo, useSimulator } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
 let v2: Client;
 
-beforeAll(async () => {
-  sim = await startSim();
-  wx = clientFor(sim);
-  v2 = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url });
-});
-afterAll(() => sim.close());
+useSimulator({}, (f) => ({ sim, wx, v2 } = f));
 afterEach(() => sim.faults.clear());
 
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 const nativeOrder = () =>
   wx.v3.pay.transactions.native.post({
     json: { appid: APPID, mchid: MCHID, description: 'fault', out_trade_no: tradeNo('F'), notify_url: 'http://127.0.0.1:9/n', amount: { total: 1 } },
@@ -45,17 +35,7 @@ test('forge: a v3 signature over other bytes is BAD_SIGNATURE; a v2 sign that do
 
 test('forge is not spent on answers it cannot affect (the unsigned report)', async () => {
   sim.faults.set('forge', { times: 1 });
-  await v2.v2.payitil.report.post({
-    xml: {
-      appid: APPID,
-      mch_id: MCHID,
-      interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder',
-      execute_time_: 10,
-      return_code: 'SUCCESS',
-      result_code: 'SUCCESS',
-      user_ip: '8.8.8.8',
-    },
-  });
+  await v2.v2.payitil.report.post({ xml: SINGLE_REPORT });
   expect(sim.faults.active()).toEqual(['forge']);
 });
 

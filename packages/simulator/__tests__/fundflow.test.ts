@@ -1,6 +1,6 @@
 import { downloadBill, isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { APPID, billTrades, clientFor, paidDay, startSim, tradeNo } from './helpers';
+import { APPID, billTrades, paidDay, tradeNo, useSimulator } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -9,9 +9,8 @@ let refunded: string;
 const transfer = tradeNo('FT').replace(/[^A-Za-z0-9]/g, '');
 const billDate = (offsetDays = 0) => paidDay(sim, paid, offsetDays);
 
+useSimulator({}, (f) => ({ sim, wx } = f));
 beforeAll(async () => {
-  sim = await startSim();
-  wx = clientFor(sim);
   ({ paid, refunded } = await billTrades(sim, wx, { prefix: 'F', description: '资金账单', reason: '退货, 部分' }));
   await wx.v3.fundApp.mchTransfer.transferBills.post({
     json: {
@@ -26,7 +25,6 @@ beforeAll(async () => {
   });
   await sim.transfers.confirm(transfer);
 });
-afterAll(() => sim.close());
 
 const cells = (line: string) => line.split(',').map((value) => value.replace(/^`/, ''));
 

@@ -1,7 +1,7 @@
 import { isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
 import { parseFlatXml, wechatSign, xmlOf } from '../../../__tests__/helpers/v2-server';
-import { APPID, clientFor, MCHID, rawRequest, SECRET, startSim, tradeNo } from './helpers';
+import { APPID, MCHID, rawRequest, SECRET, tradeNo, useSimulator } from './helpers';
 
 // Code payments (付款码) as the simulator plays them: paid at once, USERPAYING until a query finds
 // them paid (or never), SYSTEMERROR, and the reverse that asks to be called again. The v2 side is
@@ -11,11 +11,7 @@ let sim: Simulator;
 let wx: Client;
 const lines: string[] = [];
 
-beforeAll(async () => {
-  sim = await startSim({ log: (line) => lines.push(line) });
-  wx = clientFor(sim);
-});
-afterAll(() => sim.close());
+useSimulator({ sim: { log: (line) => lines.push(line) } }, (f) => ({ sim, wx } = f));
 afterEach(() => sim.micropay.clear());
 
 /** A v2 request signed by the test itself; the answer's sign checked the same way. */

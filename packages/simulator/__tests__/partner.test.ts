@@ -1,7 +1,7 @@
-import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
+import { isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { startServer, type Answer, type TestServer } from '../../../__tests__/helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, startSim, tradeNo, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APPID, codeOf, deliveredAttempts, errorOf, MCHID, tradeNo, useSimulator, verifiedNotices, waitFor } from './helpers';
 
 /** The service provider is the simulator's merchant (MCHID); these are its sub-merchants. */
 const SUB_MCHID = '1900000111';
@@ -14,15 +14,7 @@ let wx: Client;
 let receiver: TestServer;
 const answers: number[] = [];
 
-beforeAll(async () => {
-  sim = await startSim({ notifyRetryDelays: [30, 30], subMchids: [SUB_MCHID, OTHER_SUB] });
-  wx = clientFor(sim);
-  receiver = await startServer((): Answer => ({ status: answers.shift() ?? 204 }));
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
+useSimulator({ sim: { notifyRetryDelays: [30, 30], subMchids: [SUB_MCHID, OTHER_SUB] }, answers }, (f) => ({ sim, wx, receiver } = f));
 
 const partner = () => wx.v3.pay.partner.transactions;
 // `never`: some bodies break the rules on purpose, to see the simulator refuse them.
@@ -44,18 +36,8 @@ const body = (no: string, extra: Record<string, unknown> = {}) => ({
   payer: { sp_openid: 'oUpF8uMuAJO_M2pxb1Q9zSPOPENID', sub_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
   ...extra,
 });
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-const codeOf = (error: unknown) => (isApiError(error) ? [error.status, (error.body as { code: string }).code] : error);
 
-function noticesFor(no: string) {
-  return receiver.received
-    .map((r) => verifyNotification<Record<string, unknown>>({ body: r.body, headers: r.headers, certs: wx, apiv3Key: APIV3_KEY }))
-    .filter((notice) => notice.resource.out_trade_no === no);
-}
+const noticesFor = (no: string) => verifiedNotices(receiver, wx, 'out_trade_no', no);
 
 describe('partner (服务商) transactions through the SDK', () => {
   test('JSAPI order -> NOTPAY in the partner shape -> sim.pay -> TRANSACTION.SUCCESS with sp_/sub_ fields, verified -> queries by both numbers', async () => {
@@ -145,10 +127,7 @@ describe('partner (服务商) transactions through the SDK', () => {
     await order('jsapi', body(no));
     answers.push(500);
     await sim.pay(no);
-    await waitFor(() => noticesFor(no).length === 2);
-    // The receiver sees the second attempt before the simulator has recorded its answer.
-    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
-    expect(sim.notifications.filter((n) => n.out_trade_no === no).map((n) => [n.attempt, n.delivered])).toEqual([
+    expect((await deliveredAttempts(sim, (n) => n.out_trade_no === no)).map((n) => [n.attempt, n.delivered])).toEqual([
       [1, false],
       [2, true],
     ]);

@@ -1,7 +1,7 @@
-import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
+import { isApiError, type Client } from 'wechatpay-ts';
 import { startControl, type Simulator } from '../src';
-import { startServer, type Answer, type TestServer } from '../../../__tests__/helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, rawRequest, startSim, tradeNo, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APPID, codeOf, errorOf, MCHID, rawRequest, tradeNo, useSimulator, verifiedNotices, waitFor } from './helpers';
 
 /** The receiving merchant, and a user receiver. */
 const RECEIVER = '1900000222';
@@ -12,19 +12,16 @@ let wx: Client;
 let receiver: TestServer;
 const answers: number[] = [];
 
+useSimulator(
+  { sim: (url) => ({ notifyRetryDelays: [30, 30], profitSharingNotifyUrl: `${url}profitsharing-notify` }), answers },
+  (f) => ({ sim, wx, receiver } = f),
+);
 beforeAll(async () => {
-  receiver = await startServer((): Answer => ({ status: answers.shift() ?? 204 }));
-  sim = await startSim({ notifyRetryDelays: [30, 30], profitSharingNotifyUrl: `${receiver.url}profitsharing-notify` });
-  wx = clientFor(sim);
   for (const [type, account] of [
     ['MERCHANT_ID', RECEIVER],
     ['PERSONAL_OPENID', OPENID],
   ])
     await wx.v3.profitsharing.receivers.add.post({ json: { appid: APPID, type, account, relation_type: 'PARTNER' } as never });
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
 });
 
 const sharing = () => wx.v3.profitsharing;
@@ -59,18 +56,8 @@ const order = (transactionId: string, no: string, receivers: Array<[string, stri
   unfreeze_unsplit: false,
   ...extra,
 });
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-const codeOf = (error: unknown) => (isApiError(error) ? [error.status, (error.body as { code: string }).code] : error);
 
-function noticesFor(no: string) {
-  return receiver.received
-    .map((r) => verifyNotification<Record<string, unknown>>({ body: r.body, headers: r.headers, certs: wx, apiv3Key: APIV3_KEY }))
-    .filter((notice) => notice.resource.out_order_no === no);
-}
+const noticesFor = (no: string) => verifiedNotices(receiver, wx, 'out_order_no', no);
 
 describe('分账 (profit sharing) through the SDK', () => {
   test('share -> PROCESSING, PENDING -> sim.profitsharing.finish -> FINISHED, SUCCESS, PROFITSHARING.SUCCESS to the merchant receiver, verified', async () => {

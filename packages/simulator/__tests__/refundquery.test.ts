@@ -1,15 +1,14 @@
 import type { Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { APPID, MCHID, startSim, tradeNo, v2TlsClient } from './helpers';
+import { APPID, errorOf, MCHID, tradeNo, useSimulator } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
 const order = tradeNo('RQ');
 
+// The refunds themselves are secapi/pay/refund: mutual TLS, the client certificate issued by the simulator's CA.
+useSimulator({ sim: { tls: true } }, (f) => ({ sim, v2: wx } = f));
 beforeAll(async () => {
-  // The refunds themselves are secapi/pay/refund: mutual TLS, the client certificate issued by the simulator's CA.
-  sim = await startSim({ tls: true });
-  wx = v2TlsClient(sim);
   await wx.v2.pay.unifiedorder.post({
     xml: {
       appid: APPID,
@@ -32,13 +31,7 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(() => sim.close());
 
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 const refundquery = (xml: Record<string, string | number | undefined>) => wx.v2.pay.refundquery.post({ xml: { appid: APPID, mch_id: MCHID, ...xml } as never });
 
 describe('APIv2 pay/refundquery through the SDK (the answer sign verified)', () => {

@@ -3,27 +3,20 @@ import { Builder, isBusinessError, isTransportError, type Client } from 'wechatp
 import type { Simulator } from '../src';
 import { createSelfSignedPair } from '../src/x509';
 import { parseFlatXml, wechatSign, xmlOf } from '../../../__tests__/helpers/v2-server';
-import { APPID, clientFor, MCHID, rawRequest, SECRET, startSim, tradeNo } from './helpers';
+import { APPID, clientFor, errorOf, MCHID, rawRequest, SECRET, SINGLE_REPORT, startSim, tradeNo, useSimulator } from './helpers';
 
 let sim: Simulator;
 let ca: string;
 let merchantCert: { cert: string; key: string };
 let wx: Client;
 
-beforeAll(async () => {
-  sim = await startSim({ tls: true });
+useSimulator({ sim: { tls: true } }, (f) => ({ sim } = f));
+beforeAll(() => {
   ca = sim.tls!.ca;
   merchantCert = sim.tls!.issueClientCertificate!();
   // Every call trusts the simulator's CA; calls that need it also present the merchant certificate.
   wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url, httpsAgent: new Agent({ ca }), merchant: { ...merchantCert, ca } });
 });
-afterAll(() => sim.close());
-
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 
 test('the simulator listens on https://127.0.0.1 with a certificate from its own CA', () => {
   expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
@@ -107,20 +100,11 @@ test('requireClientCertificate: the handshake itself refuses a client without on
   const strict = await startSim({ tls: { key: pki.key, cert: pki.cert, ca: pki.ca, requireClientCertificate: true } });
   try {
     expect(strict.tls).toEqual({ ca: pki.ca });
-    const fields = {
-      appid: APPID,
-      mch_id: MCHID,
-      interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder',
-      execute_time_: 10,
-      return_code: 'SUCCESS',
-      result_code: 'SUCCESS',
-      user_ip: '8.8.8.8',
-    };
     const without = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: strict.url, httpsAgent: new Agent({ ca: pki.ca }) });
-    expect(isTransportError(await errorOf(without.v2.payitil.report.post({ xml: fields })))).toBe(true);
+    expect(isTransportError(await errorOf(without.v2.payitil.report.post({ xml: SINGLE_REPORT })))).toBe(true);
     const merchant = pki.issueClientCertificate(MCHID);
     const withCert = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: strict.url, merchant: { ...merchant, ca: pki.ca } });
-    await expect(withCert.v2.payitil.report.post({ xml: fields, security: true })).resolves.toMatchObject({ data: { return_code: 'SUCCESS' } });
+    await expect(withCert.v2.payitil.report.post({ xml: SINGLE_REPORT, security: true })).resolves.toMatchObject({ data: { return_code: 'SUCCESS' } });
   } finally {
     await strict.close();
   }

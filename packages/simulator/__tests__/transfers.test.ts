@@ -1,7 +1,7 @@
-import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
+import { isApiError, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { startServer, type Answer, type TestServer } from '../../../__tests__/helpers/http';
-import { APIV3_KEY, APPID, clientFor, MCHID, startSim, tradeNo, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APPID, deliveredAttempts, errorOf, MCHID, tradeNo, useSimulator, verifiedNotices, waitFor } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -9,15 +9,7 @@ let receiver: TestServer;
 /** Statuses the merchant's notify endpoint answers with, in turn; 204 once they run out. */
 const answers: number[] = [];
 
-beforeAll(async () => {
-  sim = await startSim({ notifyRetryDelays: [30, 30] });
-  wx = clientFor(sim);
-  receiver = await startServer((): Answer => ({ status: answers.shift() ?? 204 }));
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
+useSimulator({ sim: { notifyRetryDelays: [30, 30] }, answers }, (f) => ({ sim, wx, receiver } = f));
 
 // `never`: some tests send bodies the endpoint types refuse on purpose, to see the simulator refuse them.
 const bills = {
@@ -39,20 +31,9 @@ const body = (no: string, extra: Record<string, unknown> = {}) => ({
   notify_url: `${receiver.url}transfer-notify`,
   ...extra,
 });
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 
 /** The verified, decrypted notifications about `no` the receiver got. */
-function noticesFor(no: string) {
-  return receiver.received
-    .map((r) =>
-      verifyNotification<{ out_bill_no: string; state: string; [k: string]: unknown }>({ body: r.body, headers: r.headers, certs: wx, apiv3Key: APIV3_KEY }),
-    )
-    .filter((notice) => notice.resource.out_bill_no === no);
-}
+const noticesFor = (no: string) => verifiedNotices<{ out_bill_no: string; state: string; [k: string]: unknown }>(receiver, wx, 'out_bill_no', no);
 
 describe('商家转账 through the SDK', () => {
   test('create -> WAIT_USER_CONFIRM with package_info -> queries by both numbers -> the payee confirms -> SUCCESS and MCHTRANSFER.BILL.FINISHED, verified', async () => {
@@ -121,10 +102,7 @@ describe('商家转账 through the SDK', () => {
     await bills.create(body(no));
     answers.push(500, 503);
     await sim.transfers.confirm(no);
-    await waitFor(() => noticesFor(no).length === 3);
-    // The receiver sees the third attempt before the simulator has recorded its answer.
-    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
-    const attempts = sim.notifications.filter((n) => n.out_trade_no === no);
+    const attempts = await deliveredAttempts(sim, (n) => n.out_trade_no === no);
     expect(attempts.map((a) => [a.attempt, a.delivered, a.status])).toEqual([
       [1, false, 500],
       [2, false, 503],

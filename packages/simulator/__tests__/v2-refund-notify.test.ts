@@ -1,7 +1,7 @@
 import { decryptRefundReqInfo, v2NotificationAnswer, verifyV2Notification, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { startServer, type TestServer } from '../../../__tests__/helpers/http';
-import { APPID, MCHID, SECRET, startSim, tradeNo, v2TlsClient, waitFor } from './helpers';
+import type { TestServer } from '../../../__tests__/helpers/http';
+import { APPID, deliveredAttempts, MCHID, SECRET, tradeNo, useSimulator, waitFor } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -9,19 +9,17 @@ let receiver: TestServer;
 /** Answers the receiver gives, in turn: a FAIL (not taken) first when asked, then SUCCESS. */
 const failures: string[] = [];
 
-beforeAll(async () => {
-  sim = await startSim({ tls: true });
-  wx = v2TlsClient(sim);
-  receiver = await startServer(() => {
-    const failure = failures.shift();
-    const answer = v2NotificationAnswer(failure === undefined ? undefined : new Error(failure));
-    return { status: answer.status, headers: answer.headers, body: answer.body };
-  });
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
+useSimulator(
+  {
+    sim: { tls: true },
+    answer: () => {
+      const failure = failures.shift();
+      const answer = v2NotificationAnswer(failure === undefined ? undefined : new Error(failure));
+      return { status: answer.status, headers: answer.headers, body: answer.body };
+    },
+  },
+  (f) => ({ sim, v2: wx, receiver } = f),
+);
 
 async function paidOrder(total: number): Promise<string> {
   const no = tradeNo('VR');
@@ -79,9 +77,7 @@ describe('APIv2 refund notifications (退款结果通知) through the SDK', () =
       refund_request_source: 'API',
     });
     expect(details.success_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    // The receiver sees the second attempt before the simulator has recorded its answer.
-    await waitFor(() => sim.notifications.some((n) => n.url.endsWith('refund-notify') && n.out_trade_no === no && n.delivered));
-    const attempts = sim.notifications.filter((n) => n.url.endsWith('refund-notify') && n.out_trade_no === no);
+    const attempts = await deliveredAttempts(sim, (n) => n.url.endsWith('refund-notify') && n.out_trade_no === no);
     expect(attempts.map((a) => a.delivered)).toEqual([false, true]);
   });
 

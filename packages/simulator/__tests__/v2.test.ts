@@ -1,30 +1,16 @@
-import { Builder, isBusinessError, verifyV2Notification, v2NotificationAnswer, type Client, type Endpoints } from 'wechatpay-ts';
+import { isBusinessError, verifyV2Notification, v2NotificationAnswer, type Client, type Endpoints } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { startServer, type TestServer } from '../../../__tests__/helpers/http';
+import type { TestServer } from '../../../__tests__/helpers/http';
 import { SEED_TRADES, seedXml } from '../../../__tests__/helpers/seed';
 import { parseFlatXml, wechatSign, xmlOf } from '../../../__tests__/helpers/v2-server';
-import { APPID, MCHID, rawRequest, SECRET, startSim, tradeNo, waitFor } from './helpers';
+import { APPID, deliveredAttempts, errorOf, MCHID, rawRequest, SECRET, tradeNo, useSimulator, waitFor } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
 let merchantSite: TestServer;
 
-beforeAll(async () => {
-  sim = await startSim();
-  wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url });
-  const answer = v2NotificationAnswer();
-  merchantSite = await startServer(() => ({ status: answer.status, headers: answer.headers, body: answer.body }));
-});
-afterAll(async () => {
-  await sim.close();
-  await merchantSite.close();
-});
-
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
+const answer = v2NotificationAnswer();
+useSimulator({ answer: () => ({ status: answer.status, headers: answer.headers, body: answer.body }) }, (f) => ({ sim, v2: wx, receiver: merchantSite } = f));
 
 describe('payitil/report', () => {
   const xml = { xml: seedXml() };
@@ -193,7 +179,7 @@ describe('orders over APIv2', () => {
       total_fee: '101',
       openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
     });
-    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
+    await deliveredAttempts(sim, (n) => n.out_trade_no === no);
 
     const after = await wx.v2.pay.orderquery.post({ xml: { appid: APPID, mch_id: MCHID, transaction_id: paid.transaction_id!, sign_type: 'HMAC-SHA256' } });
     expect(after.data).toMatchObject({ trade_state: 'SUCCESS', transaction_id: paid.transaction_id, time_end: expect.stringMatching(/^\d{14}$/) });

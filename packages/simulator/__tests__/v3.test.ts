@@ -1,8 +1,8 @@
 import { isApiError, verifyNotification, type Client } from 'wechatpay-ts';
 import type { Simulator } from '../src';
-import { startServer, type Answer, type TestServer } from '../../../__tests__/helpers/http';
+import type { TestServer } from '../../../__tests__/helpers/http';
 import { rsaPair } from '../../../__tests__/helpers/v3-server';
-import { APIV3_KEY, APPID, authorization, clientFor, MCHID, rawRequest, startSim, tradeNo, waitFor } from './helpers';
+import { APIV3_KEY, APPID, authorization, clientFor, deliveredAttempts, errorOf, MCHID, rawRequest, startSim, tradeNo, useSimulator, waitFor } from './helpers';
 
 let sim: Simulator;
 let wx: Client;
@@ -10,21 +10,8 @@ let merchantSite: TestServer;
 /** Statuses the merchant's notify endpoint answers with, in turn; 204 once they run out. */
 const merchantAnswers: number[] = [];
 
-beforeAll(async () => {
-  sim = await startSim();
-  wx = clientFor(sim);
-  merchantSite = await startServer((): Answer => ({ status: merchantAnswers.shift() ?? 204 }));
-});
-afterAll(async () => {
-  await sim.close();
-  await merchantSite.close();
-});
+useSimulator({ answers: merchantAnswers }, (f) => ({ sim, wx, receiver: merchantSite } = f));
 
-const errorOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 // `any`: some tests send bodies the endpoint types refuse on purpose, to see the simulator refuse them.
 
 const body = (outTradeNo: string, extra: Record<string, unknown> = {}): any => ({
@@ -131,8 +118,7 @@ describe('the v3 payment flow through the SDK', () => {
     await wx.v3.pay.transactions.native.post({ json: body(no) });
     merchantAnswers.push(500);
     await sim.pay(no);
-    await waitFor(() => sim.notifications.some((n) => n.out_trade_no === no && n.delivered));
-    const attempts = sim.notifications.filter((n) => n.out_trade_no === no);
+    const attempts = await deliveredAttempts(sim, (n) => n.out_trade_no === no);
     expect(attempts.map((a) => [a.attempt, a.status, a.delivered])).toEqual([
       [1, 500, false],
       [2, 204, true],

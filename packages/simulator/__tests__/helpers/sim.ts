@@ -2,14 +2,25 @@ import { createSign, randomBytes } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } from 'node:https';
 import { Builder, type Client, type ClientConfig } from 'wechatpay-ts';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../src';
-import { rsaPair } from '../../../__tests__/helpers/v3-server';
-import { MCHID, SECRET } from '../../../__tests__/helpers/seed';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src';
+import { rsaPair } from '../../../../__tests__/helpers/v3-server';
+import { MCHID, SECRET } from '../../../../__tests__/helpers/seed';
 
 export { MCHID, SECRET };
 export const APIV3_KEY = 'an-apiv3-key-of-32-bytes-exactly';
 export const MERCHANT_SERIAL = '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C';
 export const APPID = 'wxd678efh567hg6787';
+
+/** A single-form 交易保障 report (one interface call, 10 ms) from this merchant. */
+export const SINGLE_REPORT = {
+  appid: APPID,
+  mch_id: MCHID,
+  interface_url: 'https://api.mch.weixin.qq.com/pay/unifiedorder',
+  execute_time_: 10,
+  return_code: 'SUCCESS',
+  result_code: 'SUCCESS',
+  user_ip: '8.8.8.8',
+};
 
 /** The merchant's API key pair: one per test file. */
 export const merchant = rsaPair();
