@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Certificates, isVerificationError, VerificationReason, type Client } from '../../src';
+import { fakeDate } from '../helpers/clock';
 import { sealCertificate, selfSigned } from '../helpers/pki';
 import { rejection } from '../helpers/thrown';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, setupV3, type V3Setup } from '../helpers/v3-client';
@@ -88,23 +89,7 @@ describe("a client with no key yet trusts a listed certificate only on the word 
   });
   afterAll(() => signer.close());
   // A fixed day inside both real certificates' validity, so the test never depends on the calendar.
-  beforeEach(() =>
-    jest.useFakeTimers({
-      now: Date.parse('2026-01-15T00:00:00Z'),
-      doNotFake: [
-        'nextTick',
-        'setImmediate',
-        'clearImmediate',
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'queueMicrotask',
-        'hrtime',
-        'performance',
-      ],
-    }),
-  );
+  beforeEach(() => fakeDate(Date.parse('2026-01-15T00:00:00Z')));
   afterEach(() => jest.useRealTimers());
 
   test('a genuine WeChat Pay platform certificate passes the CA check: only the answer’s signature, which no test can make, fails', async () => {

@@ -2,17 +2,12 @@ import { inspect } from 'node:util';
 import { Builder, isApiError, isConfigurationError, type CallEvent } from '../../src';
 import { MCHID } from '../helpers/seed';
 import { parseAuthorization } from '../helpers/v3-server';
-import { setupV3, type V3Setup } from '../helpers/v3-client';
+import { useV3 } from '../helpers/v3-client';
 
 // Hooks on every call: what a logger or a metrics counter needs, never a secret; a hook that
 // throws never changes the call.
-let v3: V3Setup;
-beforeAll(async () => {
-  v3 = await setupV3();
-  v3.server.routes.set('GET /v3/pay/transactions/out-trade-no/T1', () => ({ status: 200, json: { trade_state: 'SUCCESS' } }));
-});
-afterAll(() => v3.server.close());
-beforeEach(() => (v3.server.checks.length = 0));
+const v3 = useV3();
+beforeAll(() => v3.server.routes.set('GET /v3/pay/transactions/out-trade-no/T1', () => ({ status: 200, json: { trade_state: 'SUCCESS' } })));
 
 function recorder() {
   const seen: Array<[string, CallEvent, unknown?]> = [];

@@ -1,14 +1,10 @@
 import { isApiError } from '../../src';
-import { setupV3, type V3Setup } from '../helpers/v3-client';
+import { useV3 } from '../helpers/v3-client';
 
 // What the APIv3 signature covers is the path and query the server receives, whatever the chain
 // holds and whatever the base: the route builds the URL once and signs that. The server checks
 // the signature over the path it received, on its own.
-let v3: V3Setup;
-beforeAll(async () => {
-  v3 = await setupV3();
-});
-afterAll(() => v3.server.close());
+const v3 = useV3();
 
 const PREFIXES = ['', 'prefix/', 'prefix'];
 const PATHS = [
@@ -31,7 +27,6 @@ const PATHS = [
 test.each(PREFIXES.flatMap((prefix) => PATHS.map((path) => [prefix, path])))(
   'base %j + chain %j: the server verifies the signature over what it received',
   async (prefix, path) => {
-    v3.server.checks.length = 0;
     const error = await v3
       .client({ baseURL: `${v3.server.url}${prefix}` })
       .chain(path)

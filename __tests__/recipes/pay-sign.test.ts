@@ -16,18 +16,14 @@ import {
 import { MCHID, SECRET } from '../helpers/seed';
 import { rejection, thrown } from '../helpers/thrown';
 import { wechatSign } from '../helpers/v2-server';
-import { setupV3, type V3Setup } from '../helpers/v3-client';
+import { useV3 } from '../helpers/v3-client';
 
 // The signatures merchants hand to WeChat's own front ends and tools, each checked against one
 // computed here independently with node:crypto.
 const APP_ID = 'wxd678efh567hg6787';
 const PREPAY = 'wx201410272009395522657a690389285100';
 
-let v3: V3Setup;
-beforeAll(async () => {
-  v3 = await setupV3();
-});
-afterAll(() => v3.server.close());
+const v3 = useV3();
 
 const verifies = (message: string, signature: string, key: KeyObject) => createVerify('RSA-SHA256').update(message).verify(key, signature, 'base64');
 
@@ -85,7 +81,6 @@ describe('a remote signer (HSM, cloud KMS) as privateKey', () => {
   test('APIv3 calls are signed by it and verified as usual; the key never enters the SDK', async () => {
     const log: string[] = [];
     const wx = v3.client({ privateKey: kms(v3.merchant.privateKey, log) });
-    v3.server.checks.length = 0;
     const error = await wx.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NONE', query: { mchid: MCHID } }).catch((e: unknown) => e);
     expect((error as { status?: number }).status).toBe(404);
     expect(v3.server.checks[0]!.authOk).toBe(true);
@@ -96,7 +91,6 @@ describe('a remote signer (HSM, cloud KMS) as privateKey', () => {
   });
 
   test('a signer that fails is a TransportError; one that answers junk a ConfigurationError; nothing is sent', async () => {
-    v3.server.checks.length = 0;
     const failing = v3.client({ privateKey: { sign: () => Promise.reject(new Error('KMS unavailable')) } });
     const down = await rejection(failing.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'T1', query: { mchid: MCHID } }));
     expect(isTransportError(down)).toBe(true);

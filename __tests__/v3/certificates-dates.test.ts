@@ -1,4 +1,5 @@
 import { Certificates, MAX_CERTIFICATES } from '../../src';
+import { fakeDate } from '../helpers/clock';
 import { rejection } from '../helpers/thrown';
 import { APIV3_KEY, certificatesFixture, downloadedOf, HAND, keysOf, ORDER, reasonOf, S1, seal } from './certificates-fixture';
 
@@ -16,21 +17,7 @@ describe('validity dates (Date faked, timers real)', () => {
   /** Move the clock `offset` from the real now (servers and SDK share it, as they would in life). */
   const at = (offset: number) => {
     jest.useRealTimers();
-    jest.useFakeTimers({
-      now: Date.now() + offset,
-      doNotFake: [
-        'nextTick',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-        'queueMicrotask',
-        'hrtime',
-        'performance',
-      ],
-    });
+    fakeDate(Date.now() + offset);
   };
   afterEach(() => jest.useRealTimers());
 
