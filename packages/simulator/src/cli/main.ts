@@ -33,6 +33,8 @@ function describeError(error: unknown, debug: boolean): string {
  * thrown after one line on stderr, never `process.exit`.
  */
 export function createProgram(io: Io): Command {
+  // Commander set up as the SDK's `wechatpay` command sets it up (its src/cli/main.ts): the SDK's
+  // command line is not in the public API the simulator may use, and `wechatpay simulate` hands over here.
   const program = new Command(io.name ?? COMMAND_NAME)
     .description('the offline WeChat Pay (微信支付) simulator: APIv2 + APIv3 + notifications on 127.0.0.1, and its control interface')
     .enablePositionalOptions()
