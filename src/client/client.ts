@@ -185,15 +185,13 @@ export class WechatpayClient {
     this.#inFlight += 1;
     try {
       // Axios sees the caller's own signal; the deadline is the transport's to keep.
-      const config = {
-        ...plan.axios,
-        ...this.#transport.axiosOptions(plan),
-        ...(exposed ? exposedOf(route) : {}),
+      // Object.assign, not spreads: on Node 18–20 keys added after a spread cost ~1 µs each (util/object).
+      const config = Object.assign({}, plan.axios, this.#transport.axiosOptions(plan), exposed ? exposedOf(route) : undefined, {
         method: route.method,
         url: route.url,
         adapter,
         signal: plan.signal,
-      } as AxiosRequestConfig & { adapter: AxiosAdapter };
+      }) as AxiosRequestConfig & { adapter: AxiosAdapter };
       const response = await request(instance, config, plan.transport !== 'undici');
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;

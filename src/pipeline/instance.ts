@@ -101,7 +101,8 @@ function hasHandlers(manager: unknown): boolean {
 export function request(instance: AxiosInstance, config: AxiosRequestConfig & { adapter: AxiosAdapter }, viaAxios: boolean): Promise<AxiosResponse> {
   const asMade = viaAxios || hasHandlers(instance.interceptors.request) || hasHandlers(instance.interceptors.response) ? undefined : untouched(instance);
   if (!asMade) return instance.request(config);
-  const merged = { ...asMade.copy, ...config, method: (config.method ?? 'get').toLowerCase(), headers: new AxiosHeaders() };
+  // Object.assign, not spreads: on Node 18–20 keys added after a spread cost ~1 µs each (util/object).
+  const merged = Object.assign({}, asMade.copy, config, { method: (config.method ?? 'get').toLowerCase(), headers: new AxiosHeaders() });
   return config.adapter(merged as InternalAxiosRequestConfig);
 }
 
