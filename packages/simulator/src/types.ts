@@ -1,6 +1,9 @@
 import type { KeyObject } from 'node:crypto';
 import type { SimCombines } from './combine-types';
+import type { Faults } from './fault-types';
+import type { MicropayScenarios } from './micropay-types';
 import type { SimProfitSharings } from './profitsharing-types';
+import type { RefundOutcome, RefundScenarios, SimRefund } from './refund-types';
 import type { SimTransfers } from './transfer-types';
 import type { StoredReport } from './v2/report';
 import { type KeyLike } from 'wechatpay-ts';
@@ -9,6 +12,17 @@ export type { StoredReport } from './v2/report';
 export type { SimTransfer, SimTransfers, TransferState } from './transfer-types';
 export type { SimCombine, SimCombines } from './combine-types';
 export type { SimProfitSharing, SimProfitSharingReturn, SimProfitSharings, SimReceiver, SimShare } from './profitsharing-types';
+export {
+  REFUND_SCENARIOS,
+  REFUND_STATUSES,
+  type RefundOutcome,
+  type RefundScenario,
+  type RefundScenarios,
+  type RefundStatus,
+  type SimRefund,
+} from './refund-types';
+export { FAULT_KINDS, type FaultKind, type Faults } from './fault-types';
+export { MICROPAY_SCENARIOS, type MicropayScenario, type MicropayScenarioOptions, type MicropayScenarios } from './micropay-types';
 
 /**
  * What `startSimulator` takes.
@@ -108,47 +122,6 @@ export interface SimOrder {
   time_expire?: Date;
 }
 
-/** A refund, by `out_refund_no`. */
-export interface SimRefund {
-  api: 'v2' | 'v3';
-  out_refund_no: string;
-  refund_id: string;
-  out_trade_no: string;
-  transaction_id: string;
-  /** In fen. */
-  amount: { refund: number; total: number; currency: string };
-  /** SUCCESS at once, unless `refundScenarios` holds it PROCESSING until `finishRefund`. */
-  status: RefundStatus;
-  reason?: string;
-  notify_url?: string;
-  created: Date;
-  /** Set when it succeeded. */
-  success_time?: Date;
-}
-
-/** A refund's states as WeChat Pay names them: PROCESSING, then one of the three final ones. */
-export const REFUND_STATUSES = ['PROCESSING', 'SUCCESS', 'ABNORMAL', 'CLOSED'] as const;
-export type RefundStatus = (typeof REFUND_STATUSES)[number];
-/** How a held (PROCESSING) refund ends: `finishRefund`'s outcomes. */
-export type RefundOutcome = Exclude<RefundStatus, 'PROCESSING'>;
-
-/** How the next refunds go: `success` at once (the default), or `processing` until `sim.finishRefund`. */
-export const REFUND_SCENARIOS = ['success', 'processing'] as const;
-export type RefundScenario = (typeof REFUND_SCENARIOS)[number];
-
-/**
- * Scripts for the next refunds.
- *
- * @example
- * sim.refundScenarios.set('processing', { times: 1 }); // the next refund answers PROCESSING
- * await sim.finishRefund('R1', 'SUCCESS');             // then succeeds, and REFUND.SUCCESS is sent
- */
-export interface RefundScenarios {
-  set(scenario: RefundScenario, options?: { times?: number }): void;
-  clear(): void;
-  active(): RefundScenario | undefined;
-}
-
 /** One POST of a notification to a merchant's notify_url. */
 export interface NotificationAttempt {
   /** The notification id: the same on every retry. */
@@ -167,66 +140,6 @@ export interface NotificationAttempt {
   delivered: boolean;
   /** True when the simulator did not send it at all: notify_url's host is not loopback and `notifyAllowHosts` does not name it. Not retried. */
   refused?: true;
-}
-
-/** The misbehaviours the simulator can put on. */
-export const FAULT_KINDS = ['forge', 'probe', 'stale', 'delay', 'server-error', 'drop', 'unreachable'] as const;
-/**
- * forge: a signature over other bytes (v3) / a wrong sign (v2); probe: a `WECHATPAY/SIGNTEST/`
- * signature; stale: Wechatpay-Timestamp 10 minutes old; delay: wait `delayMs` before answering;
- * server-error: 500 (or `status`) with SYSTEM_ERROR / v2 SYSTEMERROR, before anything is done;
- * drop: the request is carried out, then the socket destroyed instead of answering;
- * unreachable: `sim.url` stops listening (connections refused) until cleared, while `sim.backupUrl`
- * (option `backup`) keeps answering.
- */
-export type FaultKind = (typeof FAULT_KINDS)[number];
-
-/**
- * Fault switches. Each applies to the next `times` answers it can affect (forge, probe and stale
- * only signed answers), or until cleared.
- *
- * @example
- * sim.faults.set('forge', { times: 1 });
- * sim.faults.set('delay', { delayMs: 2000 });
- * sim.faults.clear();
- */
-export interface Faults {
-  set(kind: FaultKind, options?: { times?: number; delayMs?: number; status?: number }): void;
-  clear(kind?: FaultKind): void;
-  active(): FaultKind[];
-}
-
-/** How the payer behaves at a code payment (付款码: v2 `pay/micropay`, v3 `pay/transactions/codepay`). */
-export const MICROPAY_SCENARIOS = ['success', 'userpaying', 'systemerror'] as const;
-/**
- * success: paid at once (the default); userpaying: the payment answers USERPAYING (the payer is
- * typing a password) and the order stays so; systemerror: the payment answers SYSTEMERROR (v3: 500
- * SYSTEM_ERROR) and the order stays NOTPAY. A pending order is paid at its `paidOnQuery`-th query,
- * or never (the merchant must reverse it).
- */
-export type MicropayScenario = (typeof MICROPAY_SCENARIOS)[number];
-
-export interface MicropayScenarioOptions {
-  /** userpaying/systemerror: the order is paid at this query of it (1 = the first); absent, never. */
-  paidOnQuery?: number;
-  /** The reverse answers `recall: Y` (v3: 500 SYSTEM_ERROR) this many times before it reverses (default 0). */
-  recalls?: number;
-  /** How many code-payment orders follow it (default 1). */
-  times?: number;
-}
-
-/**
- * Scripts for the next code payments.
- *
- * @example
- * sim.micropay.set('userpaying', { paidOnQuery: 2 });   // USERPAYING, then paid at the 2nd query
- * sim.micropay.set('userpaying');                       // USERPAYING, never paid: the merchant reverses
- * sim.micropay.set('systemerror', { recalls: 1 });      // SYSTEMERROR; the reverse asks to be called again once
- */
-export interface MicropayScenarios {
-  set(scenario: MicropayScenario, options?: MicropayScenarioOptions): void;
-  clear(): void;
-  active(): MicropayScenario | undefined;
 }
 
 /** A running simulator. */

@@ -4,19 +4,37 @@
  * own `crypto.sign`, so that making a certificate stays synchronous (its generator signs through
  * WebCrypto, which is asynchronous only). Inputs are checked before (x509-parts.ts).
  */
-import 'reflect-metadata'; // @peculiar/x509 resolves its parts through tsyringe, which needs it
 import { createHash, sign, webcrypto, type KeyObject } from 'node:crypto';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import * as asn1 from '@peculiar/asn1-x509';
-import * as x509 from '@peculiar/x509';
+import type * as Asn1Schema from '@peculiar/asn1-schema';
+import type * as Asn1X509 from '@peculiar/asn1-x509';
+import type * as X509 from '@peculiar/x509';
 import { NAME_ORDER, type DistinguishedName, type ExtendedKeyUsage, type SubjectAltName } from './x509-parts';
 
-// Its crypto provider is Node's WebCrypto (used by anything of it that hashes or verifies).
-// Node's webcrypto is the WebCrypto `Crypto` the library types with the DOM's (not in this project's lib).
-x509.cryptoProvider.set(webcrypto as never);
+/** The library and the ASN.1 schemas it is built on. */
+interface Library {
+  x509: typeof X509;
+  asn1: typeof Asn1X509;
+  AsnConvert: typeof Asn1Schema.AsnConvert;
+}
+
+let library: Library | undefined;
+
+/**
+ * Loaded when the first certificate is written, not with the simulator: loading it (with
+ * reflect-metadata, tsyringe and the schemas) is most of the time `require` of the simulator took.
+ */
+function load(): Library {
+  if (library) return library;
+  require('reflect-metadata'); // @peculiar/x509 resolves its parts through tsyringe, which needs it first
+  const x509 = require('@peculiar/x509') as typeof X509;
+  // Its crypto provider is Node's WebCrypto (used by anything of it that hashes or verifies).
+  // Node's webcrypto is the WebCrypto `Crypto` the library types with the DOM's (not in this project's lib).
+  x509.cryptoProvider.set(webcrypto as never);
+  library = { x509, asn1: require('@peculiar/asn1-x509') as typeof Asn1X509, AsnConvert: (require('@peculiar/asn1-schema') as typeof Asn1Schema).AsnConvert };
+  return library;
+}
 
 const SHA256_WITH_RSA = '1.2.840.113549.1.1.11';
-const USAGE: Record<ExtendedKeyUsage, string> = { serverAuth: x509.ExtendedKeyUsage.serverAuth, clientAuth: x509.ExtendedKeyUsage.clientAuth };
 
 /** What is written: the checked options, times already in whole seconds. */
 export interface CertificateParts {
@@ -34,7 +52,8 @@ export interface CertificateParts {
 }
 
 /** UTF8String values (so `CN: '微信支付平台'` works), but the country a PrintableString as RFC 5280 asks; C, ST, L, O, OU, CN. */
-function nameOf(name: DistinguishedName): asn1.Name {
+function nameOf(name: DistinguishedName): Asn1X509.Name {
+  const { x509, asn1, AsnConvert } = load();
   const json = NAME_ORDER.flatMap((type) => {
     const value = name[type];
     return value === undefined ? [] : [{ [type]: [type === 'C' ? { printableString: value } : { utf8String: value }] }];
@@ -43,7 +62,8 @@ function nameOf(name: DistinguishedName): asn1.Name {
 }
 
 /** RFC 5280 §4.1.2.5: UTCTime for 1950–2049, GeneralizedTime otherwise. */
-function timeOf(date: Date): asn1.Time {
+function timeOf(date: Date): Asn1X509.Time {
+  const { asn1 } = load();
   const year = date.getUTCFullYear();
   return new asn1.Time(year >= 1950 && year <= 2049 ? { utcTime: date } : { generalTime: date });
 }
@@ -65,14 +85,16 @@ function keyIdentifier(key: KeyObject): string {
  * basicConstraints and keyUsage (critical; keyCertSign and cRLSign for a CA), extendedKeyUsage and
  * subjectAltName when given, and the key identifiers chain builders match an issuer by.
  */
-function extensionsOf(parts: CertificateParts): asn1.Extensions {
+function extensionsOf(parts: CertificateParts): Asn1X509.Extensions {
+  const { x509, asn1, AsnConvert } = load();
+  const purposes: Record<ExtendedKeyUsage, string> = { serverAuth: x509.ExtendedKeyUsage.serverAuth, clientAuth: x509.ExtendedKeyUsage.clientAuth };
   const flags = x509.KeyUsageFlags;
   const usage = flags.digitalSignature | flags.keyEncipherment | (parts.ca ? flags.keyCertSign | flags.cRLSign : 0);
-  const list: x509.Extension[] = [new x509.BasicConstraintsExtension(parts.ca, undefined, true), new x509.KeyUsagesExtension(usage, true)];
+  const list: X509.Extension[] = [new x509.BasicConstraintsExtension(parts.ca, undefined, true), new x509.KeyUsagesExtension(usage, true)];
   if (parts.extendedKeyUsage)
     list.push(
       new x509.ExtendedKeyUsageExtension(
-        parts.extendedKeyUsage.map((purpose) => USAGE[purpose]),
+        parts.extendedKeyUsage.map((purpose) => purposes[purpose]),
         false,
       ),
     );
@@ -91,6 +113,7 @@ function extensionsOf(parts: CertificateParts): asn1.Extensions {
 
 /** The certificate as PEM: an X.509 v3 certificate signed sha256WithRSAEncryption (PKCS#1 v1.5). */
 export function writeCertificate(parts: CertificateParts): string {
+  const { asn1, AsnConvert } = load();
   const algorithm = () => new asn1.AlgorithmIdentifier({ algorithm: SHA256_WITH_RSA, parameters: null });
   // A DER INTEGER is signed: a serial whose first byte is 0x80 or more gets a 00 before it.
   const serial = (parts.serial[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), parts.serial]) : parts.serial;
