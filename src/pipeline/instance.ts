@@ -79,9 +79,8 @@ function untouched(instance: AxiosInstance): AsMade | undefined {
     const value = defaults[keys[index]!];
     if (value !== values[index] || (lengths[index]! >= 0 && (value as unknown[]).length !== lengths[index])) return undefined;
   }
-  let count = 0;
-  for (const key in defaults) if (Object.hasOwn(defaults, key)) count += 1;
-  return count === keys.length ? asMade : undefined;
+  // A key added since (a proxy, an agent): its value cannot be compared, so the stack is changed.
+  return Object.keys(defaults).length === keys.length ? asMade : undefined;
 }
 
 function hasHandlers(manager: unknown): boolean {
