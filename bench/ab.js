@@ -6,7 +6,9 @@
  * --out-dir node_modules/.cache/ab/before` on the commit before; the
  * kind is v2 or v3). Each build runs in a worker of its own beside the raw node:http floor,
  * interleaved cell by cell over ROUNDS rounds as in run.js; prints CPU µs per call and the ratio
- * to the floor, fastest round and median. Writes nothing to the docs.
+ * to the floor, fastest round and median. A path ending in `+stack` runs that build with a
+ * pass-through interceptor on its stacks, so each call goes through axios' request(). Writes nothing
+ * to the docs.
  */
 const { fork } = require('node:child_process');
 const { join, resolve } = require('node:path');
@@ -43,9 +45,14 @@ async function main() {
     server.on('message', (reply) => reply.type === 'ready' && done(reply.port));
     server.send({ type: 'init', keys });
   });
+  // `<path>+stack`: that build with a pass-through interceptor on its stacks (axios' request() on every call).
   const entries = [
     { name: 'floor (raw node:http)', client: 'raw-http', env: {} },
-    ...BUILDS.map((path) => ({ name: path, client: 'sdk', env: { BENCH_SDK_DIST: path } })),
+    ...BUILDS.map((given) => {
+      const stack = given.endsWith('+stack');
+      const path = stack ? given.slice(0, -'+stack'.length) : given;
+      return { name: given, client: 'sdk', env: { BENCH_SDK_DIST: path, ...(stack ? { BENCH_SDK_STACK: '1' } : {}) } };
+    }),
   ];
   try {
     for (const entry of entries) {

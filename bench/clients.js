@@ -16,7 +16,7 @@ function expect(condition, what) {
 
 /** This SDK, as users get it: the built CommonJS bundle (another build's with BENCH_SDK_DIST, for bench/ab.js). */
 function sdk({ port, keys }) {
-  const { Builder } = require(process.env.BENCH_SDK_DIST ?? '../dist/index.cjs');
+  const { Builder, getDriver } = require(process.env.BENCH_SDK_DIST ?? '../dist/index.cjs');
   const wx = Builder.factory({
     mchid: MCHID,
     secret: SECRET,
@@ -25,6 +25,12 @@ function sdk({ port, keys }) {
     certs: { [PLATFORM_SERIAL]: keys.platform.publicPem },
     baseURL: `http://127.0.0.1:${port}/`,
   });
+  // BENCH_SDK_STACK=1: a pass-through response interceptor on both stacks, so every call goes through axios' request().
+  if (process.env.BENCH_SDK_STACK)
+    for (const protocol of ['v2', 'v3'])
+      getDriver(wx)
+        .select(protocol)
+        .interceptors.response.use((res) => res);
   return {
     verifies: true,
     v2: async () => {

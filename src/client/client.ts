@@ -17,6 +17,7 @@ import { withAxiosOptions, type ResolvedConfig } from './config';
 import { signWith } from '../crypto/signer';
 import { signFields } from '../signing/v2';
 import type { SignType } from '../util/hash';
+import { copyFields } from '../util/object';
 import { eventOf, hooksObserver, tellObservers, type CallObserver } from './observe';
 import { Reporter } from './report';
 import { Hosts } from './failover';
@@ -141,12 +142,19 @@ export class WechatpayClient {
   send = async (segments: readonly string[], verb: Verb, options?: unknown, extras?: SendExtras): Promise<unknown> => {
     const startedAt = Date.now();
     const hosts = this.#hosts;
-    const defaultsTo = (baseURL: string | undefined) => (baseURL === undefined || baseURL === this.baseURL ? this.#defaults : { ...this.#defaults, baseURL });
+    const defaultsTo = (baseURL: string | undefined) =>
+      baseURL === undefined || baseURL === this.baseURL ? this.#defaults : Object.assign({}, this.#defaults, { baseURL });
     const routeTo = (baseURL: string | undefined) => {
       const defaults = defaultsTo(baseURL);
       const route = buildRoute(segments, verb, options, defaults);
       // The user's interceptors were shown the route's headers whole: the route is built again from them alone.
-      const reroute = (changes: Record<string, unknown>) => buildRoute(segments, verb, { ...(options as object), ...changes }, { ...defaults, headers: {} });
+      const reroute = (changes: Record<string, unknown>) =>
+        buildRoute(
+          segments,
+          verb,
+          Object.assign(copyFields((options ?? {}) as Record<string, unknown>), changes),
+          Object.assign({}, defaults, { headers: {} }),
+        );
       return { route, reroute };
     };
     const first = hosts?.now();
@@ -185,15 +193,13 @@ export class WechatpayClient {
     this.#inFlight += 1;
     try {
       // Axios sees the caller's own signal; the deadline is the transport's to keep.
-      const config = {
-        ...plan.axios,
-        ...this.#transport.axiosOptions(plan),
-        ...(exposed ? exposedOf(route) : {}),
+      // Object.assign, not spreads: on Node 18–20 keys added after a spread cost ~1 µs each (util/object).
+      const config = Object.assign({}, plan.axios, this.#transport.axiosOptions(plan), exposed ? exposedOf(route) : undefined, {
         method: route.method,
         url: route.url,
         adapter,
         signal: plan.signal,
-      } as AxiosRequestConfig & { adapter: AxiosAdapter };
+      }) as AxiosRequestConfig & { adapter: AxiosAdapter };
       const response = await request(instance, config, plan.transport !== 'undici');
       if (observers.length) tellObservers(observers, (observer) => observer.finished?.(eventOf(state, startedAt, response), { state, response }));
       return response;

@@ -72,11 +72,11 @@ function merchantOptions(merchant: MerchantCertificate) {
   checkMerchantShape(merchant);
   const { cert, key, pfx, passphrase, ca } = merchant;
   const cas = ca === undefined ? undefined : (Array.isArray(ca) ? ca : [ca]).map((item) => material('ca', item, true));
-  return {
-    ...(pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) }),
-    ...(passphrase !== undefined ? { passphrase } : {}),
-    ...(cas ? { ca: cas } : {}),
-  };
+  return Object.assign(
+    pfx !== undefined ? { pfx: material('pfx', pfx, false) } : { cert: material('cert', cert!, true), key: material('key', key!, true) },
+    passphrase !== undefined ? { passphrase } : undefined,
+    cas ? { ca: cas } : undefined,
+  );
 }
 
 /** A keep-alive https agent carrying the merchant certificate's context (for calls through axios' own adapter). */

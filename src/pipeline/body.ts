@@ -74,7 +74,7 @@ export const axiosHttpAdapter: AxiosAdapter = async (config) => {
   const headers = AxiosHeaders.from(config.headers);
   if (config.decompress !== false && !headers.has('accept-encoding')) headers.set('Accept-Encoding', ACCEPT_ENCODING);
   const http = axios.getAdapter('http');
-  const response: AxiosResponse = await http({ ...config, headers, responseType: 'stream', decompress: false, maxContentLength: -1 });
+  const response: AxiosResponse = await http(Object.assign({}, config, { headers, responseType: 'stream' as const, decompress: false, maxContentLength: -1 }));
   const data = await answerBody(response.data as Readable, { status: response.status, encoding: response.headers['content-encoding'] }, config);
-  return { ...response, config, data };
+  return Object.assign({}, response, { config, data });
 };

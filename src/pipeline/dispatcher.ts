@@ -64,7 +64,7 @@ class EnvironmentProxy implements TransportDispatcher {
         // Calls under way on it finish first.
         void agent.close();
       }
-      proxy = new (undici().ProxyAgent)({ ...this.#options, uri, requestTls: this.#tls, factory: tunnelPool });
+      proxy = new (undici().ProxyAgent)(Object.assign({}, this.#options, { uri, requestTls: this.#tls, factory: tunnelPool }));
       this.#proxies.set(uri, proxy);
     }
     return proxy;
@@ -103,7 +103,7 @@ function tunnelPool(origin: string | URL, options: object): Dispatcher {
       const reset = Object.assign(new Error(`the proxy closed the tunnel to ${String(origin)} before answering`), { code: 'ECONNRESET', cause: error });
       callback(reset, null);
     });
-  return new (undici().Pool)(origin, { ...options, connect } as never);
+  return new (undici().Pool)(origin, Object.assign({}, options, { connect }) as never);
 }
 
 /** Made on its first call, once undici has loaded: a process that only imports the SDK never loads it. */
@@ -156,18 +156,14 @@ export function createDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false 
 }
 
 function makeDispatcher(tls: DispatcherTls, proxy: ProxyConfig | false | undefined): TransportDispatcher {
-  const connect = skippingInterim(undici().buildConnector({ ...tls, timeout: CONNECT_TIMEOUT_MS }) as Connector);
+  const connect = skippingInterim(undici().buildConnector(Object.assign({}, tls, { timeout: CONNECT_TIMEOUT_MS })) as Connector);
   const common = { connect: connect as never, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 };
   if (proxy) {
     const scheme = (proxy.protocol ?? 'http').replace(/:$/, '');
     const token = proxy.auth ? `Basic ${Buffer.from(`${proxy.auth.username}:${proxy.auth.password}`).toString('base64')}` : undefined;
-    return new (undici().ProxyAgent)({
-      ...common,
-      factory: tunnelPool,
-      uri: `${scheme}://${proxy.host}:${proxy.port}`,
-      requestTls: tls,
-      ...(token ? { token } : {}),
-    });
+    return new (undici().ProxyAgent)(
+      Object.assign({}, common, { factory: tunnelPool, uri: `${scheme}://${proxy.host}:${proxy.port}`, requestTls: tls }, token ? { token } : undefined),
+    );
   }
   if (proxy === undefined && proxyInEnvironment()) return new EnvironmentProxy(common, tls);
   return new (undici().Agent)(common);

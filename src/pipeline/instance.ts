@@ -79,9 +79,8 @@ function untouched(instance: AxiosInstance): AsMade | undefined {
     const value = defaults[keys[index]!];
     if (value !== values[index] || (lengths[index]! >= 0 && (value as unknown[]).length !== lengths[index])) return undefined;
   }
-  let count = 0;
-  for (const key in defaults) if (Object.hasOwn(defaults, key)) count += 1;
-  return count === keys.length ? asMade : undefined;
+  // A key added since (a proxy, an agent): its value cannot be compared, so the stack is changed.
+  return Object.keys(defaults).length === keys.length ? asMade : undefined;
 }
 
 function hasHandlers(manager: unknown): boolean {
@@ -101,7 +100,8 @@ function hasHandlers(manager: unknown): boolean {
 export function request(instance: AxiosInstance, config: AxiosRequestConfig & { adapter: AxiosAdapter }, viaAxios: boolean): Promise<AxiosResponse> {
   const asMade = viaAxios || hasHandlers(instance.interceptors.request) || hasHandlers(instance.interceptors.response) ? undefined : untouched(instance);
   if (!asMade) return instance.request(config);
-  const merged = { ...asMade.copy, ...config, method: (config.method ?? 'get').toLowerCase(), headers: new AxiosHeaders() };
+  // Object.assign, not spreads: on Node 18–20 keys added after a spread cost ~1 µs each (util/object).
+  const merged = Object.assign({}, asMade.copy, config, { method: (config.method ?? 'get').toLowerCase(), headers: new AxiosHeaders() });
   return config.adapter(merged as InternalAxiosRequestConfig);
 }
 

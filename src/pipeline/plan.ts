@@ -89,11 +89,13 @@ export function planCall(route: Route, defaults: PlanDefaults): CallPlan {
     target: targetOf(route.url),
     template: route.template,
     // Only what differs from the instance's defaults: axios merges every key of a call's config.
-    axios: {
-      ...rest,
-      maxContentLength: limit,
-      ...(maxRedirects > 0 ? { maxRedirects, beforeRedirect: redirectGuard } : {}),
-      ...(route.dataAs === 'stream' ? { responseType: 'stream' } : {}),
-    },
+    // Object.assign, not a spread: see util/object's copyFields.
+    axios: Object.assign(
+      {},
+      rest,
+      { maxContentLength: limit },
+      maxRedirects > 0 ? { maxRedirects, beforeRedirect: redirectGuard } : undefined,
+      route.dataAs === 'stream' ? { responseType: 'stream' } : undefined,
+    ),
   };
 }

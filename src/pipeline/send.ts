@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import type { Dispatcher } from 'undici';
+import { copyFields } from '../util/object';
 import { BoundedBuffer, contentCodingOf } from '../util/stream';
 import { ACCEPT_ENCODING, answerBody, answerTooLarge } from './body';
 import { undiciModule, type TransportDispatcher } from './dispatcher';
@@ -22,7 +23,7 @@ export interface WireRequest {
 }
 
 function wireHeaders(request: WireRequest, config: InternalAxiosRequestConfig, hasBody: boolean): Record<string, string> {
-  const headers = { ...request.headers };
+  const headers = copyFields(request.headers);
   if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = ACCEPT_ENCODING;
   // An empty POST/PUT/PATCH still says its length, as Node's http client does.
   if (!hasBody && /^(post|put|patch)$/i.test(request.method) && !hasHeader(headers, 'content-length')) headers['content-length'] = '0';

@@ -1,5 +1,6 @@
 import type { PlatformKey } from '../crypto/platform-key';
 import type { Route } from '../chain/route';
+import { copyFields } from '../util/object';
 import type { Dictionary } from '../util/transformer';
 import type { CallPlan } from './plan';
 
@@ -37,7 +38,7 @@ export class CallState {
   reroute(route: Route): void {
     this.route = route;
     this.url = route.url;
-    this.headers = { ...route.headers };
+    this.headers = copyFields(route.headers);
     this.body = route.body.kind === 'bytes' ? route.body.data : undefined;
     this.signedBody = route.body.kind === 'bytes' ? route.body.signed : undefined;
   }

@@ -26,7 +26,7 @@ export interface MerchantTls {
 
 /** Parse the merchant certificate (a client's roots unless it names its own `ca`): once per `Builder.factory`. */
 export function merchantTlsOf(merchant: MerchantCertificate, roots: Array<string | Buffer> | undefined): MerchantTls {
-  return { context: merchantContext(roots && merchant.ca === undefined ? { ...merchant, ca: roots } : merchant) };
+  return { context: merchantContext(roots && merchant.ca === undefined ? Object.assign({}, merchant, { ca: roots }) : merchant) };
 }
 
 /**
@@ -73,7 +73,7 @@ export class Transport {
     // The proxy lives in the dispatchers; a call that takes axios' adapter gets it back from `axiosOptions`.
     if (this.#dispatcher) return rest;
     // axios' adapter throughout: `ca` trusted through one agent, unless the caller gave one.
-    const defaults: Record<string, unknown> = { ...rest, ...(proxy === undefined ? {} : { proxy }) };
+    const defaults: Record<string, unknown> = Object.assign({}, rest, proxy === undefined ? undefined : { proxy });
     if (this.#roots && defaults.httpsAgent === undefined) defaults.httpsAgent = this.#server();
     return defaults;
   }
@@ -98,7 +98,9 @@ export class Transport {
       return async (config, state) => {
         const signal = deadline.signal;
         try {
-          return await adapter({ ...config, url: state.url, data: state.body, params: undefined, headers: AxiosHeaders.from(state.headers), signal });
+          return await adapter(
+            Object.assign({}, config, { url: state.url, data: state.body, params: undefined, headers: AxiosHeaders.from(state.headers), signal }),
+          );
         } catch (error) {
           throw noteConnection(transportError(error, failure, false), undefined);
         }

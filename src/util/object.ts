@@ -24,6 +24,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * `{ ...source }` (its own enumerable keys, `__proto__` among them) as an object that stays cheap to
+ * add keys to: on Node 18–20 each key added to an object made by a spread costs about 1 µs (V8 gives
+ * it a map of its own), and a call adds some (`nonce_str`, `sign`, `Accept-Encoding`).
+ *
+ * @example const headers = copyFields(route.headers); headers.Authorization = token;
+ */
+export function copyFields<T>(source: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(source)) setField(out, key, source[key]!);
+  return out;
+}
+
+/**
  * `target[key] = value`, even for `__proto__` (an assignment would set the prototype).
  *
  * @example setField(fields, '__proto__', 'x'); Object.keys(fields) // ['__proto__']

@@ -4,6 +4,7 @@ import { ConfigurationError, InvalidRequestError } from '../../errors';
 import { signFields } from '../../signing/v2';
 import { Formatter } from '../../util/formatter';
 import { Hash, isSignType, SIGN_TYPES } from '../../util/hash';
+import { copyFields } from '../../util/object';
 import { Transformer } from '../../util/transformer';
 import type { CallState } from '../state';
 
@@ -20,7 +21,7 @@ export function signedFields(
 ): Record<string, string> {
   const { secret, mchid } = credentials;
   if (!secret) throw new ConfigurationError('APIv2 calls need the APIv2 key: pass `secret` to Builder.factory');
-  const fields = { ...given };
+  const fields = copyFields(given);
   const merchant = merchantIdOf(fields);
   if (merchant && merchant.value !== mchid) {
     throw new InvalidRequestError(
