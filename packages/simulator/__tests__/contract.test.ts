@@ -1,11 +1,9 @@
-import { Agent } from 'node:https';
 import { isApiError, isBusinessError, type Client } from 'wechatpay-ts';
-import type { Simulator } from '../src';
 import { handWritten } from '../src/router';
 import { answerSchemaOf, OPENAPI, Spec, validate, type Described, type Mode } from '../../../__tests__/helpers/openapi';
 import { seeded } from '../../../__tests__/helpers/random';
 import { requestOf } from './contract-requests';
-import { clientFor, MCHID, SECRET, startSim } from './helpers';
+import { MCHID, SECRET, useSimulator } from './helpers';
 
 // Every documented operation answers: a sample from every product tag, drawn by a seeded rule, is
 // sent through the SDK with a request built from the description's own examples. The signed answer
@@ -31,15 +29,9 @@ const sample = [...byTag.values()].flatMap((ops) => {
 
 const chainOf = (op: Described) => (op.api === 'v2' ? `v2${op.urlPath}` : op.urlPath.slice(1));
 
-let sim: Simulator;
 let wx: Client;
 // Over TLS with a merchant certificate: the endpoints that need it (x-api-cert-required) are checked for it.
-beforeAll(async () => {
-  sim = await startSim({ tls: true });
-  const ca = sim.tls!.ca;
-  wx = clientFor(sim, { httpsAgent: new Agent({ ca }), merchant: { ...sim.tls!.issueClientCertificate!(), ca } });
-});
-afterAll(() => sim.close());
+useSimulator({ sim: { tls: true } }, (f) => ({ wx } = f));
 
 /** How the answer's body reads: JSON/XML validated against the schema, a file by its kind. */
 function answerProblems(op: Described, data: unknown, schema: unknown): string[] {

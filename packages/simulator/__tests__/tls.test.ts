@@ -7,15 +7,12 @@ import { APPID, clientFor, errorOf, MCHID, rawRequest, SECRET, SINGLE_REPORT, st
 
 let sim: Simulator;
 let ca: string;
-let merchantCert: { cert: string; key: string };
 let wx: Client;
 
-useSimulator({ sim: { tls: true } }, (f) => ({ sim } = f));
-beforeAll(() => {
+// Every call trusts the simulator's CA; calls that need it also present the merchant certificate (the fixture's `v2`).
+useSimulator({ sim: { tls: true } }, (f) => {
+  ({ sim, v2: wx } = f);
   ca = sim.tls!.ca;
-  merchantCert = sim.tls!.issueClientCertificate!();
-  // Every call trusts the simulator's CA; calls that need it also present the merchant certificate.
-  wx = Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url, httpsAgent: new Agent({ ca }), merchant: { ...merchantCert, ca } });
 });
 
 test('the simulator listens on https://127.0.0.1 with a certificate from its own CA', () => {

@@ -1,12 +1,12 @@
 import { Builder, isApiError, verifyNotification, type Client, type Notification } from 'wechatpay-ts';
 import type { NotificationAttempt, Simulator, SimulatorOptions } from '../../src';
 import { startServer, type Answer, type TestServer } from '../../../../__tests__/helpers/http';
-import { APIV3_KEY, clientFor, MCHID, SECRET, startSim, v2TlsClient, waitFor } from './sim';
+import { APIV3_KEY, clientFor, MCHID, SECRET, startSim, tlsOptions, v2TlsClient, waitFor } from './sim';
 
 /** What `useSimulator` starts for a test file. */
 export interface SimFixture {
   sim: Simulator;
-  /** An APIv3 client, in public-key mode. */
+  /** An APIv3 client, in public-key mode (over TLS, as `tlsOptions` says, when the simulator was started with `tls: true`). */
   wx: Client;
   /** An APIv2 client: the `secret` alone, or also the simulator's CA and a client certificate when it was started with `tls: true`. */
   v2: Client;
@@ -42,7 +42,7 @@ export function useSimulator(options: FixtureOptions, take: (fixture: SimFixture
     const extra = typeof options.sim === 'function' ? options.sim(receiver.url) : (options.sim ?? {});
     const sim = await startSim(extra);
     const v2 = extra.tls ? v2TlsClient(sim) : Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url });
-    fixture = { sim, wx: clientFor(sim), v2, receiver };
+    fixture = { sim, wx: clientFor(sim, extra.tls ? tlsOptions(sim) : {}), v2, receiver };
     take(fixture);
   });
   afterAll(async () => {

@@ -144,14 +144,13 @@ export function paidDay(sim: Simulator, no: string, offsetDays = 0): string {
   return new Date(base + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** An APIv2 client for a simulator started with `tls: true`: it trusts the simulator's CA and presents a client certificate it issued (for secapi/). */
-export function v2TlsClient(sim: Simulator): Client {
+/** For a simulator started with `tls: true`: trust its CA and present a client certificate it issued (for secapi/ and x-api-cert-required). */
+export function tlsOptions(sim: Simulator): Pick<ClientConfig, 'httpsAgent' | 'merchant'> {
   const ca = sim.tls!.ca;
-  return Builder.factory({
-    mchid: MCHID,
-    secret: SECRET,
-    baseURL: sim.url,
-    httpsAgent: new HttpsAgent({ ca }),
-    merchant: { ...sim.tls!.issueClientCertificate!(), ca },
-  });
+  return { httpsAgent: new HttpsAgent({ ca }), merchant: { ...sim.tls!.issueClientCertificate!(), ca } };
+}
+
+/** An APIv2 client for a simulator started with `tls: true` (see `tlsOptions`). */
+export function v2TlsClient(sim: Simulator): Client {
+  return Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: sim.url, ...tlsOptions(sim) });
 }
