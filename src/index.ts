@@ -95,6 +95,7 @@ export type { MediaOptions, MediaInput, MediaStream } from './helpers/media/medi
 
 export { downloadBill, BILL_TYPES, MAX_BILL_TEXT_BYTES, MAX_BILL_FILE_BYTES, DOWNLOAD_TIMEOUT_MS } from './helpers/bill/bill';
 export { CONNECT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_V2_BILL_BYTES } from './pipeline/limits';
+export { MAX_KEY_FILE_BYTES } from './util/files';
 export type { BillAnswer, BillRequest, BillType, BillFile, BillProgress, DownloadBillOptions } from './helpers/bill/bill';
 
 export {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { types } from 'node:util';
 import { ConfigurationError, describePath } from '../errors';
-import { fileKind, fsReason, readRegularFileSync } from '../util/files';
+import { fileKind, fsReason, MAX_KEY_FILE_BYTES, readRegularFileSync } from '../util/files';
 import { BASE64 } from './base64';
 
 // Key loading as PHP's `Rsa::from` does it; errors name what was expected and what came, never the key.
@@ -147,9 +147,15 @@ export function readPemSource(thing: string | Buffer, what: string): string | un
 /** A FIFO or device is refused: it could block the process. */
 function readKeyFile(path: string, what: string, shown: string): string {
   try {
-    return readRegularFileSync(path, (stats) => {
-      if (!stats.isFile()) throw new ConfigurationError(`${what}: ${shown} is ${fileKind(stats)}, not a key file`);
-    }).toString('utf8');
+    const tooLarge = () => new ConfigurationError(`${what}: ${shown} is over ${MAX_KEY_FILE_BYTES} bytes (MAX_KEY_FILE_BYTES), too large for a key file`);
+    return readRegularFileSync(
+      path,
+      (stats) => {
+        if (!stats.isFile()) throw new ConfigurationError(`${what}: ${shown} is ${fileKind(stats)}, not a key file`);
+        if (stats.size > MAX_KEY_FILE_BYTES) throw tooLarge();
+      },
+      { maxBytes: MAX_KEY_FILE_BYTES, tooLarge },
+    ).toString('utf8');
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`${what}: cannot read ${shown} (${(error as NodeJS.ErrnoException).code ?? fsReason(error)}).`);

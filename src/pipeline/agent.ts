@@ -2,7 +2,7 @@ import { Agent } from 'node:https';
 import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, describePath } from '../errors';
-import { fileKind, fsReason, readRegularFileSync } from '../util/files';
+import { fileKind, fsReason, MAX_KEY_FILE_BYTES, readRegularFileSync } from '../util/files';
 
 /**
  * The merchant API client certificate for mutual TLS (refunds, transfers, red packets, …): PEM
@@ -38,9 +38,18 @@ function material(what: string, value: string | Buffer, pem: boolean, field = `m
     }
   }
   try {
-    return readRegularFileSync(path, (stats) => {
-      if (!stats.isFile()) throw new ConfigurationError(`${field}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
-    });
+    const tooLarge = () =>
+      new ConfigurationError(
+        `${field}: ${describePath(path)} is over ${MAX_KEY_FILE_BYTES} bytes (MAX_KEY_FILE_BYTES), too large for a key or certificate; give ${takes}`,
+      );
+    return readRegularFileSync(
+      path,
+      (stats) => {
+        if (!stats.isFile()) throw new ConfigurationError(`${field}: ${describePath(path)} is ${fileKind(stats)}, not a regular file; give ${takes}`);
+        if (stats.size > MAX_KEY_FILE_BYTES) throw tooLarge();
+      },
+      { maxBytes: MAX_KEY_FILE_BYTES, tooLarge },
+    );
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`${field}: cannot read the file ${describePath(path)} (${fsReason(error)}); give ${takes}`);

@@ -7,6 +7,13 @@ import { readBounded } from './stream';
 // Without O_NONBLOCK, open() on a FIFO waits for a writer; O_NOCTTY keeps a terminal from becoming ours.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
+/**
+ * The largest key or certificate file read (`privateKey`, `certs`, `merchant`, `ca` given as a
+ * path): a PEM key is about 2 KB and a CA bundle a few hundred; a path to something endless
+ * (a log, a procfs file whose `stat` says 0 bytes) is refused after this many bytes.
+ */
+export const MAX_KEY_FILE_BYTES = 1024 * 1024;
+
 /** Called with `stat`, then the opened file's `fstat`: throws the caller's own error for what must not be read. */
 export type FileCheck = (stats: Stats) => void;
 
