@@ -47,10 +47,9 @@ export function createInstance(defaults: Record<string, unknown>): AxiosInstance
   if (made.every(([, value]) => Array.isArray(value) || value === null || typeof value !== 'object')) {
     AS_MADE.set(instance, {
       defaults: kept,
-      // A copy in V8's fast mode: axios' merge leaves `defaults` a dictionary, dear to spread per call.
+      // A copy in V8's fast mode: axios' merge leaves `defaults` a dictionary, dear to copy per call.
       copy: { ...kept },
       keys: made.map(([key]) => key),
-      values: made.map(([, value]) => value),
       lengths: made.map(([, value]) => (Array.isArray(value) ? value.length : -1)),
     });
   }
@@ -59,9 +58,9 @@ export function createInstance(defaults: Record<string, unknown>): AxiosInstance
 
 interface AsMade {
   readonly defaults: object;
-  readonly copy: object;
+  /** The values as made, which `untouched` compares the defaults against. */
+  readonly copy: Readonly<Record<string, unknown>>;
   readonly keys: readonly string[];
-  readonly values: readonly unknown[];
   /** An array's length (-1: not an array): a `push` into `transformResponse` changes the stack. */
   readonly lengths: readonly number[];
 }
@@ -74,10 +73,11 @@ function untouched(instance: AxiosInstance): AsMade | undefined {
   const asMade = AS_MADE.get(instance);
   const defaults = instance.defaults as unknown as Record<string, unknown>;
   if (!asMade || defaults !== asMade.defaults) return undefined;
-  const { keys, values, lengths } = asMade;
+  const { keys, copy, lengths } = asMade;
   for (let index = 0; index < keys.length; index += 1) {
-    const value = defaults[keys[index]!];
-    if (value !== values[index] || (lengths[index]! >= 0 && (value as unknown[]).length !== lengths[index])) return undefined;
+    const key = keys[index]!;
+    const value = defaults[key];
+    if (value !== copy[key] || (lengths[index]! >= 0 && (value as unknown[]).length !== lengths[index])) return undefined;
   }
   // A key added since (a proxy, an agent): its value cannot be compared, so the stack is changed.
   return Object.keys(defaults).length === keys.length ? asMade : undefined;

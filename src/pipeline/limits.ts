@@ -1,3 +1,4 @@
+import type { CancelToken } from 'axios';
 // Every limit has a default and a name (README "Limits").
 
 /** The deadline of a whole call (connect, send, answer), in milliseconds: `timeout`. 0 turns it off. */
@@ -34,6 +35,7 @@ export class Deadline implements Abortable {
   /** At most two: the transport's and the lazy controller's. */
   #listeners: Array<(reason: unknown) => void> = [];
   #controller: AbortController | undefined;
+  readonly #unfollow: Array<() => void> = [];
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #given: AbortSignal | undefined;
   readonly #onGiven: (() => void) | undefined;
@@ -79,12 +81,12 @@ export class Deadline implements Abortable {
     };
   }
 
-  /** Ends the call when `cancelled` resolves (a legacy axios `cancelToken`'s promise). */
-  follow(cancelled: Promise<unknown>): void {
-    cancelled.then(
-      () => this.#abort(undefined),
-      () => undefined,
-    );
+  /** Ends the call when a legacy axios `cancelToken` is cancelled (now, if it already is). */
+  follow(token: CancelToken): void {
+    const listener = () => this.#abort(undefined);
+    token.subscribe(listener);
+    // A token kept for many calls holds no listener of a call that has ended.
+    this.#unfollow.push(() => token.unsubscribe(listener));
   }
 
   /** An AbortSignal of the deadline, made on first use (axios' own adapter, a download). */
@@ -109,6 +111,7 @@ export class Deadline implements Abortable {
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#onGiven) this.#given!.removeEventListener('abort', this.#onGiven);
+    for (const unfollow of this.#unfollow) unfollow();
   }
 }
 

@@ -192,7 +192,7 @@ export async function send(
   if (body && maxBody > -1 && body.length > maxBody)
     throw fail(new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST), false);
   // A legacy axios `cancelToken` (the call's, or one an interceptor set) ends the call as its signal would.
-  if (config.cancelToken) deadline.follow(config.cancelToken.promise);
+  if (config.cancelToken) deadline.follow(config.cancelToken);
   if (deadline.aborted) throw fail(Object.assign(new Error('aborted'), { name: 'AbortError' }), false);
   if (!undiciModule.loaded) {
     try {
